@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fupin"));
+    QApplication::setOrganizationName(QStringLiteral("fupin"));
+    QApplication::setApplicationVersion(QStringLiteral(FUPIN_VERSION));
+    Translations::install(app);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fupin"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "County poverty-alleviation register"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open this county file."), QCoreApplication::translate("main", "file"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    window.openInitialCounty(parser.value(dbOption));
+    return QApplication::exec();
+}

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CountyDatabase.h"
+
+#include "CodeLists.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <map>
+
+namespace {
+
+// PRAGMA application_id of a Fupin file: "FUPI".
+constexpr int FupinApplicationId = 0x46555049;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("fupin-%1").arg(++counter);
+}
+
+// Migration scripts by level, from the embedded resources/schema/NNN_name.sql.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+    for (const QString &name : QDir(QStringLiteral(":/schema")).entryList(QDir::Files)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch())
+            files[match.captured(1).toInt()] = QStringLiteral(":/schema/") + name;
+    }
+    return files;
+}
+
+QVariant pragma(QSqlDatabase &db, const QString &name, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+CountyDatabase::~CountyDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int CountyDatabase::latestSchemaLevel()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QString CountyDatabase::nowIso()
+{
+    return QDateTime::currentDateTime().toString(Qt::ISODate);
+}
+
+sqlite3 *CountyDatabase::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+int CountyDatabase::schemaLevel() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<CountyDatabase>>;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return R::failure(tr("%1 is a folder, not a county file.").arg(shown));
+    if (!exists && mode == OpenMode::ExistingOnly)
+        return R::failure(tr("The county file %1 does not exist.").arg(shown));
+
+    if (exists && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("Cannot read %1: %2").arg(shown, file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return R::failure(tr("%1 is not a Fupin county file: it is not an SQLite database.").arg(shown));
+    }
+
+    const QString folder = info.absolutePath();
+    if (!exists && !QDir().mkpath(folder))
+        return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    // SQLite needs to write its journal beside the file, so a read-only folder is as bad as a
+    // read-only file; say so before touching anything.
+    if (!QFileInfo(folder).isWritable())
+        return R::failure(tr("The folder %1 is read-only. Copy the county file to a folder you can write to.")
+                              .arg(QDir::toNativeSeparators(folder)));
+    if (exists && !info.isWritable())
+        return R::failure(tr("The county file %1 is read-only.").arg(shown));
+
+    std::unique_ptr<CountyDatabase> db(new CountyDatabase);
+    db->m_path = info.absoluteFilePath();
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    if (!db->m_db.open())
+        return R::failure(tr("Cannot open %1: %2").arg(shown, db->m_db.lastError().text()));
+
+    QString error;
+    const QVariant tables = [&] {
+        QSqlQuery q(db->m_db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+            error = q.lastError().text();
+            return QVariant();
+        }
+        return q.value(0);
+    }();
+    const QVariant appId = error.isEmpty() ? pragma(db->m_db, QStringLiteral("application_id"), &error) : QVariant();
+    const QVariant level = error.isEmpty() ? pragma(db->m_db, QStringLiteral("user_version"), &error) : QVariant();
+    if (!error.isEmpty())
+        return R::failure(tr("%1 is damaged or not a database (%2). It was left untouched.").arg(shown, error));
+    if (tables.toInt() > 0 && appId.toInt() != FupinApplicationId)
+        return R::failure(tr("%1 is an SQLite database of another program, not a Fupin county file.").arg(shown));
+    if (level.toInt() > latestSchemaLevel())
+        return R::failure(tr("%1 was written by a newer version of Fupin (database level %2; this version "
+                             "reads up to level %3). Please update Fupin. The file was left untouched.")
+                              .arg(shown)
+                              .arg(level.toInt())
+                              .arg(latestSchemaLevel()));
+
+    if (Status s = db->configure(); !s)
+        return R::failure(tr("Cannot prepare %1: %2").arg(shown, s.error()));
+    if (Status s = db->migrate(); !s)
+        return R::failure(s.error());
+    return R(std::move(db));
+}
+
+std::unique_ptr<CountyDatabase> CountyDatabase::openInMemory()
+{
+    std::unique_ptr<CountyDatabase> db(new CountyDatabase);
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db->m_db.open() || !db->configure() || !db->migrate())
+        qFatal("cannot create an in-memory county database");
+    return db;
+}
+
+Status CountyDatabase::configure()
+{
+    // WAL keeps readers and the writer apart; FULL makes a committed change survive power loss.
+    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QSqlQuery q(m_db);
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return Status::failure(q.lastError().text());
+    }
+    return {};
+}
+
+Status CountyDatabase::migrate()
+{
+    const int current = schemaLevel();
+    const int latest = latestSchemaLevel();
+    if (current >= latest)
+        return {};
+
+    if (current > 0 && !m_path.isEmpty()) {
+        m_backupPath = m_path
+            + QStringLiteral(".level%1-%2.bak")
+                  .arg(current)
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(m_backupPath);
+        if (!q.exec())
+            return Status::failure(tr("Could not back up the county file before upgrading it, so it was not "
+                                      "upgraded: %1")
+                                       .arg(q.lastError().text()));
+    }
+
+    Transaction transaction(m_db);
+    for (const auto &[level, file] : migrationFiles()) {
+        if (level <= current)
+            continue;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Missing schema file %1.").arg(file));
+        char *message = nullptr;
+        if (sqlite3_exec(handle(), script.readAll().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString reason = QString::fromUtf8(message);
+            sqlite3_free(message);
+            return Status::failure(tr("Upgrading the county file to level %1 failed: %2").arg(level).arg(reason));
+        }
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))
+        || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(FupinApplicationId)))
+        return Status::failure(q.lastError().text());
+    return transaction.commit();
+}
+
+bool CountyDatabase::isInitialized() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1 FROM division WHERE level = 1")) && q.next();
+}
+
+QString CountyDatabase::countyName() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT name FROM division WHERE level = 1")) && q.next() ? q.value(0).toString()
+                                                                                           : QString();
+}
+
+QString CountyDatabase::countyCode() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT code FROM division WHERE level = 1")) && q.next() ? q.value(0).toString()
+                                                                                           : QString();
+}
+
+Status CountyDatabase::initialize(const QString &countyCode, const QString &countyName)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^[1-8]\\d{5}$"));
+    if (!sixDigits.match(countyCode).hasMatch())
+        return Status::failure(tr("The county code must be 6 digits, like 522633; got \"%1\".").arg(countyCode));
+    if (countyName.trimmed().isEmpty())
+        return Status::failure(tr("The county name is empty."));
+    if (isInitialized())
+        return Status::failure(tr("This file already holds the county %1.").arg(this->countyName()));
+
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at, "
+                             "updated_by) VALUES (?, NULL, 1, ?, ?, ?, ?, ?)"));
+    const QString now = nowIso();
+    for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(countyCode),
+             QVariant(countyName.trimmed()), QVariant(now), QVariant(now), QVariant(m_user)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    if (Status s = CodeLists::loadDefaults(m_db); !s)
+        return s;
+    return transaction.commit();
+}
+
+Transaction::Transaction(QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(QCoreApplication::translate("CountyDatabase", "No transaction is open."));
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return Status::failure(q.lastError().text());
+    m_active = false;
+    return {};
+}
