@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 
@@ -166,8 +167,47 @@ std::unique_ptr<CountyDatabase> CountyDatabase::openInMemory()
     return db;
 }
 
+namespace {
+
+// fupin_chars('张三') = '张 三': one search token per character (see schema 002).
+void charsFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QString name = QString::fromUtf8(text ? text : "");
+    QString spaced;
+    spaced.reserve(name.size() * 2);
+    for (const QChar c : name) {
+        if (c.isSpace())
+            continue;
+        if (!spaced.isEmpty() && !c.isLowSurrogate())
+            spaced += u' ';
+        spaced += c;
+    }
+    const QByteArray utf8 = spaced.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+// fupin_reverse('...002X') = 'X200...': the last digits of an ID become a prefix.
+void reverseFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    QByteArray bytes(text ? text : "");
+    std::reverse(bytes.begin(), bytes.end()); // IDs are ASCII
+    sqlite3_result_text(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 Status CountyDatabase::configure()
 {
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    if (sqlite3_create_function_v2(handle(), "fupin_chars", 1, flags, nullptr, charsFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(
+               handle(), "fupin_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle())));
+
     // WAL keeps readers and the writer apart; FULL makes a committed change survive power loss.
     const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
@@ -266,17 +306,36 @@ Status CountyDatabase::initialize(const QString &countyCode, const QString &coun
     return transaction.commit();
 }
 
+namespace {
+bool insideTransaction(QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return false;
+    return sqlite3_get_autocommit(*static_cast<sqlite3 *const *>(v.constData())) == 0;
+}
+} // namespace
+
 Transaction::Transaction(QSqlDatabase &db) : m_db(db)
 {
+    static std::atomic<int> savepoints{0};
+    if (insideTransaction(m_db))
+        m_savepoint = QStringLiteral("fupin_sp%1").arg(++savepoints);
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = q.exec(
+        m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery q(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    if (m_savepoint.isEmpty()) {
         q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
     }
 }
 
@@ -285,7 +344,7 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(QCoreApplication::translate("CountyDatabase", "No transaction is open."));
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!q.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint))
         return Status::failure(q.lastError().text());
     m_active = false;
     return {};

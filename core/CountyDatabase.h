@@ -63,8 +63,9 @@ private:
     QString m_user = QStringLiteral("admin");
 };
 
-// Rolls back unless committed. BEGIN IMMEDIATE takes the write lock up front so a commit never
-// fails halfway for want of it.
+// Rolls back unless committed. The outermost one takes the write lock up front (BEGIN IMMEDIATE) so
+// a commit never fails halfway for want of it; one opened inside another is a savepoint, so core
+// functions that write can call each other and still be all-or-nothing.
 class Transaction
 {
 public:
@@ -78,5 +79,6 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
 };

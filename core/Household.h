@@ -20,6 +20,8 @@ struct RecordMeta
     QString updatedAt;
     QString updatedBy;
     int revision = 0;
+
+    friend bool operator==(const RecordMeta &, const RecordMeta &) = default;
 };
 
 struct Member
@@ -54,6 +56,8 @@ struct Member
     // Age on a day; -1 when the birth date is unknown.
     int ageOn(const QDate &day) const;
     bool hasHealth(const QString &code) const { return healthCodes.contains(code); }
+
+    friend bool operator==(const Member &, const Member &) = default;
 };
 
 // One year's income, all in fen (DOMAIN.md §2).
@@ -92,6 +96,8 @@ struct IncomeRecord
     // (wage + operating + property + transfer − operating costs) ÷ household size, rounded to the
     // nearest fen; nullopt when the size is not positive.
     std::optional<qint64> perCapitaNetIncome() const;
+
+    friend bool operator==(const IncomeRecord &, const IncomeRecord &) = default;
 };
 
 // Living conditions and 两不愁三保障 in one year.
@@ -123,6 +129,8 @@ struct LivingConditions
     bool educationSecure = true;
     bool medicalSecure = true;
     bool housingSecure = true;
+
+    friend bool operator==(const LivingConditions &, const LivingConditions &) = default;
 };
 
 struct Household
@@ -161,4 +169,7 @@ struct Household
     const IncomeRecord *incomeFor(int year) const;
     const LivingConditions *livingFor(int year) const;
     QStringList causeCodes() const;
+
+    // Field by field, meta and rows included: how an editor knows it has unsaved changes.
+    friend bool operator==(const Household &, const Household &) = default;
 };

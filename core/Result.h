@@ -27,6 +27,8 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }
+    // The value, or the fallback when there is none (where the reason does not matter).
+    T value_or(T fallback) const { return ok() ? *m_value : std::move(fallback); }
 
 private:
     Result() = default;

@@ -1,5 +1,186 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main()
+// fupin-bench: builds a synthetic county and prints one JSON object of named figures.
+// Usage: fupin-bench [--households N] [--seed S] [--file PATH]   (not run by ctest)
+#include "CodeLists.h"
+#include "CountyDatabase.h"
+#include "DemoGenerator.h"
+#include "MainWindow.h"
+#include "households/HouseholdTableModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+// Peak resident memory of this process so far, in MB (VmHWM).
+double peakRssMb()
 {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double msSince(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Opens the county in the main window, shows the first page and scrolls to the end.
+int measureGui(const QString &path)
+{
+    QJsonObject figures;
+    MainWindow window;
+    window.show();
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openCounty(path))
+        return 1;
+    QTableView *table = window.householdView();
+    table->viewport()->repaint(); // paints the first page, reading it from the database
+    figures.insert(QStringLiteral("open_and_first_page_ms"), msSince(timer));
+
+    // Scroll the whole county from top to bottom a screen at a time, painting each screen.
+    timer.restart();
+    QScrollBar *bar = table->verticalScrollBar();
+    int screens = 0;
+    for (int value = 0; value <= bar->maximum(); value += qMax(1, bar->pageStep())) {
+        bar->setValue(value);
+        table->viewport()->repaint();
+        ++screens;
+    }
+    figures.insert(QStringLiteral("scroll_all_ms"), msSince(timer));
+    figures.insert(QStringLiteral("scroll_screens"), screens);
+    figures.insert(QStringLiteral("rows"), window.householdModel()->rowCount());
+    figures.insert(QStringLiteral("gui_peak_rss_mb"), peakRssMb());
+
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// Types searches into the county-wide household list one keystroke at a time, as a cadre would,
+// and times each keystroke's update: the count, the people count and the first screen of rows.
+QJsonObject measureSearch(const QString &path)
+{
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return {{QStringLiteral("search_error"), db.error()}};
+    CodeLists codes(db.value()->sql());
+    HouseholdTableModel model(*db.value(), codes);
+
+    // What people type: names of members (surname first), the last digits of IDs, codes, phones.
+    QStringList queries;
+    QSqlQuery q(db.value()->sql());
+    q.exec(QStringLiteral("SELECT name, id_number FROM member WHERE id % 997 = 0 LIMIT 40"));
+    while (q.next()) {
+        queries << q.value(0).toString() << q.value(1).toString().right(6);
+    }
+    q.exec(QStringLiteral("SELECT code, phone FROM household WHERE id % 4999 = 0 AND phone <> '' LIMIT 10"));
+    while (q.next())
+        queries << q.value(0).toString().left(14) << q.value(1).toString().left(7);
+
+    std::vector<double> times;
+    for (const QString &query : std::as_const(queries)) {
+        for (int length = 1; length <= query.size(); ++length) {
+            HouseholdFilter filter;
+            filter.text = query.left(length);
+            QElapsedTimer timer;
+            timer.start();
+            model.setFilter(filter);
+            model.index(0, HouseholdList::HeadName).data(); // the first screen is read on first paint
+            times.push_back(msSince(timer));
+        }
+    }
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double p) { return times.empty() ? -1.0 : times.at(size_t(p * double(times.size() - 1))); };
+    return {{QStringLiteral("search_keystrokes"), int(times.size())}, {QStringLiteral("search_p50_ms"), at(0.50)},
+        {QStringLiteral("search_p95_ms"), at(0.95)}, {QStringLiteral("search_max_ms"), at(1.0)}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption householdsOption(
+        QStringLiteral("households"), QStringLiteral("households"), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("s"), QStringLiteral("2014"));
+    const QCommandLineOption guiOption(
+        QStringLiteral("measure-gui"), QStringLiteral("internal: measure the GUI on a file"), QStringLiteral("path"));
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"), QStringLiteral("county file to write (kept)"), QStringLiteral("path"));
+    parser.addOptions({householdsOption, seedOption, fileOption, guiOption});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.isSet(guiOption))
+        return measureGui(parser.value(guiOption));
+
+    QTemporaryDir dir;
+    const QString path
+        = parser.isSet(fileOption) ? parser.value(fileOption) : dir.filePath(QStringLiteral("bench.fupin"));
+    QFile::remove(path);
+    QJsonObject figures;
+    figures.insert(QStringLiteral("households"), parser.value(householdsOption).toInt());
+
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
+        if (!db) {
+            QTextStream(stderr) << db.error() << Qt::endl;
+            return 1;
+        }
+        DemoOptions options;
+        options.households = parser.value(householdsOption).toInt();
+        options.seed = parser.value(seedOption).toULongLong();
+        if (Status s = DemoGenerator::generate(*db.value(), options); !s) {
+            QTextStream(stderr) << s.error() << Qt::endl;
+            return 1;
+        }
+        figures.insert(QStringLiteral("generate_s"), msSince(timer) / 1000.0);
+    }
+    figures.insert(QStringLiteral("file_mb"), double(QFileInfo(path).size()) / (1024.0 * 1024.0));
+    figures.insert(QStringLiteral("peak_rss_after_generate_mb"), peakRssMb());
+
+    const QJsonObject search = measureSearch(path);
+    for (auto it = search.begin(); it != search.end(); ++it)
+        figures.insert(it.key(), it.value());
+
+    // The GUI is measured in a fresh process so that its peak memory is its own, not the generator's.
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure-gui"), path});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+        QTextStream(stderr) << child.readAllStandardError() << Qt::endl;
+        return 1;
+    }
+    const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    for (auto it = gui.begin(); it != gui.end(); ++it)
+        figures.insert(it.key(), it.value());
+
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Drafts.h"
+
+#include "HouseholdJson.h"
+#include "HouseholdRepository.h"
+#include "IdNumber.h"
+#include "RecordFields.h"
+#include "TestCounty.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// Every field away from its default, with values that catch lossy conversions: reals that are not
+// short decimals, money beyond 32 bits, a code set of two, optional years both set and unset.
+Household unusual(const TestCounty &c)
+{
+    Household h = c.household(QStringLiteral("52263310120100099"), 7);
+    h.meta = {42, QStringLiteral("0b9c1d2e-0000-4000-8000-000000000001"), QStringLiteral("2024-01-02T03:04:05"),
+        QStringLiteral("2024-05-06T07:08:09"), QStringLiteral("村干部"), 9};
+    h.groupId = 0;
+    h.bankName = QStringLiteral("农村信用社");
+    h.bankAccount = QStringLiteral("6217 0000 1234 5678");
+    h.attributeCode = QStringLiteral("04");
+    h.standardCode = QStringLiteral("2");
+    h.statusCode = QStringLiteral("3");
+    h.identificationYear = 2014;
+    h.plannedExitYear = std::nullopt;
+    h.exitYear = 2019;
+    h.otherCause1Code = QStringLiteral("07");
+    h.monitoringCategory = QStringLiteral("2");
+    h.militaryFamily = true;
+    h.relocated = true;
+    h.relocationMode = QStringLiteral("集中安置");
+    h.settlementAddress = QStringLiteral("县城安置点 \"3\" 栋\n二单元");
+    h.cooperative = true;
+    h.enterpriseLed = true;
+
+    Member &m = h.members[1];
+    m.meta.uuid = QStringLiteral("member-uuid");
+    m.meta.id = 7;
+    m.healthCodes = {QStringLiteral("2"), QStringLiteral("4")};
+    m.workPlace = QStringLiteral("广东东莞");
+    m.monthsWorked = 9;
+    m.subsistenceAllowance = true;
+    m.welfareJobMonths = 6;
+    m.dropoutReason = QStringLiteral("家庭困难");
+    h.members[2].healthCodes = {};
+    h.members[2].birthDate = QDate();
+
+    IncomeRecord &i = h.incomes[0];
+    i.wageMigrant = 9'999'999'999'999;
+    i.trInsurance = -5; // nonsense, but a draft keeps what was typed
+    IncomeRecord later = i;
+    later.year = TestCounty::Year + 1;
+    later.opCosts = 123'457;
+    h.incomes.append(later);
+
+    LivingConditions &l = h.livingConditions[0];
+    l.farmlandMu = 0.1 + 0.2;
+    l.roadDistanceKm = 1.0 / 3.0;
+    l.housingAreaM2 = 96.5;
+    l.renovationYear = 2017;
+    l.waterSafe = false;
+    l.houseRatingCode = QStringLiteral("C");
+    return h;
+}
+
+Draft onlyDraft(const Drafts &drafts)
+{
+    const Result<QList<Draft>> all = drafts.all();
+    INFO(all.error().toStdString());
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    return all->first();
+}
+
+} // namespace
+
+TEST_CASE("HouseholdJson: every field round-trips exactly", "[drafts]")
+{
+    TestCounty c;
+    const Household h = unusual(c);
+    const QJsonObject json = HouseholdJson::toJson(h);
+    for (const auto &f : RecordFields::fieldsOf<Household>())
+        CHECK(json.contains(QLatin1String(f.column)));
+    CHECK(json.value(QStringLiteral("members")).toArray().size() == 3);
+    CHECK(json.value(QStringLiteral("members")).toArray().at(1).toObject().value(QStringLiteral("health_codes"))
+        == QJsonArray{QStringLiteral("2"), QStringLiteral("4")});
+
+    // Through text, as the draft table stores it.
+    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    const Result<Household> back = HouseholdJson::fromJson(QJsonDocument::fromJson(text).object());
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(back->members == h.members);
+    CHECK(back->incomes == h.incomes);
+    CHECK(back->livingConditions == h.livingConditions);
+    CHECK(back.value() == h);
+    CHECK(HouseholdJson::toJson(back.value()) == json);
+}
+
+TEST_CASE("HouseholdJson: a value of the wrong type is refused, a missing one defaults", "[drafts]")
+{
+    TestCounty c;
+    QJsonObject json = HouseholdJson::toJson(c.household(QStringLiteral("H1"), 1));
+    json.remove(QStringLiteral("phone"));
+    const Result<Household> missing = HouseholdJson::fromJson(json);
+    REQUIRE(missing.ok());
+    CHECK(missing->phone.isEmpty());
+    CHECK(missing->members.size() == 3);
+
+    json.insert(QStringLiteral("relocated"), QStringLiteral("yes"));
+    const Result<Household> wrong = HouseholdJson::fromJson(json);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().contains(QStringLiteral("relocated")));
+
+    QJsonObject badMember = HouseholdJson::toJson(c.household(QStringLiteral("H1"), 1));
+    QJsonArray members = badMember.value(QStringLiteral("members")).toArray();
+    QJsonObject second = members.at(1).toObject();
+    second.insert(QStringLiteral("birth_date"), QStringLiteral("1967-02-30"));
+    members.replace(1, second);
+    badMember.insert(QStringLiteral("members"), members);
+    const Result<Household> badDate = HouseholdJson::fromJson(badMember);
+    REQUIRE_FALSE(badDate.ok());
+    CHECK(badDate.error().contains(QStringLiteral("member no. 2")));
+
+    QJsonObject newer = json;
+    newer.insert(QStringLiteral("format"), 99);
+    CHECK(HouseholdJson::fromJson(newer).error().contains(QStringLiteral("newer version")));
+}
+
+TEST_CASE("Drafts: save, replace, read back and remove", "[drafts]")
+{
+    TestCounty c;
+    Drafts drafts(*c.db);
+    const Household h = unusual(c);
+    REQUIRE(drafts.save(QStringLiteral("new-1"), 0, QStringLiteral("王大山"), h).ok());
+
+    Draft d = onlyDraft(drafts);
+    CHECK(d.key == QStringLiteral("new-1"));
+    CHECK(d.householdId == 0);
+    CHECK(d.label == QStringLiteral("王大山"));
+    CHECK_FALSE(d.savedAt.isEmpty());
+    CHECK(d.household == h);
+    CHECK(HouseholdJson::toJson(d.household) == HouseholdJson::toJson(h));
+    CHECK(c.scalar(QStringLiteral("SELECT household_id IS NULL FROM draft")).toBool());
+
+    // The same key replaces the draft; it may now belong to a saved household.
+    Household stored = c.household(QStringLiteral("H1"), 1);
+    HouseholdRepository repo(*c.db);
+    REQUIRE(repo.save(stored).ok());
+    Household edited = stored;
+    edited.members[0].name = QStringLiteral("王大川");
+    REQUIRE(drafts.save(QStringLiteral("new-1"), stored.meta.id, QStringLiteral("王大川"), edited).ok());
+    d = onlyDraft(drafts);
+    CHECK(d.householdId == stored.meta.id);
+    CHECK(d.label == QStringLiteral("王大川"));
+    CHECK(d.household == edited);
+    CHECK(d.household.meta == stored.meta);
+
+    REQUIRE(drafts.save(QStringLiteral("other"), 0, QString(), h).ok());
+    REQUIRE(drafts.all()->size() == 2);
+    REQUIRE(drafts.remove(QStringLiteral("new-1")).ok());
+    CHECK(onlyDraft(drafts).key == QStringLiteral("other"));
+    REQUIRE(drafts.remove(QStringLiteral("no such key")).ok());
+    CHECK_FALSE(drafts.save(QString(), 0, QStringLiteral("x"), h).ok());
+}
+
+TEST_CASE("Drafts: a damaged draft is skipped, the others load", "[drafts]")
+{
+    TestCounty c;
+    Drafts drafts(*c.db);
+    REQUIRE(
+        drafts.save(QStringLiteral("good"), 0, QStringLiteral("王大山"), c.household(QStringLiteral("H1"), 1)).ok());
+    const QString now = CountyDatabase::nowIso();
+    c.exec(QStringLiteral("INSERT INTO draft (key, label, content, saved_at) VALUES ('cut', 'x', '{\"code\": \"H', ?)"),
+        {now});
+    c.exec(
+        QStringLiteral("INSERT INTO draft (key, label, content, saved_at) VALUES ('array', 'x', '[1, 2]', ?)"), {now});
+    c.exec(QStringLiteral(
+               "INSERT INTO draft (key, label, content, saved_at) VALUES ('typed', 'x', '{\"members\": 5}', ?)"),
+        {now});
+
+    CHECK(onlyDraft(drafts).key == QStringLiteral("good"));
+}

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatusProcedure.h"
+
+#include "HouseholdRepository.h"
+#include "TestCounty.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QDate Today = QDate::currentDate();
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+qint64 addHousehold(const TestCounty &c, Household h)
+{
+    HouseholdRepository repo(*c.db);
+    const Result<qint64> r = repo.save(h);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+Household loadOk(const TestCounty &c, qint64 id)
+{
+    Result<Household> r = HouseholdRepository(*c.db).load(id);
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
+
+StatusChange change(StatusStep step, const QDate &date, const QString &reason = QStringLiteral("村民代表大会评议"))
+{
+    StatusChange c;
+    c.step = step;
+    c.date = date;
+    c.reason = reason;
+    return c;
+}
+
+void applyOk(StatusProcedure &p, qint64 id, const StatusChange &c)
+{
+    const Status s = p.apply(id, c);
+    INFO(StatusProcedure::stepName(c.step).toStdString() << ": " << s.error().toStdString());
+    REQUIRE(s.ok());
+}
+
+// What a refusal must leave alone: the events, the audit log and the household row.
+struct Snapshot
+{
+    QVariant events, audit, risks, revision, status, attribute, category;
+    bool operator==(const Snapshot &) const = default;
+};
+
+Snapshot snapshot(const TestCounty &c, qint64 id)
+{
+    return {c.scalar(QStringLiteral("SELECT count(*) FROM status_event")),
+        c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")),
+        c.scalar(QStringLiteral("SELECT count(*) FROM household_risk")),
+        c.scalar(QStringLiteral("SELECT revision FROM household WHERE id = ?"), {id}),
+        c.scalar(QStringLiteral("SELECT status_code FROM household WHERE id = ?"), {id}),
+        c.scalar(QStringLiteral("SELECT attribute_code FROM household WHERE id = ?"), {id}),
+        c.scalar(QStringLiteral("SELECT monitoring_category FROM household WHERE id = ?"), {id})};
+}
+
+// Applies a step that must be refused; returns the reason and checks nothing was written.
+QString refused(const TestCounty &c, StatusProcedure &p, qint64 id, const StatusChange &change)
+{
+    const Snapshot before = snapshot(c, id);
+    const Status s = p.apply(id, change);
+    INFO(StatusProcedure::stepName(change.step).toStdString());
+    REQUIRE_FALSE(s.ok());
+    CHECK(snapshot(c, id) == before);
+    return s.error();
+}
+
+QStringList kinds(const StatusProcedure &p, qint64 id)
+{
+    QStringList list;
+    for (const StatusEvent &e : p.history(id))
+        list << e.kind;
+    return list;
+}
+
+int auditCount(const TestCounty &c, const QString &field, const QVariant &newValue)
+{
+    return c
+        .scalar(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND field = ? AND new_value = ?"),
+            {field, newValue})
+        .toInt();
+}
+
+// Proposal, notice and exit, the notice started `noticeAgo` days before today for 7 days.
+void exitHousehold(StatusProcedure &p, qint64 id, int noticeAgo = 10)
+{
+    applyOk(p, id, change(StatusStep::ProposeExit, Today.addDays(-noticeAgo - 2)));
+    StatusChange notice = change(StatusStep::StartExitNotice, Today.addDays(-noticeAgo));
+    notice.noticeDays = 7;
+    applyOk(p, id, notice);
+    applyOk(p, id, change(StatusStep::Exit, Today.addDays(-noticeAgo + 7)));
+}
+
+} // namespace
+
+TEST_CASE("StatusProcedure: identify sets the status and identification year once", "[status]")
+{
+    TestCounty c;
+    c.db->setCurrentUser(QStringLiteral("clerk"));
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+
+    CHECK(p.allowedSteps(id, Today).contains(StatusStep::Identify));
+    refused(c, p, id, change(StatusStep::Identify, Today.addDays(1))); // not in the future
+    refused(c, p, id, change(StatusStep::Identify, QDate()));
+
+    const QDate day = Today.addYears(-1);
+    applyOk(p, id, change(StatusStep::Identify, day, QStringLiteral(" "))); // no reason needed
+    const Household h = loadOk(c, id);
+    CHECK(h.statusCode == QStringLiteral("0"));
+    CHECK(h.identificationYear == day.year());
+    CHECK(auditCount(c, QStringLiteral("identification_year"), QString::number(day.year())) == 1);
+
+    const QList<StatusEvent> history = p.history(id);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].kind == QStringLiteral("identify"));
+    CHECK(history[0].date == day);
+    CHECK(history[0].recordedBy == QStringLiteral("clerk"));
+
+    CHECK_FALSE(p.allowedSteps(id, Today).contains(StatusStep::Identify));
+    CHECK(refused(c, p, id, change(StatusStep::Identify, Today)).contains(iso(day)));
+
+    // A household already out of poverty is not identified again.
+    Household out = c.household(QStringLiteral("H2"), 2);
+    out.statusCode = QStringLiteral("1");
+    out.attributeCode = QStringLiteral("05");
+    const qint64 outId = addHousehold(c, out);
+    refused(c, p, outId, change(StatusStep::Identify, Today));
+
+    const qint64 third = addHousehold(c, c.household(QStringLiteral("H3"), 3));
+    applyOk(p, third, change(StatusStep::Identify, Today, QString()));
+    CHECK(p.history(third).first().reason.isEmpty());
+}
+
+TEST_CASE("StatusProcedure: an exit needs a proposal, a notice and the notice period", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+
+    CHECK(p.allowedSteps(id, Today)
+        == QList<StatusStep>{StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartMonitoring});
+    CHECK(refused(c, p, id, change(StatusStep::Exit, Today)).contains(QStringLiteral("not been proposed")));
+    CHECK(refused(c, p, id, change(StatusStep::StartExitNotice, Today)).contains(QStringLiteral("Propose")));
+    CHECK(refused(c, p, id, change(StatusStep::ProposeExit, Today, QStringLiteral("  ")))
+              .contains(QStringLiteral("reason")));
+    CHECK(refused(c, p, id, change(StatusStep::ProposeExit, Today.addDays(1))).contains(QStringLiteral("future")));
+
+    applyOk(p, id, change(StatusStep::ProposeExit, Today.addDays(-10)));
+    CHECK(refused(c, p, id, change(StatusStep::ProposeExit, Today)).contains(iso(Today.addDays(-10))));
+    CHECK(refused(c, p, id, change(StatusStep::Exit, Today)).contains(QStringLiteral("publicly noticed")));
+    CHECK(p.allowedSteps(id, Today)
+        == QList<StatusStep>{StatusStep::Identify, StatusStep::StartExitNotice, StatusStep::StartMonitoring});
+    // The notice cannot start before the proposal.
+    StatusChange early = change(StatusStep::StartExitNotice, Today);
+    early.noticeStart = Today.addDays(-11);
+    refused(c, p, id, early);
+
+    // Notice from six days ago for the default seven days: it ends today, the exit may follow tomorrow.
+    StatusChange notice = change(StatusStep::StartExitNotice, Today.addDays(-6));
+    applyOk(p, id, notice);
+    const QList<StatusEvent> history = p.history(id);
+    REQUIRE(history.size() == 2);
+    CHECK(history[1].kind == QStringLiteral("exit_notice"));
+    CHECK(history[1].noticeStart == Today.addDays(-6));
+    CHECK(history[1].noticeDays == 7);
+    CHECK(refused(c, p, id, change(StatusStep::StartExitNotice, Today)).contains(QStringLiteral("already started")));
+
+    const QString reason = refused(c, p, id, change(StatusStep::Exit, Today));
+    CHECK(reason.contains(QStringLiteral("notice period must have passed")));
+    CHECK(reason.contains(iso(Today))); // the last day of the notice
+    CHECK(reason.contains(iso(Today.addDays(1)))); // the first day an exit can be recorded
+    CHECK_FALSE(p.allowedSteps(id, Today).contains(StatusStep::Exit));
+    CHECK(p.allowedSteps(id, Today.addDays(1)).contains(StatusStep::Exit));
+    CHECK(loadOk(c, id).statusCode == QStringLiteral("0"));
+}
+
+TEST_CASE("StatusProcedure: an exit after the notice changes status, exit year and attribute", "[status]")
+{
+    TestCounty c;
+    c.db->setCurrentUser(QStringLiteral("county"));
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    const Household before = loadOk(c, id);
+
+    applyOk(p, id, change(StatusStep::ProposeExit, Today.addDays(-9)));
+    StatusChange notice = change(StatusStep::StartExitNotice, Today.addDays(-8));
+    notice.noticeStart = Today.addDays(-7);
+    applyOk(p, id, notice);
+    CHECK(p.allowedSteps(id, Today).contains(StatusStep::Exit));
+    applyOk(p, id, change(StatusStep::Exit, Today)); // start + 7 days = today: the period has passed
+
+    const Household h = loadOk(c, id);
+    CHECK(h.statusCode == QStringLiteral("1"));
+    CHECK(h.exitYear == Today.year());
+    CHECK(h.attributeCode == QStringLiteral("05")); // 一般贫困户 → 一般脱贫户
+    CHECK(h.meta.revision == before.meta.revision + 1);
+    CHECK(kinds(p, id)
+        == QStringList{QStringLiteral("exit_proposal"), QStringLiteral("exit_notice"), QStringLiteral("exit")});
+
+    // Each household field the exit changed is audited, and each step is in the trail.
+    CHECK(auditCount(c, QStringLiteral("status_code"), QStringLiteral("1")) == 1);
+    CHECK(auditCount(c, QStringLiteral("attribute_code"), QStringLiteral("05")) == 1);
+    CHECK(auditCount(c, QStringLiteral("exit_year"), QString::number(Today.year())) == 1);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'status_event' AND "
+                                  "changed_by = 'county'"))
+              .toInt()
+        == 3);
+
+    CHECK(p.allowedSteps(id, Today) == QList<StatusStep>{StatusStep::Relapse, StatusStep::StartMonitoring});
+    refused(c, p, id, change(StatusStep::ProposeExit, Today));
+    refused(c, p, id, change(StatusStep::Exit, Today));
+}
+
+TEST_CASE("StatusProcedure: exit and relapse switch between the poor and exited attributes", "[status]")
+{
+    const auto [poor, exited] = GENERATE(table<QString, QString>({{QStringLiteral("01"), QStringLiteral("05")},
+        {QStringLiteral("04"), QStringLiteral("02")}, {QStringLiteral("06"), QStringLiteral("03")}}));
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    Household h = c.household(QStringLiteral("H1"), 1);
+    h.attributeCode = poor;
+    const qint64 id = addHousehold(c, h);
+
+    exitHousehold(p, id);
+    CHECK(loadOk(c, id).attributeCode == exited);
+
+    // A relapse cannot be dated before the exit.
+    refused(c, p, id, change(StatusStep::Relapse, Today.addDays(-4)));
+    applyOk(p, id, change(StatusStep::Relapse, Today.addDays(-1), QStringLiteral("因病返贫")));
+    const Household relapsed = loadOk(c, id);
+    CHECK(relapsed.statusCode == QStringLiteral("3"));
+    CHECK(relapsed.attributeCode == poor);
+    CHECK(auditCount(c, QStringLiteral("status_code"), QStringLiteral("3")) == 1);
+    CHECK(kinds(p, id).last() == QStringLiteral("relapse"));
+}
+
+TEST_CASE("StatusProcedure: relapse only from out of poverty; a relapsed household can exit again", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    CHECK(refused(c, p, id, change(StatusStep::Relapse, Today)).contains(QStringLiteral("out of poverty")));
+
+    Household noLongerEnjoying = c.household(QStringLiteral("H2"), 2);
+    noLongerEnjoying.statusCode = QStringLiteral("4");
+    noLongerEnjoying.attributeCode = QStringLiteral("02");
+    const qint64 id4 = addHousehold(c, noLongerEnjoying);
+    CHECK(p.allowedSteps(id4, Today).contains(StatusStep::Relapse));
+    applyOk(p, id4, change(StatusStep::Relapse, Today));
+    CHECK(loadOk(c, id4).attributeCode == QStringLiteral("04"));
+    refused(c, p, id4, change(StatusStep::Relapse, Today));
+
+    // Relapsed (返贫): the exit procedure starts over.
+    CHECK(p.allowedSteps(id4, Today).contains(StatusStep::ProposeExit));
+    applyOk(p, id4, change(StatusStep::ProposeExit, Today));
+    CHECK(p.allowedSteps(id4, Today).contains(StatusStep::StartExitNotice));
+}
+
+TEST_CASE("StatusProcedure: monitoring needs a category and one to five risk types", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    Household h = c.household(QStringLiteral("H1"), 1);
+    h.statusCode = QStringLiteral("1");
+    h.attributeCode = QStringLiteral("05");
+    const qint64 id = addHousehold(c, h);
+
+    StatusChange monitor = change(StatusStep::StartMonitoring, Today.addDays(-30), QStringLiteral("突发大病"));
+    monitor.riskCodes = {QStringLiteral("01")};
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("category")));
+    monitor.monitoringCategory = QStringLiteral("7");
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("not a monitoring category")));
+    monitor.monitoringCategory = QStringLiteral("3");
+    monitor.riskCodes = {};
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("risk type")));
+    monitor.riskCodes = {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"), QStringLiteral("04"),
+        QStringLiteral("05"), QStringLiteral("06")};
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("at most 5")));
+    monitor.riskCodes = {QStringLiteral("01"), QStringLiteral("42")};
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("42")));
+    monitor.riskCodes = {QStringLiteral("01"), QStringLiteral("01")};
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("twice")));
+
+    monitor.riskCodes = {QStringLiteral("08"), QStringLiteral("01")};
+    applyOk(p, id, monitor);
+    CHECK(loadOk(c, id).monitoringCategory == QStringLiteral("3"));
+    CHECK(p.riskCodes(id) == QStringList{QStringLiteral("01"), QStringLiteral("08")});
+    CHECK(auditCount(c, QStringLiteral("monitoring_category"), QStringLiteral("3")) == 1);
+    CHECK(c.scalar(QStringLiteral("SELECT new_value FROM audit_log WHERE table_name = 'household_risk'")).toString()
+        == QStringLiteral("01,08"));
+    const StatusEvent event = p.history(id).last();
+    CHECK(event.kind == QStringLiteral("monitor"));
+    CHECK(event.monitoringCategory == QStringLiteral("3"));
+    CHECK(event.reason == QStringLiteral("突发大病"));
+
+    CHECK(refused(c, p, id, monitor).contains(QStringLiteral("already monitored")));
+    CHECK(p.allowedSteps(id, Today) == QList<StatusStep>{StatusStep::Relapse, StatusStep::EliminateRisk});
+
+    // The elimination ends the monitoring; it cannot predate its start.
+    refused(c, p, id, change(StatusStep::EliminateRisk, Today.addDays(-31)));
+    applyOk(p, id, change(StatusStep::EliminateRisk, Today, QStringLiteral("收入稳定超过半年")));
+    CHECK(loadOk(c, id).monitoringCategory.isEmpty());
+    CHECK(p.riskCodes(id).isEmpty());
+    CHECK(p.history(id).last().monitoringCategory == QStringLiteral("3"));
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'monitoring_category' AND "
+                                  "old_value = '3' AND new_value IS NULL"))
+              .toInt()
+        == 1);
+    CHECK(refused(c, p, id, change(StatusStep::EliminateRisk, Today)).contains(QStringLiteral("not monitored")));
+}
+
+TEST_CASE("StatusProcedure: the risk of a household without labour is not eliminated", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    Household h = c.household(QStringLiteral("H1"), 1);
+    h.statusCode = QStringLiteral("1");
+    h.attributeCode = QStringLiteral("05");
+    h.members[0].labourCode = QStringLiteral("4"); // 丧失劳动力
+    h.members[1].labourCode = QStringLiteral("5"); // 无劳动力
+    const qint64 id = addHousehold(c, h);
+
+    StatusChange monitor = change(StatusStep::StartMonitoring, Today.addDays(-200));
+    monitor.monitoringCategory = QStringLiteral("1");
+    monitor.riskCodes = {QStringLiteral("08")};
+    applyOk(p, id, monitor);
+
+    CHECK_FALSE(p.allowedSteps(id, Today).contains(StatusStep::EliminateRisk));
+    CHECK(refused(c, p, id, change(StatusStep::EliminateRisk, Today)).contains(QStringLiteral("no member can work")));
+    CHECK(loadOk(c, id).monitoringCategory == QStringLiteral("1"));
+    CHECK(p.riskCodes(id) == QStringList{QStringLiteral("08")});
+
+    // A weak labourer (弱劳动力) is labour.
+    Household edited = loadOk(c, id);
+    edited.members[2].labourCode = QStringLiteral("3");
+    HouseholdRepository repo(*c.db);
+    REQUIRE(repo.save(edited).ok());
+    applyOk(p, id, change(StatusStep::EliminateRisk, Today));
+}
+
+TEST_CASE("StatusProcedure: the notice period defaults to the county's setting", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    CHECK(p.defaultNoticeDays() == 7);
+    c.exec(QStringLiteral("UPDATE county_info SET value = '5' WHERE key = 'exit_notice_days'"));
+    CHECK(p.defaultNoticeDays() == 5);
+
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    applyOk(p, id, change(StatusStep::ProposeExit, Today.addDays(-6)));
+    applyOk(p, id, change(StatusStep::StartExitNotice, Today.addDays(-5)));
+    CHECK(p.history(id).last().noticeDays == 5);
+    applyOk(p, id, change(StatusStep::Exit, Today));
+
+    const qint64 other = addHousehold(c, c.household(QStringLiteral("H2"), 2));
+    applyOk(p, other, change(StatusStep::ProposeExit, Today.addDays(-6)));
+    StatusChange longer = change(StatusStep::StartExitNotice, Today.addDays(-5));
+    longer.noticeDays = 10;
+    applyOk(p, other, longer);
+    CHECK(refused(c, p, other, change(StatusStep::Exit, Today)).contains(iso(Today.addDays(5))));
+
+    c.exec(QStringLiteral("DELETE FROM county_info WHERE key = 'exit_notice_days'"));
+    CHECK(p.defaultNoticeDays() == 7);
+}
+
+TEST_CASE("StatusProcedure: a deleted or missing household is refused", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    REQUIRE(HouseholdRepository(*c.db).softDelete(id, QStringLiteral("重复录入")).ok());
+    CHECK(refused(c, p, id, change(StatusStep::ProposeExit, Today)).contains(QStringLiteral("deleted")));
+    CHECK(p.allowedSteps(id, Today).isEmpty());
+    CHECK_FALSE(p.apply(id + 100, change(StatusStep::ProposeExit, Today)).ok());
+    CHECK(p.allowedSteps(id + 100, Today).isEmpty());
+}
+
+TEST_CASE("StatusProcedure: step names and kinds", "[status]")
+{
+    CHECK(StatusProcedure::stepName(StatusStep::ProposeExit) == QStringLiteral("Propose exit"));
+    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
+             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+        CHECK_FALSE(StatusProcedure::stepName(step).isEmpty());
+        CHECK(StatusProcedure::stepOfKind(StatusProcedure::kindOf(step)) == step);
+    }
+    CHECK_FALSE(StatusProcedure::stepOfKind(QStringLiteral("nonsense")).has_value());
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+// The one typed facade over QSettings: every setting with its default in one place. Tests point
+// it at a temporary file.
+class AppSettings
+{
+public:
+    static AppSettings &instance();
+    // Use this file instead of the user's settings (tests).
+    static void useFile(const QString &path);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+    // The county file opened when no --db is given.
+    static QString defaultCountyFile();
+
+    static constexpr int MaxRecentFiles = 8;
+
+private:
+    AppSettings();
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HouseholdEditor.h"
+
+#include "AssistanceRecords.h"
+#include "AssistanceSection.h"
+#include "BasicInfoSection.h"
+#include "CausesSection.h"
+#include "CodeLists.h"
+#include "CountyDatabase.h"
+#include "Drafts.h"
+#include "DuplicateFinder.h"
+#include "EditorBinder.h"
+#include "HistorySection.h"
+#include "HouseholdChecks.h"
+#include "HouseholdRepository.h"
+#include "IncomeSection.h"
+#include "LivingSection.h"
+#include "MembersSection.h"
+#include "StatusSection.h"
+#include "quality/QualityChecker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int ValidateDelayMs = 150;
+constexpr int DraftDelayMs = 400;
+} // namespace
+
+HouseholdEditor::HouseholdEditor(
+    CountyDatabase &db, const CodeLists &codes, qint64 householdId, qint64 villageId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_codes(codes)
+{
+    if (householdId != 0) {
+        load(householdId);
+    } else {
+        m_household.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_household.identificationYear = QDate::currentDate().year();
+        placeInVillage(villageId);
+    }
+    build();
+}
+
+HouseholdEditor::HouseholdEditor(CountyDatabase &db, const CodeLists &codes, const Draft &draft, QWidget *parent)
+    : QDialog(parent), m_db(db), m_codes(codes), m_household(draft.household), m_draftKey(draft.key), m_restored(true)
+{
+    build();
+}
+
+HouseholdEditor::~HouseholdEditor()
+{
+    qApp->removeEventFilter(this);
+    m_undoStack->disconnect(this); // the stack announces its end, when the sections are gone
+}
+
+void HouseholdEditor::load(qint64 householdId)
+{
+    auto loaded = HouseholdRepository(m_db).load(householdId);
+    if (loaded)
+        m_household = std::move(loaded).value();
+    else
+        QTimer::singleShot(0, this, [this, error = loaded.error()] {
+            QMessageBox::critical(this, tr("Household"), error);
+            close();
+        });
+}
+
+void HouseholdEditor::placeInVillage(qint64 villageId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT parent_id FROM division WHERE id = ? AND level = 3"));
+    q.addBindValue(villageId);
+    if (villageId == 0 || !q.exec() || !q.next())
+        return;
+    m_household.townshipId = q.value(0).toLongLong();
+    m_household.villageId = villageId;
+    m_household.code = Divisions::nextHouseholdCode(m_db, villageId);
+}
+
+QString HouseholdEditor::draftKey() const
+{
+    if (!m_draftKey.isEmpty())
+        return m_draftKey;
+    return m_household.meta.id != 0 ? QStringLiteral("household-%1").arg(m_household.meta.id)
+                                    : QStringLiteral("new-%1").arg(m_household.meta.uuid);
+}
+
+int HouseholdEditor::defaultYear() const
+{
+    if (!m_household.incomes.isEmpty())
+        return m_household.incomes.constLast().year;
+    return QDate::currentDate().year() - 1;
+}
+
+void HouseholdEditor::build()
+{
+    setObjectName(QStringLiteral("householdEditor"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_undoStack = new QUndoStack(this);
+    m_binder = new EditorBinder(m_household, m_undoStack, this);
+    m_binder->setYear(defaultYear());
+
+    // Top bar: year, undo and redo, save, close.
+    auto *bar = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("&Year:"));
+    m_year = new QSpinBox;
+    m_year->setObjectName(QStringLiteral("yearSpin"));
+    m_year->setAccessibleName(tr("Year"));
+    m_year->setRange(2011, 2099);
+    m_year->setValue(m_binder->year());
+    m_year->setToolTip(tr("The year whose income and living conditions are shown"));
+    yearLabel->setBuddy(m_year);
+    connect(m_year, &QSpinBox::valueChanged, m_binder, &EditorBinder::setYear);
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_year);
+    bar->addStretch();
+
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    auto *save = new QAction(tr("&Save"), this);
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, &HouseholdEditor::save);
+    for (QAction *action : {undo, redo, save}) {
+        addAction(action);
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(action == save ? QStringLiteral("saveButton")
+                : action == undo             ? QStringLiteral("undoButton")
+                                             : QStringLiteral("redoButton"));
+        bar->addWidget(button);
+    }
+    auto *closeButton = new QPushButton(tr("&Close"));
+    closeButton->setObjectName(QStringLiteral("closeButton"));
+    closeButton->setAutoDefault(false);
+    connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
+    bar->addWidget(closeButton);
+
+    // The sections in the order of the booklet, listed on the left for quick jumps.
+    PovertyStandards standards(m_db);
+    auto *content = new QWidget;
+    auto *sections = new QVBoxLayout(content);
+    m_status = new StatusSection(m_db, m_codes);
+    m_history = new HistorySection(m_db);
+    m_assistance = new AssistanceSection(m_codes);
+    auto *members = new MembersSection(*m_binder, m_codes);
+    auto *addMember = new QAction(tr("Add &Member"), this);
+    addMember->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(addMember, &QAction::triggered, members, &MembersSection::addMember);
+    addAction(addMember);
+    const QList<std::pair<QString, QWidget *>> parts{
+        {tr("Basic information"), new BasicInfoSection(*m_binder, m_codes, Divisions::load(m_db).value_or({}))},
+        {tr("Members"), members},
+        {tr("Living conditions"), new LivingSection(*m_binder, m_codes)},
+        {tr("Income"), new IncomeSection(*m_binder, standards)},
+        {tr("Poverty causes"), new CausesSection(*m_binder, m_codes)},
+        {tr("Assistance and visits"), m_assistance},
+        {tr("Status history"), m_status},
+        {tr("Change history"), m_history},
+    };
+    m_sectionList = new QListWidget;
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setAccessibleName(tr("Sections"));
+    m_sectionList->setFocusPolicy(Qt::NoFocus); // Tab goes through the fields, not the list
+    m_sectionList->setMaximumWidth(150);
+    for (const auto &[title, widget] : parts) {
+        m_sectionList->addItem(title);
+        sections->addWidget(widget);
+        m_sections << widget;
+    }
+    sections->addStretch();
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_sections.size())
+            m_scroll->verticalScrollBar()->setValue(m_sections.at(row)->y());
+    });
+
+    m_problemsLabel = new QLabel;
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problemsLabel->setAccessibleName(tr("Problems"));
+    m_problemsLabel->setTextFormat(Qt::RichText);
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_problemsLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("household:")))
+            emit openHouseholdRequested(link.mid(10).toLongLong());
+    });
+    auto *problemsArea = new QScrollArea;
+    problemsArea->setWidget(m_problemsLabel);
+    problemsArea->setWidgetResizable(true);
+    problemsArea->setMaximumHeight(96);
+    problemsArea->setFrameShape(QFrame::NoFrame);
+
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_sectionList);
+    middle->addWidget(m_scroll, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(middle, 1);
+    layout->addWidget(problemsArea);
+
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(ValidateDelayMs);
+    connect(m_validateTimer, &QTimer::timeout, this, &HouseholdEditor::validateNow);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &HouseholdEditor::writeDraft);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        m_validateTimer->start();
+        if (isModified())
+            m_draftTimer->start();
+        updateTitle();
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { refreshSavedSections(); });
+    connect(m_status, &StatusSection::statusChanged, this, &HouseholdEditor::reloadSaved);
+    connect(m_history, &HistorySection::reverted, this, &HouseholdEditor::reloadSaved);
+
+    // The editor's undo stack, not a line edit's own, answers Ctrl+Z and Ctrl+Shift+Z.
+    qApp->installEventFilter(this);
+
+    const QRect screen
+        = (parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(screen.size().boundedTo(QSize(1280, 740)));
+    refreshSavedSections();
+    updateTitle();
+    validateNow();
+    if (m_restored)
+        writeDraft();
+}
+
+bool HouseholdEditor::isModified() const
+{
+    return m_restored || !m_undoStack->isClean();
+}
+
+void HouseholdEditor::updateTitle()
+{
+    const Member *head = m_household.head();
+    QString title = m_household.meta.id == 0 ? tr("New household") : tr("Household %1").arg(m_household.code);
+    if (head && !head->name.isEmpty())
+        title = tr("%1 (head: %2)").arg(title, head->name);
+    setWindowTitle(title + (isModified() ? QStringLiteral(" *") : QString()));
+}
+
+void HouseholdEditor::refreshSavedSections()
+{
+    const bool clean = !isModified();
+    AssistanceRecords records(m_db);
+    m_assistance->load(records, m_household.meta.id);
+    m_status->load(m_household.meta.id, clean);
+    m_history->load(m_household.meta.id, clean);
+}
+
+void HouseholdEditor::validateNow()
+{
+    m_validateTimer->stop();
+    m_problems = HouseholdChecks::problems(m_household);
+    QStringList links; // problems with a link to the household concerned
+    const DuplicateFinder duplicates(m_db);
+    for (const Member &m : std::as_const(m_household.members)) {
+        if (m.idNumber.isEmpty())
+            continue;
+        if (const auto other = duplicates.registeredId(m.idNumber, m_household.meta.id)) {
+            const QString problem = tr("The ID number %1 of %2 is already registered for %3 in household %4.")
+                                        .arg(m.idNumber, m.name, other->name, other->householdCode);
+            m_problems << problem;
+            links << problem.toHtmlEscaped()
+                    + QStringLiteral(" <a href=\"household:%1\">%2</a>").arg(other->householdId).arg(tr("Open it"));
+        }
+    }
+
+    m_warnings.clear();
+    if (m_problems.isEmpty()) {
+        const QualityChecker checker(m_db);
+        if (const auto context = checker.contextFor(m_household, m_binder->year())) {
+            for (const Finding &f : checker.checkHousehold(m_household, context.value()))
+                m_warnings << f.message;
+        }
+    }
+
+    QString html;
+    for (const QString &p : std::as_const(m_problems)) {
+        const auto link = std::find_if(
+            links.cbegin(), links.cend(), [&](const QString &l) { return l.startsWith(p.toHtmlEscaped()); });
+        html += QStringLiteral("<div style=\"color:#c01c28\">✖ %1</div>")
+                    .arg(link != links.cend() ? *link : p.toHtmlEscaped());
+    }
+    for (const QString &w : std::as_const(m_warnings))
+        html += QStringLiteral("<div style=\"color:#9a6700\">⚠ %1</div>").arg(w.toHtmlEscaped());
+    if (html.isEmpty())
+        html = QStringLiteral("<div style=\"color:#1a7f37\">✔ %1</div>").arg(tr("No problems found."));
+    m_problemsLabel->setText(html);
+}
+
+bool HouseholdEditor::confirmLikelyDuplicates()
+{
+    DuplicateFinder finder(m_db);
+    for (const Member &m : std::as_const(m_household.members)) {
+        for (const PersonRef &other : finder.likelyDuplicates(m, m_household.townshipId, m_household.meta.id)) {
+            const auto answer = QMessageBox::question(this, tr("Possible duplicate"),
+                tr("%1, born %2, has the same name and birth date as %3 of household %4 in the same township. "
+                   "Are they different people?")
+                    .arg(m.name, m.birthDate.toString(Qt::ISODate), other.name, other.householdCode),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Yes) {
+                if (Status s = finder.confirmDifferent(m.meta.uuid, other.memberUuid); !s) {
+                    QMessageBox::warning(this, tr("Possible duplicate"), s.error());
+                    return false;
+                }
+                continue;
+            }
+            if (answer == QMessageBox::No)
+                emit openHouseholdRequested(other.householdId);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool HouseholdEditor::save()
+{
+    // Take what is being typed in the focused field before checking.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    validateNow();
+    if (!m_problems.isEmpty()) {
+        m_problemsLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Not saved: put right what is listed below."))
+            + m_problemsLabel->text());
+        QApplication::beep();
+        return false;
+    }
+    if (!confirmLikelyDuplicates())
+        return false;
+    const QString oldKey = draftKey();
+    const auto id = HouseholdRepository(m_db).save(m_household);
+    if (!id) {
+        QMessageBox::warning(this, tr("Not saved"), id.error());
+        return false;
+    }
+    Drafts(m_db).remove(oldKey);
+    m_draftKey.clear();
+    m_restored = false;
+    m_undoStack->clear(); // a saved change is reverted from the change history from now on
+    m_binder->refreshWidgets();
+    refreshSavedSections();
+    updateTitle();
+    emit saved(id.value());
+    return true;
+}
+
+void HouseholdEditor::reloadSaved()
+{
+    load(m_household.meta.id);
+    m_undoStack->clear();
+    m_binder->refreshWidgets();
+    emit m_binder->membersChanged();
+    refreshSavedSections();
+    validateNow();
+    emit saved(m_household.meta.id);
+}
+
+void HouseholdEditor::writeDraft()
+{
+    if (!isModified())
+        return;
+    const Member *head = m_household.head();
+    const QString label = QStringLiteral("%1 %2").arg(m_household.code, head ? head->name : QString()).trimmed();
+    // A failed draft is not worth interrupting the user; the next edit tries again.
+    Drafts(m_db).save(draftKey(), m_household.meta.id, label, m_household);
+}
+
+void HouseholdEditor::removeDraft()
+{
+    m_draftTimer->stop();
+    Drafts(m_db).remove(draftKey());
+}
+
+void HouseholdEditor::reject()
+{
+    close(); // Esc: the same questions as closing the window
+}
+
+void HouseholdEditor::closeEvent(QCloseEvent *event)
+{
+    if (isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("Save the changes to this household before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Discard)
+            removeDraft();
+    }
+    event->accept();
+    QWidget::closeEvent(event); // not QDialog::closeEvent, which would reject() and close again
+}
+
+bool HouseholdEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (widget && isAncestorOf(widget)
+            && (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+                || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)))
+            return true; // not overridden: the editor's shortcut fires
+    }
+    return QDialog::eventFilter(watched, event);
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HouseholdFilterBar.h"
+
+#include "CodeLists.h"
+#include "widgets/FieldGrid.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+namespace {
+
+QComboBox *filterCombo(const QString &name, const QString &accessible)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(name);
+    combo->setAccessibleName(accessible);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+void fillFilter(QComboBox *combo, const CodeLists &codes, const QString &list)
+{
+    const QSignalBlocker blocker(combo);
+    fillCodes(combo, codes, list, true);
+    combo->setItemText(0, HouseholdFilterBar::tr("All"));
+}
+
+} // namespace
+
+HouseholdFilterBar::HouseholdFilterBar(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search households"));
+    m_search->setPlaceholderText(tr("Name, ID number or its last digits, household code, phone (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(300);
+    auto *searchLabel = new QLabel(tr("&Search:"));
+    searchLabel->setBuddy(m_search);
+    layout->addWidget(searchLabel);
+    layout->addWidget(m_search, 1);
+
+    m_status = filterCombo(QStringLiteral("statusFilter"), tr("Status"));
+    m_attribute = filterCombo(QStringLiteral("attributeFilter"), tr("Attribute"));
+    m_cause = filterCombo(QStringLiteral("causeFilter"), tr("Main cause"));
+    m_monitoring = filterCombo(QStringLiteral("monitoringFilter"), tr("Monitoring"));
+    m_cadre = filterCombo(QStringLiteral("cadreFilter"), tr("Responsible cadre"));
+    m_cadre->addItem(tr("All"), int(HouseholdFilter::Cadre::Any));
+    m_cadre->addItem(tr("With a cadre"), int(HouseholdFilter::Cadre::With));
+    m_cadre->addItem(tr("Without a cadre"), int(HouseholdFilter::Cadre::Without));
+    const QList<std::pair<QString, QComboBox *>> filters{{tr("S&tatus:"), m_status}, {tr("Attri&bute:"), m_attribute},
+        {tr("Ca&use:"), m_cause}, {tr("Mo&nitoring:"), m_monitoring}, {tr("Ca&dre:"), m_cadre}};
+    for (const auto &[label, combo] : filters) {
+        auto *l = new QLabel(label);
+        l->setBuddy(combo);
+        layout->addWidget(l);
+        layout->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &HouseholdFilterBar::changed);
+    }
+    m_deleted = new QCheckBox(tr("De&leted"));
+    m_deleted->setObjectName(QStringLiteral("deletedFilter"));
+    m_deleted->setToolTip(tr("Show the deleted households, to restore one"));
+    layout->addWidget(m_deleted);
+    connect(m_deleted, &QCheckBox::toggled, this, &HouseholdFilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, this, &HouseholdFilterBar::changed);
+}
+
+void HouseholdFilterBar::setCodes(const CodeLists &codes)
+{
+    fillFilter(m_status, codes, CodeList::Status);
+    fillFilter(m_attribute, codes, CodeList::Attribute);
+    fillFilter(m_cause, codes, CodeList::Cause);
+    fillFilter(m_monitoring, codes, CodeList::Monitoring);
+}
+
+void HouseholdFilterBar::applyTo(HouseholdFilter &filter) const
+{
+    filter.text = m_search->text();
+    filter.statusCode = m_status->currentData().toString();
+    filter.attributeCode = m_attribute->currentData().toString();
+    filter.mainCauseCode = m_cause->currentData().toString();
+    filter.monitoringCategory = m_monitoring->currentData().toString();
+    filter.cadre = HouseholdFilter::Cadre(m_cadre->currentData().toInt());
+    filter.deleted = m_deleted->isChecked();
+}
+
+void HouseholdFilterBar::clear()
+{
+    for (QComboBox *combo : {m_status, m_attribute, m_cause, m_monitoring, m_cadre}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+    const QSignalBlocker deleted(m_deleted);
+    m_deleted->setChecked(false);
+}

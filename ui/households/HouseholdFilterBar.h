@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HouseholdList.h"
+
+#include <QWidget>
+
+class CodeLists;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+// The search box (Ctrl+F) and filters above the household table. Results follow every keystroke.
+class HouseholdFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdFilterBar(QWidget *parent = nullptr);
+
+    // Fills the filters' choices from the open county's code lists.
+    void setCodes(const CodeLists &codes);
+    // Applies the search text and filters to a filter that already holds the division.
+    void applyTo(HouseholdFilter &filter) const;
+    QLineEdit *searchEdit() const { return m_search; }
+    void clear();
+
+signals:
+    void changed();
+
+private:
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_attribute = nullptr;
+    QComboBox *m_cause = nullptr;
+    QComboBox *m_monitoring = nullptr;
+    QComboBox *m_cadre = nullptr;
+    QCheckBox *m_deleted = nullptr;
+};

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HouseholdTableModel.h"
+
+#include "CodeLists.h"
+
+#include <QBrush>
+#include <QColor>
+
+HouseholdTableModel::HouseholdTableModel(CountyDatabase &db, const CodeLists &codes, QObject *parent)
+    : QAbstractTableModel(parent), m_list(db), m_codes(codes)
+{
+    refresh();
+}
+
+void HouseholdTableModel::setFilter(const HouseholdFilter &filter)
+{
+    m_list.setFilter(filter);
+    refresh();
+}
+
+void HouseholdTableModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    const Result<int> count = m_list.count();
+    const Result<int> people = m_list.people();
+    m_count = count ? count.value() : 0;
+    m_people = people ? people.value() : 0;
+    m_error = count ? people.error() : count.error();
+    endResetModel();
+}
+
+int HouseholdTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int HouseholdTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : HouseholdList::ColumnCount;
+}
+
+const HouseholdRow *HouseholdTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const auto rows = m_list.page(page * PageSize, PageSize);
+        if (!rows)
+            return nullptr;
+        if (m_pages.size() >= CachedPages)
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(page, rows.value());
+    } else {
+        m_pageUse.removeOne(page);
+    }
+    m_pageUse.append(page);
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
+{
+    const HouseholdRow *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case HouseholdList::Code:
+            return row->code;
+        case HouseholdList::HeadName:
+            return row->headName;
+        case HouseholdList::HeadIdNumber:
+            return row->headIdNumber;
+        case HouseholdList::Size:
+            return row->size;
+        case HouseholdList::Attribute:
+            return m_codes.name(CodeList::Attribute, row->attributeCode);
+        case HouseholdList::Status:
+            return m_codes.name(CodeList::Status, row->statusCode);
+        case HouseholdList::MainCause:
+            return m_codes.name(CodeList::Cause, row->mainCauseCode);
+        case HouseholdList::Village:
+            return row->villageName;
+        case HouseholdList::Phone:
+            return row->phone;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == HouseholdList::Status) {
+        // The register's colours: not yet out red, out green, relapsed yellow (darkened to read).
+        for (const CodeLists::Item &item : m_codes.items(CodeList::Status)) {
+            if (item.code == row->statusCode) {
+                if (item.extra == QLatin1String("red"))
+                    return QBrush(QColor(0xc0, 0x1c, 0x28));
+                if (item.extra == QLatin1String("green"))
+                    return QBrush(QColor(0x1a, 0x7f, 0x37));
+                if (item.extra == QLatin1String("yellow"))
+                    return QBrush(QColor(0x9a, 0x67, 0x00));
+            }
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == HouseholdList::Size)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case HouseholdList::Code:
+        return tr("Household code");
+    case HouseholdList::HeadName:
+        return tr("Head");
+    case HouseholdList::HeadIdNumber:
+        return tr("Head's ID number");
+    case HouseholdList::Size:
+        return tr("Members");
+    case HouseholdList::Attribute:
+        return tr("Attribute");
+    case HouseholdList::Status:
+        return tr("Status");
+    case HouseholdList::MainCause:
+        return tr("Main cause");
+    case HouseholdList::Village:
+        return tr("Village");
+    case HouseholdList::Phone:
+        return tr("Phone");
+    }
+    return {};
+}
+
+void HouseholdTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= HouseholdList::ColumnCount)
+        return;
+    m_list.setSort(HouseholdList::Column(column), order == Qt::AscendingOrder);
+    refresh();
+}
+
+qint64 HouseholdTableModel::idAt(int row) const
+{
+    const HouseholdRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int HouseholdTableModel::rowFor(qint64 id) const
+{
+    // Only cached pages are searched: a row that is not on screen is not worth a scan of the county.
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return it.key() * PageSize + int(i);
+        }
+    }
+    return -1;
+}

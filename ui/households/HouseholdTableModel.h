@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HouseholdList.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class CodeLists;
+
+// The household list of the selected division. Rows are fetched from SQL a page at a time and only
+// a few pages are kept, so scrolling through 100,000 households stays smooth and small.
+class HouseholdTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    HouseholdTableModel(CountyDatabase &db, const CodeLists &codes, QObject *parent = nullptr);
+
+    void setFilter(const HouseholdFilter &filter);
+    const HouseholdFilter &filter() const { return m_list.filter(); }
+    // Re-reads the rows, e.g. after a household was saved.
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    qint64 idAt(int row) const;
+    int rowFor(qint64 id) const;
+    int peopleCount() const { return m_people; }
+    // The last database error, empty when reading worked.
+    QString lastError() const { return m_error; }
+
+    static constexpr int PageSize = 200;
+    static constexpr int CachedPages = 6;
+
+private:
+    const HouseholdRow *rowAt(int row) const;
+
+    HouseholdList m_list;
+    const CodeLists &m_codes;
+    int m_count = 0;
+    int m_people = 0;
+    QString m_error;
+    // page number → rows; the least recently used page goes first when the cache is full.
+    mutable QHash<int, QList<HouseholdRow>> m_pages;
+    mutable QList<int> m_pageUse;
+};
