@@ -165,9 +165,9 @@ Status DemoGenerator::generate(
     const int lastYear = options.lastYear > 0 ? options.lastYear : today.year() - 1;
     if (options.households < 1 || options.households > 1000000)
         return Status::failure(
-            tr("The demo county needs between 1 and 1,000,000 households; %1 were asked for.").arg(options.households));
+            tr("The demo county needs between 1 and 1,000,000 households, not %1.").arg(options.households));
     if (lastYear < 2014 || lastYear > today.year())
-        return Status::failure(tr("The demo history runs from 2014 to a last year no later than %1; %2 was asked for.")
+        return Status::failure(tr("The demo history runs from 2014 to a last year no later than %1, not to %2.")
                                    .arg(today.year())
                                    .arg(lastYear));
     if (!db.isInitialized()) {

@@ -58,6 +58,15 @@ bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 HouseholdList::HouseholdList(CountyDatabase &db) : m_db(db)
 { }
 
+bool HouseholdList::listsSame(const HouseholdFilter &f) const
+{
+    const HouseholdFilter &c = m_filter;
+    return f.divisionId == c.divisionId && f.divisionLevel == c.divisionLevel && f.statusCode == c.statusCode
+        && f.attributeCode == c.attributeCode && f.mainCauseCode == c.mainCauseCode
+        && f.monitoringCategory == c.monitoringCategory && f.cadre == c.cadre && f.deleted == c.deleted
+        && textSearch(f.text) == textSearch(c.text);
+}
+
 void HouseholdList::setSort(Column column, bool ascending)
 {
     m_sortColumn = column;
@@ -85,33 +94,59 @@ QString phrase(const QString &text)
     return u'"' + tokens.join(u' ') + u'"';
 }
 
-// What the search box matches, as one condition on h.
-QString textCondition(const QString &input, QVariantList &binds)
+// Households whose members match an FTS query: the household id is the rowid's upper bits
+// (schema 002), so no stored row is read. The unary + keeps SQLite from driving the whole query
+// from this list when walking the code index in order is cheaper (a broad match, sorted by code).
+QString matchingHouseholds(bool walkInOrder)
 {
-    const QString text = IdNumber::normalize(input);
-    static const QRegularExpression digits(QStringLiteral("^\\d+X?$"));
-    if (!digits.match(text).hasMatch()) {
-        binds << QString(QStringLiteral("chars : ") + phrase(text));
-        return QStringLiteral("h.id IN (SELECT household_id FROM member_search WHERE member_search MATCH ?)");
-    }
-    QStringList any;
-    if (text.size() >= 4) { // the last digits of a member's ID
-        QString reversed = text.toLower();
-        std::reverse(reversed.begin(), reversed.end());
-        any << QStringLiteral("h.id IN (SELECT household_id FROM member_search WHERE member_search MATCH ?)");
-        binds << QStringLiteral("rid : \"%1\" *").arg(reversed);
-    }
-    if (!text.endsWith(u'X')) {
-        any << QStringLiteral("(h.code >= ? AND h.code < ?)")
-            << QStringLiteral("(h.phone <> '' AND h.phone >= ? AND h.phone < ?)");
-        binds << text << prefixEnd(text) << text << prefixEnd(text);
-    }
-    return u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    return (walkInOrder ? QStringLiteral("+h.id") : QStringLiteral("h.id"))
+        + QStringLiteral(" IN (SELECT rowid >> 24 FROM member_search WHERE member_search MATCH ?)");
 }
 
 } // namespace
 
-QString HouseholdList::whereClause(QVariantList &binds) const
+HouseholdList::TextSearch HouseholdList::textSearch(const QString &input)
+{
+    TextSearch search;
+    const QString text = IdNumber::normalize(input);
+    if (text.isEmpty())
+        return search;
+    static const QRegularExpression digits(QStringLiteral("^\\d+X?$"));
+    if (!digits.match(text).hasMatch()) {
+        search.ftsQuery = QStringLiteral("chars : ") + phrase(text);
+        return search;
+    }
+    // A few digits mean nothing yet: every code starts with the county's, every ID with its region.
+    if (text.size() < MinimumDigits)
+        return search;
+    QString reversed = text.toLower();
+    std::reverse(reversed.begin(), reversed.end());
+    search.ftsQuery = QStringLiteral("rid : \"%1\" *").arg(reversed); // the last digits of an ID, or all of it
+    if (!text.endsWith(u'X')) {
+        if (text.size() >= MinimumCodeDigits)
+            search.codePrefix = text;
+        if (text.size() >= MinimumPhoneDigits)
+            search.phonePrefix = text;
+    }
+    return search;
+}
+
+QString HouseholdList::textCondition(const TextSearch &search, bool walkInOrder, QVariantList &binds)
+{
+    QStringList any{matchingHouseholds(walkInOrder)};
+    binds << search.ftsQuery;
+    if (!search.codePrefix.isEmpty()) {
+        any << QStringLiteral("(h.code >= ? AND h.code < ?)");
+        binds << search.codePrefix << prefixEnd(search.codePrefix);
+    }
+    if (!search.phonePrefix.isEmpty()) {
+        any << QStringLiteral("(h.phone <> '' AND h.phone >= ? AND h.phone < ?)");
+        binds << search.phonePrefix << prefixEnd(search.phonePrefix);
+    }
+    return any.size() == 1 ? any.first() : u'(' + any.join(QStringLiteral(" OR ")) + u')';
+}
+
+QString HouseholdList::whereClause(QVariantList &binds, bool walkInOrder) const
 {
     QStringList conditions{
         m_filter.deleted ? QStringLiteral("h.deleted_at IS NOT NULL") : QStringLiteral("h.deleted_at IS NULL")};
@@ -131,8 +166,8 @@ QString HouseholdList::whereClause(QVariantList &binds) const
     default:
         break;
     }
-    if (!m_filter.text.trimmed().isEmpty())
-        conditions << textCondition(m_filter.text, binds);
+    if (const TextSearch search = textSearch(m_filter.text); !search.ftsQuery.isEmpty())
+        conditions << textCondition(search, walkInOrder, binds);
     const QList<std::pair<QString, QString>> codes{{QStringLiteral("h.status_code = ?"), m_filter.statusCode},
         {QStringLiteral("h.attribute_code = ?"), m_filter.attributeCode},
         {QStringLiteral("h.main_cause_code = ?"), m_filter.mainCauseCode},
@@ -151,24 +186,72 @@ QString HouseholdList::whereClause(QVariantList &binds) const
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-Result<int> HouseholdList::count() const
+bool HouseholdList::isPlainListing() const
 {
-    QVariantList binds;
-    QSqlQuery q(m_db.sql());
-    if (!execWith(q, QStringLiteral("SELECT count(*) FROM household h") + whereClause(binds), binds) || !q.next())
-        return failed<int>(q);
-    return q.value(0).toInt();
+    const HouseholdFilter &f = m_filter;
+    return textSearch(f.text).ftsQuery.isEmpty() && f.statusCode.isEmpty() && f.attributeCode.isEmpty()
+        && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty() && f.cadre == HouseholdFilter::Cadre::Any
+        && !f.deleted;
 }
 
-Result<int> HouseholdList::people() const
+QString HouseholdList::plainKey() const
 {
+    return QStringLiteral("%1:%2").arg(m_filter.divisionLevel).arg(m_filter.divisionId);
+}
+
+void HouseholdList::invalidate()
+{
+    m_plainCounts.clear();
+}
+
+Result<int> HouseholdList::count() const
+{
+    if (isPlainListing()) {
+        if (const auto it = m_plainCounts.constFind(plainKey()); it != m_plainCounts.cend())
+            return m_lastCount = it->households;
+    }
+    QVariantList binds;
+    QSqlQuery q(m_db.sql());
+    const TextSearch search = textSearch(m_filter.text);
+    const HouseholdFilter &f = m_filter;
+    const bool onlyText = f.divisionLevel <= Division::County && f.statusCode.isEmpty() && f.attributeCode.isEmpty()
+        && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty() && f.cadre == HouseholdFilter::Cadre::Any
+        && !f.deleted;
+    QString sql;
+    if (onlyText && !search.ftsQuery.isEmpty() && search.codePrefix.isEmpty() && search.phonePrefix.isEmpty()) {
+        // Searching the whole county: count from the index alone, leaving out deleted households.
+        sql = QStringLiteral("SELECT count(DISTINCT rowid >> 24) FROM member_search WHERE member_search MATCH ? "
+                             "AND (rowid >> 24) NOT IN (SELECT id FROM household WHERE deleted_at IS NOT NULL)");
+        binds << search.ftsQuery;
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM household h") + whereClause(binds, false);
+    }
+    if (!execWith(q, sql, binds) || !q.next())
+        return failed<int>(q);
+    m_lastCount = q.value(0).toInt();
+    if (isPlainListing())
+        m_plainCounts[plainKey()].households = m_lastCount;
+    return m_lastCount;
+}
+
+std::optional<int> HouseholdList::people() const
+{
+    if (!textSearch(m_filter.text).ftsQuery.isEmpty())
+        return std::nullopt; // not worth a second pass over a search's households on every keystroke
+    const bool plain = isPlainListing();
+    if (plain) {
+        if (const auto it = m_plainCounts.constFind(plainKey()); it != m_plainCounts.cend() && it->people)
+            return it->people;
+    }
     QVariantList binds;
     QSqlQuery q(m_db.sql());
     const QString sql
         = QStringLiteral("SELECT count(*) FROM member WHERE household_id IN (SELECT h.id FROM household h")
-        + whereClause(binds) + QStringLiteral(")");
+        + whereClause(binds, false) + QStringLiteral(")");
     if (!execWith(q, sql, binds) || !q.next())
-        return failed<int>(q);
+        return std::nullopt;
+    if (plain)
+        m_plainCounts[plainKey()].people = q.value(0).toInt();
     return q.value(0).toInt();
 }
 
@@ -183,7 +266,8 @@ Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
                          "h.attribute_code, h.status_code, h.main_cause_code, v.name, h.phone "
                          "FROM household h JOIN division v ON v.id = h.village_id "
                          "LEFT JOIN member head ON head.household_id = h.id AND head.relation_code = '01'")
-        + whereClause(binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?");
+        + whereClause(binds, m_sortColumn == Code && m_lastCount > BroadMatch) + QStringLiteral(" ORDER BY ") + order
+        + QStringLiteral(", h.id LIMIT ? OFFSET ?");
     binds << limit << offset;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);

@@ -4,8 +4,11 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 class CountyDatabase;
 
@@ -54,18 +57,54 @@ public:
     explicit HouseholdList(CountyDatabase &db);
 
     void setFilter(const HouseholdFilter &filter) { m_filter = filter; }
+    // Whether the filter would list the same households as the current one (e.g. one more digit
+    // typed that is still too few to search by), so the list need not be read again.
+    bool listsSame(const HouseholdFilter &filter) const;
     const HouseholdFilter &filter() const { return m_filter; }
     void setSort(Column column, bool ascending);
 
+    // Counts of plain division listings are kept until invalidate(), so that going back to a
+    // division (or clearing the search box) does not count a county of 100,000 again.
     Result<int> count() const;
-    Result<int> people() const;
+    void invalidate();
+    // People in the listed households; not counted (nullopt) while searching by text, where it would
+    // cost more than the search itself.
+    std::optional<int> people() const;
     Result<QList<HouseholdRow>> page(int offset, int limit) const;
 
+    // How the search text is read: member names (any part), the last digits of an ID (or all of
+    // it), the beginning of a household code or a phone number.
+    struct TextSearch
+    {
+        QString ftsQuery; // over member_search; empty: the text does not filter
+        QString codePrefix;
+        QString phonePrefix;
+        bool operator==(const TextSearch &) const = default;
+    };
+    static TextSearch textSearch(const QString &text);
+
+    static constexpr int MinimumDigits = 4;
+    static constexpr int MinimumPhoneDigits = 7;
+    static constexpr int MinimumCodeDigits = 10;
+
 private:
-    QString whereClause(QVariantList &binds) const;
+    // Above this many households, the first page is found by walking the code index in order.
+    static constexpr int BroadMatch = 1000;
+
+    static QString textCondition(const TextSearch &search, bool walkInOrder, QVariantList &binds);
+    QString whereClause(QVariantList &binds, bool walkInOrder) const;
 
     CountyDatabase &m_db;
     HouseholdFilter m_filter;
     Column m_sortColumn = Code;
     bool m_ascending = true;
+    mutable int m_lastCount = 0;
+    struct Counts
+    {
+        int households = 0;
+        std::optional<int> people;
+    };
+    bool isPlainListing() const;
+    mutable QHash<QString, Counts> m_plainCounts; // by division level and id
+    QString plainKey() const;
 };

@@ -1,4 +1,2315 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AssistanceSection</name>
+    <message>
+        <source>Assistance measures, responsible cadres and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible cadres (the current one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 of %2 no longer exists, so the change cannot be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 of %2 has been changed again since: it is now &quot;%3&quot;, not &quot;%4&quot;. Revert the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 is not in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a saved change to a field of a household, member, income or living-conditions record can be reverted; change %1 records a %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status and the monitoring category change only through the status procedure, which keeps their history. Record the step that applies (for example a relapse) instead of reverting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is busy; another program or window is saving. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this change belongs to no longer exists, so the change cannot be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member this change belongs to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position of %1 has been changed again since: it is now %2, not %3. Revert the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income record this change belongs to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The living-conditions record this change belongs to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be reverted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicInfoSection</name>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank acco&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification &amp;standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identified in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned exit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Military or martyr family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relocated household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined a c&amp;ooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Led by an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settl&amp;ement address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, exited in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, monitored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CausesSection</name>
+    <message>
+        <source>Poverty causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cause &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cause &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeLists</name>
+    <message>
+        <source>Cannot read the code list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the code list %2 has fewer than 3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the county file with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no county yet; run &quot;fupin-cli init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit county code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the county %1 (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--households must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 demo households in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID numbers to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one or more ID numbers to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n household(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 households, %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By main cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year whose income and living conditions are checked (default: the latest with income records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli COMMAND [OPTIONS]
+Commands:
+  --version                                         print the version
+  init --db FILE --county-code CODE --county-name NAME  create a county file
+  demo --db FILE [--households N] [--seed S]        fill it with a demo county
+  check-id [--json] ID...                           check resident ID numbers
+  divisions --db FILE [--json]                      the division tree with codes
+  stats --db FILE [--json]                          households and people by status, attribute, cause, township
+  validate --db FILE [--year Y] [--json]            data-quality findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountyDatabase</name>
+    <message>
+        <source>%1 is a folder, not a county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fupin county file: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Copy the county file to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Fupin county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Fupin (database level %2; this version reads up to level %3). Please update Fupin. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the county file before upgrading it, so it was not upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing schema file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the county file to level %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county code must be 6 digits, like 522633; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already holds the county %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Could not read the county file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file already holds households. Demo data is only generated into an empty county, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to the county file; another program may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo county was cancelled; no demo data was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo county, so no demo data was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the demo county: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo county needs between 1 and 1,000,000 households, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo history runs from 2014 to a last year no later than %1, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DivisionTreeModel</name>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, statistical code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Divisions</name>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>A draft needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is busy; another program or window is saving. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Save the household first: a person can be confirmed different from another only once both are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be different from themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two people is not registered (any more), so the decision was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 back to &quot;%2&quot;? This is recorded as a new change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdChecks</name>
+    <message>
+        <source>Choose the township and village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the members of the household, the head first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is the head of household (户主).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members are marked as head; only one can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the relation to the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s ID number %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same ID number %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: months worked must be 0 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the main poverty cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year whose income and living conditions are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is already registered for %3 in household %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2, has the same name and birth date as %3 of household %4 in the same township. Are they different people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: put right what is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this household before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or its last digits, household code, phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;nitoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;dre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;leted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deleted households, to restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdJson</name>
+    <message>
+        <source>The saved household is damaged: the value of %1 in %2 is not what it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved household was written by a newer version of Fupin. Please update Fupin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>income record no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>living-conditions record no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>A row of this household was changed elsewhere or belongs to another household. Reopen the household and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household code %1 is already used by a deleted household (head: %2). Restore that household, or choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household code %1 is already used by another household (head: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is entered twice in this household: for %2 and for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is already registered for %3 in household %4. A person can be registered in only one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the township and village of household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has no head. Mark one member as the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has more than one head (%2). Only one member can be the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income of %1 has no household size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two income records for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two records of living conditions for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is busy; another program or window is saving. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has been deleted. Restore it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 was changed by %2 at %3 after you opened it. Reopen it to see those changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for deleting the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits and a final X are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 digits (or 15 for old numbers); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the 18th character of a certificate number may be an X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code %1 is not a Chinese region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year %1 is too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit is wrong; it should be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomeSection</name>
+    <message>
+        <source>Household si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant &amp;wages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare-&amp;job wages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;rops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Livestock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forestry and fruit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other operating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset &amp;dividends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family planning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubsistence allowance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecological compensation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age/disability subsidies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alimony:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating &amp;costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in %1 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income recorded for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net income &lt;b&gt;%1&lt;/b&gt; yuan; per person &lt;b&gt;%2&lt;/b&gt; yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 poverty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 monitoring threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1 of %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1 of %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household size of this year (%1) differs from the members listed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivingSection</name>
+    <message>
+        <source>Living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Farmland (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Irrigated (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forest (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned &amp;farmland (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fruit forest (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasture (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water surface (mu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing area (m²):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Road distance (km):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road &amp;surface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House ratin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooking f&amp;uel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not renovated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reno&amp;vated in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio and TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitary toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two assurances, three guarantees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compulsory education secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic medical care secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New County File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open County File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Household...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Fupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no county yet. Create it with File &gt; New County File, or with &quot;fupin-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file was upgraded; the old version is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a demo county of %1 households...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Fupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) had unsaved changes when Fupin last stopped: %1. Restore them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete household %1 (head: %2)? It can be restored later.
+Reason for deleting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 was deleted; tick &quot;Deleted&quot; to see and restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No county file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 households, %3 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open County File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County files (*.fupin *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Fupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fupin %1&lt;/h3&gt;&lt;p&gt;The register of poor and monitored households for county poverty-alleviation offices: households, cadres, visits, projects and funds.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 households found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;D number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Political status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chooling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months &amp;worked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;opout reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious-illness insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare-job mo&amp;nths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCountyDialog</name>
+    <message>
+        <source>New County File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (an empty county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County files (*.fupin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county code has 6 digits, e.g. 522633.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county&apos;s name, e.g. 从江县.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits, spaces, hyphens and brackets are allowed in a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mainland China numbers (+86) are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has nothing after the country code +86.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number must start with 13 to 19, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the area code %1 a landline number has 7 or 8 digits; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number cannot start with 0 after the area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number has 7 or 8 digits (11 for a mobile); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 errors, %4 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected &amp;household only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityRules</name>
+    <message>
+        <source>Exactly one head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness cause without an ill member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability cause without a disabled member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education cause without a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsistence-allowance household without a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty household with a labourer aged 16 to 65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months worked outside 0 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work place with 0 months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita income not above 0 or above 100,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head and spouse of the same sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 50 mu of farmland per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 50 km to the main road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responsible cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre registered as a poor person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person registered twice in the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is marked as the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members are marked as the head of household: %2. Only one can be the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is wrong: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poverty cause is illness, but no member has a long-term chronic or a serious illness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poverty cause is disability, but no member is recorded as disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poverty cause is education costs, but no member is in school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is a subsistence-allowance household, but no member is recorded as receiving the subsistence allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (aged %2) is recorded as able to work, which does not fit a household under extreme-poverty support. Check the labour status or the household attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as working %2 months; months worked must be from 0 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded with %2 months in a public-welfare job; it must be from 0 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a work place (%2) but 0 months worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income record for %1 has no household size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-capita net income for %1 is %2 yuan; it must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-capita net income for %1 is %2 yuan, more than 100,000 yuan. Check the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head %1 and the spouse %2 are recorded with the same sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has %1 mu of farmland in %2, %3 mu per person (more than 50 mu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance to the village main road is recorded as %1 km in %2 (more than 50 km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responsible cadre is currently assigned to the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) is registered in this household and is also the assistance cadre %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is entered twice in this household: for %2 and for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusProcedure</name>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start exit notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminate risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be dated %2: it follows &quot;%3&quot;, recorded on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has been deleted. Restore it before recording &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 was already identified on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is %2; only a household not yet out of poverty can be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exit can be proposed only for a household not yet out of poverty or returned to poverty; household %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit of household %1 was already proposed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the exit of household %1 before starting its public notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public notice of the exit of household %1 was already started on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit of household %1 has not been proposed. Propose it and post the public notice before recording the exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit of household %1 has not been publicly noticed. Start the notice and record the exit after it has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice period must have passed before an exit is final: the notice of household %1 started on %2 for %n day(s) and ends on %3, so the exit can be recorded from %4 on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a household out of poverty can return to poverty; household %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is already monitored (%2). Record the elimination of its risk before starting a new monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not monitored, so there is no risk to eliminate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk of household %1 cannot be marked eliminated: no member can work. A household with no labour at all stays monitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of &quot;%1&quot; (%2) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public notice cannot start in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the monitoring category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a monitoring category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one risk type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most %1 risk types; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a risk type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk type %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is busy; another program or window is saving. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSection</name>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the household to record its identification, exit or monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo your changes to record a status step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County poverty-alleviation register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

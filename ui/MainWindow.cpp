@@ -266,6 +266,10 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
     connect(m_households.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     reloadDivisions();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDivisionSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &row) {
+        m_quality->setHousehold(m_households->idAt(row.row()),
+            tr("household %1").arg(m_households->index(row.row(), HouseholdList::Code).data().toString()));
+    });
 
     AppSettings::instance().addRecentFile(m_db->path());
     updateRecentMenu();
@@ -445,10 +449,11 @@ void MainWindow::updateStatus()
         return;
     }
     const QModelIndex division = m_tree->currentIndex().siblingAtColumn(0);
-    m_countLabel->setText(tr("%1: %2 households, %3 people")
-                              .arg(division.isValid() ? division.data().toString() : m_db->countyName())
-                              .arg(m_households->rowCount())
-                              .arg(m_households->peopleCount()));
+    const QString where = division.isValid() ? division.data().toString() : m_db->countyName();
+    const auto people = m_households->peopleCount();
+    m_countLabel->setText(people
+            ? tr("%1: %2 households, %3 people").arg(where).arg(m_households->rowCount()).arg(*people)
+            : tr("%1: %2 households found").arg(where).arg(m_households->rowCount()));
 }
 
 void MainWindow::updateRecentMenu()

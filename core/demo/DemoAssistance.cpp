@@ -31,8 +31,8 @@ std::vector<Span> writePairings(Context &ctx, const Draft &d)
         else if (start + 365 < ctx.lastDay - 30)
             change = randomDay(rng, start + 365, ctx.lastDay - 30);
         if (change) {
+            const int next = takeCadre(ctx, d.township, first);
             releaseCadre(ctx, d.township, first);
-            const int next = takeCadre(ctx, d.township);
             if (next != first) {
                 spans[0].to = change - 1;
                 spans.push_back({next, change, ctx.lastDay});

@@ -212,9 +212,9 @@ void writeFunds(Context &ctx); // fund sources, receipts, allocations, disbursem
 void writeTargets(Context &ctx); // annual_target
 
 // Helpers the phases share.
-// A cadre of the township's pool below the cap of the rank; when all are at the cap, the pool in
-// turn (the cap is a local rule, applied roughly).
-int takeCadre(Context &ctx, int township);
+// A cadre of the township's pool below the cap of the rank, other than `avoid`; when all are at
+// the cap, the pool in turn (the cap is a local rule, applied roughly).
+int takeCadre(Context &ctx, int township, int avoid = -1);
 void releaseCadre(Context &ctx, int township, int cadre);
 
 } // namespace demo

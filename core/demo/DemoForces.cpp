@@ -150,21 +150,28 @@ int rankWeight(const std::string &rank, size_t index, size_t count, bool townshi
 
 } // namespace
 
-int takeCadre(Context &ctx, int townshipIndex)
+int takeCadre(Context &ctx, int townshipIndex, int avoid)
 {
     Township &township = ctx.townships[size_t(townshipIndex)];
-    while (!township.withRoom.empty()) {
-        const int c = township.withRoom.front();
+    for (size_t i = 0; i < township.withRoom.size();) {
+        const int c = township.withRoom[i];
         Cadre &cadre = ctx.cadres[size_t(c)];
-        if (cadre.load < cadre.cap) {
-            if (++cadre.load >= cadre.cap)
-                township.withRoom.pop_front();
-            return c;
+        if (cadre.load >= cadre.cap) {
+            township.withRoom.erase(township.withRoom.begin() + std::ptrdiff_t(i));
+            continue;
         }
-        township.withRoom.pop_front();
+        if (c == avoid) {
+            ++i;
+            continue;
+        }
+        if (++cadre.load >= cadre.cap)
+            township.withRoom.erase(township.withRoom.begin() + std::ptrdiff_t(i));
+        return c;
     }
-    // Every cadre is at the cap: the cap is a local rule applied roughly, so spread the rest evenly.
-    const int c = township.cadres[township.overflow++ % township.cadres.size()];
+    // Every cadre is at the cap: the cap is a local rule applied roughly, so take the pool in turn.
+    int c = township.cadres[township.overflow++ % township.cadres.size()];
+    if (c == avoid && township.cadres.size() > 1)
+        c = township.cadres[township.overflow++ % township.cadres.size()];
     ++ctx.cadres[size_t(c)].load;
     return c;
 }
@@ -198,8 +205,11 @@ void writeForces(Context &ctx)
         const auto governmentIndex = int(std::find_if(ctx.units.begin(), ctx.units.end(), [&](const Unit &u) {
             return u.id == township.governmentUnit;
         }) - ctx.units.begin());
+        // One cadre per five households, and enough of them that the caps of their ranks hold
+        // every household with a little room for reassignments.
         const int count = std::max(2, (township.households + HouseholdsPerCadre - 1) / HouseholdsPerCadre);
-        for (int i = 0; i < count; ++i) {
+        qint64 room = 0;
+        for (int i = 0; i < count || room < qint64(township.households) * 105 / 100; ++i) {
             NewCadre spec;
             const int from = source.pick(rng);
             const bool inTownship = from == 0;
@@ -211,6 +221,7 @@ void writeForces(Context &ctx)
             const int c = addCadre(ctx, names, spec, dayOf(2014, 4, 1) + rng.below(60));
             township.cadres.push_back(c);
             township.withRoom.push_back(c);
+            room += ctx.cadres[size_t(c)].cap;
         }
     }
 

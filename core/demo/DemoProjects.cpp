@@ -36,7 +36,12 @@ Sheet sheetFor(Context &ctx, const Project &p)
     Rng &rng = ctx.rng;
     const std::string where
         = p.village >= 0 ? ctx.villages[size_t(p.village)].name : ctx.townships[size_t(p.township)].name;
-    const std::string households = number(rng.range(20, 300)), people = number(rng.range(80, 1200));
+    const int householdCount = rng.range(20, 300);
+    const std::string households = number(householdCount);
+    const std::string people = number(householdCount * rng.range(30, 45) / 10);
+    // The words changed with the era: 贫困户 until 2020, 脱贫户 and 监测户 since.
+    const std::string poor = p.year <= 2020 ? "建档立卡贫困户" : "脱贫户和监测户";
+    const std::string labour = p.year <= 2020 ? "贫困劳动力" : "脱贫劳动力";
     auto budget = [&](int lo, int hi) { return qint64(rng.range(lo, hi)) * 1000; };
     Sheet s;
     switch (p.category) {
@@ -46,8 +51,8 @@ Sheet sheetFor(Context &ctx, const Project &p)
         const std::string product(Products[rng.below(10)]);
         s.name = where + product + "产业项目";
         s.content = "新建" + product + "基地" + number(rng.range(50, 800)) + "亩，配套生产便道和灌溉设施";
-        s.target = "带动脱贫户和监测户" + households + "户" + people + "人，户均年增收" + number(rng.range(5, 30) * 100)
-            + "元以上";
+        s.target
+            = "带动" + poor + households + "户" + people + "人，户均年增收" + number(rng.range(5, 30) * 100) + "元以上";
         s.mechanism
             = rng.chance(500) ? "财政资金折股量化到户，按年分红，分红比例不低于6%" : "合作社+农户，务工带动加保底分红";
         s.department = "农业农村局";
@@ -57,7 +62,7 @@ Sheet sheetFor(Context &ctx, const Project &p)
     case 2:
         s.name = where + "就业帮扶车间建设项目";
         s.content = "建设就业帮扶车间" + number(rng.range(300, 2000)) + "平方米，吸纳劳动力就近就业";
-        s.target = "吸纳" + number(rng.range(20, 120)) + "名脱贫劳动力稳定就业，月均工资2000元以上";
+        s.target = "吸纳" + number(rng.range(20, 120)) + "名" + labour + "稳定就业，月均工资2000元以上";
         s.mechanism = "务工就业带动";
         s.department = "人力资源和社会保障局";
         s.budgetYuan = budget(300, 1500);
@@ -107,7 +112,8 @@ Sheet sheetFor(Context &ctx, const Project &p)
         break;
     case 8:
         s.name = year(p.year) + where + "雨露计划补助项目";
-        s.content = "对脱贫家庭中高职在校学生每生每学期补助1500元";
+        s.content = "对" + std::string(p.year <= 2020 ? "建档立卡贫困家庭" : "脱贫家庭")
+            + "中高职在校学生每生每学期补助1500元";
         s.target = "资助" + number(rng.range(30, 300)) + "名学生完成学业";
         s.mechanism = "直接补助到户";
         s.department = "教育局";
@@ -148,7 +154,7 @@ Sheet sheetFor(Context &ctx, const Project &p)
     case 13:
         s.name = year(p.year) + where + "公益性岗位补贴项目";
         s.content = "开发护林员、保洁员、护路员等公益性岗位" + number(rng.range(20, 200)) + "个";
-        s.target = "带动脱贫劳动力就近就业，人均月增收500元以上";
+        s.target = "带动" + labour + "就近就业，人均月增收500元以上";
         s.mechanism = "以工代赈，按月发放岗位补贴";
         s.department = "人力资源和社会保障局";
         s.budgetYuan = budget(200, 1500);
@@ -190,6 +196,19 @@ std::string statusFor(Rng &rng, int projectYear, int lastYear)
     return current.pick(rng);
 }
 
+// What one household receives from a project that pays households directly, in yuan.
+qint64 standardSubsidy(Rng &rng, int category)
+{
+    switch (category) {
+    case 8: // 雨露计划: 1500 a term
+        return rng.chance(500) ? 1500 : 3000;
+    case 10: // 危房改造
+        return qint64(rng.range(8, 35)) * 1000;
+    default: // 小额信贷贴息: the interest on up to 50,000 yuan
+        return qint64(rng.range(8, 25)) * 100;
+    }
+}
+
 bool funded(const std::string &status)
 {
     return status != "proposed" && status != "in_library" && status != "cancelled";
@@ -225,6 +244,9 @@ void planProjects(Context &ctx)
         Project p;
         p.category = categories.pick(rng);
         p.year = years.pick(rng);
+        // Public-welfare jobs and village photovoltaic stations came with the 2016 push.
+        if ((p.category == 13 || p.category == 14) && p.year < 2016)
+            p.category = 1;
         const bool townshipWide = p.category == 8 || p.category == 10 || p.category == 11 || p.category == 12
             || p.category == 13 || p.category == 15;
         if (townshipWide) {
@@ -381,9 +403,14 @@ void writeFunds(Context &ctx)
                     ctx.uuid(), allocationId, DateText(day), yuan * 100, payee, household, paid, paid);
             };
             if (!p.payees.empty()) {
-                const qint64 each = toPay / qint64(p.payees.size());
-                for (const Beneficiary &b : p.payees)
+                // Subsidies paid to households at the standard rates; the rest of the batch goes
+                // out through the township finance office's one-card accounts (一卡通).
+                for (const Beneficiary &b : p.payees) {
+                    const qint64 each = std::min(toPay, standardSubsidy(rng, p.category));
+                    toPay -= each;
                     pay(each, b.headName, b.householdId);
+                }
+                pay(toPay, ctx.townships[size_t(p.township)].name + "财政所（惠民惠农一卡通批量发放）", std::nullopt);
             } else {
                 const std::string contractor = Names::company(rng, ctx.county);
                 const int instalments = finished(p.status) ? rng.range(2, 3) : 1;

@@ -7,8 +7,6 @@
 
 namespace {
 
-using Q = QualityRules;
-
 // Codes of resources/codes that the rules look at.
 const QString SpouseRelation = QStringLiteral("10");
 const QString CauseIllness = QStringLiteral("01");
@@ -33,7 +31,7 @@ constexpr double MaxRoadKm = 50;
 QString memberName(const Household &h, int index)
 {
     const QString name = h.members.at(index).name.trimmed();
-    return name.isEmpty() ? Q::tr("member no. %1").arg(index + 1) : name;
+    return name.isEmpty() ? QualityRules::tr("member no. %1").arg(index + 1) : name;
 }
 
 QString yuan(qint64 fen)
@@ -66,16 +64,16 @@ QDate birthDate(const Member &m)
 QStringList oneHead(const Household &h, const QualityContext &)
 {
     if (h.members.isEmpty())
-        return {Q::tr("The household has no members.")};
+        return {QualityRules::tr("The household has no members.")};
     QStringList heads;
     for (int i = 0; i < h.members.size(); ++i) {
         if (h.members.at(i).isHead())
             heads << memberName(h, i);
     }
     if (heads.isEmpty())
-        return {Q::tr("No member is marked as the head of household.")};
+        return {QualityRules::tr("No member is marked as the head of household.")};
     if (heads.size() > 1)
-        return {Q::tr("%1 members are marked as the head of household: %2. Only one can be the head.")
+        return {QualityRules::tr("%1 members are marked as the head of household: %2. Only one can be the head.")
                     .arg(heads.size())
                     .arg(heads.join(QStringLiteral(", ")))};
     return {};
@@ -87,12 +85,12 @@ QStringList idNumbers(const Household &h, const QualityContext &)
     for (int i = 0; i < h.members.size(); ++i) {
         const QString &id = h.members.at(i).idNumber;
         if (id.trimmed().isEmpty()) {
-            problems << Q::tr("%1 has no ID number.").arg(memberName(h, i));
+            problems << QualityRules::tr("%1 has no ID number.").arg(memberName(h, i));
             continue;
         }
         const IdNumber::Check check = IdNumber::check(id);
         if (!check.valid)
-            problems << Q::tr("The ID number %1 of %2 is wrong: %3").arg(id, memberName(h, i), check.reason);
+            problems << QualityRules::tr("The ID number %1 of %2 is wrong: %3").arg(id, memberName(h, i), check.reason);
     }
     return problems;
 }
@@ -102,14 +100,15 @@ QStringList illnessWithoutIll(const Household &h, const QualityContext &)
     if (!hasCause(h, CauseIllness)
         || anyMember(h, [](const Member &m) { return m.hasHealth(HealthChronic) || m.hasHealth(HealthSerious); }))
         return {};
-    return {Q::tr("The poverty cause is illness, but no member has a long-term chronic or a serious illness.")};
+    return {
+        QualityRules::tr("The poverty cause is illness, but no member has a long-term chronic or a serious illness.")};
 }
 
 QStringList disabilityWithoutDisabled(const Household &h, const QualityContext &)
 {
     if (!hasCause(h, CauseDisability) || anyMember(h, [](const Member &m) { return m.hasHealth(HealthDisabled); }))
         return {};
-    return {Q::tr("The poverty cause is disability, but no member is recorded as disabled.")};
+    return {QualityRules::tr("The poverty cause is disability, but no member is recorded as disabled.")};
 }
 
 QStringList educationWithoutStudent(const Household &h, const QualityContext &)
@@ -117,7 +116,7 @@ QStringList educationWithoutStudent(const Household &h, const QualityContext &)
     if (!hasCause(h, CauseEducation)
         || anyMember(h, [](const Member &m) { return !m.schoolingCode.isEmpty() && m.schoolingCode != NotInSchool; }))
         return {};
-    return {Q::tr("The poverty cause is education costs, but no member is in school.")};
+    return {QualityRules::tr("The poverty cause is education costs, but no member is in school.")};
 }
 
 QStringList subsistenceWithoutMember(const Household &h, const QualityContext &)
@@ -125,8 +124,9 @@ QStringList subsistenceWithoutMember(const Household &h, const QualityContext &)
     if (!SubsistenceAttributes.contains(h.attributeCode)
         || anyMember(h, [](const Member &m) { return m.subsistenceAllowance; }))
         return {};
-    return {Q::tr("The household is a subsistence-allowance household, but no member is recorded as receiving "
-                  "the subsistence allowance.")};
+    return {
+        QualityRules::tr("The household is a subsistence-allowance household, but no member is recorded as receiving "
+                         "the subsistence allowance.")};
 }
 
 QStringList extremeWithLabourer(const Household &h, const QualityContext &ctx)
@@ -144,8 +144,9 @@ QStringList extremeWithLabourer(const Household &h, const QualityContext &ctx)
         aged.birthDate = born;
         const int age = aged.ageOn(day);
         if (age >= LabourAgeFrom && age <= LabourAgeTo)
-            problems << Q::tr("%1 (aged %2) is recorded as able to work, which does not fit a household under "
-                              "extreme-poverty support. Check the labour status or the household attribute.")
+            problems << QualityRules::tr(
+                "%1 (aged %2) is recorded as able to work, which does not fit a household under "
+                "extreme-poverty support. Check the labour status or the household attribute.")
                             .arg(memberName(h, i))
                             .arg(age);
     }
@@ -158,11 +159,12 @@ QStringList monthsOutOfRange(const Household &h, const QualityContext &)
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
         if (m.monthsWorked < 0 || m.monthsWorked > MaxMonths)
-            problems << Q::tr("%1 is recorded as working %2 months; months worked must be from 0 to 12.")
+            problems << QualityRules::tr("%1 is recorded as working %2 months; months worked must be from 0 to 12.")
                             .arg(memberName(h, i))
                             .arg(m.monthsWorked);
         if (m.welfareJobMonths < 0 || m.welfareJobMonths > MaxMonths)
-            problems << Q::tr("%1 is recorded with %2 months in a public-welfare job; it must be from 0 to 12.")
+            problems << QualityRules::tr(
+                "%1 is recorded with %2 months in a public-welfare job; it must be from 0 to 12.")
                             .arg(memberName(h, i))
                             .arg(m.welfareJobMonths);
     }
@@ -175,7 +177,8 @@ QStringList workPlaceWithoutMonths(const Household &h, const QualityContext &)
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
         if (!m.workPlace.trimmed().isEmpty() && m.monthsWorked == 0)
-            problems << Q::tr("%1 has a work place (%2) but 0 months worked.").arg(memberName(h, i), m.workPlace);
+            problems
+                << QualityRules::tr("%1 has a work place (%2) but 0 months worked.").arg(memberName(h, i), m.workPlace);
     }
     return problems;
 }
@@ -187,15 +190,16 @@ QStringList perCapitaIncome(const Household &h, const QualityContext &ctx)
         return {};
     const std::optional<qint64> perCapita = income->perCapitaNetIncome();
     if (!perCapita)
-        return {Q::tr("The income record for %1 has no household size.").arg(ctx.year)};
+        return {QualityRules::tr("The income record for %1 has no household size.").arg(ctx.year)};
     if (*perCapita <= 0)
-        return {Q::tr("The per-capita net income for %1 is %2 yuan; it must be above zero.")
+        return {QualityRules::tr("The per-capita net income for %1 is %2 yuan; it must be above zero.")
                     .arg(ctx.year)
                     .arg(yuan(*perCapita))};
     if (*perCapita > MaxPerCapitaFen)
-        return {Q::tr("The per-capita net income for %1 is %2 yuan, more than 100,000 yuan. Check the amounts.")
-                    .arg(ctx.year)
-                    .arg(yuan(*perCapita))};
+        return {
+            QualityRules::tr("The per-capita net income for %1 is %2 yuan, more than 100,000 yuan. Check the amounts.")
+                .arg(ctx.year)
+                .arg(yuan(*perCapita))};
     return {};
 }
 
@@ -208,7 +212,7 @@ QStringList headSpouseSameSex(const Household &h, const QualityContext &)
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
         if (m.relationCode == SpouseRelation && m.sexCode == head->sexCode)
-            problems << Q::tr("The head %1 and the spouse %2 are recorded with the same sex.")
+            problems << QualityRules::tr("The head %1 and the spouse %2 are recorded with the same sex.")
                             .arg(head->name, memberName(h, i));
     }
     return problems;
@@ -222,7 +226,7 @@ QStringList farmlandPerPerson(const Household &h, const QualityContext &ctx)
     const double perPerson = living->farmlandMu / double(h.members.size());
     if (perPerson <= MaxFarmlandMuPerPerson)
         return {};
-    return {Q::tr("The household has %1 mu of farmland in %2, %3 mu per person (more than 50 mu).")
+    return {QualityRules::tr("The household has %1 mu of farmland in %2, %3 mu per person (more than 50 mu).")
                 .arg(decimal(living->farmlandMu))
                 .arg(ctx.year)
                 .arg(decimal(perPerson))};
@@ -233,7 +237,7 @@ QStringList roadDistance(const Household &h, const QualityContext &ctx)
     const LivingConditions *living = h.livingFor(ctx.year);
     if (!living || living->roadDistanceKm <= MaxRoadKm)
         return {};
-    return {Q::tr("The distance to the village main road is recorded as %1 km in %2 (more than 50 km).")
+    return {QualityRules::tr("The distance to the village main road is recorded as %1 km in %2 (more than 50 km).")
                 .arg(decimal(living->roadDistanceKm))
                 .arg(ctx.year)};
 }
@@ -242,7 +246,7 @@ QStringList noCadre(const Household &, const QualityContext &ctx)
 {
     if (ctx.hasResponsibleCadre)
         return {};
-    return {Q::tr("No responsible cadre is currently assigned to the household.")};
+    return {QualityRules::tr("No responsible cadre is currently assigned to the household.")};
 }
 
 QStringList cadreIsMember(const Household &h, const QualityContext &ctx)
@@ -252,7 +256,8 @@ QStringList cadreIsMember(const Household &h, const QualityContext &ctx)
         const QString id = IdNumber::normalize(h.members.at(i).idNumber);
         if (id.isEmpty() || !ctx.cadresWithId.contains(id))
             continue;
-        problems << Q::tr("%1 (ID number %2) is registered in this household and is also the assistance cadre %3.")
+        problems << QualityRules::tr(
+            "%1 (ID number %2) is registered in this household and is also the assistance cadre %3.")
                         .arg(memberName(h, i), id, ctx.cadresWithId.value(id).join(QStringLiteral(", ")));
     }
     return problems;
@@ -267,14 +272,14 @@ QStringList registeredTwice(const Household &h, const QualityContext &ctx)
         if (id.isEmpty())
             continue;
         if (seen.contains(id))
-            problems << Q::tr("The ID number %1 is entered twice in this household: for %2 and for %3.")
+            problems << QualityRules::tr("The ID number %1 is entered twice in this household: for %2 and for %3.")
                             .arg(id, memberName(h, seen.value(id)), memberName(h, i));
         else
             seen.insert(id, i);
         for (const Registration &r : ctx.otherRegistrations.value(id)) {
             if (r.householdId == h.meta.id && h.meta.id != 0)
                 continue;
-            problems << Q::tr("%1 (ID number %2) is also registered in household %3 as %4.")
+            problems << QualityRules::tr("%1 (ID number %2) is also registered in household %3 as %4.")
                             .arg(memberName(h, i), id, r.householdCode, r.name);
         }
     }

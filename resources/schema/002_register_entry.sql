@@ -4,24 +4,27 @@
 
 -- Names are indexed character by character (fupin_chars: '张三' -> '张 三'), so that a phrase query
 -- finds any part of a name however short; IDs reversed (fupin_reverse), so that the last digits
--- become a prefix. Both functions are registered by the app on every connection.
-CREATE VIRTUAL TABLE member_search USING fts5(chars, rid, household_id UNINDEXED, tokenize = 'unicode61');
-INSERT INTO member_search (rowid, chars, rid, household_id)
-  SELECT id, fupin_chars(name), fupin_reverse(id_number), household_id FROM member;
+-- become a prefix. Both functions are registered by the app on every connection. The rowid holds
+-- the household in its upper bits, (household_id << 24) | (member id & 0xFFFFFF), so a search
+-- yields households without reading a single stored row.
+CREATE VIRTUAL TABLE member_search USING fts5(chars, rid, tokenize = 'unicode61');
+INSERT INTO member_search (rowid, chars, rid)
+  SELECT (household_id << 24) | (id & 16777215), fupin_chars(name), fupin_reverse(id_number) FROM member;
 
 CREATE TRIGGER member_search_insert AFTER INSERT ON member BEGIN
-  INSERT INTO member_search (rowid, chars, rid, household_id)
-  VALUES (new.id, fupin_chars(new.name), fupin_reverse(new.id_number), new.household_id);
+  INSERT INTO member_search (rowid, chars, rid)
+  VALUES ((new.household_id << 24) | (new.id & 16777215), fupin_chars(new.name), fupin_reverse(new.id_number));
 END;
 CREATE TRIGGER member_search_update AFTER UPDATE OF name, id_number, household_id ON member BEGIN
-  DELETE FROM member_search WHERE rowid = old.id;
-  INSERT INTO member_search (rowid, chars, rid, household_id)
-  VALUES (new.id, fupin_chars(new.name), fupin_reverse(new.id_number), new.household_id);
+  DELETE FROM member_search WHERE rowid = (old.household_id << 24) | (old.id & 16777215);
+  INSERT INTO member_search (rowid, chars, rid)
+  VALUES ((new.household_id << 24) | (new.id & 16777215), fupin_chars(new.name), fupin_reverse(new.id_number));
 END;
 CREATE TRIGGER member_search_delete AFTER DELETE ON member BEGIN
-  DELETE FROM member_search WHERE rowid = old.id;
+  DELETE FROM member_search WHERE rowid = (old.household_id << 24) | (old.id & 16777215);
 END;
 
+CREATE INDEX household_deleted ON household(id) WHERE deleted_at IS NOT NULL;
 CREATE INDEX household_phone ON household(phone) WHERE phone <> '';
 CREATE INDEX household_attribute ON household(attribute_code);
 CREATE INDEX household_cause ON household(main_cause_code);

@@ -296,6 +296,15 @@ TEST_CASE("demo households are consistent with their causes, statuses and suppor
               QStringLiteral("SELECT count(*) FROM household h WHERE (SELECT count(*) FROM pairing p "
                              "WHERE p.household_id = h.id AND p.end_date IS NULL) <> 1"))
         == 0);
+    // About one household in seven changed its cadre; the old pairing ended the day before.
+    const qint64 changed = scalar(*db, QStringLiteral("SELECT count(*) FROM pairing WHERE end_date IS NOT NULL"));
+    CHECK(changed >= 300 * 8 / 100);
+    CHECK(changed <= 300 * 22 / 100);
+    CHECK(scalar(*db,
+              QStringLiteral("SELECT count(*) FROM pairing o JOIN pairing n ON n.household_id = o.household_id AND "
+                             "n.end_date IS NULL WHERE o.end_date IS NOT NULL AND (n.start_date <> date(o.end_date, "
+                             "'+1 day') OR n.cadre_id = o.cadre_id)"))
+        == 0);
     CHECK(scalar(*db,
               QStringLiteral("SELECT count(*) FROM visit v WHERE NOT EXISTS (SELECT 1 FROM pairing p WHERE "
                              "p.household_id = v.household_id AND p.cadre_id = v.cadre_id AND p.start_date <= "

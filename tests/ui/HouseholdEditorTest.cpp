@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -300,4 +301,32 @@ TEST_CASE("search finds a household by the last digits of a member's ID number")
         codes << model->index(r, HouseholdList::Code).data().toString();
     CHECK(codes.contains(code));
     CHECK(model->rowCount() < 5);
+}
+
+TEST_CASE("income is typed in yuan, kept in fen, and set against the year's line as it is typed")
+{
+    Fixture f;
+    HouseholdEditor *editor = enterHousehold(f);
+    auto *year = child<QSpinBox>(editor, "yearSpin");
+    year->setValue(2016);
+    QLineEdit *wages = child<QLineEdit>(editor, "wageMigrantEdit");
+    wages->setFocus();
+    type(QStringLiteral("6000.5"));
+    const IncomeRecord *income = editor->household().incomeFor(2016);
+    REQUIRE(income);
+    CHECK(income->wageMigrant == 600050);
+    CHECK(income->householdSize == 3);
+    QLabel *summary = child<QLabel>(editor, "perCapitaLabel");
+    CHECK(summary->text().contains(QStringLiteral("2000.17"))); // 6000.50 / 3
+    CHECK(summary->text().contains(QStringLiteral("below"))); // the 2016 line is 2952 yuan
+    QLineEdit *costs = child<QLineEdit>(editor, "opCropsEdit");
+    costs->setFocus();
+    type(QStringLiteral("4000"));
+    CHECK(summary->text().contains(QStringLiteral("above")));
+    // A typing mistake is not taken as an amount.
+    wages->setFocus();
+    type(QStringLiteral("x"));
+    CHECK(editor->household().incomeFor(2016)->wageMigrant == 600050);
+    editor->undoStack()->setClean();
+    delete editor;
 }

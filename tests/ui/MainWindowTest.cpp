@@ -6,11 +6,15 @@
 #include "households/HouseholdTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -98,4 +102,71 @@ TEST_CASE("the household table pages through a large county with a bounded cache
     const QString first = model->index(0, HouseholdList::HeadName).data().toString();
     const QString later = model->index(rows / 2, HouseholdList::HeadName).data().toString();
     CHECK(QString::compare(first, later) >= 0);
+}
+
+TEST_CASE("deleting a household asks for a reason, hides it, and it can be restored")
+{
+    QTemporaryDir dir;
+    AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.createCounty(
+        dir.filePath(QStringLiteral("d.fupin")), QStringLiteral("522633"), QStringLiteral("从江县"), 120));
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CountyDatabase &db = *window.database();
+    HouseholdTableModel *model = window.householdModel();
+    const int before = model->rowCount();
+    QTableView *table = window.householdView();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    const qint64 id = model->idAt(0);
+
+    // The reason dialog: first cancelled, then answered.
+    bool asked = false;
+    auto answer = [&asked](const QString &reason) {
+        asked = false;
+        QTimer::singleShot(0, [reason, &asked] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            if (reason.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            dialog->setTextValue(reason);
+            dialog->accept();
+        });
+    };
+    answer(QString());
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(asked);
+    CHECK(model->rowCount() == before);
+
+    answer(QStringLiteral("整户迁出本县"));
+    QApplication::setActiveWindow(&window); // the offscreen platform does not give it back after a dialog
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK(asked);
+    CHECK(model->rowCount() == before - 1);
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT deleted_reason FROM household WHERE id = %1").arg(id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("整户迁出本县"));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log a JOIN household h ON h.uuid = a.record_uuid "
+                                  "WHERE h.id = %1 AND a.field = 'deleted_reason'")
+                       .arg(id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+
+    // Ticking "Deleted" lists it; Restore brings it back.
+    window.findChild<QCheckBox *>(QStringLiteral("deletedFilter"))->setChecked(true);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->idAt(0) == id);
+    table->setCurrentIndex(model->index(0, 0));
+    window.restoreSelectedHousehold();
+    CHECK(model->rowCount() == 0);
+    window.findChild<QCheckBox *>(QStringLiteral("deletedFilter"))->setChecked(false);
+    CHECK(model->rowCount() == before);
 }

@@ -145,6 +145,7 @@ void HouseholdEditor::build()
         auto *button = new QToolButton;
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::NoFocus); // Tab walks the booklet's fields; these have shortcuts
         button->setObjectName(action == save ? QStringLiteral("saveButton")
                 : action == undo             ? QStringLiteral("undoButton")
                                              : QStringLiteral("redoButton"));
@@ -153,6 +154,7 @@ void HouseholdEditor::build()
     auto *closeButton = new QPushButton(tr("&Close"));
     closeButton->setObjectName(QStringLiteral("closeButton"));
     closeButton->setAutoDefault(false);
+    closeButton->setFocusPolicy(Qt::NoFocus);
     connect(closeButton, &QPushButton::clicked, this, &QDialog::close);
     bar->addWidget(closeButton);
 
@@ -250,6 +252,9 @@ void HouseholdEditor::build()
     validateNow();
     if (m_restored)
         writeDraft();
+    // The cursor starts on the first field of the booklet.
+    if (QWidget *first = findChild<QWidget *>(QStringLiteral("townshipCombo")))
+        first->setFocus();
 }
 
 bool HouseholdEditor::isModified() const

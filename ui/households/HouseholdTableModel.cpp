@@ -14,20 +14,27 @@ HouseholdTableModel::HouseholdTableModel(CountyDatabase &db, const CodeLists &co
 
 void HouseholdTableModel::setFilter(const HouseholdFilter &filter)
 {
+    const bool same = m_list.listsSame(filter);
     m_list.setFilter(filter);
-    refresh();
+    if (!same)
+        reload();
 }
 
 void HouseholdTableModel::refresh()
+{
+    m_list.invalidate();
+    reload();
+}
+
+void HouseholdTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     const Result<int> count = m_list.count();
-    const Result<int> people = m_list.people();
     m_count = count ? count.value() : 0;
-    m_people = people ? people.value() : 0;
-    m_error = count ? people.error() : count.error();
+    m_people = m_list.people();
+    m_error = count.error();
     endResetModel();
 }
 
@@ -139,7 +146,7 @@ void HouseholdTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= HouseholdList::ColumnCount)
         return;
     m_list.setSort(HouseholdList::Column(column), order == Qt::AscendingOrder);
-    refresh();
+    reload();
 }
 
 qint64 HouseholdTableModel::idAt(int row) const

@@ -20,7 +20,7 @@ public:
 
     void setFilter(const HouseholdFilter &filter);
     const HouseholdFilter &filter() const { return m_list.filter(); }
-    // Re-reads the rows, e.g. after a household was saved.
+    // Re-reads the rows and counts, e.g. after a household was saved.
     void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,7 +31,8 @@ public:
 
     qint64 idAt(int row) const;
     int rowFor(qint64 id) const;
-    int peopleCount() const { return m_people; }
+    // People in the listed households; not known while searching by text.
+    std::optional<int> peopleCount() const { return m_people; }
     // The last database error, empty when reading worked.
     QString lastError() const { return m_error; }
 
@@ -39,12 +40,13 @@ public:
     static constexpr int CachedPages = 6;
 
 private:
+    void reload();
     const HouseholdRow *rowAt(int row) const;
 
     HouseholdList m_list;
     const CodeLists &m_codes;
     int m_count = 0;
-    int m_people = 0;
+    std::optional<int> m_people;
     QString m_error;
     // page number → rows; the least recently used page goes first when the cache is full.
     mutable QHash<int, QList<HouseholdRow>> m_pages;

@@ -42,9 +42,13 @@ MembersSection::MembersSection(EditorBinder &binder, const CodeLists &codes, QWi
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(MemberTableModel::Name, 110);
+    m_table->setColumnWidth(MemberTableModel::Relation, 110);
+    m_table->setColumnWidth(MemberTableModel::Sex, 50);
     m_table->setColumnWidth(MemberTableModel::IdNumber, 170);
-    m_table->setMinimumHeight(5 * (m_table->fontMetrics().height() + 6) + 28);
-    m_table->setMaximumHeight(9 * (m_table->fontMetrics().height() + 6) + 28);
+    m_table->setColumnWidth(MemberTableModel::BirthDate, 100);
+    m_table->setColumnWidth(MemberTableModel::Health, 160);
+    m_table->setFixedHeight(6 * (m_table->fontMetrics().height() + 6) + 30);
     layout->addWidget(m_table);
 
     auto *buttons = new QHBoxLayout;

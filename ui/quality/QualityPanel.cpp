@@ -2,9 +2,11 @@
 #include "QualityPanel.h"
 
 #include "CountyDatabase.h"
+#include "HouseholdRepository.h"
 #include "quality/QualityChecker.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
@@ -27,6 +29,11 @@ QualityPanel::QualityPanel(QWidget *parent) : QDockWidget(tr("Data Quality"), pa
     auto *bar = new QHBoxLayout;
     m_scope = new QLabel;
     bar->addWidget(m_scope);
+    m_householdOnly = new QCheckBox(tr("Selected &household only"));
+    m_householdOnly->setObjectName(QStringLiteral("qualityHouseholdOnly"));
+    m_householdOnly->setEnabled(false);
+    connect(m_householdOnly, &QCheckBox::toggled, this, &QualityPanel::updateScope);
+    bar->addWidget(m_householdOnly);
     bar->addStretch();
     auto *yearLabel = new QLabel(tr("&Year:"));
     m_year = new QSpinBox;
@@ -80,7 +87,35 @@ void QualityPanel::setDivision(qint64 divisionId, const QString &name)
 {
     m_divisionId = divisionId;
     m_divisionName = name;
-    m_scope->setText(tr("Checks: %1").arg(name));
+    updateScope();
+}
+
+void QualityPanel::setHousehold(qint64 householdId, const QString &label)
+{
+    m_householdId = householdId;
+    m_householdLabel = label;
+    m_householdOnly->setEnabled(householdId != 0);
+    updateScope();
+}
+
+void QualityPanel::updateScope()
+{
+    const bool household = m_householdOnly->isChecked() && m_householdId != 0;
+    m_scope->setText(tr("Checks: %1").arg(household ? m_householdLabel : m_divisionName));
+}
+
+Result<QList<Finding>> QualityPanel::findings() const
+{
+    const QualityChecker checker(*m_db);
+    if (!m_householdOnly->isChecked() || m_householdId == 0)
+        return checker.checkDivision(m_divisionId, m_year->value());
+    const auto household = HouseholdRepository(*m_db).load(m_householdId);
+    if (!household)
+        return Result<QList<Finding>>::failure(household.error());
+    const auto context = checker.contextFor(household.value(), m_year->value());
+    if (!context)
+        return Result<QList<Finding>>::failure(context.error());
+    return checker.checkHousehold(household.value(), context.value());
 }
 
 void QualityPanel::run()
@@ -88,18 +123,18 @@ void QualityPanel::run()
     if (!m_db)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto findings = QualityChecker(*m_db).checkDivision(m_divisionId, m_year->value());
+    const auto found = findings();
     QApplication::restoreOverrideCursor();
     m_findings->setSortingEnabled(false);
     m_findings->setRowCount(0);
-    if (!findings) {
-        m_summary->setText(tr("The check failed: %1").arg(findings.error()));
+    if (!found) {
+        m_summary->setText(tr("The check failed: %1").arg(found.error()));
         return;
     }
     const int only = m_severity->currentData().toInt();
     int errors = 0;
     int warnings = 0;
-    for (const Finding &f : findings.value()) {
+    for (const Finding &f : found.value()) {
         (f.severity == Severity::Error ? errors : warnings)++;
         if (only >= 0 && int(f.severity) != only)
             continue;

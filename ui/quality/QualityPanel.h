@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+#include "quality/QualityRule.h"
+
 #include <QDockWidget>
 
 class CodeLists;
 class CountyDatabase;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -22,8 +26,14 @@ public:
     void setCounty(CountyDatabase *db, const CodeLists *codes);
     // The division the rules run over: the one selected in the main window's tree.
     void setDivision(qint64 divisionId, const QString &name);
+    // The household selected in the table, checked alone when "Selected household only" is ticked.
+    void setHousehold(qint64 householdId, const QString &label);
     void run();
     QTableWidget *findingsTable() const { return m_findings; }
+
+private:
+    Result<QList<Finding>> findings() const;
+    void updateScope();
 
 signals:
     void openHouseholdRequested(qint64 householdId);
@@ -32,6 +42,9 @@ private:
     CountyDatabase *m_db = nullptr;
     qint64 m_divisionId = 0;
     QString m_divisionName;
+    qint64 m_householdId = 0;
+    QString m_householdLabel;
+    QCheckBox *m_householdOnly = nullptr;
     QLabel *m_scope = nullptr;
     QSpinBox *m_year = nullptr;
     QComboBox *m_severity = nullptr;
