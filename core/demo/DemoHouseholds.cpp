@@ -536,14 +536,9 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
     // The household as it stands at the end of the last year.
     const bool out = t.outOfPovertyOn(ctx.lastDay);
     const bool relapsed = t.poor && !out && t.relapseDay && t.relapseDay <= ctx.lastDay;
-    // Households monitored without ever being registered poor have no code of their own in
-    // household_status.csv or household_attribute.csv. They keep identification_year NULL, which
-    // with monitoring_category 2 or 3 is what marks them; status 0 (未脱贫: they have not exited
-    // anything and are being assisted, and StatusProcedure can still identify them) and the
-    // attribute matching their support (01/04/06). Once their risk is eliminated only the monitor
-    // events tell them apart, so counts of the poverty register must filter on
-    // identification_year IS NOT NULL.
-    const char *status = !t.poor ? "0" : out ? (t.policiesEnded ? "4" : "1") : relapsed ? "3" : "0";
+    // Households monitored without ever being registered poor are ordinary rural households
+    // (一般农户): attribute 00 and status 9, with identification_year NULL.
+    const char *status = !t.poor ? "9" : out ? (t.policiesEnded ? "4" : "1") : relapsed ? "3" : "0";
     const int lastExit = t.exitDays[1] && t.exitDays[1] <= ctx.lastDay ? t.reexitYear : t.firstExit;
     const bool relocated = t.relocationYear && t.relocationYear <= ctx.lastYear;
     const size_t g = size_t(rng.below(int(village.groupIds.size())));
@@ -582,8 +577,9 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
     const int enterprise = rng.chance(t.poor ? 200 : 50);
     const std::string uuid = ctx.uuid();
     d.id = ctx.statements.household.insert(uuid, code, township.id, village.id, village.groupIds[g],
-        township.name + village.name + village.groupNames[g], phone, bankName, account, attributeCode(t.support, out),
-        standard, status, t.poor ? std::optional<int>(t.startYear) : std::nullopt,
+        township.name + village.name + village.groupNames[g], phone, bankName, account,
+        t.poor ? attributeCode(t.support, out) : "00", standard, status,
+        t.poor ? std::optional<int>(t.startYear) : std::nullopt,
         t.poor ? std::optional<int>(t.relapseDay && t.relapseDay <= ctx.lastDay ? t.reexitYear : t.plannedExit)
                : std::nullopt,
         out ? std::optional<int>(lastExit) : std::nullopt, t.causes[0], t.causes.size() > 1 ? t.causes[1] : nullptr,

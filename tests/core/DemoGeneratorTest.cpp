@@ -194,7 +194,7 @@ TEST_CASE("demo income runs every year from identification to the last year", "[
         == 0);
     CHECK(scalar(*db,
               QStringLiteral("SELECT count(*) FROM income i JOIN household h ON h.id = i.household_id "
-                             "WHERE tr_subsistence > 0 AND h.attribute_code NOT IN ('04', '02')"))
+                             "WHERE tr_subsistence > 0 AND h.attribute_code NOT IN ('04', '02', '00')"))
         == 0);
     CHECK(scalar(*db,
               QStringLiteral("SELECT count(*) FROM income WHERE min(wage_migrant, wage_welfare_job, op_crops, "
@@ -247,16 +247,21 @@ TEST_CASE("demo households are consistent with their causes, statuses and suppor
                              "OR attribute_code NOT IN ('05', '02', '03'))) OR (status_code IN ('0', '3') AND "
                              "(exit_year IS NOT NULL OR attribute_code NOT IN ('01', '04', '06')))"))
         == 0);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM household WHERE status_code = '3'")) >= 0);
-    // 低保 and 特困 flags follow the attribute; nobody under extreme-poverty support can work.
+    // Households monitored without ever being registered poor are ordinary households.
+    CHECK(scalar(*db,
+              QStringLiteral("SELECT count(*) FROM household WHERE (identification_year IS NULL) <> "
+                             "(status_code = '9' AND attribute_code = '00')"))
+        == 0);
+    // 低保 and 特困 flags follow the attribute (an ordinary household, 00, may be supported too);
+    // nobody under extreme-poverty support can work.
     CHECK(scalar(*db,
               QStringLiteral("SELECT count(*) FROM household h WHERE attribute_code IN ('04', '02') AND NOT EXISTS "
                              "(SELECT 1 FROM member m WHERE m.household_id = h.id AND m.subsistence_allowance = 1)"))
         == 0);
     CHECK(scalar(*db,
               QStringLiteral("SELECT count(*) FROM member m JOIN household h ON h.id = m.household_id WHERE "
-                             "(m.subsistence_allowance = 1 AND h.attribute_code NOT IN ('04', '02')) OR "
-                             "(m.extreme_poverty_support = 1 AND h.attribute_code NOT IN ('06', '03'))"))
+                             "(m.subsistence_allowance = 1 AND h.attribute_code NOT IN ('04', '02', '00')) OR "
+                             "(m.extreme_poverty_support = 1 AND h.attribute_code NOT IN ('06', '03', '00'))"))
         == 0);
     CHECK(scalar(*db,
               QStringLiteral("SELECT count(*) FROM member WHERE extreme_poverty_support = 1 AND labour_code IN "
