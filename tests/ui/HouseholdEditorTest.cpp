@@ -197,12 +197,17 @@ TEST_CASE("an invalid ID number is refused with its reason")
 {
     Fixture f;
     HouseholdEditor *editor = newEditor(f);
-    QString wrong = HeadId;
+    // A child born in 2006: its first 15 digits would also read as an old number of someone born
+    // in 1920, which must not be taken on the way to the 18th.
+    QString wrong = ChildId;
     wrong.back() = wrong.back() == u'0' ? u'1' : u'0';
     addMember(editor, QStringLiteral("杨光明"), wrong, QString());
     QLabel *reason = child<QLabel>(editor, "idProblemLabel");
     CHECK(reason->text().contains(QStringLiteral("check digit")));
-    CHECK(reason->text().contains(HeadId.back()));
+    // Its first 15 digits, passed on the way, are not taken for an old 15-digit number.
+    CHECK_FALSE(editor->household().members.at(0).birthDate.isValid());
+    CHECK(editor->household().members.at(0).sexCode.isEmpty());
+    CHECK(reason->text().contains(ChildId.back()));
     chooseCode(child<QComboBox>(editor, "attributeCombo"), QStringLiteral("01"));
     chooseCode(child<QComboBox>(editor, "mainCauseCombo"), QStringLiteral("01"));
     CHECK_FALSE(editor->save());
@@ -214,7 +219,7 @@ TEST_CASE("an invalid ID number is refused with its reason")
     QLineEdit *id = child<QLineEdit>(editor, "idNumberEdit");
     id->setFocus();
     key(Qt::Key_Backspace);
-    type(QString(HeadId.back()));
+    type(QString(ChildId.back()));
     CHECK(reason->text().isEmpty());
     CHECK(editor->save());
     editor->close();
@@ -327,6 +332,28 @@ TEST_CASE("income is typed in yuan, kept in fen, and set against the year's line
     wages->setFocus();
     type(QStringLiteral("x"));
     CHECK(editor->household().incomeFor(2016)->wageMigrant == 600050);
+    editor->undoStack()->setClean();
+    delete editor;
+}
+
+TEST_CASE("a new household's code follows the village chosen for it, in one undoable step")
+{
+    Fixture f;
+    HouseholdEditor *editor = newEditor(f);
+    const QString first = editor->household().code;
+    REQUIRE(first.size() == 16);
+    const qint64 firstVillage = editor->household().villageId;
+    auto *village = child<QComboBox>(editor, "villageCombo");
+    REQUIRE(village->count() > 1);
+    const int other = village->currentIndex() == 0 ? 1 : 0;
+    village->setFocus();
+    QTest::keyClick(village, other == 1 ? Qt::Key_Down : Qt::Key_Up);
+    CHECK(editor->household().villageId != firstVillage);
+    CHECK(editor->household().code != first);
+    CHECK(child<QLineEdit>(editor, "householdCodeEdit")->text() == editor->household().code);
+    editor->undoStack()->undo();
+    CHECK(editor->household().villageId == firstVillage);
+    CHECK(editor->household().code == first);
     editor->undoStack()->setClean();
     delete editor;
 }

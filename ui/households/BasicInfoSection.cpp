@@ -28,9 +28,13 @@ QSpinBox *yearSpin(const QString &noneText)
 
 } // namespace
 
-BasicInfoSection::BasicInfoSection(
-    EditorBinder &binder, const CodeLists &codes, const QList<Division> &divisions, QWidget *parent)
-    : QGroupBox(tr("Basic information"), parent), m_binder(binder), m_codes(codes), m_divisions(divisions)
+BasicInfoSection::BasicInfoSection(EditorBinder &binder, const CodeLists &codes, const QList<Division> &divisions,
+    std::function<QString(qint64)> nextCode, QWidget *parent)
+    : QGroupBox(tr("Basic information"), parent),
+      m_binder(binder),
+      m_codes(codes),
+      m_divisions(divisions),
+      m_nextCode(std::move(nextCode))
 {
     auto *grid = new FieldGrid(3, this);
     using K = FieldTarget::Kind;
@@ -165,12 +169,18 @@ void BasicInfoSection::chooseDivision(int level)
     }
     if (township == h.townshipId && village == h.villageId && group == h.groupId)
         return;
+    const qint64 oldVillage = h.villageId;
+    const QString oldCode = h.code;
     // One undoable step for the whole address.
     m_binder.undoStack()->beginMacro(tr("Change address"));
     m_binder.change({FieldTarget::Household, QStringLiteral("township_id"), {}}, township);
     m_binder.change({FieldTarget::Household, QStringLiteral("village_id"), {}}, village);
     m_binder.change(
         {FieldTarget::Household, QStringLiteral("group_id"), {}}, group == 0 ? QVariant() : QVariant(group));
+    // A new household's code follows its village while it is still the proposed one.
+    if (h.meta.id == 0 && village != oldVillage && m_nextCode
+        && (oldCode.isEmpty() || oldCode == m_nextCode(oldVillage)))
+        m_binder.change({FieldTarget::Household, QStringLiteral("code"), {}}, m_nextCode(village));
     m_binder.undoStack()->endMacro();
     showDivisions();
 }

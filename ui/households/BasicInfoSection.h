@@ -5,6 +5,8 @@
 
 #include <QGroupBox>
 
+#include <functional>
+
 class CodeLists;
 class EditorBinder;
 class QComboBox;
@@ -17,8 +19,9 @@ class BasicInfoSection : public QGroupBox
     Q_OBJECT
 
 public:
-    BasicInfoSection(
-        EditorBinder &binder, const CodeLists &codes, const QList<Division> &divisions, QWidget *parent = nullptr);
+    // nextCode gives a village's next free household code, proposed for a new household.
+    BasicInfoSection(EditorBinder &binder, const CodeLists &codes, const QList<Division> &divisions,
+        std::function<QString(qint64)> nextCode, QWidget *parent = nullptr);
 
 private:
     void fillDivisionCombo(QComboBox *combo, qint64 parentId, bool allowEmpty);
@@ -30,6 +33,7 @@ private:
     EditorBinder &m_binder;
     const CodeLists &m_codes;
     QList<Division> m_divisions;
+    std::function<QString(qint64)> m_nextCode;
     QComboBox *m_township = nullptr;
     QComboBox *m_village = nullptr;
     QComboBox *m_group = nullptr;

@@ -133,10 +133,17 @@ void HouseholdEditor::build()
     bar->addWidget(m_year);
     bar->addStretch();
 
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // Plain actions rather than QUndoStack's own, whose text would name the last command's field.
+    auto *undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    auto *redo = new QAction(tr("&Redo"), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     auto *save = new QAction(tr("&Save"), this);
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, &HouseholdEditor::save);
@@ -171,7 +178,9 @@ void HouseholdEditor::build()
     connect(addMember, &QAction::triggered, members, &MembersSection::addMember);
     addAction(addMember);
     const QList<std::pair<QString, QWidget *>> parts{
-        {tr("Basic information"), new BasicInfoSection(*m_binder, m_codes, Divisions::load(m_db).value_or({}))},
+        {tr("Basic information"),
+            new BasicInfoSection(*m_binder, m_codes, Divisions::load(m_db).value_or({}),
+                [this](qint64 village) { return Divisions::nextHouseholdCode(m_db, village); })},
         {tr("Members"), members},
         {tr("Living conditions"), new LivingSection(*m_binder, m_codes)},
         {tr("Income"), new IncomeSection(*m_binder, standards)},

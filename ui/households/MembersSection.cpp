@@ -84,7 +84,13 @@ MembersSection::MembersSection(EditorBinder &binder, const CodeLists &codes, QWi
     m_idNumber->setMaxLength(24);
     grid->add(tr("I&D number:"), m_idNumber, QStringLiteral("idNumberEdit"));
     binder.bind(m_idNumber, K::Member, QStringLiteral("id_number"));
-    connect(m_idNumber, &QLineEdit::textEdited, this, &MembersSection::fillFromIdNumber);
+    // Sex and birth date follow a complete 18-digit number as it is typed; the first 15 digits of
+    // one would read as an old 15-digit number, so those are taken only when the field is left.
+    connect(m_idNumber, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (IdNumber::normalize(text).size() >= 18)
+            fillFromIdNumber(text);
+    });
+    connect(m_idNumber, &QLineEdit::editingFinished, this, [this] { fillFromIdNumber(m_idNumber->text()); });
     m_idProblem = new QLabel;
     m_idProblem->setObjectName(QStringLiteral("idProblemLabel"));
     m_idProblem->setStyleSheet(QStringLiteral("color: #c01c28"));
