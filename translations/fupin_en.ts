@@ -1634,10 +1634,6 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Born:</source>
         <translation type="unfinished"></translation>
     </message>

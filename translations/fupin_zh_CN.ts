@@ -1640,10 +1640,6 @@ Reason for deleting:</source>
         <translation>性别(&amp;S)：</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>&amp;Born:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>

@@ -148,6 +148,13 @@ TEST_CASE("a cadre enters a household of three from the keyboard, saves and reop
     CHECK(h.members.at(2).sexCode == QStringLiteral("2"));
     CHECK(h.phone == QStringLiteral("13812345678"));
     CHECK(h.attributeCode == QStringLiteral("04"));
+    // Tab walks the member form in the booklet's order: ID number, sex, birth date, relation.
+    child<QLineEdit>(editor, "idNumberEdit")->setFocus();
+    for (const char *next : {"sexCombo", "birthDateEdit", "relationCombo"}) {
+        key(Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == editor->findChild<QWidget *>(QString::fromLatin1(next)));
+    }
+    CHECK(child<QLineEdit>(editor, "birthDateEdit")->text() == QStringLiteral("2006-06-18"));
 
     editor->validateNow();
     INFO(editor->problems().join(QStringLiteral("\n")).toStdString());

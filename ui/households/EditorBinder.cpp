@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QLocale>
@@ -221,15 +220,21 @@ void EditorBinder::bind(QDoubleSpinBox *spin, FieldTarget::Kind kind, const QStr
     addBinding(spin, kind, column, [spin](const QVariant &v) { spin->setValue(v.toDouble()); });
 }
 
-void EditorBinder::bind(QDateEdit *edit, FieldTarget::Kind kind, const QString &column)
+void EditorBinder::bindDate(QLineEdit *edit, FieldTarget::Kind kind, const QString &column)
 {
-    connect(edit, &QDateEdit::dateChanged, this, [=, this](const QDate &d) {
-        change(
-            targetFor(kind, column), d == edit->minimumDate() ? QVariant() : QVariant(d.toString(Qt::ISODate)), true);
+    // A plain field rather than a QDateEdit, whose Tab steps through year, month and day: a date
+    // here is typed in one go (or comes from the ID number) and Tab moves on.
+    edit->setInputMask(QStringLiteral("0000-00-00;_"));
+    connect(edit, &QLineEdit::textEdited, this, [=, this](const QString &text) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            change(targetFor(kind, column), date.toString(Qt::ISODate), true);
+        else if (text == QLatin1String("--"))
+            change(targetFor(kind, column), QVariant(), true);
     });
     addBinding(edit, kind, column, [edit](const QVariant &v) {
-        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        edit->setDate(d.isValid() ? d : edit->minimumDate());
+        if (edit->text() != v.toString())
+            edit->setText(v.toString());
     });
 }
 

@@ -11,7 +11,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -57,7 +56,8 @@ public:
     // An optional spin box shows its special value text for "none" (its minimum).
     void bind(QSpinBox *spin, FieldTarget::Kind kind, const QString &column, bool optional = false);
     void bind(QDoubleSpinBox *spin, FieldTarget::Kind kind, const QString &column);
-    void bind(QDateEdit *edit, FieldTarget::Kind kind, const QString &column);
+    // An ISO date (yyyy-MM-dd), stored when complete and valid; cleared when emptied.
+    void bindDate(QLineEdit *edit, FieldTarget::Kind kind, const QString &column);
     // Money typed in yuan with up to two decimals, stored in fen.
     void bindYuan(QLineEdit *edit, FieldTarget::Kind kind, const QString &column);
     // A set of check boxes holding one comma-separated list of codes (a member's health).

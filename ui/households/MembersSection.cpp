@@ -10,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -101,12 +100,9 @@ MembersSection::MembersSection(EditorBinder &binder, const CodeLists &codes, QWi
     fillCodes(sex, codes, CodeList::Sex, true);
     grid->add(tr("&Sex:"), sex, QStringLiteral("sexCombo"));
     binder.bind(sex, K::Member, QStringLiteral("sex_code"));
-    auto *birth = new QDateEdit;
-    birth->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    birth->setMinimumDate(QDate(1880, 1, 1));
-    birth->setSpecialValueText(tr("unknown"));
+    auto *birth = new QLineEdit;
     grid->add(tr("&Born:"), birth, QStringLiteral("birthDateEdit"));
-    binder.bind(birth, K::Member, QStringLiteral("birth_date"));
+    binder.bindDate(birth, K::Member, QStringLiteral("birth_date"));
     auto *relation = new QComboBox;
     fillCodes(relation, codes, CodeList::Relation, true);
     grid->add(tr("&Relation to head:"), relation, QStringLiteral("relationCombo"));
