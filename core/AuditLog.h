@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 class CountyDatabase;
@@ -28,6 +30,23 @@ struct AuditEntry
 
 // Reads a household's audit trail and reverts a saved change. A saved change is never rewritten:
 // reverting it is a new change through HouseholdRepository, audited like any other.
+// Writes audit_log rows inside the caller's transaction, all stamped with one time and user: the
+// one way any change is recorded.
+class AuditWriter
+{
+public:
+    AuditWriter(QSqlDatabase &db, QString user);
+    const QString &now() const { return m_now; }
+    // Values as SQL holds them (an invalid QVariant for NULL); the log keeps them as text.
+    Status write(const QString &table, const QString &recordUuid, const QString &action, const QString &field,
+        const QVariant &oldValue, const QVariant &newValue);
+
+private:
+    QString m_now;
+    QString m_user;
+    QSqlQuery m_insert;
+};
+
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)

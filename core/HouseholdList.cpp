@@ -4,6 +4,7 @@
 #include "CountyDatabase.h"
 #include "Divisions.h"
 #include "IdNumber.h"
+#include "SqlExec.h"
 
 #include <QRegularExpression>
 
@@ -43,14 +44,6 @@ QString sortExpression(HouseholdList::Column column)
 template <typename T> Result<T> failed(const QSqlQuery &q)
 {
     return Result<T>::failure(q.lastError().text());
-}
-
-bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds)
-{
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    return q.exec();
 }
 
 } // namespace
@@ -226,7 +219,7 @@ Result<int> HouseholdList::count() const
     } else {
         sql = QStringLiteral("SELECT count(*) FROM household h") + whereClause(binds, false);
     }
-    if (!execWith(q, sql, binds) || !q.next())
+    if (!execSql(q, sql, binds) || !q.next())
         return failed<int>(q);
     m_lastCount = q.value(0).toInt();
     if (isPlainListing())
@@ -248,7 +241,7 @@ std::optional<int> HouseholdList::people() const
     const QString sql
         = QStringLiteral("SELECT count(*) FROM member WHERE household_id IN (SELECT h.id FROM household h")
         + whereClause(binds, false) + QStringLiteral(")");
-    if (!execWith(q, sql, binds) || !q.next())
+    if (!execSql(q, sql, binds) || !q.next())
         return std::nullopt;
     if (plain)
         m_plainCounts[plainKey()].people = q.value(0).toInt();
@@ -271,7 +264,7 @@ Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
     binds << limit << offset;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!execWith(q, sql, binds))
+    if (!execSql(q, sql, binds))
         return failed<QList<HouseholdRow>>(q);
     QList<HouseholdRow> rows;
     rows.reserve(limit);

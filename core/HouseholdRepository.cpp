@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HouseholdRepository.h"
 
+#include "AuditLog.h"
 #include "CountyDatabase.h"
 #include "IdNumber.h"
 #include "RecordFields.h"
+#include "SqlExec.h"
 
 #include <QHash>
 #include <QSet>
@@ -166,16 +168,6 @@ template <typename T> void fromColumn(T &row, const Field<T> &field, Statement &
         field.member);
 }
 
-// What the audit log shows: text, NULL for no value.
-QVariant auditText(const QVariant &sqlValue)
-{
-    if (!sqlValue.isValid())
-        return {};
-    if (sqlValue.typeId() == QMetaType::Double)
-        return QString::number(sqlValue.toDouble(), 'g', 15);
-    return sqlValue.toString();
-}
-
 // The columns of each table, declared once in RecordFields.
 const QList<Field<Household>> &householdFields()
 {
@@ -282,45 +274,26 @@ template <typename T> QList<Change> diff(const QList<Field<T>> &fields, const T 
 class Writer
 {
 public:
-    Writer(QSqlDatabase &db, const QString &user) : m_db(db), m_now(CountyDatabase::nowIso()), m_user(user), m_audit(db)
-    {
-        m_audit.prepare(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, record_uuid, "
-                                       "action, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
+    Writer(QSqlDatabase &db, const QString &user) : m_db(db), m_user(user), m_audit(db, user) { }
 
-    const QString &now() const { return m_now; }
+    const QString &now() const { return m_audit.now(); }
     const QString &user() const { return m_user; }
 
     Status exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr)
     {
-        QSqlQuery q(m_db);
-        if (!q.prepare(sql))
-            return Status::failure(q.lastError().text());
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds.at(i));
-        if (!q.exec())
-            return Status::failure(q.lastError().text());
-        if (insertedId)
-            *insertedId = q.lastInsertId().toLongLong();
-        return {};
+        return execSql(m_db, sql, binds, insertedId);
     }
 
     Status audit(const QString &table, const QString &uuid, const QString &action, const QString &field,
         const QVariant &oldValue, const QVariant &newValue)
     {
-        const QVariantList values{m_now, m_user, table, uuid, action, field, auditText(oldValue), auditText(newValue)};
-        for (int i = 0; i < values.size(); ++i)
-            m_audit.bindValue(i, values.at(i));
-        if (!m_audit.exec())
-            return Status::failure(m_audit.lastError().text());
-        return {};
+        return m_audit.write(table, uuid, action, field, oldValue, newValue);
     }
 
 private:
     QSqlDatabase &m_db;
-    QString m_now;
     QString m_user;
-    QSqlQuery m_audit;
+    AuditWriter m_audit;
 };
 
 // Inserts a new row. The audit log gets every field that differs from a blank record, which is

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusProcedure.h"
 
+#include "AuditLog.h"
+#include "SqlExec.h"
+
 #include "CodeLists.h"
 #include "CountyDatabase.h"
 #include "Household.h"
@@ -399,27 +402,6 @@ Status checkInput(CountyDatabase &db, const StatusChange &change, const QDate &t
     return {};
 }
 
-Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return Status::failure(q.lastError().text());
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return {};
-}
-
-Status audit(CountyDatabase &db, const QString &now, const QString &table, const QString &uuid, const QString &action,
-    const QString &field, const QVariant &oldValue, const QVariant &newValue)
-{
-    return exec(db.sql(),
-        QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, record_uuid, action, field, "
-                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {now, db.currentUser(), table, uuid, action, field, oldValue, newValue});
-}
-
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -498,13 +480,14 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
         break;
     }
 
-    const QString now = CountyDatabase::nowIso();
+    AuditWriter audit(m_db.sql(), m_db.currentUser());
+    const QString &now = audit.now();
     const QString eventUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString kind = kindOf(change.step);
     // Never a null QString: that binds as NULL, and the column is NOT NULL.
     const QString trimmedReason = change.reason.trimmed();
     const QString reason = trimmedReason.isNull() ? QStringLiteral("") : trimmedReason;
-    Status s = exec(m_db.sql(),
+    Status s = execSql(m_db.sql(),
         QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, reason, notice_start, "
                        "notice_days, monitoring_category, recorded_by, created_at, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -513,8 +496,8 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     // The step itself is in the audit trail too, so that a proposal or notice, which changes no
     // field of the household, still shows there.
     if (s)
-        s = audit(m_db, now, QStringLiteral("status_event"), eventUuid, QStringLiteral("insert"),
-            QStringLiteral("kind"), QVariant(), kind);
+        s = audit.write(QStringLiteral("status_event"), eventUuid, QStringLiteral("insert"), QStringLiteral("kind"),
+            QVariant(), kind);
     if (!s)
         return s;
 
@@ -525,16 +508,16 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     }
 
     if (risks != risksBefore) {
-        s = exec(m_db.sql(), QStringLiteral("DELETE FROM household_risk WHERE household_id = ?"), {householdId});
+        s = execSql(m_db.sql(), QStringLiteral("DELETE FROM household_risk WHERE household_id = ?"), {householdId});
         for (const QString &code : std::as_const(risks)) {
             if (s)
-                s = exec(m_db.sql(),
+                s = execSql(m_db.sql(),
                     QStringLiteral("INSERT INTO household_risk (household_id, risk_code) VALUES (?, ?)"),
                     {householdId, code});
         }
         // household_risk has no uuid of its own: the change is logged against the household.
         if (s)
-            s = audit(m_db, now, QStringLiteral("household_risk"), state.household.meta.uuid, QStringLiteral("update"),
+            s = audit.write(QStringLiteral("household_risk"), state.household.meta.uuid, QStringLiteral("update"),
                 QStringLiteral("risk_codes"), textOrNull(risksBefore.join(u',')), textOrNull(risks.join(u',')));
         if (!s)
             return s;
