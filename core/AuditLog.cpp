@@ -96,7 +96,7 @@ AuditWriter::AuditWriter(QSqlDatabase &db, QString user)
     : m_now(CountyDatabase::nowIso()), m_user(std::move(user)), m_insert(db)
 {
     m_insert.prepare(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, record_uuid, action, "
-                                    "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "field, old_value, new_value, household_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status AuditWriter::write(const QString &table, const QString &recordUuid, const QString &action, const QString &field,
@@ -110,7 +110,8 @@ Status AuditWriter::write(const QString &table, const QString &recordUuid, const
             return QString::number(v.toDouble(), 'g', 15);
         return v.toString();
     };
-    const QVariantList values{m_now, m_user, table, recordUuid, action, field, text(oldValue), text(newValue)};
+    const QVariantList values{m_now, m_user, table, recordUuid, action, field, text(oldValue), text(newValue),
+        m_householdId ? QVariant(m_householdId) : QVariant()};
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(i, values.at(i));
     if (!m_insert.exec())
@@ -165,14 +166,9 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
     if (!s)
         return R::failure(s.error());
 
-    const QStringList uuids = labels.keys();
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), uuids.size());
     q.prepare(QStringLiteral("SELECT id, changed_at, changed_by, table_name, record_uuid, action, field, old_value, "
-                             "new_value FROM audit_log WHERE record_uuid IN (")
-        + marks.join(u',') + QStringLiteral(") ORDER BY id DESC"));
-    for (int i = 0; i < uuids.size(); ++i)
-        q.bindValue(i, uuids.at(i));
+                             "new_value FROM audit_log WHERE household_id = ? ORDER BY id DESC"));
+    q.addBindValue(householdId);
     if (!q.exec())
         return R::failure(q.lastError().text());
     QList<AuditEntry> entries;
@@ -190,7 +186,9 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         e.oldValue = q.value(7).toString();
         e.newValue = q.value(8).toString();
         // Risk types are logged against the household's uuid; say what they are.
-        e.recordLabel = e.tableName == RiskTable ? tr("Risk types") : labels.value(e.recordUuid);
+        e.recordLabel = e.tableName == RiskTable ? tr("Risk types")
+            : labels.contains(e.recordUuid)      ? labels.value(e.recordUuid)
+                                                 : tr("Removed record");
         entries.append(e);
     }
     return entries;

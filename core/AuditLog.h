@@ -37,6 +37,8 @@ class AuditWriter
 public:
     AuditWriter(QSqlDatabase &db, QString user);
     const QString &now() const { return m_now; }
+    // The household the following entries belong to (its id is known only once it is inserted).
+    void setHousehold(qint64 householdId) { m_householdId = householdId; }
     // Values as SQL holds them (an invalid QVariant for NULL); the log keeps them as text.
     Status write(const QString &table, const QString &recordUuid, const QString &action, const QString &field,
         const QVariant &oldValue, const QVariant &newValue);
@@ -44,6 +46,7 @@ public:
 private:
     QString m_now;
     QString m_user;
+    qint64 m_householdId = 0;
     QSqlQuery m_insert;
 };
 

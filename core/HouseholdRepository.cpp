@@ -284,6 +284,8 @@ public:
         return execSql(m_db, sql, binds, insertedId);
     }
 
+    void setHousehold(qint64 householdId) { m_audit.setHousehold(householdId); }
+
     Status audit(const QString &table, const QString &uuid, const QString &action, const QString &field,
         const QVariant &oldValue, const QVariant &newValue)
     {
@@ -335,6 +337,8 @@ Status insertRow(
         + QStringLiteral(") VALUES (") + marks.join(u',') + u')';
     if (Status s = w.exec(sql, values, &row.meta.id); !s)
         return s;
+    if (table == HouseholdTable)
+        w.setHousehold(row.meta.id);
     for (const Change &c : logged) {
         if (Status s = w.audit(table, row.meta.uuid, QStringLiteral("insert"), c.column, c.oldValue, c.newValue); !s)
             return s;
@@ -651,6 +655,7 @@ Result<qint64> HouseholdRepository::save(Household &household)
         return R::failure(s.error());
 
     Writer writer(m_db.sql(), m_db.currentUser());
+    writer.setHousehold(next.meta.id);
     bool changed = false;
     QList<Change> householdChanges;
     if (!stored) {
@@ -711,6 +716,7 @@ Status HouseholdRepository::softDelete(qint64 householdId, const QString &reason
         return Status::failure(tr("Household %1 is already deleted.").arg(q.value(1).toString()));
 
     Writer w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(householdId);
     const QString why = reason.trimmed();
     Status s = w.exec(QStringLiteral("UPDATE household SET deleted_at = ?, deleted_reason = ?, updated_at = ?, "
                                      "updated_by = ?, revision = revision + 1 WHERE id = ?"),
@@ -750,6 +756,7 @@ Status HouseholdRepository::restore(qint64 householdId)
         return Status::failure(tr("Household %1 cannot be restored: %2").arg(household->code, s.error()));
 
     Writer w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(householdId);
     Status s = w.exec(QStringLiteral("UPDATE household SET deleted_at = NULL, deleted_reason = NULL, updated_at = ?, "
                                      "updated_by = ?, revision = revision + 1 WHERE id = ?"),
         {w.now(), w.user(), householdId});

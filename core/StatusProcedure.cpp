@@ -481,6 +481,7 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     }
 
     AuditWriter audit(m_db.sql(), m_db.currentUser());
+    audit.setHousehold(householdId);
     const QString &now = audit.now();
     const QString eventUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString kind = kindOf(change.step);

@@ -166,6 +166,10 @@
         <source>The change could not be reverted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoSection</name>

@@ -166,6 +166,10 @@
         <source>The change could not be reverted: %1</source>
         <translation>无法撤回此修改：%1</translation>
     </message>
+    <message>
+        <source>Removed record</source>
+        <translation>已删除的记录</translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoSection</name>

@@ -237,3 +237,29 @@ TEST_CASE("AuditLog: reverting a member's position moves the member back", "[aud
     CHECK(reverted.members[1].meta.uuid == spouse);
     CHECK(reverted.members[1].name == QStringLiteral("李秀英"));
 }
+
+TEST_CASE("a household's history keeps the entries of a member removed since")
+{
+    TestCounty c;
+    Household h = saved(c, c.household(QStringLiteral("5226331001010099"), 41));
+    const Member removed = h.members.takeLast();
+    REQUIRE(HouseholdRepository(*c.db).save(h));
+    const AuditLog log(*c.db);
+    int inserted = 0;
+    int deleted = 0;
+    for (const AuditEntry &e : entriesOf(log, h.meta.id)) {
+        if (e.recordUuid != removed.meta.uuid)
+            continue;
+        CHECK(e.tableName == QStringLiteral("member"));
+        inserted += e.action == QLatin1String("insert");
+        deleted += e.action == QLatin1String("delete");
+        if (e.field == QLatin1String("name"))
+            CHECK((e.newValue == removed.name || e.oldValue == removed.name));
+    }
+    CHECK(inserted > 0);
+    CHECK(deleted > 0);
+    // Entries of another household are not mixed in.
+    Household other = saved(c, c.household(QStringLiteral("5226331001010098"), 42));
+    for (const AuditEntry &e : entriesOf(log, other.meta.id))
+        CHECK(e.recordUuid != removed.meta.uuid);
+}

@@ -97,6 +97,8 @@ const QString ChildId = IdNumber::make(QStringLiteral("522633"), QDate(2006, 6, 
 // The editor the last Ctrl+N opened, active so the keyboard reaches it.
 HouseholdEditor *newEditor(Fixture &f)
 {
+    QApplication::setActiveWindow(&f.window);
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
     QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
     auto *editor = f.window.findChild<HouseholdEditor *>();
     REQUIRE(editor);
@@ -302,6 +304,8 @@ TEST_CASE("search finds a household by the last digits of a member's ID number")
     // Search the whole county.
     QTreeView *tree = f.window.divisionView();
     tree->setCurrentIndex(tree->model()->index(0, 0));
+    QApplication::setActiveWindow(&f.window);
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
     QLineEdit *search = f.window.filterBar()->searchEdit();
     REQUIRE(QApplication::focusWidget() == search);
