@@ -220,7 +220,8 @@ Status AuditLog::revert(qint64 auditEntryId)
                                   "record can be reverted; change %1 records a %2 of %3.")
                                    .arg(QString::number(auditEntryId), e.action, e.table));
     if (e.table == HouseholdTable
-        && (e.field == QLatin1String("status_code") || e.field == QLatin1String("monitoring_category")))
+        && (e.field == QLatin1String("status_code") || e.field == QLatin1String("monitoring_category")
+            || e.field == QLatin1String("exit_year")))
         return Status::failure(tr("The status and the monitoring category change only through the status procedure, "
                                   "which keeps their history. Record the step that applies (for example a relapse) "
                                   "instead of reverting."));

@@ -241,6 +241,9 @@ Status CountyDatabase::migrate()
     }
 
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(tr("The county file is busy (another program is writing to it), so it was not "
+                                  "upgraded. Close the other program and try again."));
     for (const auto &[level, file] : migrationFiles()) {
         if (level <= current)
             continue;

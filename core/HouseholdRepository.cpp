@@ -305,7 +305,9 @@ Status insertRow(
     Writer &w, const QString &table, const QList<Field<T>> &fields, T &row, qint64 householdId, int position)
 {
     static const T blank{};
-    row.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // An editor names new members before they are saved (undo commands and drafts refer to them).
+    if (row.meta.uuid.isEmpty())
+        row.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     row.meta.createdAt = w.now();
     row.meta.updatedAt = w.now();
     row.meta.updatedBy = w.user();

@@ -519,6 +519,10 @@ Commands:
         <source>No transaction is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The county file is busy (another program is writing to it), so it was not upgraded. Close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1723,6 +1727,10 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Make %1 the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex and birth date from the ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

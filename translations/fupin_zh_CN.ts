@@ -525,6 +525,10 @@ Commands:
         <source>No transaction is open.</source>
         <translation>没有已打开的事务。</translation>
     </message>
+    <message>
+        <source>The county file is busy (another program is writing to it), so it was not upgraded. Close the other program and try again.</source>
+        <translation>县数据库文件正被另一个程序写入，因此没有升级。请关闭该程序后重试。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1730,6 +1734,10 @@ Reason for deleting:</source>
     <message>
         <source>Make %1 the head</source>
         <translation>将 %1 设为户主</translation>
+    </message>
+    <message>
+        <source>Sex and birth date from the ID number</source>
+        <translation>根据身份证号填写性别和出生日期</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,8 @@ void MainWindow::openInitialCounty(const QString &path)
 
 bool MainWindow::openCounty(const QString &path)
 {
+    if (!closeEditors())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
     QApplication::restoreOverrideCursor();
@@ -204,6 +206,8 @@ bool MainWindow::openCounty(const QString &path)
 bool MainWindow::createCounty(
     const QString &path, const QString &countyCode, const QString &countyName, int demoHouseholds)
 {
+    if (!closeEditors())
+        return false;
     if (QFileInfo::exists(path)) {
         showError(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -247,9 +251,6 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
 {
     m_table->setModel(nullptr);
     m_households.reset();
-    // Editors belong to the county they were opened on.
-    for (HouseholdEditor *editor : findChildren<HouseholdEditor *>())
-        editor->close();
     m_quality->setCounty(nullptr, nullptr);
     m_db = std::move(db);
     m_codes = std::make_unique<CodeLists>(m_db->sql());
@@ -352,15 +353,34 @@ HouseholdEditor *MainWindow::openHousehold(qint64 householdId)
         open->activateWindow();
         return open;
     }
-    auto *editor = new HouseholdEditor(*m_db, *m_codes, householdId, selectedVillageId(), this);
+    // Unsaved work the user put off at start-up comes back with its household, not over it.
+    const QString key = QStringLiteral("household-%1").arg(householdId);
+    const QList<Draft> drafts = householdId ? Drafts(*m_db).all().value_or({}) : QList<Draft>();
+    const auto draft = std::find_if(drafts.cbegin(), drafts.cend(), [&](const Draft &d) { return d.key == key; });
+    auto *editor = draft != drafts.cend()
+        ? new HouseholdEditor(*m_db, *m_codes, *draft, this)
+        : new HouseholdEditor(*m_db, *m_codes, householdId, selectedVillageId(), this);
     connect(editor, &HouseholdEditor::saved, this, &MainWindow::householdSaved);
     connect(editor, &HouseholdEditor::openHouseholdRequested, this, &MainWindow::openHousehold);
     editor->show();
     return editor;
 }
 
+bool MainWindow::closeEditors()
+{
+    // Editors belong to the county they were opened on; each asks about its unsaved changes.
+    for (HouseholdEditor *editor : findChildren<HouseholdEditor *>()) {
+        if (!editor->close())
+            return false;
+        delete editor; // now, not later: it must not outlive the county it edits
+    }
+    return true;
+}
+
 void MainWindow::householdSaved()
 {
+    if (!m_households)
+        return;
     m_households->refresh();
     if (const auto divisions = Divisions::load(*m_db))
         m_divisions->updateCounts(divisions.value());
@@ -501,11 +521,9 @@ void MainWindow::showError(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Each editor asks about its own unsaved changes; cancelling one keeps the app open.
-    for (HouseholdEditor *editor : findChildren<HouseholdEditor *>()) {
-        if (!editor->close()) {
-            event->ignore();
-            return;
-        }
+    if (!closeEditors()) {
+        event->ignore();
+        return;
     }
     AppSettings::instance().setMainWindowState(saveGeometry());
     event->accept();

@@ -61,6 +61,8 @@ private:
     void showCounty(std::unique_ptr<CountyDatabase> db);
     void reloadDivisions();
     void onDivisionSelected();
+    // Closes every household editor; false when the user keeps one open.
+    bool closeEditors();
     void applyFilter();
     void householdSaved();
     qint64 selectedHouseholdId() const;

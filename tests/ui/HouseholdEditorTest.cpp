@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -367,4 +368,69 @@ TEST_CASE("a new household's code follows the village chosen for it, in one undo
     CHECK(editor->household().code == first);
     editor->undoStack()->setClean();
     delete editor;
+}
+
+TEST_CASE("after a save the editor keeps its member selected and saves no empty years")
+{
+    Fixture f;
+    HouseholdEditor *editor = enterHousehold(f);
+    // Look at 2012 and type a figure there, then take it back.
+    child<QSpinBox>(editor, "yearSpin")->setValue(2012);
+    QLineEdit *crops = child<QLineEdit>(editor, "opCropsEdit");
+    crops->setFocus();
+    crops->selectAll();
+    type(QStringLiteral("5"));
+    key(Qt::Key_Backspace);
+    REQUIRE(editor->save());
+    CHECK(editor->household().incomeFor(2012) == nullptr);
+    auto saved = HouseholdRepository(f.db()).load(editor->householdId());
+    REQUIRE(saved);
+    CHECK(saved->incomeFor(2012) == nullptr);
+    // The member being edited is still there to edit (its uuid survived the save).
+    QLineEdit *name = child<QLineEdit>(editor, "memberNameEdit");
+    CHECK(name->isEnabled());
+    CHECK(name->text() == QStringLiteral("龙小妹"));
+    CHECK(saved->members.at(2).meta.uuid == editor->household().members.at(2).meta.uuid);
+    editor->close();
+}
+
+TEST_CASE("undoing back to the saved state leaves no draft behind")
+{
+    Fixture f;
+    QSqlQuery q(f.db().sql());
+    REQUIRE((q.exec(QStringLiteral("SELECT id FROM household LIMIT 1")) && q.next()));
+    HouseholdEditor *editor = f.window.openHousehold(q.value(0).toLongLong());
+    QApplication::setActiveWindow(editor);
+    REQUIRE(QTest::qWaitForWindowActive(editor));
+    QLineEdit *address = child<QLineEdit>(editor, "addressEdit");
+    address->setFocus();
+    type(QStringLiteral("x"));
+    QTRY_VERIFY_WITH_TIMEOUT(Drafts(f.db()).all().value_or({}).size() == 1, 3000);
+    editor->undoStack()->undo();
+    CHECK_FALSE(editor->isModified());
+    CHECK(Drafts(f.db()).all().value_or({}).isEmpty());
+    editor->close();
+}
+
+TEST_CASE("switching county files asks the open editors first and keeps them when cancelled")
+{
+    Fixture f;
+    HouseholdEditor *editor = newEditor(f);
+    child<QLineEdit>(editor, "addressEdit")->setFocus();
+    type(QStringLiteral("abc"));
+    REQUIRE(editor->isModified());
+    const QString before = f.db().path();
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    CHECK_FALSE(f.window.createCounty(
+        f.dir.filePath(QStringLiteral("other.fupin")), QStringLiteral("522634"), QStringLiteral("榕江县"), 0));
+    CHECK(f.db().path() == before);
+    REQUIRE(f.window.findChild<HouseholdEditor *>() == editor);
+    editor->undoStack()->setClean();
+    CHECK(f.window.createCounty(
+        f.dir.filePath(QStringLiteral("other.fupin")), QStringLiteral("522634"), QStringLiteral("榕江县"), 0));
+    CHECK(f.window.findChild<HouseholdEditor *>() == nullptr);
+    CHECK(f.db().countyName() == QStringLiteral("榕江县"));
 }

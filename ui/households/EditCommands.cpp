@@ -30,6 +30,7 @@ bool ChangeValueCommand::mergeWith(const QUndoCommand *other)
     if (!next->m_typing || next->m_target != m_target)
         return false;
     m_new = next->m_new;
+    setObsolete(m_new == m_old); // typed and taken back: no step to undo
     return true;
 }
 

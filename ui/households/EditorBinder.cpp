@@ -4,6 +4,7 @@
 #include "EditCommands.h"
 #include "RecordFields.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -235,6 +236,13 @@ void EditorBinder::bindDate(QLineEdit *edit, FieldTarget::Kind kind, const QStri
     addBinding(edit, kind, column, [edit](const QVariant &v) {
         if (edit->text() != v.toString())
             edit->setText(v.toString());
+    });
+    // What is left unfinished or impossible (1971-02-30) is not kept on screen as if it were saved.
+    connect(qApp, &QApplication::focusChanged, edit, [=, this](QWidget *old) {
+        if (old == edit) {
+            const QSignalBlocker blocker(edit);
+            edit->setText(value(targetFor(kind, column)).toString());
+        }
     });
 }
 

@@ -244,6 +244,8 @@ void HouseholdEditor::build()
         m_validateTimer->start();
         if (isModified())
             m_draftTimer->start();
+        else
+            removeDraft(); // undone back to what is saved: nothing to restore
         updateTitle();
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { refreshSavedSections(); });
@@ -330,7 +332,7 @@ void HouseholdEditor::validateNow()
     m_problemsLabel->setText(html);
 }
 
-bool HouseholdEditor::confirmLikelyDuplicates()
+bool HouseholdEditor::confirmLikelyDuplicates(QList<std::pair<QString, QString>> &different)
 {
     DuplicateFinder finder(m_db);
     for (const Member &m : std::as_const(m_household.members)) {
@@ -341,10 +343,7 @@ bool HouseholdEditor::confirmLikelyDuplicates()
                     .arg(m.name, m.birthDate.toString(Qt::ISODate), other.name, other.householdCode),
                 QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer == QMessageBox::Yes) {
-                if (Status s = finder.confirmDifferent(m.meta.uuid, other.memberUuid); !s) {
-                    QMessageBox::warning(this, tr("Possible duplicate"), s.error());
-                    return false;
-                }
+                different.append({m.meta.uuid, other.memberUuid}); // remembered once this member is saved
                 continue;
             }
             if (answer == QMessageBox::No)
@@ -367,13 +366,35 @@ bool HouseholdEditor::save()
         QApplication::beep();
         return false;
     }
-    if (!confirmLikelyDuplicates())
+    QList<std::pair<QString, QString>> different;
+    if (!confirmLikelyDuplicates(different))
         return false;
+    // A year only looked at, or typed in and cleared again, is not saved as a record of zeros.
+    m_household.incomes.removeIf([](const IncomeRecord &r) {
+        IncomeRecord blank;
+        blank.year = r.year;
+        blank.householdSize = r.householdSize;
+        return r.meta.id == 0 && r == blank;
+    });
+    m_household.livingConditions.removeIf([](const LivingConditions &l) {
+        LivingConditions blank;
+        blank.year = l.year;
+        return l.meta.id == 0 && l == blank;
+    });
+    // Income typed before the members were listed takes the household's size.
+    for (IncomeRecord &income : m_household.incomes) {
+        if (income.householdSize <= 0)
+            income.householdSize = int(m_household.members.size());
+    }
     const QString oldKey = draftKey();
     const auto id = HouseholdRepository(m_db).save(m_household);
     if (!id) {
         QMessageBox::warning(this, tr("Not saved"), id.error());
         return false;
+    }
+    for (const auto &[member, other] : std::as_const(different)) {
+        if (Status s = DuplicateFinder(m_db).confirmDifferent(member, other); !s)
+            QMessageBox::warning(this, tr("Possible duplicate"), s.error());
     }
     Drafts(m_db).remove(oldKey);
     m_draftKey.clear();
@@ -430,6 +451,8 @@ void HouseholdEditor::closeEvent(QCloseEvent *event)
         }
         if (answer == QMessageBox::Discard)
             removeDraft();
+    } else {
+        removeDraft();
     }
     event->accept();
     QWidget::closeEvent(event); // not QDialog::closeEvent, which would reject() and close again

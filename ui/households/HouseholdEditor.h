@@ -69,7 +69,8 @@ private:
     void updateTitle();
     void writeDraft();
     void removeDraft();
-    bool confirmLikelyDuplicates();
+    // Asks about people who look registered already; pairs the user calls different go to `different`.
+    bool confirmLikelyDuplicates(QList<std::pair<QString, QString>> &different);
     int defaultYear() const;
 
     CountyDatabase &m_db;

@@ -270,8 +270,16 @@ void MembersSection::fillFromIdNumber(const QString &text)
     if (!check.valid)
         return;
     const QString uuid = m_binder.currentMember();
+    const int index = m_binder.memberIndex(uuid);
+    if (index < 0)
+        return;
+    const Member &m = m_binder.household().members.at(index);
+    if (m.sexCode == check.sexCode && m.birthDate == check.birthDate)
+        return;
+    m_binder.undoStack()->beginMacro(tr("Sex and birth date from the ID number"));
     m_binder.change({FieldTarget::Member, QStringLiteral("sex_code"), uuid}, check.sexCode);
     m_binder.change({FieldTarget::Member, QStringLiteral("birth_date"), uuid}, check.birthDate.toString(Qt::ISODate));
+    m_binder.undoStack()->endMacro();
 }
 
 void MembersSection::updateButtons()
