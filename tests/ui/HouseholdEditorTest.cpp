@@ -10,6 +10,8 @@
 #include "divisions/DivisionTreeModel.h"
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
+#include "households/StatusStepDialog.h"
+#include "quality/QualityPanel.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -21,6 +23,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -433,4 +436,85 @@ TEST_CASE("switching county files asks the open editors first and keeps them whe
         f.dir.filePath(QStringLiteral("other.fupin")), QStringLiteral("522634"), QStringLiteral("榕江县"), 0));
     CHECK(f.window.findChild<HouseholdEditor *>() == nullptr);
     CHECK(f.db().countyName() == QStringLiteral("榕江县"));
+}
+
+TEST_CASE("a status step and a revert are recorded from the editor as new, audited changes")
+{
+    Fixture f;
+    // A household out of poverty, so "Relapse" is offered.
+    QSqlQuery q(f.db().sql());
+    REQUIRE((q.exec(QStringLiteral("SELECT id FROM household WHERE status_code = '1' LIMIT 1")) && q.next()));
+    const qint64 id = q.value(0).toLongLong();
+    HouseholdEditor *editor = f.window.openHousehold(id);
+    auto *propose
+        = editor->findChild<QPushButton *>(QStringLiteral("statusStep%1Button").arg(int(StatusStep::Relapse)));
+    REQUIRE(propose);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<StatusStepDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("stepReasonEdit"))->setText(QStringLiteral("因病返贫"));
+        dialog->accept();
+    });
+    propose->click();
+    const auto history = StatusProcedure(f.db()).history(id);
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.last().kind == QStringLiteral("relapse"));
+    CHECK(history.last().reason == QStringLiteral("因病返贫"));
+    CHECK(editor->household().statusCode == QStringLiteral("3"));
+    CHECK(child<QTableWidget>(editor, "statusHistoryTable")->rowCount() == history.size());
+
+    // Change the phone, save, then revert that change from the change history.
+    const QString oldPhone = editor->household().phone;
+    QLineEdit *phone = child<QLineEdit>(editor, "phoneEdit");
+    QApplication::setActiveWindow(editor);
+    REQUIRE(QTest::qWaitForWindowActive(editor));
+    phone->setFocus();
+    phone->selectAll();
+    type(QStringLiteral("13900001111"));
+    REQUIRE(editor->save());
+    auto *changes = child<QTableWidget>(editor, "changeHistoryTable");
+    REQUIRE(changes->rowCount() > 0);
+    CHECK(changes->item(0, 3)->text() == QStringLiteral("phone"));
+    changes->selectRow(0);
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    child<QPushButton>(editor, "revertButton")->click();
+    CHECK(editor->household().phone == oldPhone);
+    CHECK(HouseholdRepository(f.db()).load(id)->phone == oldPhone);
+    CHECK(changes->item(0, 3)->text() == QStringLiteral("phone"));
+    CHECK(changes->item(0, 5)->text() == oldPhone);
+    editor->close();
+}
+
+TEST_CASE("the data-quality panel checks the selected division and opens a finding's household")
+{
+    Fixture f;
+    // Make one household of the selected village break a rule: nobody ill although the cause is 因病.
+    QSqlQuery q(f.db().sql());
+    const qint64 village = f.window.divisionView()->currentIndex().data(DivisionTreeModel::IdRole).toLongLong();
+    REQUIRE(q.exec(QStringLiteral("SELECT id, code FROM household WHERE village_id = %1 LIMIT 1").arg(village)));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const QString code = q.value(1).toString();
+    REQUIRE(q.exec(QStringLiteral("UPDATE household SET main_cause_code = '01' WHERE id = %1").arg(id)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE member SET health_codes = '1' WHERE household_id = %1").arg(id)));
+
+    auto *panel = f.window.findChild<QualityPanel *>(QStringLiteral("qualityPanel"));
+    REQUIRE(panel);
+    panel->show();
+    child<QPushButton>(panel, "qualityRunButton")->click();
+    QTableWidget *findings = panel->findingsTable();
+    int row = -1;
+    for (int r = 0; r < findings->rowCount(); ++r) {
+        if (findings->item(r, 2)->text() == code)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    CHECK(child<QLabel>(panel, "qualitySummary")->text().contains(QStringLiteral("error")));
+    emit findings->itemActivated(findings->item(row, 4));
+    HouseholdEditor *editor = f.window.editorFor(id);
+    REQUIRE(editor);
+    editor->close();
 }
