@@ -887,6 +887,10 @@ Commands:
         <source>Save the changes to this household before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The household was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>

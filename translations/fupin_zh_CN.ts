@@ -893,6 +893,10 @@ Commands:
         <source>Save the changes to this household before closing?</source>
         <translation>关闭前保存对该户的修改吗？</translation>
     </message>
+    <message>
+        <source>The household was not saved: %1</source>
+        <translation>该户未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>

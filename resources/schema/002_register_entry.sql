@@ -52,14 +52,4 @@ CREATE TABLE draft (
   saved_at     TEXT NOT NULL
 );
 
--- The household each audit entry belongs to, so that a household's history keeps the entries of
--- members, incomes and living conditions that have since been removed.
-ALTER TABLE audit_log ADD COLUMN household_id INTEGER;
-UPDATE audit_log SET household_id = coalesce(
-  (SELECT id FROM household WHERE uuid = audit_log.record_uuid),
-  (SELECT household_id FROM member WHERE uuid = audit_log.record_uuid),
-  (SELECT household_id FROM income WHERE uuid = audit_log.record_uuid),
-  (SELECT household_id FROM living_condition WHERE uuid = audit_log.record_uuid));
-CREATE INDEX audit_household ON audit_log(household_id, id);
-
 INSERT OR IGNORE INTO county_info (key, value) VALUES ('exit_notice_days', '7');

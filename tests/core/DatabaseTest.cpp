@@ -233,3 +233,24 @@ TEST_CASE("a transaction inside another is a savepoint that rolls back alone")
     }
     CHECK(count() == 2);
 }
+
+TEST_CASE("upgrading a level-2 file ties its audit entries to their households")
+{
+    // county_level2.fupin: one household and its head, with one audit entry each, at level 2.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.fupin"));
+    REQUIRE(QFile::copy(QStringLiteral(FUPIN_TEST_DATA "/county_level2.fupin"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    REQUIRE(db);
+    CHECK(db.value()->schemaLevel() == CountyDatabase::latestSchemaLevel());
+    CHECK_FALSE(db.value()->upgradeBackupPath().isEmpty());
+    QSqlQuery q(db.value()->sql());
+    REQUIRE((q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = 7")) && q.next()));
+    CHECK(q.value(0).toInt() == 2);
+    // The search index came with level 2 and still finds the head by name.
+    REQUIRE(
+        (q.exec(QStringLiteral("SELECT rowid >> 24 FROM member_search WHERE member_search MATCH 'chars : \"老 岩\"'"))
+            && q.next()));
+    CHECK(q.value(0).toLongLong() == 7);
+}

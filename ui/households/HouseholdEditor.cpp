@@ -389,7 +389,7 @@ bool HouseholdEditor::save()
     const QString oldKey = draftKey();
     const auto id = HouseholdRepository(m_db).save(m_household);
     if (!id) {
-        QMessageBox::warning(this, tr("Not saved"), id.error());
+        QMessageBox::warning(this, tr("Not saved"), tr("The household was not saved: %1").arg(id.error()));
         return false;
     }
     for (const auto &[member, other] : std::as_const(different)) {
