@@ -196,10 +196,12 @@ bool MainWindow::openCounty(const QString &path)
                       .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (const QString backup = opened.value()->upgradeBackupPath(); !backup.isEmpty())
-        statusBar()->showMessage(
-            tr("The county file was upgraded; the old version is kept as %1.").arg(QDir::toNativeSeparators(backup)));
+    const QString backup = opened.value()->upgradeBackupPath();
     showCounty(std::move(opened).value());
+    if (!backup.isEmpty())
+        statusBar()->showMessage(
+            tr("The county file was upgraded; the old version is kept as %1.").arg(QDir::toNativeSeparators(backup)),
+            15000);
     return true;
 }
 
