@@ -474,7 +474,7 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
     REQUIRE(editor->save());
     auto *changes = child<QTableWidget>(editor, "changeHistoryTable");
     REQUIRE(changes->rowCount() > 0);
-    CHECK(changes->item(0, 3)->text() == QStringLiteral("phone"));
+    CHECK(changes->item(0, 3)->text() == QStringLiteral("Phone")); // the label the form shows, not the column
     changes->selectRow(0);
     QTimer::singleShot(0, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
@@ -483,7 +483,7 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
     child<QPushButton>(editor, "revertButton")->click();
     CHECK(editor->household().phone == oldPhone);
     CHECK(HouseholdRepository(f.db()).load(id)->phone == oldPhone);
-    CHECK(changes->item(0, 3)->text() == QStringLiteral("phone"));
+    CHECK(changes->item(0, 3)->text() == QStringLiteral("Phone")); // the label the form shows, not the column
     CHECK(changes->item(0, 5)->text() == oldPhone);
     editor->close();
 }

@@ -173,6 +173,21 @@ void EditorBinder::refresh(const Binding &binding)
     binding.show(value(targetFor(binding.kind, binding.column)));
 }
 
+QString EditorBinder::labelFor(FieldTarget::Kind kind, const QString &column) const
+{
+    for (const Binding &b : m_bindings) {
+        if (b.kind != kind || b.column != column || !b.widget)
+            continue;
+        QString label = b.widget->accessibleName();
+        if (const auto *box = qobject_cast<const QCheckBox *>(b.widget.data()); box && label.isEmpty())
+            label = box->text();
+        label.remove(u'&');
+        if (!label.isEmpty())
+            return label;
+    }
+    return column;
+}
+
 void EditorBinder::refreshWidgets()
 {
     for (const Binding &b : std::as_const(m_bindings))

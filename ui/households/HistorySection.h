@@ -3,6 +3,8 @@
 
 #include <QGroupBox>
 
+#include <functional>
+
 class CountyDatabase;
 class QPushButton;
 class QTableWidget;
@@ -14,7 +16,9 @@ class HistorySection : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit HistorySection(CountyDatabase &db, QWidget *parent = nullptr);
+    // fieldLabel names a field for people: (table, column) → the label the form shows for it.
+    HistorySection(CountyDatabase &db, std::function<QString(const QString &, const QString &)> fieldLabel,
+        QWidget *parent = nullptr);
     void load(qint64 householdId, bool editorClean);
 
 signals:
@@ -24,6 +28,7 @@ private:
     void revertSelected();
 
     CountyDatabase &m_db;
+    std::function<QString(const QString &, const QString &)> m_fieldLabel;
     QTableWidget *m_table = nullptr;
     QPushButton *m_revert = nullptr;
     bool m_clean = true;

@@ -170,7 +170,13 @@ void HouseholdEditor::build()
     auto *content = new QWidget;
     auto *sections = new QVBoxLayout(content);
     m_status = new StatusSection(m_db, m_codes);
-    m_history = new HistorySection(m_db);
+    m_history = new HistorySection(m_db, [this](const QString &table, const QString &column) {
+        static const QHash<QString, FieldTarget::Kind> kinds{{QStringLiteral("household"), FieldTarget::Household},
+            {QStringLiteral("member"), FieldTarget::Member}, {QStringLiteral("income"), FieldTarget::Income},
+            {QStringLiteral("living_condition"), FieldTarget::Living}};
+        const auto kind = kinds.constFind(table);
+        return kind == kinds.cend() ? column : m_binder->labelFor(*kind, column);
+    });
     m_assistance = new AssistanceSection(m_codes);
     auto *members = new MembersSection(*m_binder, m_codes);
     auto *addMember = new QAction(tr("Add &Member"), this);
