@@ -6,6 +6,7 @@
 #include "IdNumber.h"
 #include "RecordFields.h"
 #include "SqlExec.h"
+#include "SqliteReader.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,132 +27,10 @@ template <class... Ts> struct Overloaded : Ts...
     using Ts::operator()...;
 };
 
-// Short-lived RAII wrapper around sqlite3_stmt. Reads go straight to SQLite: loading a county
-// through QSqlQuery costs a QVariant per value, which is most of the time on 30 million values.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QString &sql) : m_db(db)
-    {
-        if (!db) {
-            m_error = QStringLiteral("no SQLite connection");
-            return;
-        }
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    const QString &error() const { return m_error; }
-    void bind(int index, qint64 value)
-    {
-        if (m_stmt)
-            sqlite3_bind_int64(m_stmt, index, value);
-    }
-    // True when a row is available; false at the end or on an error (then error() says which).
-    bool step()
-    {
-        if (!m_stmt)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
-    QString text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
-    }
-
-    // Text of a column whose values repeat (codes, times, user names): equal values share one
-    // implicitly shared QString, which saves most of the allocations of loading a county.
-    QString sharedText(int column)
-    {
-        return shared(m_texts, column, [](const char *data, int size) { return QString::fromUtf8(data, size); });
-    }
-    // A comma-separated list of codes, shared the same way.
-    QStringList sharedList(int column)
-    {
-        return shared(m_lists, column,
-            [](const char *data, int size) { return QString::fromUtf8(data, size).split(u',', Qt::SkipEmptyParts); });
-    }
-    // An ISO date; the usual yyyy-MM-dd is read without building a QString.
-    QDate date(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        if (!data)
-            return {};
-        const int size = sqlite3_column_bytes(m_stmt, column);
-        const auto number = [&](int from, int count) {
-            int value = 0;
-            for (int i = from; i < from + count; ++i) {
-                if (data[i] < '0' || data[i] > '9')
-                    return -1;
-                value = value * 10 + (data[i] - '0');
-            }
-            return value;
-        };
-        if (size == 10 && data[4] == '-' && data[7] == '-') {
-            const int year = number(0, 4);
-            const int month = number(5, 2);
-            const int day = number(8, 2);
-            if (year >= 0 && month >= 0 && day >= 0)
-                return QDate(year, month, day);
-        }
-        return QDate::fromString(QString::fromUtf8(data, size), Qt::ISODate);
-    }
-
-private:
-    // Values kept per column: the previous row's value (rows of one save share their times and
-    // user) and a table of the values seen. A column of mostly distinct values (names, ID
-    // numbers) stops growing its table once full and simply converts.
-    static constexpr qsizetype MaxSharedValues = 512;
-    template <typename V> struct SharedColumn
-    {
-        QByteArray lastBytes;
-        V lastValue;
-        QHash<QByteArray, V> table;
-    };
-    template <typename V, typename Make> V shared(std::vector<SharedColumn<V>> &columns, int column, Make make)
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        if (!data)
-            return {};
-        const int size = sqlite3_column_bytes(m_stmt, column);
-        if (columns.size() <= size_t(column))
-            columns.resize(size_t(column) + 1);
-        SharedColumn<V> &c = columns[size_t(column)];
-        if (c.lastBytes.size() == size && std::memcmp(c.lastBytes.constData(), data, size_t(size)) == 0)
-            return c.lastValue;
-        const auto it = c.table.constFind(QByteArray::fromRawData(data, size));
-        V value = it != c.table.cend() ? *it : make(data, size);
-        if (it == c.table.cend() && c.table.size() < MaxSharedValues)
-            c.table.insert(QByteArray(data, size), value);
-        c.lastBytes = it != c.table.cend() ? it.key() : QByteArray(data, size);
-        c.lastValue = value;
-        return value;
-    }
-
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-    std::vector<SharedColumn<QString>> m_texts;
-    std::vector<SharedColumn<QStringList>> m_lists;
-};
-
 using RecordFields::Field;
 using RecordFields::toSql;
 
-template <typename T> void fromColumn(T &row, const Field<T> &field, Statement &s, int column)
+template <typename T> void fromColumn(T &row, const Field<T> &field, SqliteReader &s, int column)
 {
     std::visit(Overloaded{
                    [&](QString T::*p) { row.*p = s.sharedText(column); },
@@ -206,7 +85,7 @@ template <typename T> QString selectSql(const QString &table, const QList<Field<
     return sql + QStringLiteral(" FROM ") + table + QStringLiteral(" t");
 }
 
-template <typename T> void readRow(Statement &s, const QList<Field<T>> &fields, int firstField, T &row)
+template <typename T> void readRow(SqliteReader &s, const QList<Field<T>> &fields, int firstField, T &row)
 {
     row.meta.id = s.integer(0);
     row.meta.uuid = s.text(1);
@@ -245,7 +124,7 @@ public:
     const QString &error() const { return m_statement.error(); }
 
 private:
-    Statement m_statement;
+    SqliteReader m_statement;
     const QList<Field<T>> &m_fields;
     bool m_has = false;
 };
@@ -414,7 +293,7 @@ template <typename T>
 Status readChildren(sqlite3 *db, const QString &table, const QList<Field<T>> &fields, const QString &order,
     qint64 householdId, QList<T> &out)
 {
-    Statement s(db, selectSql(table, fields, true) + QStringLiteral(" WHERE t.household_id = ? ORDER BY ") + order);
+    SqliteReader s(db, selectSql(table, fields, true) + QStringLiteral(" WHERE t.household_id = ? ORDER BY ") + order);
     s.bind(1, householdId);
     while (s.step()) {
         T row;
@@ -428,7 +307,7 @@ Status readChildren(sqlite3 *db, const QString &table, const QList<Field<T>> &fi
 std::optional<Stored> readStored(CountyDatabase &db, qint64 householdId, QString *error)
 {
     sqlite3 *handle = db.handle();
-    Statement s(handle, selectSql(HouseholdTable, householdFields(), false) + QStringLiteral(" WHERE t.id = ?"));
+    SqliteReader s(handle, selectSql(HouseholdTable, householdFields(), false) + QStringLiteral(" WHERE t.id = ?"));
     s.bind(1, householdId);
     if (!s.step()) {
         *error = s.error();
@@ -437,7 +316,7 @@ std::optional<Stored> readStored(CountyDatabase &db, qint64 householdId, QString
     Stored stored;
     readRow(s, householdFields(), MetaColumns, stored.household);
 
-    Statement deleted(handle, QStringLiteral("SELECT deleted_at IS NOT NULL FROM household WHERE id = ?"));
+    SqliteReader deleted(handle, QStringLiteral("SELECT deleted_at IS NOT NULL FROM household WHERE id = ?"));
     deleted.bind(1, householdId);
     stored.deleted = deleted.step() && deleted.integer(0) != 0;
 
@@ -453,7 +332,7 @@ std::optional<Stored> readStored(CountyDatabase &db, qint64 householdId, QString
         *error = st.error();
         return std::nullopt;
     }
-    Statement positions(handle, QStringLiteral("SELECT id, position FROM member WHERE household_id = ?"));
+    SqliteReader positions(handle, QStringLiteral("SELECT id, position FROM member WHERE household_id = ?"));
     positions.bind(1, householdId);
     while (positions.step())
         stored.memberPositions.insert(positions.integer(0), int(positions.integer(1)));
@@ -702,37 +581,17 @@ Status HouseholdRepository::softDelete(qint64 householdId, const QString &reason
 {
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Give a reason for deleting the household."));
-    Transaction transaction(m_db.sql());
-    if (!transaction.isActive())
-        return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
-
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT uuid, code, deleted_at IS NOT NULL FROM household WHERE id = ?"));
-    q.addBindValue(householdId);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    if (!q.next())
-        return Status::failure(tr("Household %1 does not exist.").arg(householdId));
-    const QString uuid = q.value(0).toString();
-    if (q.value(2).toBool())
-        return Status::failure(tr("Household %1 is already deleted.").arg(q.value(1).toString()));
-
-    Writer w(m_db.sql(), m_db.currentUser());
-    w.setHousehold(householdId);
-    const QString why = reason.trimmed();
-    Status s = w.exec(QStringLiteral("UPDATE household SET deleted_at = ?, deleted_reason = ?, updated_at = ?, "
-                                     "updated_by = ?, revision = revision + 1 WHERE id = ?"),
-        {w.now(), why, w.now(), w.user(), householdId});
-    const QString action = QStringLiteral("delete");
-    if (s)
-        s = w.audit(HouseholdTable, uuid, action, QStringLiteral("deleted_at"), QVariant(), w.now());
-    if (s)
-        s = w.audit(HouseholdTable, uuid, action, QStringLiteral("deleted_reason"), QVariant(), why);
-    return s ? transaction.commit() : s;
+    return setDeleted(householdId, reason.trimmed());
 }
 
 Status HouseholdRepository::restore(qint64 householdId)
 {
+    return setDeleted(householdId, std::nullopt);
+}
+
+Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<QString> &reason)
+{
+    const bool deleting = reason.has_value();
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
@@ -745,28 +604,34 @@ Status HouseholdRepository::restore(qint64 householdId)
     if (!q.next())
         return Status::failure(tr("Household %1 does not exist.").arg(householdId));
     const QString uuid = q.value(0).toString();
-    if (q.value(2).isNull())
-        return Status::failure(tr("Household %1 is not deleted.").arg(q.value(1).toString()));
+    const QString code = q.value(1).toString();
     const QVariant deletedAt = q.value(2);
     const QVariant deletedReason = q.value(3);
-
-    // While it was deleted, its people may have been registered again elsewhere.
-    Result<Household> household = load(householdId);
-    if (!household)
-        return Status::failure(household.error());
-    if (Status s = checkUnique(household.value()); !s)
-        return Status::failure(tr("Household %1 cannot be restored: %2").arg(household->code, s.error()));
+    if (deleting && !deletedAt.isNull())
+        return Status::failure(tr("Household %1 is already deleted.").arg(code));
+    if (!deleting) {
+        if (deletedAt.isNull())
+            return Status::failure(tr("Household %1 is not deleted.").arg(code));
+        // While it was deleted, its people may have been registered again elsewhere.
+        Result<Household> household = load(householdId);
+        if (!household)
+            return Status::failure(household.error());
+        if (Status s = checkUnique(household.value()); !s)
+            return Status::failure(tr("Household %1 cannot be restored: %2").arg(code, s.error()));
+    }
 
     Writer w(m_db.sql(), m_db.currentUser());
     w.setHousehold(householdId);
-    Status s = w.exec(QStringLiteral("UPDATE household SET deleted_at = NULL, deleted_reason = NULL, updated_at = ?, "
+    const QVariant newAt = deleting ? QVariant(w.now()) : QVariant();
+    const QVariant newReason = deleting ? QVariant(*reason) : QVariant();
+    Status s = w.exec(QStringLiteral("UPDATE household SET deleted_at = ?, deleted_reason = ?, updated_at = ?, "
                                      "updated_by = ?, revision = revision + 1 WHERE id = ?"),
-        {w.now(), w.user(), householdId});
-    const QString action = QStringLiteral("restore");
+        {newAt, newReason, w.now(), w.user(), householdId});
+    const QString action = deleting ? QStringLiteral("delete") : QStringLiteral("restore");
     if (s)
-        s = w.audit(HouseholdTable, uuid, action, QStringLiteral("deleted_at"), deletedAt, QVariant());
+        s = w.audit(HouseholdTable, uuid, action, QStringLiteral("deleted_at"), deletedAt, newAt);
     if (s)
-        s = w.audit(HouseholdTable, uuid, action, QStringLiteral("deleted_reason"), deletedReason, QVariant());
+        s = w.audit(HouseholdTable, uuid, action, QStringLiteral("deleted_reason"), deletedReason, newReason);
     return s ? transaction.commit() : s;
 }
 
@@ -797,7 +662,7 @@ Status HouseholdRepository::forEach(qint64 divisionId, const std::function<bool(
     // Four queries ordered by household and merged: the number of queries does not grow with the
     // number of households. Ordering by h.id (not t.household_id) lets SQLite walk the division's
     // index instead of sorting.
-    Statement households(handle,
+    SqliteReader households(handle,
         selectSql(HouseholdTable, householdFields(), false) + where(QStringLiteral("t"))
             + QStringLiteral(" ORDER BY t.id"));
     for (int i = 0; i < binds.size(); ++i)

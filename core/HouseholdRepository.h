@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class CountyDatabase;
 
@@ -44,6 +45,8 @@ public:
 
 private:
     Status checkUnique(const Household &household) const;
+    // Deletes (with a reason) or restores (nullopt): one update and its two audit entries.
+    Status setDeleted(qint64 householdId, const std::optional<QString> &reason);
 
     CountyDatabase &m_db;
 };
