@@ -7,7 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Result<QList<Division>> Divisions::load(CountyDatabase &db)
+Result<QList<Division>> Divisions::load(CountyDatabase &db, Counts counts)
 {
     using R = Result<QList<Division>>;
     // Codes nest (a child's code starts with its parent's), so ordering by level then code puts
@@ -24,6 +24,8 @@ Result<QList<Division>> Divisions::load(CountyDatabase &db)
             q.value(4).toString(), 0});
     }
 
+    if (counts == Counts::Without)
+        return divisions;
     // Counts per village and group, then added up the tree.
     if (!q.exec(QStringLiteral("SELECT village_id, group_id, count(*) FROM household WHERE deleted_at IS NULL "
                                "GROUP BY village_id, group_id")))

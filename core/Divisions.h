@@ -27,8 +27,10 @@ class Divisions
     Q_DECLARE_TR_FUNCTIONS(Divisions)
 
 public:
-    // Every division, parents before children, siblings by code, with household counts.
-    static Result<QList<Division>> load(CountyDatabase &db);
+    enum class Counts { With, Without };
+    // Every division, parents before children, siblings by code; household counts on request
+    // (counting reads the whole register).
+    static Result<QList<Division>> load(CountyDatabase &db, Counts counts = Counts::With);
     static QString levelName(int level);
     // The next free household code of a village: its 12-digit code and a 4-digit serial.
     static QString nextHouseholdCode(CountyDatabase &db, qint64 villageId);

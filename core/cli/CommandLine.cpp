@@ -56,6 +56,14 @@ Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, Count
     return db;
 }
 
+// Reads the command's options, then opens the county file they name.
+Result<std::unique_ptr<CountyDatabase>> parseAndOpen(Invocation &call, CountyDatabase::OpenMode mode)
+{
+    if (!call.parser.parse(call.arguments))
+        return Result<std::unique_ptr<CountyDatabase>>::failure(call.parser.errorText());
+    return openCounty(call, mode);
+}
+
 int initCommand(Invocation &call)
 {
     const QCommandLineOption code(
@@ -63,9 +71,7 @@ int initCommand(Invocation &call)
     const QCommandLineOption name(
         QStringLiteral("county-name"), CommandLine::tr("County name."), QStringLiteral("name"));
     call.parser.addOptions({DbOption, code, name});
-    if (!call.parser.parse(call.arguments))
-        return call.fail(call.parser.errorText());
-    auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::CreateIfMissing);
     if (!db)
         return call.fail(db.error());
     if (Status s = db.value()->initialize(call.parser.value(code), call.parser.value(name)); !s)
@@ -149,9 +155,7 @@ int checkIdCommand(Invocation &call)
 int divisionsCommand(Invocation &call)
 {
     call.parser.addOptions({DbOption, JsonOption});
-    if (!call.parser.parse(call.arguments))
-        return call.fail(call.parser.errorText());
-    auto db = openCounty(call, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
     if (!db)
         return call.fail(db.error());
     const auto divisions = Divisions::load(*db.value());
@@ -202,9 +206,7 @@ QJsonArray tallyJson(const QList<Tally> &tallies)
 int statsCommand(Invocation &call)
 {
     call.parser.addOptions({DbOption, JsonOption});
-    if (!call.parser.parse(call.arguments))
-        return call.fail(call.parser.errorText());
-    auto db = openCounty(call, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
     if (!db)
         return call.fail(db.error());
     const auto stats = CountyStats::compute(*db.value());
@@ -239,9 +241,7 @@ int validateCommand(Invocation &call)
                         "(default: the latest with income records)."),
         QStringLiteral("year"));
     call.parser.addOptions({DbOption, JsonOption, yearOption});
-    if (!call.parser.parse(call.arguments))
-        return call.fail(call.parser.errorText());
-    auto db = openCounty(call, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
     if (!db)
         return call.fail(db.error());
     int year = call.parser.value(yearOption).toInt();

@@ -32,7 +32,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -46,7 +45,10 @@ constexpr int DraftDelayMs = 400;
 
 HouseholdEditor::HouseholdEditor(
     CountyDatabase &db, const CodeLists &codes, qint64 householdId, qint64 villageId, QWidget *parent)
-    : QDialog(parent), m_db(db), m_codes(codes)
+    : QDialog(parent),
+      m_db(db),
+      m_codes(codes),
+      m_divisions(Divisions::load(db, Divisions::Counts::Without).value_or({}))
 {
     if (householdId != 0) {
         load(householdId);
@@ -59,7 +61,13 @@ HouseholdEditor::HouseholdEditor(
 }
 
 HouseholdEditor::HouseholdEditor(CountyDatabase &db, const CodeLists &codes, const Draft &draft, QWidget *parent)
-    : QDialog(parent), m_db(db), m_codes(codes), m_household(draft.household), m_draftKey(draft.key), m_restored(true)
+    : QDialog(parent),
+      m_db(db),
+      m_codes(codes),
+      m_divisions(Divisions::load(db, Divisions::Counts::Without).value_or({})),
+      m_household(draft.household),
+      m_draftKey(draft.key),
+      m_restored(true)
 {
     build();
 }
@@ -84,12 +92,11 @@ void HouseholdEditor::load(qint64 householdId)
 
 void HouseholdEditor::placeInVillage(qint64 villageId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT parent_id FROM division WHERE id = ? AND level = 3"));
-    q.addBindValue(villageId);
-    if (villageId == 0 || !q.exec() || !q.next())
+    const auto village = std::find_if(m_divisions.cbegin(), m_divisions.cend(),
+        [&](const Division &d) { return d.id == villageId && d.level == Division::Village; });
+    if (village == m_divisions.cend())
         return;
-    m_household.townshipId = q.value(0).toLongLong();
+    m_household.townshipId = village->parentId;
     m_household.villageId = villageId;
     m_household.code = Divisions::nextHouseholdCode(m_db, villageId);
 }
@@ -185,7 +192,7 @@ void HouseholdEditor::build()
     addAction(addMember);
     const QList<std::pair<QString, QWidget *>> parts{
         {tr("Basic information"),
-            new BasicInfoSection(*m_binder, m_codes, Divisions::load(m_db).value_or({}),
+            new BasicInfoSection(*m_binder, m_codes, m_divisions,
                 [this](qint64 village) { return Divisions::nextHouseholdCode(m_db, village); })},
         {tr("Members"), members},
         {tr("Living conditions"), new LivingSection(*m_binder, m_codes)},

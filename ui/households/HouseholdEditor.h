@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Divisions.h"
 #include "Household.h"
 
 #include <QDialog>
@@ -75,6 +76,7 @@ private:
 
     CountyDatabase &m_db;
     const CodeLists &m_codes;
+    QList<Division> m_divisions; // for the address choices; without counts
     Household m_household;
     QString m_draftKey;
     bool m_restored = false; // opened from a draft: modified although the undo stack is clean
