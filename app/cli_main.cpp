@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Translations.h"
-#include "cli/CommandLine.h"
+#include "CommandLine.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 

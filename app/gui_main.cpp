@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "Translations.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

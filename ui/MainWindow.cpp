@@ -2,17 +2,17 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CodeLists.h"
-#include "CountyDatabase.h"
-#include "DemoGenerator.h"
-#include "Drafts.h"
-#include "HouseholdRepository.h"
 #include "NewCountyDialog.h"
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "divisions/DivisionTreeModel.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "quality/QualityPanel.h"
+#include "register/Drafts.h"
+#include "register/HouseholdRepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoContext.h"
 
-#include "IdNumber.h"
+#include "register/IdNumber.h"
 
 #include <QDate>
 

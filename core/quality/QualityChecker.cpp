@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quality/QualityChecker.h"
 
-#include "CountyDatabase.h"
-#include "HouseholdRepository.h"
-#include "IdNumber.h"
+#include "db/CountyDatabase.h"
+#include "register/HouseholdRepository.h"
+#include "register/IdNumber.h"
 
 #include <QSet>
 #include <QSqlError>

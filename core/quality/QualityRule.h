@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Household.h"
+#include "register/Household.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fupin-bench: builds a synthetic county and prints one JSON object of named figures.
 // Usage: fupin-bench [--households N] [--seed S] [--file PATH]   (not run by ctest)
-#include "CodeLists.h"
-#include "CountyDatabase.h"
-#include "DemoGenerator.h"
 #include "MainWindow.h"
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "households/HouseholdTableModel.h"
 
 #include <QApplication>

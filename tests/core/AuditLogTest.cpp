@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuditLog.h"
+#include "db/AuditLog.h"
 
-#include "HouseholdRepository.h"
-#include "StatusProcedure.h"
 #include "TestCounty.h"
+#include "register/HouseholdRepository.h"
+#include "register/StatusProcedure.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CodeLists.h"
-#include "CountyDatabase.h"
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

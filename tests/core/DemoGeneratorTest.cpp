@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoGenerator.h"
-#include "CountyDatabase.h"
-#include "IdNumber.h"
+#include "demo/DemoGenerator.h"
+#include "db/CountyDatabase.h"
 #include "quality/QualityChecker.h"
+#include "register/IdNumber.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Drafts.h"
+#include "register/Drafts.h"
 
-#include "HouseholdJson.h"
-#include "HouseholdRepository.h"
-#include "IdNumber.h"
-#include "RecordFields.h"
 #include "TestCounty.h"
+#include "db/RecordFields.h"
+#include "register/HouseholdJson.h"
+#include "register/HouseholdRepository.h"
+#include "register/IdNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DuplicateFinder.h"
+#include "register/DuplicateFinder.h"
 
-#include "HouseholdRepository.h"
-#include "IdNumber.h"
 #include "TestCounty.h"
+#include "register/HouseholdRepository.h"
+#include "register/IdNumber.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HouseholdList.h"
-#include "HouseholdRepository.h"
+#include "register/HouseholdList.h"
 #include "TestCounty.h"
+#include "register/HouseholdRepository.h"
 
 #include <catch2/catch.hpp>
 

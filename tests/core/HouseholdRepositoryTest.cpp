@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HouseholdRepository.h"
+#include "register/HouseholdRepository.h"
 
-#include "IdNumber.h"
 #include "TestCounty.h"
 #include "quality/QualityChecker.h"
+#include "register/IdNumber.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

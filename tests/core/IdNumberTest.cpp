@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IdNumber.h"
+#include "register/IdNumber.h"
 
 #include <catch2/catch.hpp>
 

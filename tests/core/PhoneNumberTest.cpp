@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PhoneNumber.h"
+#include "register/PhoneNumber.h"
 
 #include <catch2/catch.hpp>
 

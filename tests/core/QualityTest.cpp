@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HouseholdRepository.h"
-#include "IdNumber.h"
 #include "TestCounty.h"
 #include "quality/QualityChecker.h"
+#include "register/HouseholdRepository.h"
+#include "register/IdNumber.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StatusProcedure.h"
+#include "register/StatusProcedure.h"
 
-#include "HouseholdRepository.h"
 #include "TestCounty.h"
+#include "register/HouseholdRepository.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCounty.h"
 
-#include "IdNumber.h"
+#include "register/IdNumber.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CountyDatabase.h"
-#include "Household.h"
+#include "db/CountyDatabase.h"
+#include "register/Household.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,16 +2,16 @@
 // Drives the real household editor with the keyboard, as a village cadre would.
 #include "households/HouseholdEditor.h"
 #include "AppSettings.h"
-#include "CountyDatabase.h"
-#include "Drafts.h"
-#include "HouseholdRepository.h"
-#include "IdNumber.h"
 #include "MainWindow.h"
+#include "db/CountyDatabase.h"
 #include "divisions/DivisionTreeModel.h"
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
 #include "quality/QualityPanel.h"
+#include "register/Drafts.h"
+#include "register/HouseholdRepository.h"
+#include "register/IdNumber.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

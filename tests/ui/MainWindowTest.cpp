@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "AppSettings.h"
-#include "CountyDatabase.h"
+#include "db/CountyDatabase.h"
 #include "divisions/DivisionTreeModel.h"
 #include "households/HouseholdTableModel.h"
 

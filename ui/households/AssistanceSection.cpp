@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistanceSection.h"
 
-#include "AssistanceRecords.h"
-#include "CodeLists.h"
 #include "EditorBinder.h"
+#include "county/CodeLists.h"
+#include "forces/AssistanceRecords.h"
 
 #include <QHeaderView>
 #include <QLabel>

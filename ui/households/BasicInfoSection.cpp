@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BasicInfoSection.h"
 
-#include "CodeLists.h"
 #include "EditorBinder.h"
-#include "PhoneNumber.h"
+#include "county/CodeLists.h"
+#include "register/PhoneNumber.h"
 #include "widgets/FieldGrid.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CausesSection.h"
 
-#include "CodeLists.h"
 #include "EditorBinder.h"
+#include "county/CodeLists.h"
 #include "widgets/FieldGrid.h"
 
 #include <QComboBox>

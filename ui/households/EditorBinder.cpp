@@ -2,7 +2,7 @@
 #include "EditorBinder.h"
 
 #include "EditCommands.h"
-#include "RecordFields.h"
+#include "db/RecordFields.h"
 
 #include <QApplication>
 #include <QCheckBox>

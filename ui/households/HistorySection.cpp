@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistorySection.h"
 
-#include "AuditLog.h"
+#include "db/AuditLog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HouseholdEditor.h"
 
-#include "AssistanceRecords.h"
 #include "AssistanceSection.h"
 #include "BasicInfoSection.h"
 #include "CausesSection.h"
-#include "CodeLists.h"
-#include "CountyDatabase.h"
-#include "Drafts.h"
-#include "DuplicateFinder.h"
 #include "EditorBinder.h"
 #include "HistorySection.h"
-#include "HouseholdChecks.h"
-#include "HouseholdRepository.h"
 #include "IncomeSection.h"
 #include "LivingSection.h"
 #include "MembersSection.h"
 #include "StatusSection.h"
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+#include "forces/AssistanceRecords.h"
 #include "quality/QualityChecker.h"
+#include "register/Drafts.h"
+#include "register/DuplicateFinder.h"
+#include "register/HouseholdChecks.h"
+#include "register/HouseholdRepository.h"
 
 #include <QAction>
 #include <QApplication>

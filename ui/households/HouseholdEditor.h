@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Divisions.h"
-#include "Household.h"
+#include "county/Divisions.h"
+#include "register/Household.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HouseholdTableModel.h"
 
-#include "CodeLists.h"
+#include "county/CodeLists.h"
 
 #include <QBrush>
 #include <QColor>

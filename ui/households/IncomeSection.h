@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PovertyStandards.h"
+#include "county/PovertyStandards.h"
 
 #include <QGroupBox>
 

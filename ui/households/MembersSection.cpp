@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MembersSection.h"
 
-#include "CodeLists.h"
 #include "EditCommands.h"
 #include "EditorBinder.h"
-#include "IdNumber.h"
 #include "MemberTableModel.h"
+#include "county/CodeLists.h"
+#include "register/IdNumber.h"
 #include "widgets/FieldGrid.h"
 
 #include <QCheckBox>

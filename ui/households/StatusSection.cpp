@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusSection.h"
 
-#include "StatusProcedure.h"
 #include "StatusStepDialog.h"
+#include "register/StatusProcedure.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusStepDialog.h"
 
-#include "CodeLists.h"
+#include "county/CodeLists.h"
 #include "widgets/FieldGrid.h"
 
 #include <QCheckBox>

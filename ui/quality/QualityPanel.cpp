@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QualityPanel.h"
 
-#include "CountyDatabase.h"
-#include "HouseholdRepository.h"
+#include "db/CountyDatabase.h"
 #include "quality/QualityChecker.h"
+#include "register/HouseholdRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "county/CountyStats.h"
+#include "county/Divisions.h"
+#include "db/CountyDatabase.h"
+#include "demo/DemoGenerator.h"
+#include "quality/QualityChecker.h"
+#include "register/IdNumber.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace {
+
+// What each command needs: its parser, the streams, and a place to say what went wrong.
+struct Invocation
+{
+    QCommandLineParser parser;
+    QStringList arguments; // the program name, then what follows the command
+    QTextStream &out;
+    QTextStream &err;
+
+    bool json() const { return parser.isSet(QStringLiteral("json")); }
+    int fail(const QString &message) const
+    {
+        err << message << Qt::endl;
+        return 1;
+    }
+    void print(const QJsonValue &value) const
+    {
+        out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                   .toJson(QJsonDocument::Indented);
+        out.flush();
+    }
+};
+
+const QCommandLineOption DbOption(QStringLiteral("db"), CommandLine::tr("The county file."), QStringLiteral("file"));
+const QCommandLineOption JsonOption(QStringLiteral("json"), CommandLine::tr("Print JSON instead of text."));
+
+Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, CountyDatabase::OpenMode mode)
+{
+    using R = Result<std::unique_ptr<CountyDatabase>>;
+    const QString path = call.parser.value(DbOption);
+    if (path.isEmpty())
+        return R::failure(CommandLine::tr("Give the county file with --db FILE."));
+    auto db = CountyDatabase::open(path, mode);
+    if (db && mode == CountyDatabase::OpenMode::ExistingOnly && !db.value()->isInitialized())
+        return R::failure(CommandLine::tr("%1 holds no county yet; run \"fupin-cli init\" first.").arg(path));
+    return db;
+}
+
+// Reads the command's options, then opens the county file they name.
+Result<std::unique_ptr<CountyDatabase>> parseAndOpen(Invocation &call, CountyDatabase::OpenMode mode)
+{
+    if (!call.parser.parse(call.arguments))
+        return Result<std::unique_ptr<CountyDatabase>>::failure(call.parser.errorText());
+    return openCounty(call, mode);
+}
+
+int initCommand(Invocation &call)
+{
+    const QCommandLineOption code(
+        QStringLiteral("county-code"), CommandLine::tr("6-digit county code."), QStringLiteral("code"));
+    const QCommandLineOption name(
+        QStringLiteral("county-name"), CommandLine::tr("County name."), QStringLiteral("name"));
+    call.parser.addOptions({DbOption, code, name});
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::CreateIfMissing);
+    if (!db)
+        return call.fail(db.error());
+    if (Status s = db.value()->initialize(call.parser.value(code), call.parser.value(name)); !s)
+        return call.fail(s.error());
+    call.out << CommandLine::tr("Created the county %1 (%2) in %3.")
+                    .arg(call.parser.value(name), call.parser.value(code), db.value()->path())
+             << Qt::endl;
+    return 0;
+}
+
+int demoCommand(Invocation &call)
+{
+    const QCommandLineOption households(QStringLiteral("households"), CommandLine::tr("Number of households."),
+        QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        CommandLine::tr("Random seed: the same seed gives the same county."), QStringLiteral("s"),
+        QStringLiteral("2014"));
+    call.parser.addOptions({DbOption, households, seed});
+    if (!call.parser.parse(call.arguments))
+        return call.fail(call.parser.errorText());
+    bool okCount = false;
+    bool okSeed = false;
+    DemoOptions options;
+    options.households = call.parser.value(households).toInt(&okCount);
+    options.seed = call.parser.value(seed).toULongLong(&okSeed);
+    if (!okCount || options.households <= 0)
+        return call.fail(CommandLine::tr("--households must be a positive number."));
+    if (!okSeed)
+        return call.fail(CommandLine::tr("--seed must be a non-negative number."));
+    auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
+    if (!db)
+        return call.fail(db.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = DemoGenerator::generate(*db.value(), options); !s)
+        return call.fail(s.error());
+    call.out << CommandLine::tr("Generated %1 demo households in %2 s.")
+                    .arg(options.households)
+                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+             << Qt::endl;
+    return 0;
+}
+
+int checkIdCommand(Invocation &call)
+{
+    call.parser.addOption(JsonOption);
+    call.parser.addPositionalArgument(QStringLiteral("id"), CommandLine::tr("Resident ID numbers to check."));
+    if (!call.parser.parse(call.arguments))
+        return call.fail(call.parser.errorText());
+    const QStringList ids = call.parser.positionalArguments();
+    if (ids.isEmpty())
+        return call.fail(CommandLine::tr("Give one or more ID numbers to check."));
+    bool allValid = true;
+    QJsonArray results;
+    for (const QString &id : ids) {
+        const IdNumber::Check check = IdNumber::check(id);
+        allValid = allValid && check.valid;
+        if (call.json()) {
+            QJsonObject o{{QStringLiteral("input"), id}, {QStringLiteral("valid"), check.valid},
+                {QStringLiteral("normalized"), check.normalized}};
+            if (check.valid) {
+                o.insert(QStringLiteral("birthDate"), check.birthDate.toString(Qt::ISODate));
+                o.insert(QStringLiteral("sex"), check.sexCode);
+            } else {
+                o.insert(QStringLiteral("reason"), check.reason);
+            }
+            results.append(o);
+        } else if (check.valid) {
+            call.out << id << '\t' << CommandLine::tr("valid") << '\t' << check.birthDate.toString(Qt::ISODate) << '\t'
+                     << (check.sexCode == QLatin1String("1") ? CommandLine::tr("male") : CommandLine::tr("female"))
+                     << Qt::endl;
+        } else {
+            call.out << id << '\t' << CommandLine::tr("invalid") << '\t' << check.reason << Qt::endl;
+        }
+    }
+    if (call.json())
+        call.print(results);
+    return allValid ? 0 : 1;
+}
+
+int divisionsCommand(Invocation &call)
+{
+    call.parser.addOptions({DbOption, JsonOption});
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return call.fail(db.error());
+    const auto divisions = Divisions::load(*db.value());
+    if (!divisions)
+        return call.fail(divisions.error());
+
+    if (!call.json()) {
+        for (const Division &d : divisions.value()) {
+            call.out << QString(2 * (d.level - 1), u' ') << d.code << ' ' << d.name << ' '
+                     << CommandLine::tr("(%n household(s))", nullptr, d.households) << Qt::endl;
+        }
+        return 0;
+    }
+    // Nest children under their parents; load() gives parents first.
+    QHash<qint64, QJsonObject> objects;
+    QHash<qint64, QList<qint64>> children;
+    for (const Division &d : divisions.value()) {
+        objects.insert(d.id,
+            QJsonObject{{QStringLiteral("code"), d.code}, {QStringLiteral("name"), d.name},
+                {QStringLiteral("level"), d.level}, {QStringLiteral("households"), d.households}});
+        children[d.parentId].append(d.id);
+    }
+    std::function<QJsonObject(qint64)> build = [&](qint64 id) {
+        QJsonObject o = objects.value(id);
+        QJsonArray kids;
+        for (qint64 child : children.value(id))
+            kids.append(build(child));
+        if (!kids.isEmpty())
+            o.insert(QStringLiteral("children"), kids);
+        return o;
+    };
+    QJsonArray roots;
+    for (qint64 id : children.value(0))
+        roots.append(build(id));
+    call.print(roots.size() == 1 ? QJsonValue(roots.first()) : QJsonValue(roots));
+    return 0;
+}
+
+QJsonArray tallyJson(const QList<Tally> &tallies)
+{
+    QJsonArray a;
+    for (const Tally &t : tallies)
+        a.append(QJsonObject{{QStringLiteral("code"), t.key}, {QStringLiteral("name"), t.name},
+            {QStringLiteral("households"), t.households}, {QStringLiteral("people"), t.people}});
+    return a;
+}
+
+int statsCommand(Invocation &call)
+{
+    call.parser.addOptions({DbOption, JsonOption});
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return call.fail(db.error());
+    const auto stats = CountyStats::compute(*db.value());
+    if (!stats)
+        return call.fail(stats.error());
+    const CountyStats &s = stats.value();
+    if (call.json()) {
+        call.print(QJsonObject{{QStringLiteral("households"), s.households}, {QStringLiteral("people"), s.people},
+            {QStringLiteral("byStatus"), tallyJson(s.byStatus)},
+            {QStringLiteral("byAttribute"), tallyJson(s.byAttribute)},
+            {QStringLiteral("byMainCause"), tallyJson(s.byMainCause)},
+            {QStringLiteral("byTownship"), tallyJson(s.byTownship)}});
+        return 0;
+    }
+    call.out << CommandLine::tr("%1 households, %2 people").arg(s.households).arg(s.people) << Qt::endl;
+    const QList<std::pair<QString, const QList<Tally> *>> sections{{CommandLine::tr("By status"), &s.byStatus},
+        {CommandLine::tr("By attribute"), &s.byAttribute}, {CommandLine::tr("By main cause"), &s.byMainCause},
+        {CommandLine::tr("By township"), &s.byTownship}};
+    for (const auto &[title, tallies] : sections) {
+        call.out << Qt::endl << title << Qt::endl;
+        for (const Tally &t : *tallies)
+            call.out << "  " << t.name << '\t'
+                     << CommandLine::tr("%1 households, %2 people").arg(t.households).arg(t.people) << Qt::endl;
+    }
+    return 0;
+}
+
+int validateCommand(Invocation &call)
+{
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+        CommandLine::tr("Year whose income and living conditions are checked "
+                        "(default: the latest with income records)."),
+        QStringLiteral("year"));
+    call.parser.addOptions({DbOption, JsonOption, yearOption});
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return call.fail(db.error());
+    int year = call.parser.value(yearOption).toInt();
+    if (!call.parser.isSet(yearOption)) {
+        QSqlQuery q(db.value()->sql());
+        year = q.exec(QStringLiteral("SELECT max(year) FROM income")) && q.next() && !q.value(0).isNull()
+            ? q.value(0).toInt()
+            : QDate::currentDate().year() - 1;
+    }
+    const auto findings = QualityChecker(*db.value()).checkDivision(0, year);
+    if (!findings)
+        return call.fail(findings.error());
+    if (call.json()) {
+        QJsonArray a;
+        for (const Finding &f : findings.value())
+            a.append(QJsonObject{{QStringLiteral("rule"), f.ruleCode},
+                {QStringLiteral("severity"),
+                    f.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+                {QStringLiteral("household"), f.householdCode}, {QStringLiteral("head"), f.headName},
+                {QStringLiteral("message"), f.message}});
+        call.print(QJsonObject{{QStringLiteral("year"), year}, {QStringLiteral("findings"), a}});
+        return 0;
+    }
+    for (const Finding &f : findings.value())
+        call.out << f.ruleCode << '\t'
+                 << (f.severity == Severity::Error ? CommandLine::tr("error") : CommandLine::tr("warning")) << '\t'
+                 << f.householdCode << '\t' << f.headName << '\t' << f.message << Qt::endl;
+    call.out << CommandLine::tr("%n finding(s) for %1.", nullptr, int(findings->size())).arg(year) << Qt::endl;
+    return 0;
+}
+
+QString usage()
+{
+    return CommandLine::tr("Usage: fupin-cli COMMAND [OPTIONS]\n"
+                           "Commands:\n"
+                           "  --version                                         print the version\n"
+                           "  init --db FILE --county-code CODE --county-name NAME  create a county file\n"
+                           "  demo --db FILE [--households N] [--seed S]        fill it with a demo county\n"
+                           "  check-id [--json] ID...                           check resident ID numbers\n"
+                           "  divisions --db FILE [--json]                      the division tree with codes\n"
+                           "  stats --db FILE [--json]                          households and people by status, "
+                           "attribute, cause, township\n"
+                           "  validate --db FILE [--year Y] [--json]            data-quality findings");
+}
+
+} // namespace
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "fupin-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        (command.isEmpty() ? err : out) << usage() << Qt::endl;
+        return command.isEmpty() ? 1 : 0;
+    }
+
+    const QHash<QString, int (*)(Invocation &)> commands{
+        {QStringLiteral("init"), initCommand},
+        {QStringLiteral("demo"), demoCommand},
+        {QStringLiteral("check-id"), checkIdCommand},
+        {QStringLiteral("divisions"), divisionsCommand},
+        {QStringLiteral("stats"), statsCommand},
+        {QStringLiteral("validate"), validateCommand},
+    };
+    const auto handler = commands.value(command);
+    if (!handler) {
+        err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::endl;
+        return 1;
+    }
+    Invocation call{{}, QStringList{arguments.value(0)} + arguments.mid(2), out, err};
+    return handler(call);
+}

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "county/CodeLists.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Splits one CSV line, honouring double quotes as spreadsheet programs write them.
+QStringList splitCsvLine(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
+Status execAll(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec())
+        return Status::failure(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    return {};
+}
+
+} // namespace
+
+Result<QList<QStringList>> CodeLists::readCsv(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Result<QList<QStringList>>::failure(tr("Cannot read the code list %1.").arg(fileName));
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // skip the header
+        const QString line = lines.at(i).trimmed();
+        if (!line.isEmpty())
+            rows << splitCsvLine(line);
+    }
+    return rows;
+}
+
+Status CodeLists::loadDefaults(QSqlDatabase &db)
+{
+    QSqlQuery item(db);
+    item.prepare(QStringLiteral("INSERT OR REPLACE INTO code_item (list, code, name_zh, name_en, extra, sort_order) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    const QDir dir(QStringLiteral(":/codes"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
+        const QString list = QFileInfo(name).completeBaseName();
+        auto rows = readCsv(dir.filePath(name));
+        if (!rows)
+            return Status::failure(rows.error());
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            const QStringList &row = rows->at(i);
+            if (row.size() < 3)
+                return Status::failure(
+                    tr("Line %1 of the code list %2 has fewer than 3 columns.").arg(i + 2).arg(name));
+            QSqlQuery q(db);
+            if (list == QLatin1String("poverty_line") || list == QLatin1String("monitoring_threshold")) {
+                q.prepare(list == QLatin1String("poverty_line")
+                        ? QStringLiteral("INSERT OR REPLACE INTO poverty_line (year, line_fen, note) VALUES (?, ?, ?)")
+                        : QStringLiteral("INSERT OR REPLACE INTO monitoring_threshold (year, threshold_fen, note) "
+                                         "VALUES (?, ?, ?)"));
+                q.addBindValue(row.at(0).toInt());
+                q.addBindValue(row.at(1).toLongLong() * 100);
+                q.addBindValue(row.at(2));
+                if (Status s = execAll(q, name); !s)
+                    return s;
+            } else if (list == QLatin1String("cadre_cap_by_rank")) {
+                q.prepare(QStringLiteral("INSERT OR REPLACE INTO cadre_rank (rank_zh, rank_en, max_households) "
+                                         "VALUES (?, ?, ?)"));
+                q.addBindValue(row.at(0));
+                q.addBindValue(row.at(1));
+                q.addBindValue(row.at(2).toInt());
+                if (Status s = execAll(q, name); !s)
+                    return s;
+            } else {
+                item.bindValue(0, list);
+                item.bindValue(1, row.at(0));
+                item.bindValue(2, row.at(1));
+                item.bindValue(3, row.at(2));
+                item.bindValue(4, row.value(3));
+                item.bindValue(5, i);
+                if (Status s = execAll(item, name); !s)
+                    return s;
+            }
+        }
+    }
+    return {};
+}
+
+CodeLists::CodeLists(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT list, code, name_zh, name_en, extra FROM code_item ORDER BY list, sort_order"));
+    while (q.next())
+        m_lists[q.value(0).toString()].append(
+            {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+}
+
+QList<CodeLists::Item> CodeLists::items(const QString &list) const
+{
+    return m_lists.value(list);
+}
+
+bool CodeLists::contains(const QString &list, const QString &code) const
+{
+    const auto it = m_lists.constFind(list);
+    return it != m_lists.cend()
+        && std::any_of(it->cbegin(), it->cend(), [&](const Item &item) { return item.code == code; });
+}
+
+QString CodeLists::name(const QString &list, const QString &code) const
+{
+    for (const Item &item : m_lists.value(list)) {
+        if (item.code == code)
+            return chineseNames() ? item.nameZh : item.nameEn;
+    }
+    return code;
+}
+
+bool CodeLists::chineseNames()
+{
+    return QLocale().language() == QLocale::Chinese;
+}

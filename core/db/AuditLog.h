@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+class CountyDatabase;
+
+// One row of audit_log: who changed which field of which record, from what to what, and when.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString changedAt;
+    QString changedBy;
+    QString tableName;
+    QString recordUuid;
+    QString action; // insert, update, delete, restore
+    QString field;
+    QString oldValue;
+    QString newValue;
+    bool oldIsNull = true;
+    bool newIsNull = true;
+    QString recordLabel; // which record, for the user: a member's name, "2024 income" ...
+};
+
+// Reads a household's audit trail and reverts a saved change. A saved change is never rewritten:
+// reverting it is a new change through HouseholdRepository, audited like any other.
+// Writes audit_log rows inside the caller's transaction, all stamped with one time and user: the
+// one way any change is recorded.
+class AuditWriter
+{
+public:
+    AuditWriter(QSqlDatabase &db, QString user);
+    const QString &now() const { return m_now; }
+    // The household the following entries belong to (its id is known only once it is inserted).
+    void setHousehold(qint64 householdId) { m_householdId = householdId; }
+    // Values as SQL holds them (an invalid QVariant for NULL); the log keeps them as text.
+    Status write(const QString &table, const QString &recordUuid, const QString &action, const QString &field,
+        const QVariant &oldValue, const QVariant &newValue);
+
+private:
+    QString m_now;
+    QString m_user;
+    qint64 m_householdId = 0;
+    QSqlQuery m_insert;
+};
+
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    explicit AuditLog(CountyDatabase &db);
+
+    // Entries of the household row, of its current members, incomes and living conditions, and of
+    // its status steps and risk types, newest first.
+    Result<QList<AuditEntry>> forHousehold(qint64 householdId) const;
+
+    // Sets the field of an 'update' entry back to its old value by a new, audited save. Refused
+    // when the entry is not an update of a household, member, income or living-conditions field,
+    // when the record no longer exists, when the field has been changed again since, and for the
+    // status and monitoring category, which only the status procedure changes.
+    Status revert(qint64 auditEntryId);
+
+private:
+    CountyDatabase &m_db;
+};

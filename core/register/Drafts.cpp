@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "register/Drafts.h"
+
+#include "db/CountyDatabase.h"
+#include "register/HouseholdJson.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Drafts::Drafts(CountyDatabase &db) : m_db(db)
+{ }
+
+Status Drafts::save(const QString &key, qint64 householdId, const QString &label, const Household &household)
+{
+    if (key.isEmpty())
+        return Status::failure(tr("A draft needs a key."));
+    const QByteArray content = QJsonDocument(HouseholdJson::toJson(household)).toJson(QJsonDocument::Compact);
+
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO draft (key, household_id, label, content, saved_at) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET household_id = excluded.household_id, "
+                             "label = excluded.label, content = excluded.content, saved_at = excluded.saved_at"));
+    q.addBindValue(key);
+    q.addBindValue(householdId != 0 ? QVariant(householdId) : QVariant());
+    q.addBindValue(label.isNull() ? QStringLiteral("") : label);
+    q.addBindValue(QString::fromUtf8(content));
+    q.addBindValue(CountyDatabase::nowIso());
+    if (!q.exec())
+        return Status::failure(tr("The draft could not be written: %1").arg(q.lastError().text()));
+    return transaction.commit();
+}
+
+Status Drafts::remove(const QString &key)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM draft WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Status::failure(tr("The draft could not be removed: %1").arg(q.lastError().text()));
+    return {};
+}
+
+Result<QList<Draft>> Drafts::all() const
+{
+    using R = Result<QList<Draft>>;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT key, household_id, label, content, saved_at FROM draft "
+                             "ORDER BY saved_at DESC, key"));
+    if (!q.exec())
+        return R::failure(tr("The drafts could not be read: %1").arg(q.lastError().text()));
+    QList<Draft> drafts;
+    while (q.next()) {
+        Draft d;
+        d.key = q.value(0).toString();
+        d.householdId = q.value(1).toLongLong();
+        d.label = q.value(2).toString();
+        d.savedAt = q.value(4).toString();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(q.value(3).toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            const QString reason
+                = error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not a JSON object");
+            qWarning("Skipping the damaged draft %s: %s", qUtf8Printable(d.key), qUtf8Printable(reason));
+            continue;
+        }
+        Result<Household> household = HouseholdJson::fromJson(document.object());
+        if (!household) {
+            qWarning("Skipping the damaged draft %s: %s", qUtf8Printable(d.key), qUtf8Printable(household.error()));
+            continue;
+        }
+        d.household = std::move(household).value();
+        drafts.append(std::move(d));
+    }
+    return drafts;
+}

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "register/StatusProcedure.h"
+
+#include "db/AuditLog.h"
+#include "db/SqlExec.h"
+
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+#include "register/Household.h"
+#include "register/HouseholdRepository.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+const QString KindIdentify = QStringLiteral("identify");
+const QString KindProposal = QStringLiteral("exit_proposal");
+const QString KindNotice = QStringLiteral("exit_notice");
+const QString KindExit = QStringLiteral("exit");
+const QString KindRelapse = QStringLiteral("relapse");
+const QString KindMonitor = QStringLiteral("monitor");
+const QString KindEliminated = QStringLiteral("risk_eliminated");
+
+const QString NotOut = QStringLiteral("0"); // 未脱贫
+const QString OutEnjoying = QStringLiteral("1"); // 已脱贫（享受政策）
+const QString Relapsed = QStringLiteral("3"); // 返贫
+const QString OutNotEnjoying = QStringLiteral("4"); // 已脱贫（不再享受政策）
+
+constexpr int MaxRisks = 5;
+
+// 贫困户 attribute → its 脱贫户 variant (household_attribute.csv). The pairs are fixed by the
+// national forms; codes outside them (a county's own) are left alone.
+const QList<std::pair<QString, QString>> &attributePairs()
+{
+    static const QList<std::pair<QString, QString>> pairs{
+        {QStringLiteral("01"), QStringLiteral("05")}, // 一般
+        {QStringLiteral("04"), QStringLiteral("02")}, // 低保
+        {QStringLiteral("06"), QStringLiteral("03")}, // 特困供养
+    };
+    return pairs;
+}
+
+QString exitedAttribute(const QString &code)
+{
+    for (const auto &[poor, exited] : attributePairs()) {
+        if (code == poor)
+            return exited;
+    }
+    return code;
+}
+
+QString poorAttribute(const QString &code)
+{
+    for (const auto &[poor, exited] : attributePairs()) {
+        if (code == exited)
+            return poor;
+    }
+    return code;
+}
+
+// Labour skill codes of someone who can work (labour_skill.csv 1–3); 4 and 5 cannot.
+bool canWork(const Member &m)
+{
+    static const QStringList codes{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    return codes.contains(m.labourCode);
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// The household and its recorded steps, with where the exit and monitoring cycles stand.
+struct State
+{
+    Household household;
+    bool deleted = false;
+    QList<StatusEvent> events;
+
+    // Copies, not pointers into `events`, so that a State can be moved freely.
+    std::optional<StatusEvent> identified;
+    std::optional<StatusEvent> lastExitOrRelapse; // a proposal before it is closed
+    std::optional<StatusEvent> openProposal;
+    std::optional<StatusEvent> openNotice; // of the open proposal
+    std::optional<StatusEvent> lastExit;
+    std::optional<StatusEvent> monitorStart; // of the current monitoring, if any
+    std::optional<StatusEvent> lastElimination;
+
+    void derive()
+    {
+        for (const StatusEvent &e : std::as_const(events)) {
+            if (e.kind == KindIdentify) {
+                identified = e;
+            } else if (e.kind == KindProposal) {
+                openProposal = e;
+                openNotice.reset();
+            } else if (e.kind == KindNotice) {
+                if (openProposal)
+                    openNotice = e;
+            } else if (e.kind == KindExit || e.kind == KindRelapse) {
+                lastExitOrRelapse = e;
+                if (e.kind == KindExit)
+                    lastExit = e;
+                openProposal.reset();
+                openNotice.reset();
+            } else if (e.kind == KindMonitor) {
+                monitorStart = e;
+            } else if (e.kind == KindEliminated) {
+                lastElimination = e;
+                monitorStart.reset();
+            }
+        }
+    }
+};
+
+QDate noticeEnd(const StatusEvent &notice)
+{
+    return notice.noticeStart.addDays(notice.noticeDays);
+}
+
+} // namespace
+
+StatusProcedure::StatusProcedure(CountyDatabase &db) : m_db(db)
+{ }
+
+QString StatusProcedure::stepName(StatusStep step)
+{
+    switch (step) {
+    case StatusStep::Identify:
+        return tr("Identify");
+    case StatusStep::ProposeExit:
+        return tr("Propose exit");
+    case StatusStep::StartExitNotice:
+        return tr("Start exit notice");
+    case StatusStep::Exit:
+        return tr("Exit");
+    case StatusStep::Relapse:
+        return tr("Relapse");
+    case StatusStep::StartMonitoring:
+        return tr("Start monitoring");
+    case StatusStep::EliminateRisk:
+        return tr("Eliminate risk");
+    }
+    return {};
+}
+
+QString StatusProcedure::kindOf(StatusStep step)
+{
+    switch (step) {
+    case StatusStep::Identify:
+        return KindIdentify;
+    case StatusStep::ProposeExit:
+        return KindProposal;
+    case StatusStep::StartExitNotice:
+        return KindNotice;
+    case StatusStep::Exit:
+        return KindExit;
+    case StatusStep::Relapse:
+        return KindRelapse;
+    case StatusStep::StartMonitoring:
+        return KindMonitor;
+    case StatusStep::EliminateRisk:
+        return KindEliminated;
+    }
+    return {};
+}
+
+std::optional<StatusStep> StatusProcedure::stepOfKind(const QString &kind)
+{
+    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
+             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+        if (kindOf(step) == kind)
+            return step;
+    }
+    return std::nullopt;
+}
+
+int StatusProcedure::defaultNoticeDays() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM county_info WHERE key = 'exit_notice_days'"));
+    bool ok = false;
+    const int days = q.exec() && q.next() ? q.value(0).toString().trimmed().toInt(&ok) : 0;
+    return ok && days > 0 ? days : 7;
+}
+
+QList<StatusEvent> StatusProcedure::history(qint64 householdId) const
+{
+    QList<StatusEvent> events;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, kind, event_date, reason, notice_start, notice_days, monitoring_category, "
+                             "recorded_by FROM status_event WHERE household_id = ? ORDER BY event_date, id"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return events;
+    while (q.next()) {
+        StatusEvent e;
+        e.id = q.value(0).toLongLong();
+        e.kind = q.value(1).toString();
+        e.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        e.reason = q.value(3).toString();
+        e.noticeStart = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        e.noticeDays = q.value(5).toInt();
+        e.monitoringCategory = q.value(6).toString();
+        e.recordedBy = q.value(7).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+QStringList StatusProcedure::riskCodes(qint64 householdId) const
+{
+    QStringList codes;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT risk_code FROM household_risk WHERE household_id = ? ORDER BY risk_code"));
+    q.addBindValue(householdId);
+    if (q.exec()) {
+        while (q.next())
+            codes << q.value(0).toString();
+    }
+    return codes;
+}
+
+namespace {
+
+Result<State> loadState(CountyDatabase &db, const StatusProcedure &procedure, qint64 householdId)
+{
+    HouseholdRepository repository(db);
+    Result<Household> household = repository.load(householdId);
+    if (!household)
+        return Result<State>::failure(household.error());
+    State state;
+    state.household = std::move(household).value();
+    state.deleted = repository.isDeleted(householdId);
+    state.events = procedure.history(householdId);
+    state.derive();
+    return state;
+}
+
+// A step must not be dated before the step of the procedure it follows.
+Status notBefore(StatusStep step, const QDate &date, const std::optional<StatusEvent> &previous)
+{
+    if (!previous || date >= previous->date)
+        return {};
+    const std::optional<StatusStep> previousStep = StatusProcedure::stepOfKind(previous->kind);
+    return Status::failure(
+        StatusProcedure::tr("\"%1\" cannot be dated %2: it follows \"%3\", recorded on %4.")
+            .arg(StatusProcedure::stepName(step), isoDate(date),
+                previousStep ? StatusProcedure::stepName(*previousStep) : previous->kind, isoDate(previous->date)));
+}
+
+// Whether the household's recorded state allows the step on `date`: everything but the input the
+// user still has to give (reason, category, risks). `noticeStart` is the StartExitNotice's start day.
+Status checkState(CountyDatabase &db, const State &state, StatusStep step, const QDate &date, const QDate &noticeStart)
+{
+    const Household &h = state.household;
+    const QString status = h.statusCode;
+    const auto statusName = [&] {
+        const QString name = CodeLists(db.sql()).name(CodeList::Status, status);
+        return name.isEmpty() ? status : name;
+    };
+
+    if (state.deleted)
+        return Status::failure(StatusProcedure::tr("Household %1 has been deleted. Restore it before recording \"%2\".")
+                                   .arg(h.code, StatusProcedure::stepName(step)));
+
+    switch (step) {
+    case StatusStep::Identify:
+        if (state.identified)
+            return Status::failure(StatusProcedure::tr("Household %1 was already identified on %2.")
+                                       .arg(h.code, isoDate(state.identified->date)));
+        if (status != NotOut)
+            return Status::failure(
+                StatusProcedure::tr("Household %1 is %2; only a household not yet out of poverty can be identified.")
+                    .arg(h.code, statusName()));
+        return {};
+
+    case StatusStep::ProposeExit:
+        if (status != NotOut && status != Relapsed)
+            return Status::failure(
+                StatusProcedure::tr("An exit can be proposed only for a household not yet out of poverty or "
+                                    "returned to poverty; household %1 is %2.")
+                    .arg(h.code, statusName()));
+        if (state.openProposal)
+            return Status::failure(StatusProcedure::tr("The exit of household %1 was already proposed on %2.")
+                                       .arg(h.code, isoDate(state.openProposal->date)));
+        return notBefore(step, date, state.lastExitOrRelapse ? state.lastExitOrRelapse : state.identified);
+
+    case StatusStep::StartExitNotice:
+        if (!state.openProposal)
+            return Status::failure(
+                StatusProcedure::tr("Propose the exit of household %1 before starting its public notice.").arg(h.code));
+        if (state.openNotice)
+            return Status::failure(
+                StatusProcedure::tr("The public notice of the exit of household %1 was already started on %2.")
+                    .arg(h.code, isoDate(state.openNotice->noticeStart)));
+        if (Status s = notBefore(step, date, state.openProposal); !s)
+            return s;
+        return notBefore(step, noticeStart, state.openProposal);
+
+    case StatusStep::Exit: {
+        if (!state.openProposal)
+            return Status::failure(
+                StatusProcedure::tr("The exit of household %1 has not been proposed. Propose it and post the "
+                                    "public notice before recording the exit.")
+                    .arg(h.code));
+        if (!state.openNotice)
+            return Status::failure(
+                StatusProcedure::tr("The exit of household %1 has not been publicly noticed. Start the notice "
+                                    "and record the exit after it has run.")
+                    .arg(h.code));
+        const QDate end = noticeEnd(*state.openNotice);
+        if (date < end)
+            return Status::failure(
+                StatusProcedure::tr(
+                    "The notice period must have passed before an exit is final: the notice of household %1 "
+                    "started on %2 for %n day(s) and ends on %3, so the exit can be recorded from %4 on.",
+                    nullptr, state.openNotice->noticeDays)
+                    .arg(h.code, isoDate(state.openNotice->noticeStart), isoDate(end.addDays(-1)), isoDate(end)));
+        return {};
+    }
+
+    case StatusStep::Relapse:
+        if (status != OutEnjoying && status != OutNotEnjoying)
+            return Status::failure(
+                StatusProcedure::tr("Only a household out of poverty can return to poverty; household %1 is %2.")
+                    .arg(h.code, statusName()));
+        return notBefore(step, date, state.lastExit);
+
+    case StatusStep::StartMonitoring:
+        if (!h.monitoringCategory.isEmpty()) {
+            const QString category = CodeLists(db.sql()).name(CodeList::Monitoring, h.monitoringCategory);
+            return Status::failure(
+                StatusProcedure::tr("Household %1 is already monitored (%2). Record the elimination of its "
+                                    "risk before starting a new monitoring.")
+                    .arg(h.code, category.isEmpty() ? h.monitoringCategory : category));
+        }
+        return notBefore(step, date, state.lastElimination);
+
+    case StatusStep::EliminateRisk:
+        if (h.monitoringCategory.isEmpty())
+            return Status::failure(
+                StatusProcedure::tr("Household %1 is not monitored, so there is no risk to eliminate.").arg(h.code));
+        if (std::none_of(h.members.cbegin(), h.members.cend(), canWork))
+            return Status::failure(StatusProcedure::tr(
+                "The risk of household %1 cannot be marked eliminated: no member can work. A household "
+                "with no labour at all stays monitored.")
+                                       .arg(h.code));
+        return notBefore(step, date, state.monitorStart);
+    }
+    return {};
+}
+
+// What the user has to give for a step.
+Status checkInput(CountyDatabase &db, const StatusChange &change, const QDate &today)
+{
+    const QString name = StatusProcedure::stepName(change.step);
+    if (!change.date.isValid())
+        return Status::failure(StatusProcedure::tr("Enter the date of \"%1\".").arg(name));
+    if (change.date > today)
+        return Status::failure(
+            StatusProcedure::tr("The date of \"%1\" (%2) is in the future.").arg(name, isoDate(change.date)));
+    if (change.step != StatusStep::Identify && change.reason.trimmed().isEmpty())
+        return Status::failure(StatusProcedure::tr("Give a reason for \"%1\".").arg(name));
+
+    if (change.step == StatusStep::StartExitNotice) {
+        if (change.noticeStart.isValid() && change.noticeStart > today)
+            return Status::failure(StatusProcedure::tr("The public notice cannot start in the future (%1).")
+                                       .arg(isoDate(change.noticeStart)));
+        if (change.noticeDays < 0)
+            return Status::failure(StatusProcedure::tr("The notice period must be at least one day."));
+    }
+
+    if (change.step == StatusStep::StartMonitoring) {
+        const CodeLists codes(db.sql());
+        if (change.monitoringCategory.isEmpty())
+            return Status::failure(StatusProcedure::tr("Choose the monitoring category."));
+        if (!codes.contains(CodeList::Monitoring, change.monitoringCategory))
+            return Status::failure(
+                StatusProcedure::tr("%1 is not a monitoring category.").arg(change.monitoringCategory));
+        if (change.riskCodes.isEmpty())
+            return Status::failure(StatusProcedure::tr("Choose at least one risk type."));
+        if (change.riskCodes.size() > MaxRisks)
+            return Status::failure(StatusProcedure::tr("Choose at most %1 risk types; %2 were given.")
+                                       .arg(MaxRisks)
+                                       .arg(change.riskCodes.size()));
+        QSet<QString> seen;
+        for (const QString &code : change.riskCodes) {
+            if (!codes.contains(CodeList::Risk, code))
+                return Status::failure(StatusProcedure::tr("%1 is not a risk type.").arg(code));
+            if (seen.contains(code))
+                return Status::failure(
+                    StatusProcedure::tr("The risk type %1 is given twice.").arg(codes.name(CodeList::Risk, code)));
+            seen.insert(code);
+        }
+    }
+    return {};
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+QList<StatusStep> StatusProcedure::allowedSteps(qint64 householdId, const QDate &today) const
+{
+    QList<StatusStep> steps;
+    const Result<State> state = loadState(m_db, *this, householdId);
+    if (!state)
+        return steps;
+    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
+             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+        if (checkState(m_db, state.value(), step, today, today))
+            steps.append(step);
+    }
+    return steps;
+}
+
+Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
+{
+    const QDate today = QDate::currentDate();
+    if (Status s = checkInput(m_db, change, today); !s)
+        return s;
+
+    // The state is read inside the transaction so that what was checked is what gets changed.
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
+    const Result<State> loaded = loadState(m_db, *this, householdId);
+    if (!loaded)
+        return Status::failure(loaded.error());
+    const State &state = loaded.value();
+    const QDate noticeStart = change.noticeStart.isValid() ? change.noticeStart : change.date;
+    if (Status s = checkState(m_db, state, change.step, change.date, noticeStart); !s)
+        return s;
+
+    Household next = state.household;
+    QVariant eventNoticeStart;
+    QVariant eventNoticeDays;
+    QString eventCategory;
+    QStringList risks = riskCodes(householdId);
+    const QStringList risksBefore = risks;
+    switch (change.step) {
+    case StatusStep::Identify:
+        next.statusCode = NotOut;
+        next.identificationYear = change.date.year();
+        break;
+    case StatusStep::ProposeExit:
+        break;
+    case StatusStep::StartExitNotice:
+        eventNoticeStart = isoDate(noticeStart);
+        eventNoticeDays = change.noticeDays > 0 ? change.noticeDays : defaultNoticeDays();
+        break;
+    case StatusStep::Exit:
+        next.statusCode = OutEnjoying;
+        next.exitYear = change.date.year();
+        next.attributeCode = exitedAttribute(next.attributeCode);
+        break;
+    case StatusStep::Relapse:
+        next.statusCode = Relapsed;
+        next.attributeCode = poorAttribute(next.attributeCode);
+        break;
+    case StatusStep::StartMonitoring:
+        next.monitoringCategory = change.monitoringCategory;
+        eventCategory = change.monitoringCategory;
+        risks = change.riskCodes;
+        std::sort(risks.begin(), risks.end());
+        break;
+    case StatusStep::EliminateRisk:
+        eventCategory = next.monitoringCategory; // which monitoring ended
+        next.monitoringCategory.clear();
+        risks.clear();
+        break;
+    }
+
+    AuditWriter audit(m_db.sql(), m_db.currentUser());
+    audit.setHousehold(householdId);
+    const QString &now = audit.now();
+    const QString eventUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString kind = kindOf(change.step);
+    // Never a null QString: that binds as NULL, and the column is NOT NULL.
+    const QString trimmedReason = change.reason.trimmed();
+    const QString reason = trimmedReason.isNull() ? QStringLiteral("") : trimmedReason;
+    Status s = execSql(m_db.sql(),
+        QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, reason, notice_start, "
+                       "notice_days, monitoring_category, recorded_by, created_at, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {eventUuid, householdId, kind, isoDate(change.date), reason, eventNoticeStart, eventNoticeDays,
+            textOrNull(eventCategory), m_db.currentUser(), now, now, m_db.currentUser()});
+    // The step itself is in the audit trail too, so that a proposal or notice, which changes no
+    // field of the household, still shows there.
+    if (s)
+        s = audit.write(QStringLiteral("status_event"), eventUuid, QStringLiteral("insert"), QStringLiteral("kind"),
+            QVariant(), kind);
+    if (!s)
+        return s;
+
+    if (next != state.household) {
+        HouseholdRepository repository(m_db);
+        if (const Result<qint64> saved = repository.save(next); !saved)
+            return Status::failure(saved.error());
+    }
+
+    if (risks != risksBefore) {
+        s = execSql(m_db.sql(), QStringLiteral("DELETE FROM household_risk WHERE household_id = ?"), {householdId});
+        for (const QString &code : std::as_const(risks)) {
+            if (s)
+                s = execSql(m_db.sql(),
+                    QStringLiteral("INSERT INTO household_risk (household_id, risk_code) VALUES (?, ?)"),
+                    {householdId, code});
+        }
+        // household_risk has no uuid of its own: the change is logged against the household.
+        if (s)
+            s = audit.write(QStringLiteral("household_risk"), state.household.meta.uuid, QStringLiteral("update"),
+                QStringLiteral("risk_codes"), textOrNull(risksBefore.join(u',')), textOrNull(risks.join(u',')));
+        if (!s)
+            return s;
+    }
+    return transaction.commit();
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class CountyDatabase;
+
+// The steps of identification, exit (脱贫退出) and relapse monitoring (防返贫), DOMAIN.md §3.
+enum class StatusStep { Identify, ProposeExit, StartExitNotice, Exit, Relapse, StartMonitoring, EliminateRisk };
+
+struct StatusChange
+{
+    StatusStep step = StatusStep::Identify;
+    QDate date;
+    QString reason;
+    QDate noticeStart; // StartExitNotice: the first day of the public notice (公示); `date` when invalid
+    int noticeDays = 0; // StartExitNotice: 0 = the county's default (county_info exit_notice_days)
+    QString monitoringCategory; // StartMonitoring: monitoring_category.csv
+    QStringList riskCodes; // StartMonitoring: 1 to 5 codes of risk_type.csv
+};
+
+// One recorded step (a row of status_event).
+struct StatusEvent
+{
+    qint64 id = 0;
+    QString kind; // identify, exit_proposal, exit_notice, exit, relapse, monitor, risk_eliminated
+    QDate date;
+    QString reason;
+    QDate noticeStart;
+    int noticeDays = 0;
+    QString monitoringCategory;
+    QString recordedBy;
+};
+
+// Changes a household's status only as the procedure allows: each step is refused with a reason a
+// user can act on unless the steps before it were recorded, and each accepted step is one
+// transaction that records the step in status_event and changes the household through
+// HouseholdRepository, so that its fields are audited like any other edit.
+class StatusProcedure
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusProcedure)
+
+public:
+    explicit StatusProcedure(CountyDatabase &db);
+
+    // The recorded steps of a household, by date then id.
+    QList<StatusEvent> history(qint64 householdId) const;
+    // The steps the procedure allows on `today`, for the UI to offer. Steps that also need input
+    // (a reason, a monitoring category) are offered when the household's state allows them.
+    QList<StatusStep> allowedSteps(qint64 householdId, const QDate &today) const;
+    // Records a step; refused with the reason, and nothing written, when the procedure does not allow it.
+    Status apply(qint64 householdId, const StatusChange &change);
+    // The current risk types (household_risk) of a monitoring household, in code order.
+    QStringList riskCodes(qint64 householdId) const;
+
+    // The step's name for the user, e.g. "Propose exit".
+    static QString stepName(StatusStep step);
+    // The status_event kind a step records, and back; nullopt for an unknown kind.
+    static QString kindOf(StatusStep step);
+    static std::optional<StatusStep> stepOfKind(const QString &kind);
+
+    // How many days an exit notice is posted unless a step says otherwise (7 if the county has not set it).
+    int defaultNoticeDays() const;
+
+private:
+    CountyDatabase &m_db;
+};
