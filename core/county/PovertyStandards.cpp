@@ -27,3 +27,12 @@ std::optional<qint64> PovertyStandards::threshold(int year) const
     const auto it = m_thresholds.constFind(year);
     return it == m_thresholds.cend() ? std::nullopt : std::optional<qint64>(*it);
 }
+
+std::optional<PovertyStandards::Standard> PovertyStandards::forYear(int year) const
+{
+    const bool isThreshold = year > LastPovertyLineYear;
+    const std::optional<qint64> fen = isThreshold ? threshold(year) : line(year);
+    if (!fen)
+        return std::nullopt;
+    return Standard{isThreshold, *fen};
+}

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/AuditLog.h"
 
+#include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
-#include "db/RecordFields.h"
+#include "db/RecordCatalogue.h"
 #include "register/Household.h"
+#include "register/HouseholdKinds.h"
 #include "register/HouseholdRepository.h"
 #include "register/StatusProcedure.h"
 
@@ -171,6 +173,33 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
     q.addBindValue(householdId);
     if (!q.exec())
         return R::failure(q.lastError().text());
+    // Values as a user reads them: code names, yes and no, divisions by name, yuan.
+    const CodeLists codes(m_db.sql());
+    QHash<QString, QString> divisionNames;
+    QSqlQuery divisions(m_db.sql());
+    if (divisions.exec(QStringLiteral("SELECT id, name FROM division")))
+        while (divisions.next())
+            divisionNames.insert(divisions.value(0).toString(), divisions.value(1).toString());
+    static const QStringList divisionColumns{
+        QStringLiteral("township_id"), QStringLiteral("village_id"), QStringLiteral("group_id")};
+    const auto shownValue
+        = [&](const RecordCatalogue::FieldInfo &info, const QString &field, const QString &value) -> QString {
+        if (!info.codeList.isEmpty()) {
+            QStringList names;
+            for (const QString &code : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString name = codes.name(info.codeList, code);
+                names << (name.isEmpty() ? code : name);
+            }
+            return names.join(tr(", "));
+        }
+        if (info.money) // MERGE: Money
+            return QString::number(value.toLongLong() / 100.0, 'f', 2);
+        if (info.type == RecordCatalogue::Type::Flag)
+            return value == QLatin1String("1") ? tr("yes") : tr("no");
+        if (divisionColumns.contains(field) && divisionNames.contains(value))
+            return divisionNames.value(value);
+        return value;
+    };
     QList<AuditEntry> entries;
     while (q.next()) {
         AuditEntry e;
@@ -186,9 +215,19 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         e.oldValue = q.value(7).toString();
         e.newValue = q.value(8).toString();
         // Risk types are logged against the household's uuid; say what they are.
-        e.recordLabel = e.tableName == RiskTable ? tr("Risk types")
-            : labels.contains(e.recordUuid)      ? labels.value(e.recordUuid)
-                                                 : tr("Removed record");
+        static const QStringList householdRows{MemberTable, IncomeTable, LivingTable};
+        if (e.tableName == RiskTable)
+            e.recordLabel = tr("Risk types");
+        else if (labels.contains(e.recordUuid))
+            e.recordLabel = labels.value(e.recordUuid);
+        else if (householdRows.contains(e.tableName))
+            e.recordLabel = tr("Removed record");
+        else // pairings, measures, visits: records of their own kind
+            e.recordLabel = RecordCatalogue::kindLabel(e.tableName);
+        const RecordCatalogue::FieldInfo info = RecordCatalogue::field(e.tableName, e.field);
+        e.fieldLabel = info.label;
+        e.oldText = e.oldIsNull ? QString() : shownValue(info, e.field, e.oldValue);
+        e.newText = e.newIsNull ? QString() : shownValue(info, e.field, e.newValue);
         entries.append(e);
     }
     return entries;
@@ -229,7 +268,7 @@ Status AuditLog::revert(qint64 auditEntryId)
     // Read, check and write in one transaction, so that nothing changes the field in between.
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
+        return Status::failure(CountyDatabase::busyMessage());
 
     // The table name is one of the four above, never text from outside.
     q.prepare(e.table == HouseholdTable

@@ -26,6 +26,9 @@ struct AuditEntry
     bool oldIsNull = true;
     bool newIsNull = true;
     QString recordLabel; // which record, for the user: a member's name, "2024 income" ...
+    QString fieldLabel; // the field as the form names it
+    QString oldText; // the values as a user reads them: code names, yuan, divisions by name
+    QString newText;
 };
 
 // Reads a household's audit trail and reverts a saved change. A saved change is never rewritten:

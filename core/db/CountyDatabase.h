@@ -50,6 +50,8 @@ public:
     QString currentUser() const { return m_user; }
 
     static QString nowIso();
+    // Why a write could not start: another program or window holds the write lock.
+    static QString busyMessage();
 
 private:
     CountyDatabase() = default;

@@ -1,54 +1,148 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "register/Household.h"
-
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QStringList>
 #include <QVariant>
 
 #include <optional>
 #include <variant>
 
-// The catalogue of the register's columns: each column of the household, member, income and
-// living_condition tables with the struct member that holds it. Reading, writing, comparing,
-// auditing, drafts and the editor all go through it, so a field is declared once.
+// How every kind of record users edit is declared once: its table, its owner, and each column with
+// the struct member that holds it, the label people read, its code list and whether it is money.
+// Reading, writing, comparing, auditing, the change history, drafts and JSON all go through these
+// declarations, so that a field or a kind of record is declared in exactly one place.
 namespace RecordFields {
 
 template <typename T>
 using MemberPointer = std::variant<QString T::*, int T::*, qint64 T::*, bool T::*, double T::*, QDate T::*,
     std::optional<int> T::*, QStringList T::*>;
 
+enum FieldFlag {
+    Plain = 0,
+    NullWhenEmpty = 1, // an empty text or a zero id is stored as NULL
+    Money = 2, // integer fen, shown as yuan
+};
+
 template <typename T> struct Field
 {
     const char *column;
     MemberPointer<T> member;
-    bool emptyIsNull = false; // an empty text or a zero id is stored as NULL
+    const char *label = nullptr; // English source text in the "RecordFields" context
+    const char *codeList = nullptr; // the code list (resources/codes) the value is a code of
+    int flags = Plain;
+
+    bool emptyIsNull() const { return flags & NullWhenEmpty; }
+    bool isMoney() const { return flags & Money; }
 };
 
-const QList<Field<Household>> &fields(const Household *);
-const QList<Field<Member>> &fields(const Member *);
-const QList<Field<IncomeRecord>> &fields(const IncomeRecord *);
-const QList<Field<LivingConditions>> &fields(const LivingConditions *);
+// Whose record it is: what a change is audited against and, later, who may change it.
+enum class Owner { County, Village, Household };
+
+template <typename T> struct RecordKind
+{
+    const char *table;
+    const char *label; // "Household", "Cadre" ... in the "RecordFields" context
+    Owner owner;
+    const char *parentColumn; // the column naming the owning record of a child row, or nullptr
+    const char *orderBy; // how child rows are ordered, e.g. "t.year"
+    bool softDelete; // deleted_at / deleted_reason: deleted records stay and can be restored
+    QList<Field<T>> fields;
+    // What must be right before a record can be saved at all, one sentence per problem; the
+    // repository refuses a save with any of them, whoever calls it.
+    QStringList (*problems)(const T &) = nullptr;
+};
+
+// Declared for each kind of record next to its struct (register/HouseholdKinds.cpp, forces/ ...).
+template <typename T> const RecordKind<T> &recordKind();
 
 template <typename T> const QList<Field<T>> &fieldsOf()
 {
-    return fields(static_cast<const T *>(nullptr));
+    return recordKind<T>().fields;
 }
+
+// A label, translated.
+inline QString tr(const char *label)
+{
+    return label ? QCoreApplication::translate("RecordFields", label) : QString();
+}
+
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
 
 // A field's value as SQL stores it: NULL is an invalid QVariant; text is never a null QString (a
 // null QString binds as NULL); bools are 0/1; dates ISO text; code sets comma-joined text.
-template <typename T> QVariant toSql(const T &row, const Field<T> &field);
+template <typename T> QVariant toSql(const T &row, const Field<T> &field)
+{
+    const auto text = [&](const QString &s) {
+        if (s.isEmpty())
+            return field.emptyIsNull() ? QVariant() : QVariant(QStringLiteral(""));
+        return QVariant(s);
+    };
+    return std::visit(Overloaded{
+                          [&](QString T::*p) -> QVariant { return text(row.*p); },
+                          [&](int T::*p) -> QVariant { return row.*p; },
+                          [&](qint64 T::*p) -> QVariant {
+                              return field.emptyIsNull() && row.*p == 0 ? QVariant() : QVariant(row.*p);
+                          },
+                          [&](bool T::*p) -> QVariant { return row.*p ? 1 : 0; },
+                          [&](double T::*p) -> QVariant { return row.*p; },
+                          [&](QDate T::*p) -> QVariant {
+                              return (row.*p).isValid() ? QVariant((row.*p).toString(Qt::ISODate)) : QVariant();
+                          },
+                          [&](std::optional<int> T::*p) -> QVariant {
+                              return (row.*p).has_value() ? QVariant(*(row.*p)) : QVariant();
+                          },
+                          [&](QStringList T::*p) -> QVariant { return text((row.*p).join(u',')); },
+                      },
+        field.member);
+}
+
 // Sets a field from its SQL form (as toSql gives it, or as text from the audit log or a draft).
-template <typename T> void fromSql(T &row, const Field<T> &field, const QVariant &value);
+template <typename T> void fromSql(T &row, const Field<T> &field, const QVariant &value)
+{
+    const bool null = !value.isValid() || value.isNull();
+    std::visit(Overloaded{
+                   [&](QString T::*p) { row.*p = null ? QString() : value.toString(); },
+                   [&](int T::*p) { row.*p = value.toInt(); },
+                   [&](qint64 T::*p) { row.*p = value.toLongLong(); },
+                   [&](bool T::*p) { row.*p = value.toInt() != 0; },
+                   [&](double T::*p) { row.*p = value.toDouble(); },
+                   [&](QDate T::*p) { row.*p = null ? QDate() : QDate::fromString(value.toString(), Qt::ISODate); },
+                   [&](std::optional<int> T::*p) {
+                       row.*p = null || value.toString().isEmpty() ? std::nullopt : std::optional<int>(value.toInt());
+                   },
+                   [&](QStringList T::*p) { row.*p = value.toString().split(u',', Qt::SkipEmptyParts); },
+               },
+        field.member);
+}
+
+template <typename T> const Field<T> *find(const QString &column)
+{
+    for (const Field<T> &f : fieldsOf<T>()) {
+        if (column == QLatin1String(f.column))
+            return &f;
+    }
+    return nullptr;
+}
 
 // By column name; value() is invalid and setValue() false for an unknown column.
-QVariant value(const Household &row, const QString &column);
-QVariant value(const Member &row, const QString &column);
-QVariant value(const IncomeRecord &row, const QString &column);
-QVariant value(const LivingConditions &row, const QString &column);
-bool setValue(Household &row, const QString &column, const QVariant &value);
-bool setValue(Member &row, const QString &column, const QVariant &value);
-bool setValue(IncomeRecord &row, const QString &column, const QVariant &value);
-bool setValue(LivingConditions &row, const QString &column, const QVariant &value);
+template <typename T> QVariant value(const T &row, const QString &column)
+{
+    const Field<T> *f = find<T>(column);
+    return f ? toSql(row, *f) : QVariant();
+}
+
+template <typename T> bool setValue(T &row, const QString &column, const QVariant &value)
+{
+    const Field<T> *f = find<T>(column);
+    if (f)
+        fromSql(row, *f, value);
+    return f != nullptr;
+}
 
 } // namespace RecordFields

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoContext.h"
 
+#include "db/RecordStore.h"
+#include "forces/ForcesKinds.h"
+#include "register/HouseholdKinds.h"
 #include "register/IdNumber.h"
 
 #include <QDate>
@@ -68,69 +71,51 @@ qint64 Statement::step()
     return sqlite3_last_insert_rowid(m_db);
 }
 
+namespace {
+
+// The bulk path writes the columns the record machinery declares for the kind, in their order, so
+// the demo keeps no column lists of its own for them.
+template <typename T> QByteArray demoInsert(bool withPosition = false)
+{
+    const QStringList columns = RecordStore::insertColumns<T>(withPosition);
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size() + 2);
+    return (QStringLiteral("INSERT INTO ") + RecordStore::table<T>() + QStringLiteral(" (") + columns.join(u',')
+        + QStringLiteral(", created_at, updated_at, updated_by) VALUES (") + marks.join(u',')
+        + QStringLiteral(", 'demo')"))
+        .toUtf8();
+}
+
+} // namespace
+
 // Every record the users edit is written with updated_by 'demo' and the default revision 1.
 Statements::Statements(sqlite3 *db)
     : division(db,
         "INSERT INTO division (uuid, parent_id, level, code, name, poor_village, created_at, updated_at, "
         "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
       annualTarget(db, "INSERT INTO annual_target (year, division_id, households, people) VALUES (?, ?, ?, ?)"),
-      household(db,
-          "INSERT INTO household (uuid, code, township_id, village_id, group_id, address, phone, bank_name, "
-          "bank_account, attribute_code, standard_code, status_code, identification_year, planned_exit_year, "
-          "exit_year, main_cause_code, other_cause1_code, other_cause2_code, monitoring_category, military_family, "
-          "relocated, relocation_mode, settlement_address, cooperative, enterprise_led, created_at, updated_at, "
-          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "'demo')"),
-      member(db,
-          "INSERT INTO member (uuid, household_id, position, name, sex_code, id_number, birth_date, relation_code, "
-          "ethnicity_code, political_code, education_code, schooling_code, health_codes, labour_code, "
-          "work_status_code, work_place, months_worked, medical_insurance, serious_illness_insurance, "
-          "commercial_insurance, pension_insurance, subsistence_allowance, extreme_poverty_support, "
-          "medical_assistance, welfare_job, welfare_job_months, dropout_reason, created_at, updated_at, updated_by) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
-      income(db,
-          "INSERT INTO income (uuid, household_id, year, household_size, wage_migrant, wage_welfare_job, op_crops, "
-          "op_livestock, op_forestry, op_other, prop_dividend, prop_land_transfer, tr_family_planning, "
-          "tr_subsistence, tr_extreme_support, tr_pension, tr_eco_compensation, tr_subsidies, tr_alimony, "
-          "tr_insurance, op_costs, created_at, updated_at, updated_by) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
-      living(db,
-          "INSERT INTO living_condition (uuid, household_id, year, farmland_mu, irrigated_mu, forest_mu, "
-          "returned_farmland_mu, fruit_forest_mu, pasture_mu, water_surface_mu, production_power, household_power, "
-          "radio_tv, road_distance_km, road_surface_code, housing_area_m2, house_rating_code, renovation_year, "
-          "water_difficulty, water_safe, sanitary_toilet, cooking_fuel_code, food_secure, clothing_secure, "
-          "education_secure, medical_secure, housing_secure, created_at, updated_at, updated_by) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      household(db, demoInsert<::Household>()),
+      member(db, demoInsert<::Member>(true)),
+      income(db, demoInsert<::IncomeRecord>()),
+      living(db, demoInsert<::LivingConditions>()),
       event(db,
           "INSERT INTO status_event (uuid, household_id, kind, event_date, reason, notice_start, notice_days, "
           "monitoring_category, recorded_by, created_at, updated_at, updated_by) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, ?, 'demo')"),
       risk(db, "INSERT INTO household_risk (household_id, risk_code) VALUES (?, ?)"),
-      unit(db,
-          "INSERT INTO assistance_unit (uuid, name, form_code, level_code, created_at, updated_at, updated_by) "
-          "VALUES (?, ?, ?, ?, ?, ?, 'demo')"),
-      cadre(db,
-          "INSERT INTO cadre (uuid, name, sex_code, id_number, political_code, unit_id, post, rank_zh, phone, "
-          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
-      pairing(db,
-          "INSERT INTO pairing (uuid, household_id, cadre_id, start_date, end_date, created_at, updated_at, "
-          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo')"),
-      team(db,
-          "INSERT INTO work_team (uuid, village_id, unit_id, start_date, end_date, created_at, updated_at, "
-          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      unit(db, demoInsert<::AssistanceUnit>()),
+      cadre(db, demoInsert<::Cadre>()),
+      pairing(db, demoInsert<::Pairing>()),
+      team(db, demoInsert<::WorkTeam>()),
       teamMember(db, "INSERT INTO work_team_member (team_id, cadre_id, role) VALUES (?, ?, ?)"),
-      visit(db,
-          "INSERT INTO visit (uuid, household_id, cadre_id, visit_date, findings, actions, created_at, updated_at, "
-          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      visit(db, demoInsert<::Visit>()),
       project(db,
           "INSERT INTO project (uuid, name, category_code, nature, division_id, year, start_date, end_date, "
           "responsible_unit, content, budget_fen, performance_target, benefit_mechanism, status, cancel_reason, "
           "assistance_unit_id, created_at, updated_at, updated_by) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
       beneficiary(db, "INSERT INTO project_beneficiary (project_id, household_id) VALUES (?, ?)"),
-      measure(db,
-          "INSERT INTO measure (uuid, household_id, category_code, description, start_date, amount_fen, project_id, "
-          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      measure(db, demoInsert<::Measure>()),
       fundSource(db,
           "INSERT INTO fund_source (uuid, name, type_code, year, assistance_unit_id, created_at, updated_at, "
           "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo')"),

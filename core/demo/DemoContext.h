@@ -7,6 +7,7 @@
 
 #include "demo/DemoRandom.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <deque>
@@ -39,6 +40,7 @@ class Statement
 {
 public:
     Statement(sqlite3 *db, const char *sql);
+    Statement(sqlite3 *db, const QByteArray &sql) : Statement(db, sql.constData()) { }
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;

@@ -1,69 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/AssistanceRecords.h"
 
-#include "db/CountyDatabase.h"
+#include "forces/ForcesKinds.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 
-QDate date(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
+const QString OfHousehold = QStringLiteral("t.household_id = ?");
 
-template <typename T>
-Result<QList<T>> select(
-    CountyDatabase &db, const QString &sql, qint64 householdId, const std::function<T(const QSqlQuery &)> &read)
+// Cadres by id, each read once.
+class CadreNames
 {
-    QSqlQuery q(db.sql());
-    q.prepare(sql);
-    q.addBindValue(householdId);
-    if (!q.exec())
-        return Result<QList<T>>::failure(q.lastError().text());
-    QList<T> rows;
-    while (q.next())
-        rows.append(read(q));
-    return rows;
-}
+public:
+    explicit CadreNames(CountyDatabase &db) : m_cadres(db), m_units(db) { }
+
+    const Cadre &cadre(qint64 id)
+    {
+        if (!m_loaded.contains(id))
+            m_loaded.insert(id, m_cadres.load(id).value_or(Cadre{}));
+        return m_loaded[id];
+    }
+    QString unitName(qint64 unitId)
+    {
+        return unitId ? m_units.load(unitId).value_or(AssistanceUnit{}).name : QString();
+    }
+
+private:
+    CadreRepository m_cadres;
+    AssistanceUnitRepository m_units;
+    QHash<qint64, Cadre> m_loaded;
+};
 
 } // namespace
 
 AssistanceRecords::AssistanceRecords(CountyDatabase &db) : m_db(db)
 { }
 
-Result<QList<MeasureRecord>> AssistanceRecords::measures(qint64 householdId) const
+Result<QList<Measure>> AssistanceRecords::measures(qint64 householdId) const
 {
-    return select<MeasureRecord>(m_db,
-        QStringLiteral("SELECT category_code, description, start_date, amount_fen FROM measure "
-                       "WHERE household_id = ? ORDER BY start_date, id"),
-        householdId, [](const QSqlQuery &q) {
-            return MeasureRecord{
-                q.value(0).toString(), q.value(1).toString(), date(q.value(2)), q.value(3).toLongLong()};
-        });
+    Result<QList<Measure>> rows = MeasureRepository(m_db).list(OfHousehold, {householdId});
+    if (rows)
+        std::stable_sort(
+            rows->begin(), rows->end(), [](const Measure &a, const Measure &b) { return a.startDate < b.startDate; });
+    return rows;
 }
 
 Result<QList<PairingRecord>> AssistanceRecords::pairings(qint64 householdId) const
 {
-    return select<PairingRecord>(m_db,
-        QStringLiteral(
-            "SELECT c.name, coalesce(u.name, ''), c.post, c.phone, p.start_date, p.end_date "
-            "FROM pairing p JOIN cadre c ON c.id = p.cadre_id LEFT JOIN assistance_unit u ON u.id = c.unit_id "
-            "WHERE p.household_id = ? ORDER BY p.end_date IS NOT NULL, p.start_date DESC"),
-        householdId, [](const QSqlQuery &q) {
-            return PairingRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), date(q.value(4)), date(q.value(5))};
-        });
+    const Result<QList<Pairing>> rows = PairingRepository(m_db).list(OfHousehold, {householdId});
+    if (!rows)
+        return Result<QList<PairingRecord>>::failure(rows.error());
+    CadreNames names(m_db);
+    QList<PairingRecord> records;
+    for (const Pairing &p : rows.value()) {
+        const Cadre &c = names.cadre(p.cadreId);
+        records.append({p, c.name, names.unitName(c.unitId), c.post, c.phone});
+    }
+    std::stable_sort(records.begin(), records.end(), [](const PairingRecord &a, const PairingRecord &b) {
+        const bool aCurrent = !a.pairing.endDate.isValid();
+        const bool bCurrent = !b.pairing.endDate.isValid();
+        if (aCurrent != bCurrent)
+            return aCurrent;
+        return a.pairing.startDate > b.pairing.startDate;
+    });
+    return records;
 }
 
 Result<QList<VisitRecord>> AssistanceRecords::visits(qint64 householdId) const
 {
-    return select<VisitRecord>(m_db,
-        QStringLiteral("SELECT v.visit_date, c.name, v.findings, v.actions FROM visit v "
-                       "JOIN cadre c ON c.id = v.cadre_id WHERE v.household_id = ? "
-                       "ORDER BY v.visit_date DESC, v.id DESC"),
-        householdId, [](const QSqlQuery &q) {
-            return VisitRecord{date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-        });
+    const Result<QList<Visit>> rows = VisitRepository(m_db).list(OfHousehold, {householdId});
+    if (!rows)
+        return Result<QList<VisitRecord>>::failure(rows.error());
+    CadreNames names(m_db);
+    QList<VisitRecord> records;
+    for (const Visit &v : rows.value())
+        records.append({v, names.cadre(v.cadreId).name});
+    std::stable_sort(records.begin(), records.end(), [](const VisitRecord &a, const VisitRecord &b) {
+        return a.visit.date != b.visit.date ? a.visit.date > b.visit.date : a.visit.meta.id > b.visit.meta.id;
+    });
+    return records;
 }

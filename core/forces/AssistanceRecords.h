@@ -2,48 +2,42 @@
 #pragma once
 
 #include "common/Result.h"
+#include "forces/Measure.h"
+#include "forces/Pairing.h"
+#include "forces/Visit.h"
 
-#include <QDate>
 #include <QList>
 #include <QString>
 
 class CountyDatabase;
 
-// What the assistance forces recorded for one household, read for the household editor and the
-// cards: measures, responsible cadres (pairings, history kept) and visits.
-struct MeasureRecord
-{
-    QString categoryCode;
-    QString description;
-    QDate startDate;
-    qint64 amountFen = 0;
-};
-
+// A pairing with what a reader needs to know of its cadre.
 struct PairingRecord
 {
+    Pairing pairing;
     QString cadreName;
     QString unitName;
     QString post;
     QString phone;
-    QDate startDate;
-    QDate endDate; // invalid while the pairing lasts
 };
 
+// A visit with the name of the cadre who made it.
 struct VisitRecord
 {
-    QDate date;
+    Visit visit;
     QString cadreName;
-    QString findings;
-    QString actions;
 };
 
+// What the assistance forces recorded for one household, for the household editor and the cards:
+// the records themselves (ids, uuids, revisions), read through their repositories.
 class AssistanceRecords
 {
 public:
     explicit AssistanceRecords(CountyDatabase &db);
 
-    Result<QList<MeasureRecord>> measures(qint64 householdId) const;
-    // Newest first; the current pairing has no end date.
+    // In the order they started.
+    Result<QList<Measure>> measures(qint64 householdId) const;
+    // The current pairing first, then the earlier ones, newest first.
     Result<QList<PairingRecord>> pairings(qint64 householdId) const;
     // Newest first.
     Result<QList<VisitRecord>> visits(qint64 householdId) const;

@@ -20,7 +20,7 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
 
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
+        return Status::failure(CountyDatabase::busyMessage());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO draft (key, household_id, label, content, saved_at) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET household_id = excluded.household_id, "

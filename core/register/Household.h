@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/RecordMeta.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -10,19 +12,6 @@
 
 // The register's records as plain values (建档立卡). Codes are the codes of resources/codes;
 // money is integer fen; land in mu. Ids are 0 until the record is saved.
-
-// Fields every record users edit carries, so that records can be merged between PCs.
-struct RecordMeta
-{
-    qint64 id = 0;
-    QString uuid;
-    QString createdAt;
-    QString updatedAt;
-    QString updatedBy;
-    int revision = 0;
-
-    friend bool operator==(const RecordMeta &, const RecordMeta &) = default;
-};
 
 struct Member
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/HouseholdJson.h"
 
-#include "db/RecordFields.h"
+#include "register/HouseholdKinds.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -11,10 +11,19 @@
 #include <optional>
 
 class CountyDatabase;
+class StatusProcedure;
+
+// Only the status procedure can make one: the key to saving a household's status fields.
+class StatusProcedureKey
+{
+    friend class StatusProcedure;
+    StatusProcedureKey() = default;
+};
 
 // The one way the app reads and writes a household with its members, incomes and living
-// conditions. Every save is one transaction, checked against concurrent edits by the revision,
-// and leaves one audit_log row per changed field.
+// conditions: the editor, the CLI and every import call save(). Every save normalises the household,
+// refuses it with HouseholdChecks' problems, is one transaction checked against concurrent edits by
+// the revision, and leaves one audit_log row per changed field.
 class HouseholdRepository
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
@@ -30,7 +39,14 @@ public:
     // follow list order. On success the household's and its rows' meta (ids, uuids, times,
     // revisions) are updated in place and the household id is returned. Nothing is written when
     // nothing changed, and nothing at all when the save is refused.
+    // Changes to the status, exit year and monitoring category are refused: they change only
+    // through StatusProcedure, which saves with its key.
     Result<qint64> save(Household &household);
+    Result<qint64> save(Household &household, StatusProcedureKey);
+
+    // What save() stores for a household as typed: names and codes trimmed, ID numbers normalised,
+    // blank never-saved years dropped, income without a household size given the member count.
+    static Household normalized(Household household);
 
     // Soft delete: the household stays in the file and can be restored. A reason is required.
     Status softDelete(qint64 householdId, const QString &reason);
@@ -44,6 +60,7 @@ public:
     Status forEach(qint64 divisionId, const std::function<bool(const Household &)> &visit) const;
 
 private:
+    Result<qint64> write(Household &household, bool statusStep);
     Status checkUnique(const Household &household) const;
     // Deletes (with a reason) or restores (nullopt): one update and its two audit entries.
     Status setDeleted(qint64 householdId, const std::optional<QString> &reason);

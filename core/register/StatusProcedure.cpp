@@ -6,6 +6,7 @@
 
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
+#include "register/ExitAssessment.h"
 #include "register/Household.h"
 #include "register/HouseholdRepository.h"
 
@@ -61,13 +62,6 @@ QString poorAttribute(const QString &code)
             return poor;
     }
     return code;
-}
-
-// Labour skill codes of someone who can work (labour_skill.csv 1–3); 4 and 5 cannot.
-bool canWork(const Member &m)
-{
-    static const QStringList codes{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
-    return codes.contains(m.labourCode);
 }
 
 QString isoDate(const QDate &d)
@@ -346,11 +340,6 @@ Status checkState(CountyDatabase &db, const State &state, StatusStep step, const
         if (h.monitoringCategory.isEmpty())
             return Status::failure(
                 StatusProcedure::tr("Household %1 is not monitored, so there is no risk to eliminate.").arg(h.code));
-        if (std::none_of(h.members.cbegin(), h.members.cend(), canWork))
-            return Status::failure(StatusProcedure::tr(
-                "The risk of household %1 cannot be marked eliminated: no member can work. A household "
-                "with no labour at all stays monitored.")
-                                       .arg(h.code));
         return notBefore(step, date, state.monitorStart);
     }
     return {};
@@ -432,7 +421,7 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     // The state is read inside the transaction so that what was checked is what gets changed.
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(tr("The county file is busy; another program or window is saving. Try again."));
+        return Status::failure(CountyDatabase::busyMessage());
     const Result<State> loaded = loadState(m_db, *this, householdId);
     if (!loaded)
         return Status::failure(loaded.error());
@@ -440,6 +429,18 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     const QDate noticeStart = change.noticeStart.isValid() ? change.noticeStart : change.date;
     if (Status s = checkState(m_db, state, change.step, change.date, noticeStart); !s)
         return s;
+
+    // Exit and risk elimination need the conditions of DOMAIN.md §3, each unmet one named.
+    if (change.step == StatusStep::Exit || change.step == StatusStep::EliminateRisk) {
+        const ExitAssessment assessment(m_db);
+        const ExitAssessment::Result result = change.step == StatusStep::Exit
+            ? assessment.forExit(state.household, change.date)
+            : assessment.forRiskElimination(
+                state.household, change.date, state.monitorStart ? state.monitorStart->date : QDate());
+        if (!result.met())
+            return Status::failure(tr("\"%1\" cannot be recorded for household %2 yet: %3")
+                                       .arg(stepName(change.step), state.household.code, result.unmet().join(u' ')));
+    }
 
     Household next = state.household;
     QVariant eventNoticeStart;
@@ -504,7 +505,7 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
 
     if (next != state.household) {
         HouseholdRepository repository(m_db);
-        if (const Result<qint64> saved = repository.save(next); !saved)
+        if (const Result<qint64> saved = repository.save(next, StatusProcedureKey()); !saved)
             return Status::failure(saved.error());
     }
 

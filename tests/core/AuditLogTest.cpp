@@ -194,10 +194,23 @@ TEST_CASE("AuditLog: a stale or unsuitable entry is not reverted", "[audit]")
     CHECK(refused(insertId).contains(QStringLiteral("Only a saved change")));
     CHECK(refused(999'999).contains(QStringLiteral("not in the audit log")));
 
-    // The status belongs to the procedure.
+    // The status belongs to the procedure: an exit recorded through it changes status_code.
+    StatusProcedure procedure(*c.db);
+    const QDate today = QDate::currentDate();
+    const auto step = [&](StatusStep kind, const QDate &date) {
+        StatusChange change;
+        change.step = kind;
+        change.date = date;
+        change.reason = QStringLiteral("村民代表大会评议通过");
+        change.noticeDays = 7;
+        const Status s = procedure.apply(h.meta.id, change);
+        INFO(s.error().toStdString());
+        REQUIRE(s.ok());
+    };
+    step(StatusStep::ProposeExit, today.addDays(-20));
+    step(StatusStep::StartExitNotice, today.addDays(-15));
+    step(StatusStep::Exit, today);
     h = loadOk(c, h.meta.id);
-    h.statusCode = QStringLiteral("3");
-    h = saved(c, h);
     CHECK(refused(updateOf(log, h.meta.id, QStringLiteral("status_code")).id)
               .contains(QStringLiteral("status procedure")));
 

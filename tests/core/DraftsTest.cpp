@@ -2,8 +2,8 @@
 #include "register/Drafts.h"
 
 #include "TestCounty.h"
-#include "db/RecordFields.h"
 #include "register/HouseholdJson.h"
+#include "register/HouseholdKinds.h"
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
 

@@ -360,7 +360,7 @@ TEST_CASE("checking a division finds cross-household problems with SQL", "[quali
     // A cadre holding the spouse's ID number, and B1's child entered with A1's head's ID (as an
     // import might do; saving through the repository refuses it).
     c.exec(QStringLiteral("UPDATE cadre SET id_number = ? WHERE id = ?"), {a.members[1].idNumber, cadre});
-    c.pair(bId, c.addCadre(QStringLiteral("钱干部"), QStringLiteral("522633198001010019")));
+    c.pair(bId, c.addCadre(QStringLiteral("钱干部"), QStringLiteral("522633198001010017")));
     c.exec(
         QStringLiteral("UPDATE member SET id_number = ? WHERE id = ?"), {a.members[0].idNumber, b.members[2].meta.id});
 

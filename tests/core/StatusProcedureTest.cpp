@@ -2,6 +2,7 @@
 #include "register/StatusProcedure.h"
 
 #include "TestCounty.h"
+#include "forces/ForcesKinds.h"
 #include "register/HouseholdRepository.h"
 
 #include <catch2/catch.hpp>
@@ -278,7 +279,7 @@ TEST_CASE("StatusProcedure: monitoring needs a category and one to five risk typ
     h.attributeCode = QStringLiteral("05");
     const qint64 id = addHousehold(c, h);
 
-    StatusChange monitor = change(StatusStep::StartMonitoring, Today.addDays(-30), QStringLiteral("突发大病"));
+    StatusChange monitor = change(StatusStep::StartMonitoring, Today.addDays(-200), QStringLiteral("突发大病"));
     monitor.riskCodes = {QStringLiteral("01")};
     CHECK(refused(c, p, id, monitor).contains(QStringLiteral("category")));
     monitor.monitoringCategory = QStringLiteral("7");
@@ -309,8 +310,15 @@ TEST_CASE("StatusProcedure: monitoring needs a category and one to five risk typ
     CHECK(refused(c, p, id, monitor).contains(QStringLiteral("already monitored")));
     CHECK(p.allowedSteps(id, Today) == QList<StatusStep>{StatusStep::Relapse, StatusStep::EliminateRisk});
 
-    // The elimination ends the monitoring; it cannot predate its start.
-    refused(c, p, id, change(StatusStep::EliminateRisk, Today.addDays(-31)));
+    // The elimination ends the monitoring; it cannot predate its start, and it needs a measure in place.
+    refused(c, p, id, change(StatusStep::EliminateRisk, Today.addDays(-201)));
+    CHECK(
+        refused(c, p, id, change(StatusStep::EliminateRisk, Today)).contains(QStringLiteral("No assistance measure")));
+    Measure measure;
+    measure.householdId = id;
+    measure.categoryCode = QStringLiteral("05");
+    measure.startDate = Today.addDays(-100);
+    REQUIRE(MeasureRepository(*c.db).save(measure).ok());
     applyOk(p, id, change(StatusStep::EliminateRisk, Today, QStringLiteral("收入稳定超过半年")));
     CHECK(loadOk(c, id).monitoringCategory.isEmpty());
     CHECK(p.riskCodes(id).isEmpty());
@@ -337,9 +345,15 @@ TEST_CASE("StatusProcedure: the risk of a household without labour is not elimin
     monitor.monitoringCategory = QStringLiteral("1");
     monitor.riskCodes = {QStringLiteral("08")};
     applyOk(p, id, monitor);
+    Measure measure;
+    measure.householdId = id;
+    measure.categoryCode = QStringLiteral("08");
+    measure.startDate = Today.addDays(-100);
+    REQUIRE(MeasureRepository(*c.db).save(measure).ok());
 
-    CHECK_FALSE(p.allowedSteps(id, Today).contains(StatusStep::EliminateRisk));
-    CHECK(refused(c, p, id, change(StatusStep::EliminateRisk, Today)).contains(QStringLiteral("no member can work")));
+    const QString reason = refused(c, p, id, change(StatusStep::EliminateRisk, Today));
+    CHECK(reason.contains(QStringLiteral("No member can work")));
+    CHECK_FALSE(reason.contains(QStringLiteral("measure")));
     CHECK(loadOk(c, id).monitoringCategory == QStringLiteral("1"));
     CHECK(p.riskCodes(id) == QStringList{QStringLiteral("08")});
 
@@ -397,4 +411,24 @@ TEST_CASE("StatusProcedure: step names and kinds", "[status]")
         CHECK(StatusProcedure::stepOfKind(StatusProcedure::kindOf(step)) == step);
     }
     CHECK_FALSE(StatusProcedure::stepOfKind(QStringLiteral("nonsense")).has_value());
+}
+
+TEST_CASE("StatusProcedure: an exit is refused while a condition of the exit assessment is unmet", "[status]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    Household h = c.household(QStringLiteral("H1"), 1);
+    h.incomes[0].wageMigrant = 0; // 833.33 yuan per person, below the line
+    h.livingConditions[0].waterSafe = false;
+    const qint64 id = addHousehold(c, h);
+    applyOk(p, id, change(StatusStep::ProposeExit, Today.addDays(-20)));
+    StatusChange notice = change(StatusStep::StartExitNotice, Today.addDays(-15));
+    notice.noticeDays = 7;
+    applyOk(p, id, notice);
+
+    const QString reason = refused(c, p, id, change(StatusStep::Exit, Today));
+    CHECK(reason.contains(QStringLiteral("833.33")));
+    CHECK(reason.contains(QStringLiteral("Safe drinking water")));
+    CHECK_FALSE(reason.contains(QStringLiteral("No worry about food")));
+    CHECK(loadOk(c, id).statusCode == QStringLiteral("0"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCounty.h"
 
+#include "forces/ForcesKinds.h"
+
 #include "register/IdNumber.h"
 
 #include <QSqlError>
@@ -100,19 +102,25 @@ Household TestCounty::household(const QString &code, int seed) const
 
 qint64 TestCounty::addCadre(const QString &name, const QString &idNumber)
 {
-    const QString now = CountyDatabase::nowIso();
-    exec(QStringLiteral("INSERT INTO cadre (uuid, name, sex_code, id_number, created_at, updated_at) "
-                        "VALUES (?, ?, '1', ?, ?, ?)"),
-        {uuid(), name, idNumber.isNull() ? QStringLiteral("") : idNumber, now, now});
-    return scalar(QStringLiteral("SELECT max(id) FROM cadre")).toLongLong();
+    Cadre cadre;
+    cadre.name = name;
+    cadre.sexCode = QStringLiteral("1");
+    cadre.idNumber = idNumber;
+    const Result<qint64> id = CadreRepository(*db).save(cadre);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return id.value();
 }
 
 void TestCounty::pair(qint64 householdId, qint64 cadreId)
 {
-    const QString now = CountyDatabase::nowIso();
-    exec(QStringLiteral("INSERT INTO pairing (uuid, household_id, cadre_id, start_date, created_at, updated_at) "
-                        "VALUES (?, ?, ?, '2016-03-01', ?, ?)"),
-        {uuid(), householdId, cadreId, now, now});
+    Pairing pairing;
+    pairing.householdId = householdId;
+    pairing.cadreId = cadreId;
+    pairing.startDate = QDate(2016, 3, 1);
+    const Result<qint64> id = PairingRepository(*db).save(pairing);
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
 }
 
 QVariant TestCounty::scalar(const QString &sql, const QVariantList &binds) const

@@ -60,17 +60,17 @@ AssistanceSection::AssistanceSection(const CodeLists &codes, QWidget *parent)
 void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
 {
     QList<QStringList> rows;
-    for (const MeasureRecord &m : records.measures(householdId).value_or({}))
+    for (const Measure &m : records.measures(householdId).value_or({}))
         rows << QStringList{m_codes.name(CodeList::Measure, m.categoryCode), m.startDate.toString(Qt::ISODate),
             EditorBinder::formatYuan(m.amountFen), m.description};
     fill(m_measures, rows);
     rows.clear();
     for (const PairingRecord &p : records.pairings(householdId).value_or({}))
-        rows << QStringList{p.cadreName, p.unitName, p.post, p.phone, p.startDate.toString(Qt::ISODate),
-            p.endDate.isValid() ? p.endDate.toString(Qt::ISODate) : tr("now")};
+        rows << QStringList{p.cadreName, p.unitName, p.post, p.phone, p.pairing.startDate.toString(Qt::ISODate),
+            p.pairing.endDate.isValid() ? p.pairing.endDate.toString(Qt::ISODate) : tr("now")};
     fill(m_cadres, rows);
     rows.clear();
     for (const VisitRecord &v : records.visits(householdId).value_or({}))
-        rows << QStringList{v.date.toString(Qt::ISODate), v.cadreName, v.findings, v.actions};
+        rows << QStringList{v.visit.date.toString(Qt::ISODate), v.cadreName, v.visit.findings, v.visit.actions};
     fill(m_visits, rows);
 }

@@ -2,7 +2,7 @@
 #include "EditorBinder.h"
 
 #include "EditCommands.h"
-#include "db/RecordFields.h"
+#include "register/HouseholdKinds.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -171,21 +171,6 @@ void EditorBinder::refresh(const Binding &binding)
     const bool hasRecord = binding.kind != FieldTarget::Member || memberIndex(m_member) >= 0;
     binding.widget->setEnabled(hasRecord);
     binding.show(value(targetFor(binding.kind, binding.column)));
-}
-
-QString EditorBinder::labelFor(FieldTarget::Kind kind, const QString &column) const
-{
-    for (const Binding &b : m_bindings) {
-        if (b.kind != kind || b.column != column || !b.widget)
-            continue;
-        QString label = b.widget->accessibleName();
-        if (const auto *box = qobject_cast<const QCheckBox *>(b.widget.data()); box && label.isEmpty())
-            label = box->text();
-        label.remove(u'&');
-        if (!label.isEmpty())
-            return label;
-    }
-    return column;
 }
 
 void EditorBinder::refreshWidgets()

@@ -77,8 +77,6 @@ public:
 
     // Re-reads every bound widget from the household.
     void refreshWidgets();
-    // What the form calls a field (its label), for the change history; the column name if unbound.
-    QString labelFor(FieldTarget::Kind kind, const QString &column) const;
 
     // "12.5" or "12,50" → 1250 fen; nullopt when it is not an amount.
     static std::optional<qint64> parseYuan(const QString &text);

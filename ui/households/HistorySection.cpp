@@ -14,9 +14,7 @@ namespace {
 constexpr int EntryIdRole = Qt::UserRole + 1;
 }
 
-HistorySection::HistorySection(
-    CountyDatabase &db, std::function<QString(const QString &, const QString &)> fieldLabel, QWidget *parent)
-    : QGroupBox(tr("Change history"), parent), m_db(db), m_fieldLabel(std::move(fieldLabel))
+HistorySection::HistorySection(CountyDatabase &db, QWidget *parent) : QGroupBox(tr("Change history"), parent), m_db(db)
 {
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 6);
@@ -54,9 +52,8 @@ void HistorySection::load(qint64 householdId, bool editorClean)
     m_table->setRowCount(int(entries.size()));
     for (int r = 0; r < entries.size(); ++r) {
         const AuditEntry &e = entries.at(r);
-        const QStringList cells{e.changedAt.left(19).replace(u'T', u' '), e.changedBy, e.recordLabel,
-            m_fieldLabel ? m_fieldLabel(e.tableName, e.field) : e.field, e.oldIsNull ? QString() : e.oldValue,
-            e.newIsNull ? QString() : e.newValue};
+        const QStringList cells{
+            e.changedAt.left(19).replace(u'T', u' '), e.changedBy, e.recordLabel, e.fieldLabel, e.oldText, e.newText};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 0 && e.action == QLatin1String("update"))

@@ -3,8 +3,6 @@
 
 #include <QGroupBox>
 
-#include <functional>
-
 class CountyDatabase;
 class QPushButton;
 class QTableWidget;
@@ -16,9 +14,7 @@ class HistorySection : public QGroupBox
     Q_OBJECT
 
 public:
-    // fieldLabel names a field for people: (table, column) → the label the form shows for it.
-    HistorySection(CountyDatabase &db, std::function<QString(const QString &, const QString &)> fieldLabel,
-        QWidget *parent = nullptr);
+    explicit HistorySection(CountyDatabase &db, QWidget *parent = nullptr);
     void load(qint64 householdId, bool editorClean);
 
 signals:
@@ -28,7 +24,6 @@ private:
     void revertSelected();
 
     CountyDatabase &m_db;
-    std::function<QString(const QString &, const QString &)> m_fieldLabel;
     QTableWidget *m_table = nullptr;
     QPushButton *m_revert = nullptr;
     bool m_clean = true;

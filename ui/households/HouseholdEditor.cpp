@@ -177,13 +177,7 @@ void HouseholdEditor::build()
     auto *content = new QWidget;
     auto *sections = new QVBoxLayout(content);
     m_status = new StatusSection(m_db, m_codes);
-    m_history = new HistorySection(m_db, [this](const QString &table, const QString &column) {
-        static const QHash<QString, FieldTarget::Kind> kinds{{QStringLiteral("household"), FieldTarget::Household},
-            {QStringLiteral("member"), FieldTarget::Member}, {QStringLiteral("income"), FieldTarget::Income},
-            {QStringLiteral("living_condition"), FieldTarget::Living}};
-        const auto kind = kinds.constFind(table);
-        return kind == kinds.cend() ? column : m_binder->labelFor(*kind, column);
-    });
+    m_history = new HistorySection(m_db);
     m_assistance = new AssistanceSection(m_codes);
     auto *members = new MembersSection(*m_binder, m_codes);
     auto *addMember = new QAction(tr("Add &Member"), this);
@@ -382,23 +376,6 @@ bool HouseholdEditor::save()
     QList<std::pair<QString, QString>> different;
     if (!confirmLikelyDuplicates(different))
         return false;
-    // A year only looked at, or typed in and cleared again, is not saved as a record of zeros.
-    m_household.incomes.removeIf([](const IncomeRecord &r) {
-        IncomeRecord blank;
-        blank.year = r.year;
-        blank.householdSize = r.householdSize;
-        return r.meta.id == 0 && r == blank;
-    });
-    m_household.livingConditions.removeIf([](const LivingConditions &l) {
-        LivingConditions blank;
-        blank.year = l.year;
-        return l.meta.id == 0 && l == blank;
-    });
-    // Income typed before the members were listed takes the household's size.
-    for (IncomeRecord &income : m_household.incomes) {
-        if (income.householdSize <= 0)
-            income.householdSize = int(m_household.members.size());
-    }
     const QString oldKey = draftKey();
     const auto id = HouseholdRepository(m_db).save(m_household);
     if (!id) {

@@ -78,15 +78,11 @@ void IncomeSection::updateSummary()
     QString text = tr("Net income <b>%1</b> yuan; per person <b>%2</b> yuan")
                        .arg(EditorBinder::formatYuan(income->netIncome()),
                            perCapita ? EditorBinder::formatYuan(*perCapita) : QStringLiteral("-"));
-    // Until 2020 the register measures against the poverty line, from 2021 against the threshold.
-    const auto line = m_standards.line(year);
-    const auto threshold = m_standards.threshold(year);
-    if (perCapita && (line || threshold)) {
-        const bool useLine = line.has_value();
-        const qint64 standard = useLine ? *line : *threshold;
+    if (const auto yearStandard = m_standards.forYear(year); perCapita && yearStandard) {
+        const qint64 standard = yearStandard->fen;
         const bool above = *perCapita > standard;
-        const QString measure
-            = useLine ? tr("the %1 poverty line").arg(year) : tr("the %1 monitoring threshold").arg(year);
+        const QString measure = yearStandard->isThreshold ? tr("the %1 monitoring threshold").arg(year)
+                                                          : tr("the %1 poverty line").arg(year);
         text += QStringLiteral(" — <span style=\"color:%1\">%2</span>")
                     .arg(above ? QStringLiteral("#1a7f37") : QStringLiteral("#c01c28"),
                         (above ? tr("above %1 of %2 yuan") : tr("below %1 of %2 yuan"))

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/CountyDatabase.h"
+#include "db/RecordStore.h"
+
+// Load, save with a revision check, soft delete and restore, with field-level audit, for any kind of
+// record that stands on its own (cadres, units, work teams, pairings, measures, visits), from its
+// RecordKind declaration. Kinds with rows of their own (the household) build on RecordStore.
+template <typename T> class RecordRepository
+{
+public:
+    explicit RecordRepository(CountyDatabase &db) : m_db(db) { }
+
+    Result<T> load(qint64 id) const
+    {
+        QString error;
+        std::optional<T> row = RecordStore::readOne<T>(m_db.handle(), id, &error);
+        if (!row)
+            return Result<T>::failure(error.isEmpty() ? missing(id) : error);
+        return std::move(*row);
+    }
+
+    // Live (not deleted) records in id order; `where` is SQL over the alias t with ? placeholders,
+    // written by a repository, never taken from outside.
+    Result<QList<T>> list(const QString &where = {}, const QList<qint64> &binds = {}) const
+    {
+        QStringList conditions;
+        if (kind().softDelete)
+            conditions << QStringLiteral("t.deleted_at IS NULL");
+        if (!where.isEmpty())
+            conditions << u'(' + where + u')';
+        QString sql = RecordStore::selectSql<T>();
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        SqliteReader s(m_db.handle(), sql + QStringLiteral(" ORDER BY t.id"));
+        for (int i = 0; i < binds.size(); ++i)
+            s.bind(i + 1, binds.at(i));
+        QList<T> rows;
+        while (s.step()) {
+            T row;
+            RecordStore::readRow(s, row);
+            rows.append(std::move(row));
+        }
+        if (!s.error().isEmpty())
+            return Result<QList<T>>::failure(s.error());
+        return rows;
+    }
+
+    // Inserts (meta.id == 0) or updates the record in one transaction, refused with the kind's
+    // problems, when the stored revision is not the one read, or when the record is deleted. On
+    // success the meta is updated in place and the id returned; nothing is written when nothing
+    // changed.
+    Result<qint64> save(T &row)
+    {
+        using R = Result<qint64>;
+        if (kind().problems) {
+            if (const QStringList problems = kind().problems(row); !problems.isEmpty())
+                return R::failure(problems.join(u'\n'));
+        }
+        Transaction transaction(m_db.sql());
+        if (!transaction.isActive())
+            return R::failure(CountyDatabase::busyMessage());
+        RecordWriter w(m_db.sql(), m_db.currentUser());
+        w.setHousehold(householdOf(row));
+        T next = row;
+        if (next.meta.id == 0) {
+            if (Status s = RecordStore::insertRow(w, next); !s)
+                return R::failure(s.error());
+        } else {
+            Result<T> stored = load(next.meta.id);
+            if (!stored)
+                return R::failure(stored.error());
+            if (kind().softDelete && isDeleted(next.meta.id))
+                return R::failure(
+                    QCoreApplication::translate("RecordStore", "%1 has been deleted. Restore it before changing it.")
+                        .arg(label(next.meta.id)));
+            if (stored->meta.revision != next.meta.revision)
+                return R::failure(QCoreApplication::translate("RecordStore",
+                    "%1 was changed by %2 at %3 after you opened it. Reopen it to see those changes, then make "
+                    "yours again.")
+                                      .arg(label(next.meta.id), stored->meta.updatedBy, stored->meta.updatedAt));
+            const QList<RecordStore::Change> changes = RecordStore::diff(stored.value(), next);
+            if (changes.isEmpty()) {
+                row.meta = stored->meta;
+                return row.meta.id;
+            }
+            if (Status s = RecordStore::updateRow(w, stored.value(), next, changes); !s)
+                return R::failure(s.error());
+        }
+        if (Status s = transaction.commit(); !s)
+            return R::failure(s.error());
+        row = std::move(next);
+        return row.meta.id;
+    }
+
+    // Soft delete: the record stays in the file and can be restored. A reason is required.
+    Status softDelete(qint64 id, const QString &reason) { return setDeleted(id, reason.trimmed()); }
+    Status restore(qint64 id) { return setDeleted(id, std::nullopt); }
+    bool isDeleted(qint64 id) const { return RecordStore::isDeleted(m_db.handle(), RecordStore::table<T>(), id); }
+
+private:
+    static const RecordFields::RecordKind<T> &kind() { return RecordFields::recordKind<T>(); }
+    static QString label(qint64 id) { return RecordFields::tr(kind().label) + u' ' + QString::number(id); }
+    static QString missing(qint64 id)
+    {
+        return QCoreApplication::translate("RecordStore", "%1 does not exist.").arg(label(id));
+    }
+    // The household a record belongs to, so that its changes show in the household's history.
+    static qint64 householdOf(const T &row)
+    {
+        if (kind().owner != RecordFields::Owner::Household)
+            return 0;
+        return RecordFields::value(row, QStringLiteral("household_id")).toLongLong();
+    }
+
+    Status setDeleted(qint64 id, const std::optional<QString> &reason)
+    {
+        if (reason && reason->isEmpty())
+            return Status::failure(
+                QCoreApplication::translate("RecordStore", "Give a reason for deleting %1.").arg(label(id)));
+        if (!kind().softDelete)
+            return Status::failure(QCoreApplication::translate("RecordStore", "%1 cannot be deleted.").arg(label(id)));
+        Transaction transaction(m_db.sql());
+        if (!transaction.isActive())
+            return Status::failure(CountyDatabase::busyMessage());
+        const Result<T> stored = load(id);
+        if (!stored)
+            return Status::failure(stored.error());
+        RecordWriter w(m_db.sql(), m_db.currentUser());
+        w.setHousehold(householdOf(stored.value()));
+        if (Status s = RecordStore::setDeleted(w, RecordStore::table<T>(), id, label(id), reason); !s)
+            return s;
+        return transaction.commit();
+    }
+
+    CountyDatabase &m_db;
+};

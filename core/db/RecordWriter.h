@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/AuditLog.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+// Writes rows, their audit entries and the tombstones of deleted rows inside the caller's
+// transaction, all stamped with one time and user: the one way the record machinery changes data.
+class RecordWriter
+{
+public:
+    RecordWriter(QSqlDatabase &db, const QString &user);
+
+    const QString &now() const { return m_audit.now(); }
+    const QString &user() const { return m_user; }
+    // The household the following audit entries belong to (0: none).
+    void setHousehold(qint64 householdId) { m_audit.setHousehold(householdId); }
+
+    Status exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr);
+    // The rows a statement returns, read inside the same transaction.
+    Result<QList<QVariantList>> select(const QString &sql, const QVariantList &binds);
+    Status audit(const QString &table, const QString &uuid, const QString &action, const QString &field,
+        const QVariant &oldValue, const QVariant &newValue);
+    // A deleted row leaves its uuid, so that the exchange between PCs can carry the deletion.
+    Status tombstone(const QString &table, const QString &uuid);
+
+private:
+    QSqlDatabase &m_db;
+    QString m_user;
+    AuditWriter m_audit;
+};

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forces/ForcesKinds.h"
+
+#include "forces/ForcesChecks.h"
+
+namespace RecordFields {
+template <> const RecordKind<AssistanceUnit> &recordKind<AssistanceUnit>()
+{
+    using U = AssistanceUnit;
+    static const RecordKind<U> kind{"assistance_unit", QT_TRANSLATE_NOOP("RecordFields", "Assistance unit"),
+        Owner::County, nullptr, nullptr, true,
+        {
+            {"name", &U::name, QT_TRANSLATE_NOOP("RecordFields", "Name")},
+            {"form_code", &U::formCode, QT_TRANSLATE_NOOP("RecordFields", "Form of assistance"), "assistance_form"},
+            {"level_code", &U::levelCode, QT_TRANSLATE_NOOP("RecordFields", "Level"), "unit_level"},
+        },
+        ForcesChecks::unit};
+    return kind;
+}
+
+template <> const RecordKind<Cadre> &recordKind<Cadre>()
+{
+    using C = Cadre;
+    static const RecordKind<C> kind{"cadre", QT_TRANSLATE_NOOP("RecordFields", "Cadre"), Owner::County, nullptr,
+        nullptr, true,
+        {
+            {"name", &C::name, QT_TRANSLATE_NOOP("RecordFields", "Name")},
+            {"sex_code", &C::sexCode, QT_TRANSLATE_NOOP("RecordFields", "Sex"), "sex"},
+            {"id_number", &C::idNumber, QT_TRANSLATE_NOOP("RecordFields", "ID number")},
+            {"political_code", &C::politicalCode, QT_TRANSLATE_NOOP("RecordFields", "Political status"),
+                "political_status"},
+            {"unit_id", &C::unitId, QT_TRANSLATE_NOOP("RecordFields", "Unit"), nullptr, NullWhenEmpty},
+            {"post", &C::post, QT_TRANSLATE_NOOP("RecordFields", "Post")},
+            {"rank_zh", &C::rank, QT_TRANSLATE_NOOP("RecordFields", "Rank")},
+            {"phone", &C::phone, QT_TRANSLATE_NOOP("RecordFields", "Phone")},
+        },
+        ForcesChecks::cadre};
+    return kind;
+}
+
+template <> const RecordKind<Pairing> &recordKind<Pairing>()
+{
+    using P = Pairing;
+    static const RecordKind<P> kind{"pairing", QT_TRANSLATE_NOOP("RecordFields", "Pairing"), Owner::Household, nullptr,
+        nullptr, true,
+        {
+            {"household_id", &P::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
+            {"cadre_id", &P::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Responsible cadre")},
+            {"start_date", &P::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
+            {"end_date", &P::endDate, QT_TRANSLATE_NOOP("RecordFields", "End date")},
+        },
+        ForcesChecks::pairing};
+    return kind;
+}
+
+template <> const RecordKind<WorkTeam> &recordKind<WorkTeam>()
+{
+    using W = WorkTeam;
+    static const RecordKind<W> kind{"work_team", QT_TRANSLATE_NOOP("RecordFields", "Work team"), Owner::Village,
+        nullptr, nullptr, true,
+        {
+            {"village_id", &W::villageId, QT_TRANSLATE_NOOP("RecordFields", "Village")},
+            {"unit_id", &W::unitId, QT_TRANSLATE_NOOP("RecordFields", "Sending unit"), nullptr, NullWhenEmpty},
+            {"start_date", &W::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
+            {"end_date", &W::endDate, QT_TRANSLATE_NOOP("RecordFields", "End date")},
+        },
+        ForcesChecks::workTeam};
+    return kind;
+}
+
+template <> const RecordKind<Measure> &recordKind<Measure>()
+{
+    using M = Measure;
+    static const RecordKind<M> kind{"measure", QT_TRANSLATE_NOOP("RecordFields", "Assistance measure"),
+        Owner::Household, nullptr, nullptr, true,
+        {
+            {"household_id", &M::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
+            {"category_code", &M::categoryCode, QT_TRANSLATE_NOOP("RecordFields", "Category"), "measure_category"},
+            {"description", &M::description, QT_TRANSLATE_NOOP("RecordFields", "Description")},
+            {"start_date", &M::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
+            {"amount_fen", &M::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
+            {"project_id", &M::projectId, QT_TRANSLATE_NOOP("RecordFields", "Project"), nullptr, NullWhenEmpty},
+        },
+        ForcesChecks::measure};
+    return kind;
+}
+
+template <> const RecordKind<Visit> &recordKind<Visit>()
+{
+    using V = Visit;
+    static const RecordKind<V> kind{"visit", QT_TRANSLATE_NOOP("RecordFields", "Visit"), Owner::Household, nullptr,
+        nullptr, true,
+        {
+            {"household_id", &V::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
+            {"cadre_id", &V::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Cadre")},
+            {"visit_date", &V::date, QT_TRANSLATE_NOOP("RecordFields", "Date of visit")},
+            {"findings", &V::findings, QT_TRANSLATE_NOOP("RecordFields", "Findings")},
+            {"actions", &V::actions, QT_TRANSLATE_NOOP("RecordFields", "Actions")},
+        },
+        ForcesChecks::visit};
+    return kind;
+}
+
+} // namespace RecordFields

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/RecordFields.h"
+#include "register/Household.h"
+
+// The register's kinds of record: the household, and its members, incomes and living conditions
+// (rows owned by the household).
+namespace RecordFields {
+template <> const RecordKind<Household> &recordKind<Household>();
+template <> const RecordKind<Member> &recordKind<Member>();
+template <> const RecordKind<IncomeRecord> &recordKind<IncomeRecord>();
+template <> const RecordKind<LivingConditions> &recordKind<LivingConditions>();
+} // namespace RecordFields
