@@ -1739,6 +1739,53 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>No amount was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has only one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas separate thousands before the decimal point, as in 3,250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot have spaces between its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minus sign can only stand before the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas separate thousands, as in 3,250.50; write decimals after a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCountyDialog</name>
     <message>
         <source>New County File</source>

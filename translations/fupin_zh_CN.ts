@@ -1745,6 +1745,53 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>No amount was given.</source>
+        <translation>没有填写金额。</translation>
+    </message>
+    <message>
+        <source>An amount has only one decimal point.</source>
+        <translation>金额只能有一个小数点。</translation>
+    </message>
+    <message>
+        <source>Commas separate thousands before the decimal point, as in 3,250.50.</source>
+        <translation>逗号只用作小数点前的千位分隔符，如 3,250.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot have spaces between its digits.</source>
+        <translation>金额的数字之间不能有空格。</translation>
+    </message>
+    <message>
+        <source>A minus sign can only stand before the amount.</source>
+        <translation>负号只能写在金额前面。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of an amount.</source>
+        <translation>金额中不能有“%1”。</translation>
+    </message>
+    <message>
+        <source>Commas separate thousands, as in 3,250.50; write decimals after a point.</source>
+        <translation>逗号用作千位分隔符，如 3,250.50；小数请写在小数点后。</translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation>金额中没有数字。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多保留两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1 yuan.</source>
+        <translation>金额不能超过 %1 元。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>NewCountyDialog</name>
     <message>
         <source>New County File</source>

@@ -337,7 +337,7 @@ TEST_CASE("income is typed in yuan, kept in fen, and set against the year's line
     CHECK(income->wageMigrant == 600050);
     CHECK(income->householdSize == 3);
     QLabel *summary = child<QLabel>(editor, "perCapitaLabel");
-    CHECK(summary->text().contains(QStringLiteral("2000.17"))); // 6000.50 / 3
+    CHECK(summary->text().contains(QStringLiteral("2,000.17"))); // 6000.50 / 3
     CHECK(summary->text().contains(QStringLiteral("below"))); // the 2016 line is 2952 yuan
     QLineEdit *costs = child<QLineEdit>(editor, "opCropsEdit");
     costs->setFocus();
@@ -347,6 +347,13 @@ TEST_CASE("income is typed in yuan, kept in fen, and set against the year's line
     wages->setFocus();
     type(QStringLiteral("x"));
     CHECK(editor->household().incomeFor(2016)->wageMigrant == 600050);
+    // As a Chinese input method types it: full-width digits, its comma and stop, and the unit.
+    QLineEdit *pension = child<QLineEdit>(editor, "trPensionEdit");
+    pension->setFocus();
+    type(QStringLiteral("３，２５０。５０元"));
+    CHECK(editor->household().incomeFor(2016)->trPension == 325050);
+    key(Qt::Key_Tab);
+    CHECK(pension->text() == QStringLiteral("3250.50"));
     editor->undoStack()->setClean();
     delete editor;
 }
