@@ -744,6 +744,18 @@ Commands:
         <source>Choose the main poverty cause.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: welfare-job months must be 0 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in %1: an amount is negative (%2 yuan); amounts cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdEditor</name>

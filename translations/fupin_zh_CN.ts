@@ -750,6 +750,18 @@ Commands:
         <source>Choose the main poverty cause.</source>
         <translation>请选择主要致贫原因。</translation>
     </message>
+    <message>
+        <source>%1: welfare-job months must be 0 to 12.</source>
+        <translation>%1：公益岗位月数应为 0 至 12 个月。</translation>
+    </message>
+    <message>
+        <source>Income in %1: an amount is negative (%2 yuan); amounts cannot be below zero.</source>
+        <translation>%1 年收入：有一项金额为负数（%2 元）；金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
+        <translation>%1 年生产生活条件：有一项面积或距离为负数（%2）；不能小于零。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdEditor</name>
