@@ -303,6 +303,14 @@
         <source>Line %1 of the code list %2 has fewer than 3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 of the code list %2 opens a quote that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the code list %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

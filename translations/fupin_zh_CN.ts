@@ -303,6 +303,14 @@
         <source>Line %1 of the code list %2 has fewer than 3 columns.</source>
         <translation>代码表 %2 的第 %1 行不足 3 列。</translation>
     </message>
+    <message>
+        <source>Line %1 of the code list %2 opens a quote that is never closed.</source>
+        <translation>代码表 %2 的第 %1 行有一个引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the code list %2: %3</source>
+        <translation>代码表 %2 的第 %1 行：%3</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
