@@ -303,6 +303,14 @@
         <source>Line %1 of the code list %2 has fewer than 3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 of the code list %2 opens a quote that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the code list %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -742,6 +750,18 @@ Commands:
     </message>
     <message>
         <source>Choose the main poverty cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: welfare-job months must be 0 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in %1: an amount is negative (%2 yuan); amounts cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1755,53 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Sex and birth date from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>No amount was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has only one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas separate thousands before the decimal point, as in 3,250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot have spaces between its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minus sign can only stand before the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas separate thousands, as in 3,250.50; write decimals after a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

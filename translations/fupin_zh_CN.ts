@@ -303,6 +303,14 @@
         <source>Line %1 of the code list %2 has fewer than 3 columns.</source>
         <translation>代码表 %2 的第 %1 行不足 3 列。</translation>
     </message>
+    <message>
+        <source>Line %1 of the code list %2 opens a quote that is never closed.</source>
+        <translation>代码表 %2 的第 %1 行有一个引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the code list %2: %3</source>
+        <translation>代码表 %2 的第 %1 行：%3</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -749,6 +757,18 @@ Commands:
     <message>
         <source>Choose the main poverty cause.</source>
         <translation>请选择主要致贫原因。</translation>
+    </message>
+    <message>
+        <source>%1: welfare-job months must be 0 to 12.</source>
+        <translation>%1：公益岗位月数应为 0 至 12 个月。</translation>
+    </message>
+    <message>
+        <source>Income in %1: an amount is negative (%2 yuan); amounts cannot be below zero.</source>
+        <translation>%1 年收入：有一项金额为负数（%2 元）；金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
+        <translation>%1 年生产生活条件：有一项面积或距离为负数（%2）；不能小于零。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1762,53 @@ Reason for deleting:</source>
     <message>
         <source>Sex and birth date from the ID number</source>
         <translation>根据身份证号填写性别和出生日期</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>No amount was given.</source>
+        <translation>没有填写金额。</translation>
+    </message>
+    <message>
+        <source>An amount has only one decimal point.</source>
+        <translation>金额只能有一个小数点。</translation>
+    </message>
+    <message>
+        <source>Commas separate thousands before the decimal point, as in 3,250.50.</source>
+        <translation>逗号只用作小数点前的千位分隔符，如 3,250.50。</translation>
+    </message>
+    <message>
+        <source>An amount cannot have spaces between its digits.</source>
+        <translation>金额的数字之间不能有空格。</translation>
+    </message>
+    <message>
+        <source>A minus sign can only stand before the amount.</source>
+        <translation>负号只能写在金额前面。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of an amount.</source>
+        <translation>金额中不能有“%1”。</translation>
+    </message>
+    <message>
+        <source>Commas separate thousands, as in 3,250.50; write decimals after a point.</source>
+        <translation>逗号用作千位分隔符，如 3,250.50；小数请写在小数点后。</translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation>金额中没有数字。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多保留两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1 yuan.</source>
+        <translation>金额不能超过 %1 元。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "county/CodeLists.h"
 
+#include "common/Money.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,16 +12,38 @@
 
 namespace {
 
-// Splits one CSV line, honouring double quotes as spreadsheet programs write them.
-QStringList splitCsvLine(const QString &line)
+// CSV as spreadsheet programs write it: a field in double quotes may hold commas, doubled quotes
+// and line breaks; lines end in LF or CRLF. Rows of only blanks are left out. Unquoted fields are
+// trimmed; quoted ones are kept as they are. Fails with the line where a quote is never closed.
+std::optional<QList<QStringList>> parseCsv(const QString &text, int *unclosedLine)
 {
+    QList<QStringList> rows;
     QStringList fields;
     QString field;
     bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
+    bool wasQuoted = false;
+    int line = 1;
+    int fieldLine = 1;
+    const auto endField = [&] {
+        fields << (wasQuoted ? field : field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    const auto endRow = [&] {
+        const bool quotedLast = wasQuoted;
+        endField();
+        if (fields.size() > 1 || !fields.first().isEmpty() || quotedLast)
+            rows << fields;
+        fields.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QChar c = text.at(i);
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            c = text.at(++i); // CRLF is one line end, inside quotes too
+        if (c == u'\n')
+            ++line;
         if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
                 field += u'"';
                 ++i;
             } else if (c == u'"') {
@@ -28,16 +52,23 @@ QStringList splitCsvLine(const QString &line)
                 field += c;
             }
         } else if (c == u'"') {
-            quoted = true;
+            quoted = wasQuoted = true;
+            fieldLine = line;
         } else if (c == u',') {
-            fields << field;
-            field.clear();
+            endField();
+        } else if (c == u'\n') {
+            endRow();
         } else {
             field += c;
         }
     }
-    fields << field;
-    return fields;
+    if (quoted) {
+        *unclosedLine = fieldLine;
+        return std::nullopt;
+    }
+    if (!field.isEmpty() || !fields.isEmpty() || wasQuoted)
+        endRow();
+    return rows;
 }
 
 Status execAll(QSqlQuery &q, const QString &what)
@@ -52,16 +83,19 @@ Status execAll(QSqlQuery &q, const QString &what)
 Result<QList<QStringList>> CodeLists::readCsv(const QString &fileName)
 {
     QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!file.open(QIODevice::ReadOnly))
         return Result<QList<QStringList>>::failure(tr("Cannot read the code list %1.").arg(fileName));
-    QList<QStringList> rows;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) { // skip the header
-        const QString line = lines.at(i).trimmed();
-        if (!line.isEmpty())
-            rows << splitCsvLine(line);
-    }
-    return rows;
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF))) // the byte-order mark Excel writes
+        text.remove(0, 1);
+    int unclosedLine = 0;
+    auto rows = parseCsv(text, &unclosedLine);
+    if (!rows)
+        return Result<QList<QStringList>>::failure(
+            tr("Line %1 of the code list %2 opens a quote that is never closed.").arg(unclosedLine).arg(fileName));
+    if (!rows->isEmpty())
+        rows->removeFirst(); // the header
+    return *rows;
 }
 
 Status CodeLists::loadDefaults(QSqlDatabase &db)
@@ -86,8 +120,11 @@ Status CodeLists::loadDefaults(QSqlDatabase &db)
                         ? QStringLiteral("INSERT OR REPLACE INTO poverty_line (year, line_fen, note) VALUES (?, ?, ?)")
                         : QStringLiteral("INSERT OR REPLACE INTO monitoring_threshold (year, threshold_fen, note) "
                                          "VALUES (?, ?, ?)"));
+                const auto amount = Money::parse(row.at(1));
+                if (!amount)
+                    return Status::failure(tr("Line %1 of the code list %2: %3").arg(i + 2).arg(name, amount.error()));
                 q.addBindValue(row.at(0).toInt());
-                q.addBindValue(row.at(1).toLongLong() * 100);
+                q.addBindValue(amount->fen());
                 q.addBindValue(row.at(2));
                 if (Status s = execAll(q, name); !s)
                     return s;

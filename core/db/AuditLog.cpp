@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/AuditLog.h"
 
+#include "common/Money.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordCatalogue.h"
@@ -192,8 +193,8 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
             }
             return names.join(tr(", "));
         }
-        if (info.money) // MERGE: Money
-            return QString::number(value.toLongLong() / 100.0, 'f', 2);
+        if (info.money)
+            return Money::fromFen(value.toLongLong()).toString();
         if (info.type == RecordCatalogue::Type::Flag)
             return value == QLatin1String("1") ? tr("yes") : tr("no");
         if (divisionColumns.contains(field) && divisionNames.contains(value))

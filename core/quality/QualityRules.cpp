@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quality/QualityRule.h"
 
+#include "common/Money.h"
 #include "register/IdNumber.h"
 
 #include <algorithm>
@@ -32,13 +33,6 @@ QString memberName(const Household &h, int index)
 {
     const QString name = h.members.at(index).name.trimmed();
     return name.isEmpty() ? QualityRules::tr("member no. %1").arg(index + 1) : name;
-}
-
-QString yuan(qint64 fen)
-{
-    const qint64 magnitude = fen < 0 ? -fen : fen;
-    return (fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.'
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString decimal(double value)
@@ -194,12 +188,12 @@ QStringList perCapitaIncome(const Household &h, const QualityContext &ctx)
     if (*perCapita <= 0)
         return {QualityRules::tr("The per-capita net income for %1 is %2 yuan; it must be above zero.")
                     .arg(ctx.year)
-                    .arg(yuan(*perCapita))};
+                    .arg(Money::fromFen(*perCapita).toString())};
     if (*perCapita > MaxPerCapitaFen)
         return {
             QualityRules::tr("The per-capita net income for %1 is %2 yuan, more than 100,000 yuan. Check the amounts.")
                 .arg(ctx.year)
-                .arg(yuan(*perCapita))};
+                .arg(Money::fromFen(*perCapita).toString())};
     return {};
 }
 

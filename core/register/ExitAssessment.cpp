@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/ExitAssessment.h"
 
+#include "common/Money.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -13,11 +14,6 @@ bool canWork(const Member &m)
 {
     static const QStringList codes{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
     return codes.contains(m.labourCode);
-}
-
-QString yuan(qint64 fen)
-{
-    return QStringLiteral("%1.%2").arg(fen / 100).arg(qAbs(fen % 100), 2, 10, QLatin1Char('0'));
 }
 
 // The latest row of a year up to `year`, or nullptr.
@@ -72,11 +68,11 @@ QList<ExitAssessment::Finding> ExitAssessment::incomeAndLiving(const Household &
         else if (*perCapita <= standard->fen)
             findings.append({Condition::Income, false,
                 tr("The per-capita net income of %1 (%2 yuan) is not above %3 (%4 yuan).")
-                    .arg(QString::number(income->year), yuan(*perCapita), standardName, yuan(standard->fen))});
+                    .arg(QString::number(income->year), Money::fromFen(*perCapita).toString(), standardName, Money::fromFen(standard->fen).toString())});
         else
             findings.append({Condition::Income, true,
                 tr("The per-capita net income of %1 (%2 yuan) is above %3 (%4 yuan).")
-                    .arg(QString::number(income->year), yuan(*perCapita), standardName, yuan(standard->fen))});
+                    .arg(QString::number(income->year), Money::fromFen(*perCapita).toString(), standardName, Money::fromFen(standard->fen).toString())});
     }
 
     const LivingConditions *living = latestUpTo(h.livingConditions, year);

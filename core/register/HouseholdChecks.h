@@ -7,8 +7,9 @@
 #include <QStringList>
 
 // What must be right before a household can be saved at all: a place in the division tree, a
-// code, one head, a name and a valid ID number for every member, the required codes. (Whether the
-// data are plausible is the data-quality rules' business; they warn but do not block.)
+// code, one head, a name and a valid ID number for every member, months within a year, no
+// negative amounts or areas, the required codes. (Whether the data are plausible is the
+// data-quality rules' business; they warn but do not block.)
 class HouseholdChecks
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdChecks)

@@ -38,8 +38,8 @@ TEST_CASE("a household above the line with two assurances, three guarantees and 
     INFO(r.unmet().join(QStringLiteral(" | ")).toStdString());
     CHECK(r.met());
     CHECK(r.findings.size() == 7);
-    CHECK(text(r, Condition::Income).contains(QStringLiteral("4833.33")));
-    CHECK(text(r, Condition::Income).contains(QStringLiteral("3200.00"))); // the 2019 line
+    CHECK(text(r, Condition::Income).contains(QStringLiteral("4,833.33")));
+    CHECK(text(r, Condition::Income).contains(QStringLiteral("3,200.00"))); // the 2019 line
 }
 
 TEST_CASE("each unmet exit condition is named", "[exit]")
@@ -73,7 +73,7 @@ TEST_CASE("from 2021 income is measured against the monitoring threshold", "[exi
     h.incomes[0].year = 2021; // 4,833.33 yuan: above the 2020 line, below the 2021 threshold of 6,000
     const ExitAssessment::Result r = ExitAssessment(*c.db).forExit(h, QDate(2021, 12, 1));
     CHECK_FALSE(met(r, Condition::Income));
-    CHECK(text(r, Condition::Income).contains(QStringLiteral("6000.00")));
+    CHECK(text(r, Condition::Income).contains(QStringLiteral("6,000.00")));
 }
 
 TEST_CASE("risk elimination needs half a year, a measure in place and labour", "[exit]")

@@ -225,7 +225,7 @@ TEST_CASE("Q10 per-capita income above 0 and at most 100,000 yuan", "[quality]")
     income.wageMigrant += 3;
     QStringList m = messages(h, QStringLiteral("Q10"));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].contains(QStringLiteral("100000.01")));
+    CHECK(m[0].contains(QStringLiteral("100,000.01")));
 
     income.wageMigrant = 100'000;
     income.opCosts = 100'000;
@@ -235,7 +235,7 @@ TEST_CASE("Q10 per-capita income above 0 and at most 100,000 yuan", "[quality]")
     income.opCosts = 99'997;
     CHECK(messages(h, QStringLiteral("Q10")).isEmpty()); // 0.01 yuan each
     income.opCosts = 400'000;
-    CHECK(messages(h, QStringLiteral("Q10"))[0].contains(QStringLiteral("-1000.00")));
+    CHECK(messages(h, QStringLiteral("Q10"))[0].contains(QStringLiteral("-1,000.00")));
 
     // Only the year checked counts; a year without income is not this rule's business.
     QualityContext other = yearContext();

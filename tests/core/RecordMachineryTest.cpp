@@ -186,7 +186,7 @@ TEST_CASE("pairings, measures and visits are audited in their household's histor
         if (e.tableName == QLatin1String("measure") && e.field == QLatin1String("amount_fen")) {
             sawAmount = true;
             CHECK(e.fieldLabel == QStringLiteral("Amount"));
-            CHECK(e.newText == QStringLiteral("6000.00"));
+            CHECK(e.newText == QStringLiteral("6,000.00"));
             CHECK(e.recordLabel == QStringLiteral("Assistance measure"));
         }
         if (e.tableName == QLatin1String("visit") && e.field == QLatin1String("findings")) {

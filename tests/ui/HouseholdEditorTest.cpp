@@ -8,6 +8,7 @@
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
+#include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
@@ -143,6 +144,20 @@ HouseholdEditor *enterHousehold(Fixture &f)
 TEST_CASE("a cadre enters a household of three from the keyboard, saves and reopens it")
 {
     Fixture f;
+    // The selected village already has households: the new one must add a row and a new code.
+    const qint64 villageId = f.window.divisionView()->currentIndex().data(DivisionTreeModel::IdRole).toLongLong();
+    QSqlQuery q(f.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT d.code, max(h.code) FROM division d JOIN household h ON h.village_id = d.id "
+                                  "WHERE d.id = %1")
+                       .arg(villageId)));
+    REQUIRE(q.next());
+    const QString villageCode = q.value(0).toString();
+    const QString lastCode = q.value(1).toString();
+    REQUIRE(villageCode.size() == 12);
+    REQUIRE(lastCode.startsWith(villageCode));
+    const int listed = f.window.householdModel()->rowCount();
+    REQUIRE(listed > 0);
+
     HouseholdEditor *editor = enterHousehold(f);
     const Household &h = editor->household();
     REQUIRE(h.members.size() == 3);
@@ -175,9 +190,22 @@ TEST_CASE("a cadre enters a household of three from the keyboard, saves and reop
     CHECK(saved->members.size() == 3);
     CHECK(saved->members.at(2).name == QStringLiteral("龙小妹"));
     CHECK(saved->mainCauseCode == QStringLiteral("03"));
-    CHECK(saved->code.startsWith(saved->code.left(12)));
-    // The new household is in the list of its village.
-    CHECK(f.window.householdModel()->rowCount() > 0);
+    // Its code is the village's 12 digits and the next serial after the village's last household.
+    CHECK(saved->villageId == villageId);
+    CHECK(saved->code.size() == 16);
+    CHECK(saved->code.startsWith(villageCode));
+    CHECK(saved->code.mid(12).toInt() == lastCode.mid(12).toInt() + 1);
+    // The new household is in the list of its village, as one more row.
+    HouseholdTableModel *model = f.window.householdModel();
+    CHECK(model->rowCount() == listed + 1);
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        if (model->index(r, HouseholdList::Code).data().toString() == saved->code)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    CHECK(model->idAt(row) == id);
+    CHECK(model->index(row, HouseholdList::HeadName).data().toString() == QStringLiteral("龙老三"));
 
     editor->close();
     QTRY_VERIFY(f.window.editorFor(id) == nullptr);
@@ -337,7 +365,7 @@ TEST_CASE("income is typed in yuan, kept in fen, and set against the year's line
     CHECK(income->wageMigrant == 600050);
     CHECK(income->householdSize == 3);
     QLabel *summary = child<QLabel>(editor, "perCapitaLabel");
-    CHECK(summary->text().contains(QStringLiteral("2000.17"))); // 6000.50 / 3
+    CHECK(summary->text().contains(QStringLiteral("2,000.17"))); // 6000.50 / 3
     CHECK(summary->text().contains(QStringLiteral("below"))); // the 2016 line is 2952 yuan
     QLineEdit *costs = child<QLineEdit>(editor, "opCropsEdit");
     costs->setFocus();
@@ -347,6 +375,13 @@ TEST_CASE("income is typed in yuan, kept in fen, and set against the year's line
     wages->setFocus();
     type(QStringLiteral("x"));
     CHECK(editor->household().incomeFor(2016)->wageMigrant == 600050);
+    // As a Chinese input method types it: full-width digits, its comma and stop, and the unit.
+    QLineEdit *pension = child<QLineEdit>(editor, "trPensionEdit");
+    pension->setFocus();
+    type(QStringLiteral("３，２５０。５０元"));
+    CHECK(editor->household().incomeFor(2016)->trPension == 325050);
+    key(Qt::Key_Tab);
+    CHECK(pension->text() == QStringLiteral("3250.50"));
     editor->undoStack()->setClean();
     delete editor;
 }
@@ -504,15 +539,44 @@ TEST_CASE("the data-quality panel checks the selected division and opens a findi
     auto *panel = f.window.findChild<QualityPanel *>(QStringLiteral("qualityPanel"));
     REQUIRE(panel);
     panel->show();
+    const int year = child<QSpinBox>(panel, "qualityYearSpin")->value();
     child<QPushButton>(panel, "qualityRunButton")->click();
     QTableWidget *findings = panel->findingsTable();
+    // What the core check finds in the village is what the table lists and the summary counts.
+    const auto expected = QualityChecker(f.db()).checkDivision(village, year);
+    REQUIRE(expected);
+    const auto expectedErrors = std::count_if(
+        expected->cbegin(), expected->cend(), [](const Finding &x) { return x.severity == Severity::Error; });
+    const auto expectedWarnings = expected->size() - expectedErrors;
+    CHECK(findings->rowCount() == expected->size());
     int row = -1;
+    int errors = 0;
+    int warnings = 0;
     for (int r = 0; r < findings->rowCount(); ++r) {
-        if (findings->item(r, 2)->text() == code)
+        (findings->item(r, 0)->text() == QStringLiteral("Error") ? errors : warnings)++;
+        if (findings->item(r, 2)->text() == code && findings->item(r, 1)->text() == QStringLiteral("Q03"))
             row = r;
     }
-    REQUIRE(row >= 0);
-    CHECK(child<QLabel>(panel, "qualitySummary")->text().contains(QStringLiteral("error")));
+    REQUIRE(row >= 0); // the illness cause without an ill member, made above
+    CHECK(findings->item(row, 0)->text() == QStringLiteral("Warning"));
+    CHECK(errors == expectedErrors);
+    CHECK(warnings == expectedWarnings);
+    REQUIRE(warnings > 0);
+    QLabel *summary = child<QLabel>(panel, "qualitySummary");
+    INFO(summary->text().toStdString());
+    CHECK(summary->text().contains(QStringLiteral("%1 errors, %2 warnings").arg(errors).arg(warnings)));
+    // Showing errors only leaves out the warnings but still counts them.
+    auto *severity = child<QComboBox>(panel, "qualitySeverityCombo");
+    severity->setCurrentIndex(severity->findData(int(Severity::Error)));
+    child<QPushButton>(panel, "qualityRunButton")->click();
+    CHECK(findings->rowCount() == errors);
+    CHECK(summary->text().contains(QStringLiteral("%1 errors, %2 warnings").arg(errors).arg(warnings)));
+    severity->setCurrentIndex(0);
+    child<QPushButton>(panel, "qualityRunButton")->click();
+    for (int r = 0; r < findings->rowCount(); ++r) {
+        if (findings->item(r, 2)->text() == code && findings->item(r, 1)->text() == QStringLiteral("Q03"))
+            row = r;
+    }
     emit findings->itemActivated(findings->item(row, 4));
     HouseholdEditor *editor = f.window.editorFor(id);
     REQUIRE(editor);

@@ -43,8 +43,9 @@ TEST_CASE("the main window shows the division tree and the households of the sel
     QTableView *table = window.findChild<QTableView *>(QStringLiteral("householdTable"));
     REQUIRE(tree);
     REQUIRE(table);
-    QAbstractItemModelTester treeTester(tree->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester tableTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    // Fatal: a model that breaks its contract ends the test, instead of printing a warning.
+    QAbstractItemModelTester treeTester(tree->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tableTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // The county is the root, with its townships below it.
     const QModelIndex county = tree->model()->index(0, 0);
@@ -85,6 +86,7 @@ TEST_CASE("the household table pages through a large county with a bounded cache
     REQUIRE(window.createCounty(
         dir.filePath(QStringLiteral("big.fupin")), QStringLiteral("522633"), QStringLiteral("从江县"), 1500));
     HouseholdTableModel *model = window.householdModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int rows = model->rowCount();
     REQUIRE(rows > 3 * HouseholdTableModel::PageSize);
     QStringList codes;
@@ -116,6 +118,7 @@ TEST_CASE("deleting a household asks for a reason, hides it, and it can be resto
     REQUIRE(QTest::qWaitForWindowActive(&window));
     CountyDatabase &db = *window.database();
     HouseholdTableModel *model = window.householdModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int before = model->rowCount();
     QTableView *table = window.householdView();
     table->setFocus();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistanceSection.h"
 
-#include "EditorBinder.h"
+#include "common/Money.h"
 #include "county/CodeLists.h"
 #include "forces/AssistanceRecords.h"
 
@@ -62,7 +62,7 @@ void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
     QList<QStringList> rows;
     for (const Measure &m : records.measures(householdId).value_or({}))
         rows << QStringList{m_codes.name(CodeList::Measure, m.categoryCode), m.startDate.toString(Qt::ISODate),
-            EditorBinder::formatYuan(m.amountFen), m.description};
+            Money::fromFen(m.amountFen).toString(), m.description};
     fill(m_measures, rows);
     rows.clear();
     for (const PairingRecord &p : records.pairings(householdId).value_or({}))

@@ -2,6 +2,7 @@
 #include "EditorBinder.h"
 
 #include "EditCommands.h"
+#include "common/Money.h"
 #include "register/HouseholdKinds.h"
 
 #include <QApplication>
@@ -10,7 +11,6 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -246,22 +246,35 @@ void EditorBinder::bindDate(QLineEdit *edit, FieldTarget::Kind kind, const QStri
     });
 }
 
+namespace {
+
+// What a yuan field holds while it is typed in: an emptied field is zero, not a mistake.
+std::optional<qint64> typedFen(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    const auto money = Money::parse(text);
+    return money ? std::optional(money->fen()) : std::nullopt;
+}
+
+} // namespace
+
 void EditorBinder::bindYuan(QLineEdit *edit, FieldTarget::Kind kind, const QString &column)
 {
     edit->setAlignment(Qt::AlignRight);
     connect(edit, &QLineEdit::textEdited, this, [=, this](const QString &text) {
-        if (const auto fen = parseYuan(text))
+        if (const auto fen = typedFen(text))
             change(targetFor(kind, column), *fen, true);
     });
     // Show the amount as stored once the user leaves the field (e.g. "12.5" becomes "12.50").
     connect(edit, &QLineEdit::editingFinished, this, [=, this] {
         const QSignalBlocker blocker(edit);
-        edit->setText(formatYuan(value(targetFor(kind, column)).toLongLong()));
+        edit->setText(Money::fromFen(value(targetFor(kind, column)).toLongLong()).toEditString());
     });
     addBinding(edit, kind, column, [edit](const QVariant &v) {
-        const auto shown = parseYuan(edit->text());
+        const auto shown = typedFen(edit->text());
         if (!shown || *shown != v.toLongLong())
-            edit->setText(formatYuan(v.toLongLong()));
+            edit->setText(Money::fromFen(v.toLongLong()).toEditString());
     });
 }
 
@@ -282,27 +295,4 @@ void EditorBinder::bindCodeSet(
             box->setChecked(set.contains(codes.at(boxes.indexOf(box))));
         });
     }
-}
-
-std::optional<qint64> EditorBinder::parseYuan(const QString &input)
-{
-    QString text = input.trimmed();
-    text.replace(u'，', u'.').replace(u'。', u'.').replace(u',', u'.').remove(u' ').remove(u'¥').remove(u'￥');
-    if (text.isEmpty())
-        return 0;
-    static const QRegularExpression amount(QStringLiteral("^(-?)(\\d{1,12})(?:\\.(\\d{0,2}))?$"));
-    const auto m = amount.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const qint64 fen = m.captured(2).toLongLong() * 100 + m.captured(3).leftJustified(2, u'0').toLongLong();
-    return m.captured(1).isEmpty() ? fen : -fen;
-}
-
-QString EditorBinder::formatYuan(qint64 fen)
-{
-    const qint64 magnitude = fen < 0 ? -fen : fen;
-    return QStringLiteral("%1%2.%3")
-        .arg(fen < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }

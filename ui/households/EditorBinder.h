@@ -58,7 +58,7 @@ public:
     void bind(QDoubleSpinBox *spin, FieldTarget::Kind kind, const QString &column);
     // An ISO date (yyyy-MM-dd), stored when complete and valid; cleared when emptied.
     void bindDate(QLineEdit *edit, FieldTarget::Kind kind, const QString &column);
-    // Money typed in yuan with up to two decimals, stored in fen.
+    // Money typed in yuan as Money::parse reads it, stored in fen; an emptied field is zero.
     void bindYuan(QLineEdit *edit, FieldTarget::Kind kind, const QString &column);
     // A set of check boxes holding one comma-separated list of codes (a member's health).
     void bindCodeSet(
@@ -77,10 +77,6 @@ public:
 
     // Re-reads every bound widget from the household.
     void refreshWidgets();
-
-    // "12.5" or "12,50" → 1250 fen; nullopt when it is not an amount.
-    static std::optional<qint64> parseYuan(const QString &text);
-    static QString formatYuan(qint64 fen);
 
 signals:
     void valueChanged(const FieldTarget &target);

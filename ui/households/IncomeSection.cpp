@@ -2,6 +2,7 @@
 #include "IncomeSection.h"
 
 #include "EditorBinder.h"
+#include "common/Money.h"
 #include "widgets/FieldGrid.h"
 
 #include <QLabel>
@@ -21,8 +22,9 @@ IncomeSection::IncomeSection(EditorBinder &binder, const PovertyStandards &stand
     binder.bind(size, K::Income, QStringLiteral("household_size"));
     grid->newRow();
 
-    // Up to two decimals; a comma or a full-width stop also works as the decimal point.
-    static const QRegularExpression amount(QStringLiteral("^-?[0-9０-９]{0,12}([.,，。][0-9０-９]{0,2})?$"));
+    // Only the keys an amount is typed with get through; Money::parse reads the whole (income is
+    // never negative, so there is no minus).
+    static const QRegularExpression amount(QStringLiteral("^[0-9０-９.．。,，¥￥元 \\x{3000}]*$"));
     const QList<std::tuple<QString, QString, QString>> amounts{
         {tr("Migrant &wages:"), QStringLiteral("wageMigrantEdit"), QStringLiteral("wage_migrant")},
         {tr("Welfare-&job wages:"), QStringLiteral("wageWelfareJobEdit"), QStringLiteral("wage_welfare_job")},
@@ -76,8 +78,8 @@ void IncomeSection::updateSummary()
     }
     const auto perCapita = income->perCapitaNetIncome();
     QString text = tr("Net income <b>%1</b> yuan; per person <b>%2</b> yuan")
-                       .arg(EditorBinder::formatYuan(income->netIncome()),
-                           perCapita ? EditorBinder::formatYuan(*perCapita) : QStringLiteral("-"));
+                       .arg(Money::fromFen(income->netIncome()).toString(),
+                           perCapita ? Money::fromFen(*perCapita).toString() : QStringLiteral("-"));
     if (const auto yearStandard = m_standards.forYear(year); perCapita && yearStandard) {
         const qint64 standard = yearStandard->fen;
         const bool above = *perCapita > standard;
@@ -86,7 +88,7 @@ void IncomeSection::updateSummary()
         text += QStringLiteral(" — <span style=\"color:%1\">%2</span>")
                     .arg(above ? QStringLiteral("#1a7f37") : QStringLiteral("#c01c28"),
                         (above ? tr("above %1 of %2 yuan") : tr("below %1 of %2 yuan"))
-                            .arg(measure, EditorBinder::formatYuan(standard)));
+                            .arg(measure, Money::fromFen(standard).toString()));
     }
     if (income->householdSize != m_binder.household().members.size())
         text += QStringLiteral("<br>")
