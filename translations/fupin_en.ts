@@ -1645,6 +1645,26 @@ Reason for deleting:</source>
         <source>%1: %2 households found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Check the County File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a county file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the County File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is sound: its structure and the links between its records are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 has these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>

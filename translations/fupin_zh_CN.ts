@@ -1649,6 +1649,26 @@ Reason for deleting:</source>
         <source>%1: %2 households found</source>
         <translation>%1：找到 %2 户</translation>
     </message>
+    <message>
+        <source>&amp;Check the County File</source>
+        <translation>检查县数据库文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open a county file first.</source>
+        <translation>请先打开一个县数据库文件。</translation>
+    </message>
+    <message>
+        <source>Check the County File</source>
+        <translation>检查县数据库文件</translation>
+    </message>
+    <message>
+        <source>The county file %1 is sound: its structure and the links between its records are intact.</source>
+        <translation>县数据库文件 %1 完好：文件结构和记录之间的关联都没有问题。</translation>
+    </message>
+    <message>
+        <source>The county file %1 has these problems:</source>
+        <translation>县数据库文件 %1 有以下问题：</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
