@@ -51,7 +51,7 @@ Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, Count
     if (path.isEmpty())
         return R::failure(CommandLine::tr("Give the county file with --db FILE."));
     auto db = CountyDatabase::open(path, mode);
-    if (db && mode == CountyDatabase::OpenMode::ExistingOnly && !db.value()->isInitialized())
+    if (db && mode != CountyDatabase::OpenMode::CreateIfMissing && !db.value()->isInitialized())
         return R::failure(CommandLine::tr("%1 holds no county yet; run \"fupin-cli init\" first.").arg(path));
     return db;
 }
@@ -71,13 +71,22 @@ int initCommand(Invocation &call)
     const QCommandLineOption name(
         QStringLiteral("county-name"), CommandLine::tr("County name."), QStringLiteral("name"));
     call.parser.addOptions({DbOption, code, name});
-    auto db = parseAndOpen(call, CountyDatabase::OpenMode::CreateIfMissing);
+    if (!call.parser.parse(call.arguments))
+        return call.fail(call.parser.errorText());
+    // The county's code and name are checked before the file is created, so a refused argument
+    // leaves no file behind; initialize() checks them again for every other caller.
+    if (Status s = CountyDatabase::checkCountyCode(call.parser.value(code)); !s)
+        return call.fail(s.error());
+    const Result<QString> countyName = CountyDatabase::checkCountyName(call.parser.value(name));
+    if (!countyName)
+        return call.fail(countyName.error());
+    auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
     if (!db)
         return call.fail(db.error());
-    if (Status s = db.value()->initialize(call.parser.value(code), call.parser.value(name)); !s)
+    if (Status s = db.value()->initialize(call.parser.value(code), countyName.value()); !s)
         return call.fail(s.error());
     call.out << CommandLine::tr("Created the county %1 (%2) in %3.")
-                    .arg(call.parser.value(name), call.parser.value(code), db.value()->path())
+                    .arg(countyName.value(), call.parser.value(code), db.value()->path())
              << Qt::endl;
     return 0;
 }
@@ -101,12 +110,17 @@ int demoCommand(Invocation &call)
         return call.fail(CommandLine::tr("--households must be a positive number."));
     if (!okSeed)
         return call.fail(CommandLine::tr("--seed must be a non-negative number."));
+    if (Status s = DemoGenerator::checkOptions(options); !s)
+        return call.fail(s.error());
     auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
     if (!db)
         return call.fail(db.error());
     QElapsedTimer timer;
     timer.start();
     if (Status s = DemoGenerator::generate(*db.value(), options); !s)
+        return call.fail(s.error());
+    // The search index is brought up to date now rather than on the first search in the GUI.
+    if (Status s = db.value()->updateSearchIndex(); !s)
         return call.fail(s.error());
     call.out << CommandLine::tr("Generated %1 demo households in %2 s.")
                     .arg(options.households)
@@ -155,7 +169,7 @@ int checkIdCommand(Invocation &call)
 int divisionsCommand(Invocation &call)
 {
     call.parser.addOptions({DbOption, JsonOption});
-    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ReadOnly);
     if (!db)
         return call.fail(db.error());
     const auto divisions = Divisions::load(*db.value());
@@ -206,7 +220,7 @@ QJsonArray tallyJson(const QList<Tally> &tallies)
 int statsCommand(Invocation &call)
 {
     call.parser.addOptions({DbOption, JsonOption});
-    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ReadOnly);
     if (!db)
         return call.fail(db.error());
     const auto stats = CountyStats::compute(*db.value());
@@ -241,7 +255,7 @@ int validateCommand(Invocation &call)
                         "(default: the latest with income records)."),
         QStringLiteral("year"));
     call.parser.addOptions({DbOption, JsonOption, yearOption});
-    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = parseAndOpen(call, CountyDatabase::OpenMode::ReadOnly);
     if (!db)
         return call.fail(db.error());
     int year = call.parser.value(yearOption).toInt();
@@ -273,6 +287,77 @@ int validateCommand(Invocation &call)
     return 0;
 }
 
+int checkCommand(Invocation &call)
+{
+    call.parser.addOption(DbOption);
+    if (!call.parser.parse(call.arguments))
+        return call.fail(call.parser.errorText());
+    const QString path = call.parser.value(DbOption);
+    if (path.isEmpty())
+        return call.fail(CommandLine::tr("Give the county file with --db FILE."));
+    // Any level, only read: a damaged or old file is checked as it is.
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::Inspect);
+    if (!db)
+        return call.fail(db.error());
+    const auto problems = db.value()->checkIntegrity();
+    if (!problems)
+        return call.fail(problems.error());
+    if (problems->isEmpty()) {
+        call.out << CommandLine::tr("The county file %1 is sound: its structure and the links between its records "
+                                    "are intact.")
+                        .arg(db.value()->path())
+                 << Qt::endl;
+        return 0;
+    }
+    call.out << CommandLine::tr("The county file %1 has %n problem(s):", nullptr, int(problems->size()))
+                    .arg(db.value()->path())
+             << Qt::endl;
+    for (const QString &problem : problems.value())
+        call.out << "  " << problem << Qt::endl;
+    return 1;
+}
+
+int upgradeCommand(Invocation &call)
+{
+    call.parser.addOption(DbOption);
+    if (!call.parser.parse(call.arguments))
+        return call.fail(call.parser.errorText());
+    const QString path = call.parser.value(DbOption);
+    if (path.isEmpty())
+        return call.fail(CommandLine::tr("Give the county file with --db FILE."));
+    {
+        // Looked at first without writing: an empty file, a foreign or newer one is refused as it is.
+        auto look = CountyDatabase::open(path, CountyDatabase::OpenMode::Inspect);
+        if (!look)
+            return call.fail(look.error());
+        if (look.value()->schemaLevel() >= CountyDatabase::latestSchemaLevel()) {
+            call.out << CommandLine::tr("%1 is already at database level %2; nothing was changed.")
+                            .arg(look.value()->path())
+                            .arg(look.value()->schemaLevel())
+                     << Qt::endl;
+            return 0;
+        }
+    }
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return call.fail(db.error());
+    if (db.value()->upgradedFromLevel() == 0) {
+        call.out << CommandLine::tr("%1 was upgraded meanwhile by another program; it is at database level %2.")
+                        .arg(db.value()->path())
+                        .arg(db.value()->schemaLevel())
+                 << Qt::endl;
+        return 0;
+    }
+    call.out << CommandLine::tr("Upgraded %1 from database level %2 to level %3. The file as it was before is kept "
+                                "in %4.")
+                    .arg(db.value()->path())
+                    .arg(db.value()->upgradedFromLevel())
+                    .arg(db.value()->schemaLevel())
+                    .arg(db.value()->upgradeBackupPath())
+             << Qt::endl;
+    return 0;
+}
+
 QString usage()
 {
     return CommandLine::tr("Usage: fupin-cli COMMAND [OPTIONS]\n"
@@ -284,7 +369,11 @@ QString usage()
                            "  divisions --db FILE [--json]                      the division tree with codes\n"
                            "  stats --db FILE [--json]                          households and people by status, "
                            "attribute, cause, township\n"
-                           "  validate --db FILE [--year Y] [--json]            data-quality findings");
+                           "  validate --db FILE [--year Y] [--json]            data-quality findings\n"
+                           "  check --db FILE                                   check the file for damage and "
+                           "broken links\n"
+                           "  upgrade --db FILE                                 upgrade an older county file, "
+                           "keeping a backup");
 }
 
 } // namespace
@@ -315,6 +404,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("divisions"), divisionsCommand},
         {QStringLiteral("stats"), statsCommand},
         {QStringLiteral("validate"), validateCommand},
+        {QStringLiteral("check"), checkCommand},
+        {QStringLiteral("upgrade"), upgradeCommand},
     };
     const auto handler = commands.value(command);
     if (!handler) {

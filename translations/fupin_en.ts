@@ -433,6 +433,33 @@
         </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is sound: its structure and the links between its records are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The county file %1 has %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already at database level %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded meanwhile by another program; it is at database level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from database level %2 to level %3. The file as it was before is kept in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fupin-cli COMMAND [OPTIONS]
 Commands:
   --version                                         print the version
@@ -441,11 +468,9 @@ Commands:
   check-id [--json] ID...                           check resident ID numbers
   divisions --db FILE [--json]                      the division tree with codes
   stats --db FILE [--json]                          households and people by status, attribute, cause, township
-  validate --db FILE [--year Y] [--json]            data-quality findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+  validate --db FILE [--year Y] [--json]            data-quality findings
+  check --db FILE                                   check the file for damage and broken links
+  upgrade --db FILE                                 upgrade an older county file, keeping a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,23 +505,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Fupin county file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Fupin (database level %2; this version reads up to level %3). Please update Fupin. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,15 +521,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrading the county file to level %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The county code must be 6 digits, like 522633; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The county name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,7 +533,76 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The county file is busy (another program is writing to it), so it was not upgraded. Close the other program and try again.</source>
+        <source>%1 is empty: it holds no county. Nothing was changed. Create a county in it with &quot;fupin-cli init&quot; or in Fupin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no county. Nothing was changed. Create a county in it with &quot;fupin-cli init&quot; or in Fupin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at database level %2 and must be upgraded to level %3 before it can be read. Nothing was changed. Upgrade it (a backup is written first) with: fupin-cli upgrade --db %1 , or by opening it in Fupin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before it can be read; it was opened only for reading, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file was not upgraded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the county file %1 to level %2 failed, so it was left at level %3 as it was. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would point to records that do not exist (the first in table %1, pointing to %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The structure of the file is damaged in %n place(s) (pages or indexes that do not agree). Restore the latest backup, or copy the file and ask your IT support to repair it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in table %1 point to records of table %2 that do not exist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The county code %1 is not a Chinese region code (the first two digits name a province).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 names a province or prefecture, not a county; a county code does not end in 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county name is empty (or made only of spaces and invisible characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county name contains control or invisible characters (U+%1); type it again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county name is too long: %1 characters, at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1665,26 @@ Reason for deleting:</source>
         <source>%1: %2 households found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Check the County File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a county file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the County File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is sound: its structure and the links between its records are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 has these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -2158,6 +2252,57 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>(the county database in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is busy: another program (a second Fupin window or fupin-cli) is writing to it and did not finish within %2 seconds. Nothing was changed; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the county file %1 is full. Nothing was changed; free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 cannot be written: the file or its folder is read-only, or it was opened only for reading. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is damaged: a part of it could not be read. Nothing was changed. Run the check of the county file (fupin-cli check --db %1, or Help &gt; Check the county file) and restore a backup if it finds problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database, so it could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 cannot be opened: the file or its folder is missing or cannot be accessed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the county file %1 failed (a disk or network error). Nothing was changed; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to work on the county file %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value breaks the rule &quot;%1&quot; of the county file %2, so it was refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value was refused by the rules of the county file %1 (a duplicate, a missing linked record or a value out of range). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 could not be read or written (database error %2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

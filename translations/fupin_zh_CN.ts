@@ -431,6 +431,32 @@
         </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The county file %1 is sound: its structure and the links between its records are intact.</source>
+        <translation>县数据库文件 %1 完好：文件结构和记录之间的关联都没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The county file %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>县数据库文件 %1 有 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already at database level %2; nothing was changed.</source>
+        <translation>%1 已是第 %2 级数据库，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded meanwhile by another program; it is at database level %2.</source>
+        <translation>%1 已由另一个程序同时升级，现为第 %2 级数据库。</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from database level %2 to level %3. The file as it was before is kept in %4.</source>
+        <translation>已将 %1 从第 %2 级数据库升级到第 %3 级。升级前的文件保存在 %4。</translation>
+    </message>
+    <message>
         <source>Usage: fupin-cli COMMAND [OPTIONS]
 Commands:
   --version                                         print the version
@@ -439,7 +465,9 @@ Commands:
   check-id [--json] ID...                           check resident ID numbers
   divisions --db FILE [--json]                      the division tree with codes
   stats --db FILE [--json]                          households and people by status, attribute, cause, township
-  validate --db FILE [--year Y] [--json]            data-quality findings</source>
+  validate --db FILE [--year Y] [--json]            data-quality findings
+  check --db FILE                                   check the file for damage and broken links
+  upgrade --db FILE                                 upgrade an older county file, keeping a backup</source>
         <translation>用法：fupin-cli 命令 [选项]
 命令：
   --version                                         显示版本号
@@ -448,11 +476,9 @@ Commands:
   check-id [--json] ID...                           校验身份证号
   divisions --db FILE [--json]                      带代码的行政区划树
   stats --db FILE [--json]                          按状态、户属性、致贫原因、乡镇统计户数和人数
-  validate --db FILE [--year Y] [--json]            数据质量检查结果</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
+  validate --db FILE [--year Y] [--json]            数据质量检查结果
+  check --db FILE                                   检查文件是否损坏、记录关联是否完整
+  upgrade --db FILE                                 升级旧版县数据库文件，并保留备份</translation>
     </message>
 </context>
 <context>
@@ -486,24 +512,12 @@ Commands:
         <translation>县数据库文件 %1 是只读的。</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2). It was left untouched.</source>
-        <translation>%1 已损坏或不是数据库（%2）。文件未作任何改动。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a Fupin county file.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是扶贫工作台的县数据库文件。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Fupin (database level %2; this version reads up to level %3). Please update Fupin. The file was left untouched.</source>
         <translation>%1 由更新版本的扶贫工作台写入（数据库级别 %2；本版本最高只能读取级别 %3）。请升级扶贫工作台。文件未作任何改动。</translation>
-    </message>
-    <message>
-        <source>Cannot prepare %1: %2</source>
-        <translation>无法准备 %1：%2</translation>
     </message>
     <message>
         <source>Could not back up the county file before upgrading it, so it was not upgraded: %1</source>
@@ -514,16 +528,8 @@ Commands:
         <translation>缺少数据库结构文件 %1。</translation>
     </message>
     <message>
-        <source>Upgrading the county file to level %1 failed: %2</source>
-        <translation>将县数据库文件升级到级别 %1 失败：%2</translation>
-    </message>
-    <message>
         <source>The county code must be 6 digits, like 522633; got &quot;%1&quot;.</source>
         <translation>县代码必须是 6 位数字，如 522633；输入的是“%1”。</translation>
-    </message>
-    <message>
-        <source>The county name is empty.</source>
-        <translation>县名称为空。</translation>
     </message>
     <message>
         <source>This file already holds the county %1.</source>
@@ -534,8 +540,74 @@ Commands:
         <translation>没有已打开的事务。</translation>
     </message>
     <message>
-        <source>The county file is busy (another program is writing to it), so it was not upgraded. Close the other program and try again.</source>
-        <translation>县数据库文件正被另一个程序写入，因此没有升级。请关闭该程序后重试。</translation>
+        <source>%1 is empty: it holds no county. Nothing was changed. Create a county in it with &quot;fupin-cli init&quot; or in Fupin.</source>
+        <translation>%1 是空文件，其中没有县数据。未作任何更改。请用“fupin-cli init”或在扶贫工作台中创建县数据。</translation>
+    </message>
+    <message>
+        <source>%1 holds no county. Nothing was changed. Create a county in it with &quot;fupin-cli init&quot; or in Fupin.</source>
+        <translation>%1 中没有县数据。未作任何更改。请用“fupin-cli init”或在扶贫工作台中创建县数据。</translation>
+    </message>
+    <message>
+        <source>%1 is at database level %2 and must be upgraded to level %3 before it can be read. Nothing was changed. Upgrade it (a backup is written first) with: fupin-cli upgrade --db %1 , or by opening it in Fupin.</source>
+        <translation>%1 是第 %2 级数据库，须先升级到第 %3 级才能读取。未作任何更改。请用以下命令升级（升级前会先备份）：fupin-cli upgrade --db %1 ，或在扶贫工作台中打开它。</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to the disk.</source>
+        <translation>备份无法写入磁盘。</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name %1.</source>
+        <translation>备份无法命名为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded before it can be read; it was opened only for reading, so nothing was changed.</source>
+        <translation>%1 须先升级才能读取；它是以只读方式打开的，因此未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The county file was not upgraded. %1</source>
+        <translation>县数据库文件未升级。%1</translation>
+    </message>
+    <message>
+        <source>Upgrading the county file %1 to level %2 failed, so it was left at level %3 as it was. %4</source>
+        <translation>将县数据库文件 %1 升级到第 %2 级失败，文件保持原样，仍为第 %3 级。%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would point to records that do not exist (the first in table %1, pointing to %2).</source>
+        <translation>
+            <numerusform>将有 %n 条记录指向不存在的记录（第一条在表 %1 中，指向 %2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The structure of the file is damaged in %n place(s) (pages or indexes that do not agree). Restore the latest backup, or copy the file and ask your IT support to repair it.</source>
+        <translation>
+            <numerusform>文件结构有 %n 处损坏（数据页或索引不一致）。请恢复最近的备份，或复制该文件后请信息技术人员修复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in table %1 point to records of table %2 that do not exist.</source>
+        <translation>
+            <numerusform>表 %1 中有 %n 条记录指向表 %2 中不存在的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The county code %1 is not a Chinese region code (the first two digits name a province).</source>
+        <translation>县代码 %1 不是中国的行政区划代码（前两位应为省级代码）。</translation>
+    </message>
+    <message>
+        <source>The code %1 names a province or prefecture, not a county; a county code does not end in 00.</source>
+        <translation>代码 %1 是省级或地级代码，不是县级代码；县级代码不以 00 结尾。</translation>
+    </message>
+    <message>
+        <source>The county name is empty (or made only of spaces and invisible characters).</source>
+        <translation>县名称为空（或只有空格和不可见字符）。</translation>
+    </message>
+    <message>
+        <source>The county name contains control or invisible characters (U+%1); type it again without them.</source>
+        <translation>县名称含有控制字符或不可见字符（U+%1）；请去掉这些字符后重新输入。</translation>
+    </message>
+    <message>
+        <source>The county name is too long: %1 characters, at most %2.</source>
+        <translation>县名称太长：%1 个字符，最多 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1669,26 @@ Reason for deleting:</source>
         <source>%1: %2 households found</source>
         <translation>%1：找到 %2 户</translation>
     </message>
+    <message>
+        <source>&amp;Check the County File</source>
+        <translation>检查县数据库文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open a county file first.</source>
+        <translation>请先打开一个县数据库文件。</translation>
+    </message>
+    <message>
+        <source>Check the County File</source>
+        <translation>检查县数据库文件</translation>
+    </message>
+    <message>
+        <source>The county file %1 is sound: its structure and the links between its records are intact.</source>
+        <translation>县数据库文件 %1 完好：文件结构和记录之间的关联都没有问题。</translation>
+    </message>
+    <message>
+        <source>The county file %1 has these problems:</source>
+        <translation>县数据库文件 %1 有以下问题：</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -2165,6 +2257,57 @@ Reason for deleting:</source>
     <message>
         <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
         <translation>%1（身份证号 %2）同时以 %4 的名义登记在农户 %3 中。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>(the county database in memory)</source>
+        <translation>（内存中的县数据库）</translation>
+    </message>
+    <message>
+        <source>The county file %1 is busy: another program (a second Fupin window or fupin-cli) is writing to it and did not finish within %2 seconds. Nothing was changed; try again when it has finished.</source>
+        <translation>县数据库文件 %1 正忙：另一个程序（另一个扶贫工作台窗口或 fupin-cli）正在写入，%2 秒内未完成。未作任何更改；请等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the county file %1 is full. Nothing was changed; free some space on it and try again.</source>
+        <translation>存放县数据库文件 %1 的磁盘已满。未作任何更改；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The county file %1 cannot be written: the file or its folder is read-only, or it was opened only for reading. Nothing was changed.</source>
+        <translation>县数据库文件 %1 无法写入：文件或其所在文件夹是只读的，或者它是以只读方式打开的。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The county file %1 is damaged: a part of it could not be read. Nothing was changed. Run the check of the county file (fupin-cli check --db %1, or Help &gt; Check the county file) and restore a backup if it finds problems.</source>
+        <translation>县数据库文件 %1 已损坏：其中一部分无法读取。未作任何更改。请检查县数据库文件（fupin-cli check --db %1，或“帮助 &gt; 检查县数据库文件”），如发现问题请恢复备份。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database, so it could not be read. Nothing was changed.</source>
+        <translation>%1 已损坏或不是数据库，无法读取。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The county file %1 cannot be opened: the file or its folder is missing or cannot be accessed. Nothing was changed.</source>
+        <translation>无法打开县数据库文件 %1：文件或其所在文件夹不存在或无法访问。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the county file %1 failed (a disk or network error). Nothing was changed; check the disk and try again.</source>
+        <translation>读写县数据库文件 %1 失败（磁盘或网络错误）。未作任何更改；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to work on the county file %1. Nothing was changed.</source>
+        <translation>内存不足，无法处理县数据库文件 %1。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A value breaks the rule &quot;%1&quot; of the county file %2, so it was refused. Nothing was changed.</source>
+        <translation>有一个值违反了县数据库文件 %2 的规则“%1”，已被拒绝。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A value was refused by the rules of the county file %1 (a duplicate, a missing linked record or a value out of range). Nothing was changed.</source>
+        <translation>有一个值被县数据库文件 %1 的规则拒绝（重复、关联记录不存在或数值超出范围）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The county file %1 could not be read or written (database error %2). Nothing was changed.</source>
+        <translation>无法读写县数据库文件 %1（数据库错误 %2）。未作任何更改。</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,9 @@ void MainWindow::createActions()
         action->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *check = help->addAction(tr("&Check the County File"), this, &MainWindow::checkCountyFile);
+    check->setObjectName(QStringLiteral("checkCountyFileAction"));
+    help->addSeparator();
     help->addAction(tr("&About Fupin"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -214,6 +217,12 @@ bool MainWindow::createCounty(
         showError(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    // Checked before the file is created, so that a refused code or name leaves no file behind.
+    const Result<QString> name = CountyDatabase::checkCountyName(countyName);
+    if (Status s = CountyDatabase::checkCountyCode(countyCode); !s || !name) {
+        showError(!s ? s.error() : name.error());
+        return false;
+    }
     auto created = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
     if (!created) {
         showError(created.error());
@@ -246,6 +255,8 @@ bool MainWindow::fillDemo(CountyDatabase &db, int households)
     });
     if (!s && !progress.wasCanceled())
         showError(s.error());
+    if (s)
+        db.updateSearchIndex(); // now rather than on the first search; a failure is retried then
     return s.ok();
 }
 
@@ -513,6 +524,26 @@ void MainWindow::showAbout()
            "poverty-alleviation offices: households, cadres, visits, projects and funds.</p>"
            "<p>Free software under the GNU General Public License, version 3 or later.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::checkCountyFile()
+{
+    if (!m_db) {
+        showError(tr("Open a county file first."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto problems = m_db->checkIntegrity();
+    QApplication::restoreOverrideCursor();
+    const QString file = QDir::toNativeSeparators(m_db->path());
+    if (!problems)
+        showError(problems.error());
+    else if (problems->isEmpty())
+        QMessageBox::information(this, tr("Check the County File"),
+            tr("The county file %1 is sound: its structure and the links between its records are intact.").arg(file));
+    else
+        QMessageBox::warning(this, tr("Check the County File"),
+            tr("The county file %1 has these problems:").arg(file) + QStringLiteral("\n\n") + problems->join(u'\n'));
 }
 
 void MainWindow::showError(const QString &message)

@@ -72,6 +72,7 @@ private:
     void newCountyFile();
     void openCountyFile();
     void showAbout();
+    void checkCountyFile();
     bool fillDemo(CountyDatabase &db, int households);
     void showError(const QString &message);
 

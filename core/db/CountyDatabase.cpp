@@ -2,15 +2,20 @@
 #include "db/CountyDatabase.h"
 
 #include "county/CodeLists.h"
+#include "db/SqliteError.h"
+#include "register/IdNumber.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -18,6 +23,9 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -41,16 +49,6 @@ std::map<int, QString> migrationFiles()
             files[match.captured(1).toInt()] = QStringLiteral(":/schema/") + name;
     }
     return files;
-}
-
-QVariant pragma(QSqlDatabase &db, const QString &name, QString *error)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
-        *error = q.lastError().text();
-        return {};
-    }
-    return q.value(0);
 }
 
 } // namespace
@@ -94,16 +92,27 @@ int CountyDatabase::schemaLevel() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+QString CountyDatabase::shownPath() const
+{
+    return m_path.isEmpty() ? SqliteError::fileOf(nullptr) : QDir::toNativeSeparators(m_path);
+}
+
 Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path, OpenMode mode)
 {
     using R = Result<std::unique_ptr<CountyDatabase>>;
+    const bool readOnly = mode == OpenMode::ReadOnly || mode == OpenMode::Inspect;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
     if (exists && info.isDir())
         return R::failure(tr("%1 is a folder, not a county file.").arg(shown));
-    if (!exists && mode == OpenMode::ExistingOnly)
+    if (!exists && mode != OpenMode::CreateIfMissing)
         return R::failure(tr("The county file %1 does not exist.").arg(shown));
+    // A reading command must not turn an empty file into a county.
+    if (readOnly && info.size() == 0)
+        return R::failure(tr("%1 is empty: it holds no county. Nothing was changed. Create a county in it with "
+                             "\"fupin-cli init\" or in Fupin.")
+                              .arg(shown));
 
     if (exists && info.size() > 0) {
         QFile file(path);
@@ -113,51 +122,76 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
             return R::failure(tr("%1 is not a Fupin county file: it is not an SQLite database.").arg(shown));
     }
 
-    const QString folder = info.absolutePath();
-    if (!exists && !QDir().mkpath(folder))
-        return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    // SQLite needs to write its journal beside the file, so a read-only folder is as bad as a
-    // read-only file; say so before touching anything.
-    if (!QFileInfo(folder).isWritable())
-        return R::failure(tr("The folder %1 is read-only. Copy the county file to a folder you can write to.")
-                              .arg(QDir::toNativeSeparators(folder)));
-    if (exists && !info.isWritable())
-        return R::failure(tr("The county file %1 is read-only.").arg(shown));
+    if (!readOnly) {
+        const QString folder = info.absolutePath();
+        if (!exists && !QDir().mkpath(folder))
+            return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        // SQLite needs to write its journal beside the file, so a read-only folder is as bad as a
+        // read-only file; say so before touching anything.
+        if (!QFileInfo(folder).isWritable())
+            return R::failure(tr("The folder %1 is read-only. Copy the county file to a folder you can write to.")
+                                  .arg(QDir::toNativeSeparators(folder)));
+        if (exists && !info.isWritable())
+            return R::failure(tr("The county file %1 is read-only.").arg(shown));
+    }
 
     std::unique_ptr<CountyDatabase> db(new CountyDatabase);
     db->m_path = info.absoluteFilePath();
+    db->m_readOnly = readOnly;
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(db->m_path);
+    // The wait for another program's write is set before the first statement touches the file.
+    // A reading connection is not opened read-only: on a WAL file that would leave its -wal and
+    // -shm files behind, which only a connection that may write removes on close. query_only
+    // (configure) keeps it from writing.
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteError::BusyTimeoutMs));
     if (!db->m_db.open())
-        return R::failure(tr("Cannot open %1: %2").arg(shown, db->m_db.lastError().text()));
+        return R::failure(SqliteError::describe(db->m_db.lastError(), shown));
+    sqlite3_busy_timeout(db->handle(), SqliteError::BusyTimeoutMs);
 
-    QString error;
-    const QVariant tables = [&] {
+    QSqlError error;
+    const auto read = [&](const QString &sql) {
         QSqlQuery q(db->m_db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
-            error = q.lastError().text();
-            return QVariant();
-        }
-        return q.value(0);
-    }();
-    const QVariant appId = error.isEmpty() ? pragma(db->m_db, QStringLiteral("application_id"), &error) : QVariant();
-    const QVariant level = error.isEmpty() ? pragma(db->m_db, QStringLiteral("user_version"), &error) : QVariant();
-    if (!error.isEmpty())
-        return R::failure(tr("%1 is damaged or not a database (%2). It was left untouched.").arg(shown, error));
-    if (tables.toInt() > 0 && appId.toInt() != FupinApplicationId)
+        if (!error.isValid() && q.exec(sql) && q.next())
+            return q.value(0);
+        if (!error.isValid())
+            error = q.lastError();
+        return QVariant();
+    };
+    const int tables = read(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+    const int appId = read(QStringLiteral("PRAGMA application_id")).toInt();
+    const int level = read(QStringLiteral("PRAGMA user_version")).toInt();
+    if (error.isValid())
+        return R::failure(SqliteError::describe(error, shown));
+    if (tables > 0 && appId != FupinApplicationId)
         return R::failure(tr("%1 is an SQLite database of another program, not a Fupin county file.").arg(shown));
-    if (level.toInt() > latestSchemaLevel())
+    if (level > latestSchemaLevel())
         return R::failure(tr("%1 was written by a newer version of Fupin (database level %2; this version "
                              "reads up to level %3). Please update Fupin. The file was left untouched.")
                               .arg(shown)
-                              .arg(level.toInt())
+                              .arg(level)
+                              .arg(latestSchemaLevel()));
+    if (readOnly && tables == 0)
+        return R::failure(tr("%1 holds no county. Nothing was changed. Create a county in it with \"fupin-cli "
+                             "init\" or in Fupin.")
+                              .arg(shown));
+    if (mode == OpenMode::ReadOnly && level < latestSchemaLevel())
+        return R::failure(tr("%1 is at database level %2 and must be upgraded to level %3 before it can be read. "
+                             "Nothing was changed. Upgrade it (a backup is written first) with: fupin-cli upgrade "
+                             "--db %1 , or by opening it in Fupin.")
+                              .arg(shown)
+                              .arg(level)
                               .arg(latestSchemaLevel()));
 
     if (Status s = db->configure(); !s)
-        return R::failure(tr("Cannot prepare %1: %2").arg(shown, s.error()));
-    if (Status s = db->migrate(); !s)
         return R::failure(s.error());
+    if (!readOnly) {
+        if (Status s = db->migrate(); !s)
+            return R::failure(s.error());
+        // Best effort: a busy file is brought up to date by the next search instead.
+        db->updateSearchIndex();
+    }
     return R(std::move(db));
 }
 
@@ -206,49 +240,161 @@ void reverseFunction(sqlite3_context *context, int, sqlite3_value **argv)
 Status CountyDatabase::configure()
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-    if (sqlite3_create_function_v2(handle(), "fupin_chars", 1, flags, nullptr, charsFunction, nullptr, nullptr, nullptr)
-            != SQLITE_OK
-        || sqlite3_create_function_v2(
-               handle(), "fupin_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr, nullptr)
-            != SQLITE_OK)
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle())));
+    if (const int rc = sqlite3_create_function_v2(
+            handle(), "fupin_chars", 1, flags, nullptr, charsFunction, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return Status::failure(SqliteError::describe(rc, shownPath()));
+    if (const int rc = sqlite3_create_function_v2(
+            handle(), "fupin_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return Status::failure(SqliteError::describe(rc, shownPath()));
 
-    // WAL keeps readers and the writer apart; FULL makes a committed change survive power loss.
-    const QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    // busy_timeout comes first (and again here for the in-memory database): switching to WAL
+    // needs a lock that another program's write may hold. WAL keeps readers and the writer
+    // apart; FULL makes a committed change survive power loss. A reading connection changes
+    // nothing in the file, not even its journal mode.
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = %1").arg(SqliteError::BusyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_readOnly)
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    else
+        pragmas << QStringLiteral("PRAGMA synchronous = FULL");
     QSqlQuery q(m_db);
     for (const QString &p : pragmas) {
         if (!q.exec(p))
-            return Status::failure(q.lastError().text());
+            return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
     }
+    if (m_readOnly)
+        return {};
+    // Switching a file in a rollback journal to WAL while another program writes to it fails at
+    // once, without SQLite's own wait (it would deadlock), so the wait is here.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        q.finish();
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            break;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited.elapsed() > SqliteError::BusyTimeoutMs)
+            return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
+        QThread::msleep(50);
+    }
+    return {};
+}
+
+namespace {
+
+// Flushes a file (or folder) to the disk, so that a power cut after a rename keeps the content.
+bool syncToDisk(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+Status CountyDatabase::writeBackup(int level)
+{
+    // Unique to the millisecond, and checked: the write lock is held, so no other Fupin backs up
+    // the same file meanwhile.
+    const QString stem = m_path
+        + QStringLiteral(".level%1-%2")
+              .arg(level)
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    QString target = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = stem + QStringLiteral("-%1.bak").arg(n);
+    // Written under another name and renamed when complete, so a kill or a full disk never
+    // leaves a partial file that looks like a backup.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+
+    const auto failed = [&](const QString &why) {
+        QFile::remove(partial);
+        return Status::failure(
+            tr("Could not back up the county file before upgrading it, so it was not upgraded: %1").arg(why));
+    };
+    // A second connection reads the file while this one holds the write lock (and has written
+    // nothing yet): VACUUM INTO cannot run inside a transaction.
+    sqlite3 *reader = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &reader, SQLITE_OPEN_READONLY, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(reader, SqliteError::BusyTimeoutMs);
+        sqlite3_stmt *stmt = nullptr;
+        rc = sqlite3_prepare_v2(reader, "VACUUM INTO ?", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            const QByteArray name = QFile::encodeName(partial);
+            sqlite3_bind_text(stmt, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        sqlite3_finalize(stmt);
+    }
+    const QString why = rc == SQLITE_OK ? QString() : SqliteError::describe(reader, rc);
+    sqlite3_close(reader);
+    if (rc != SQLITE_OK)
+        return failed(why);
+    if (!syncToDisk(partial))
+        return failed(tr("the backup could not be written to the disk."));
+    if (!QFile::rename(partial, target))
+        return failed(tr("the backup could not be given its name %1.").arg(QDir::toNativeSeparators(target)));
+    syncToDisk(QFileInfo(target).absolutePath());
+    m_backupPath = target;
     return {};
 }
 
 Status CountyDatabase::migrate()
 {
-    const int current = schemaLevel();
     const int latest = latestSchemaLevel();
-    if (current >= latest)
+    if (schemaLevel() >= latest)
         return {};
+    if (m_readOnly)
+        return Status::failure(tr("%1 must be upgraded before it can be read; it was opened only for reading, so "
+                                  "nothing was changed.")
+                                   .arg(shownPath()));
 
-    if (current > 0 && !m_path.isEmpty()) {
-        m_backupPath = m_path
-            + QStringLiteral(".level%1-%2.bak")
-                  .arg(current)
-                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(m_backupPath);
-        if (!q.exec())
-            return Status::failure(tr("Could not back up the county file before upgrading it, so it was not "
-                                      "upgraded: %1")
-                                       .arg(q.lastError().text()));
-    }
+    // A migration may rebuild tables (create, copy, drop, rename): foreign keys must not cascade
+    // or be checked half-way. The pragma has no effect inside a transaction, so it goes around
+    // it, and foreign_key_check verifies the result before the commit.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
+    const auto foreignKeysBack
+        = qScopeGuard([this] { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Status::failure(tr("The county file is busy (another program is writing to it), so it was not "
-                                  "upgraded. Close the other program and try again."));
+        return Status::failure(tr("The county file was not upgraded. %1").arg(transaction.error()));
+    // Read again under the write lock: another program may have upgraded the file meanwhile.
+    const int current = schemaLevel();
+    if (current >= latest)
+        return {};
+
+    auto dropBackup = qScopeGuard([this] {
+        if (!m_backupPath.isEmpty())
+            QFile::remove(m_backupPath);
+        m_backupPath.clear();
+    });
+    if (current > 0 && !m_path.isEmpty()) {
+        if (Status s = writeBackup(current); !s)
+            return s;
+    }
+    const auto failure = [&](int level, const QString &why) {
+        return Status::failure(tr("Upgrading the county file %1 to level %2 failed, so it was left at level %3 as "
+                                  "it was. %4")
+                                   .arg(shownPath())
+                                   .arg(level)
+                                   .arg(current)
+                                   .arg(why));
+    };
     for (const auto &[level, file] : migrationFiles()) {
         if (level <= current)
             continue;
@@ -256,17 +402,92 @@ Status CountyDatabase::migrate()
         if (!script.open(QIODevice::ReadOnly))
             return Status::failure(tr("Missing schema file %1.").arg(file));
         char *message = nullptr;
-        if (sqlite3_exec(handle(), script.readAll().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString reason = QString::fromUtf8(message);
+        const int rc = sqlite3_exec(handle(), script.readAll().constData(), nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(message);
             sqlite3_free(message);
-            return Status::failure(tr("Upgrading the county file to level %1 failed: %2").arg(level).arg(reason));
+            return failure(level, SqliteError::describe(sqlite3_extended_errcode(handle()), shownPath(), detail));
         }
     }
-    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return failure(latest, SqliteError::describe(q.lastError(), shownPath()));
+    if (q.next()) {
+        const QString table = q.value(0).toString();
+        const QString parent = q.value(2).toString();
+        int rows = 1;
+        while (q.next())
+            ++rows;
+        return failure(latest,
+            tr("%n record(s) would point to records that do not exist (the first in table %1, pointing to %2).",
+                nullptr, rows)
+                .arg(table, parent));
+    }
+    q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))
         || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(FupinApplicationId)))
-        return Status::failure(q.lastError().text());
+        return failure(latest, SqliteError::describe(q.lastError(), shownPath()));
+    if (Status s = transaction.commit(); !s)
+        return failure(latest, s.error());
+    m_upgradedFrom = current;
+    dropBackup.dismiss();
+    return {};
+}
+
+Status CountyDatabase::updateSearchIndex()
+{
+    if (m_readOnly)
+        return {};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM member_search_queue)")) || !q.next())
+        return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
+    if (!q.value(0).toBool())
+        return {};
+    q.finish();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    // Both entries of a moved member (old and new household) are queued; each is removed, and
+    // members that still exist are indexed again once.
+    const QStringList steps{
+        QStringLiteral("DELETE FROM member_search WHERE rowid IN (SELECT search_rowid FROM member_search_queue)"),
+        QStringLiteral("INSERT INTO member_search (rowid, chars, rid) "
+                       "SELECT (household_id << 24) | (id & 16777215), fupin_chars(name), fupin_reverse(id_number) "
+                       "FROM member WHERE id IN (SELECT member_id FROM member_search_queue)"),
+        QStringLiteral("DELETE FROM member_search_queue")};
+    for (const QString &sql : steps) {
+        if (!q.exec(sql))
+            return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
+    }
     return transaction.commit();
+}
+
+Result<QStringList> CountyDatabase::checkIntegrity() const
+{
+    using R = Result<QStringList>;
+    QStringList problems;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return R::failure(SqliteError::describe(q.lastError(), shownPath()));
+    int damaged = 0;
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            ++damaged;
+    }
+    if (q.lastError().isValid())
+        return R::failure(SqliteError::describe(q.lastError(), shownPath()));
+    if (damaged > 0)
+        problems << tr("The structure of the file is damaged in %n place(s) (pages or indexes that do not agree). "
+                       "Restore the latest backup, or copy the file and ask your IT support to repair it.",
+            nullptr, damaged);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return R::failure(SqliteError::describe(q.lastError(), shownPath()));
+    std::map<std::pair<QString, QString>, int> broken;
+    while (q.next())
+        ++broken[{q.value(0).toString(), q.value(2).toString()}];
+    for (const auto &[tables, count] : broken)
+        problems << tr("%n record(s) in table %1 point to records of table %2 that do not exist.", nullptr, count)
+                        .arg(tables.first, tables.second);
+    return problems;
 }
 
 bool CountyDatabase::isInitialized() const
@@ -289,26 +510,82 @@ QString CountyDatabase::countyCode() const
                                                                                            : QString();
 }
 
+Status CountyDatabase::checkCountyCode(const QString &countyCode)
+{
+    static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
+    if (!sixDigits.match(countyCode).hasMatch())
+        return Status::failure(
+            tr("The county code must be 6 digits, like 522633; got \"%1\".").arg(countyCode.left(20)));
+    // The same region check as resident ID numbers: a number made with this region is valid
+    // only if the region is in China.
+    if (IdNumber::make(countyCode, QDate(2000, 1, 1), 1).isEmpty())
+        return Status::failure(
+            tr("The county code %1 is not a Chinese region code (the first two digits name a province).")
+                .arg(countyCode));
+    if (countyCode.endsWith(QLatin1String("00")))
+        return Status::failure(
+            tr("The code %1 names a province or prefecture, not a county; a county code does not end in 00.")
+                .arg(countyCode));
+    return {};
+}
+
+Result<QString> CountyDatabase::checkCountyName(const QString &countyName)
+{
+    using R = Result<QString>;
+    const auto invisible = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format || c.category() == QChar::Other_Control;
+    };
+    qsizetype first = 0;
+    qsizetype last = countyName.size();
+    while (first < last && invisible(countyName.at(first)))
+        ++first;
+    while (last > first && invisible(countyName.at(last - 1)))
+        --last;
+    const QString name = countyName.mid(first, last - first);
+    if (name.isEmpty())
+        return R::failure(tr("The county name is empty (or made only of spaces and invisible characters)."));
+    for (const QChar c : name) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Other_NotAssigned
+            || category == QChar::Other_PrivateUse || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph || (c.isSpace() && c != u' ' && c != QChar(0x3000)))
+            return R::failure(tr("The county name contains control or invisible characters (U+%1); type it again "
+                                 "without them.")
+                                  .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper()));
+    }
+    const qsizetype length = name.toUcs4().size();
+    if (length > MaxCountyNameLength)
+        return R::failure(
+            tr("The county name is too long: %1 characters, at most %2.").arg(length).arg(MaxCountyNameLength));
+    return name;
+}
+
 Status CountyDatabase::initialize(const QString &countyCode, const QString &countyName)
 {
-    static const QRegularExpression sixDigits(QStringLiteral("^[1-8]\\d{5}$"));
-    if (!sixDigits.match(countyCode).hasMatch())
-        return Status::failure(tr("The county code must be 6 digits, like 522633; got \"%1\".").arg(countyCode));
-    if (countyName.trimmed().isEmpty())
-        return Status::failure(tr("The county name is empty."));
+    if (Status s = checkCountyCode(countyCode); !s)
+        return s;
+    const Result<QString> name = checkCountyName(countyName);
+    if (!name)
+        return Status::failure(name.error());
+    if (m_readOnly)
+        return Status::failure(SqliteError::describe(SQLITE_READONLY, shownPath()));
+
+    // The check for a county already there and the write are one transaction, so that two
+    // programs initialising the same new file at once do not both pass the check.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
     if (isInitialized())
         return Status::failure(tr("This file already holds the county %1.").arg(this->countyName()));
-
-    Transaction transaction(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at, "
                              "updated_by) VALUES (?, NULL, 1, ?, ?, ?, ?, ?)"));
     const QString now = nowIso();
     for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(countyCode),
-             QVariant(countyName.trimmed()), QVariant(now), QVariant(now), QVariant(m_user)})
+             QVariant(name.value()), QVariant(now), QVariant(now), QVariant(m_user)})
         q.addBindValue(v);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
     if (Status s = CodeLists::loadDefaults(m_db); !s)
         return s;
     return transaction.commit();
@@ -332,6 +609,8 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db)
     QSqlQuery q(m_db);
     m_active = q.exec(
         m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (!m_active)
+        m_error = SqliteError::describe(q.lastError(), m_db.databaseName());
 }
 
 Transaction::~Transaction()
@@ -353,7 +632,7 @@ Status Transaction::commit()
         return Status::failure(QCoreApplication::translate("CountyDatabase", "No transaction is open."));
     QSqlQuery q(m_db);
     if (!q.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint))
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.databaseName()));
     m_active = false;
     return {};
 }

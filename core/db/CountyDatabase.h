@@ -18,7 +18,12 @@ class CountyDatabase
     Q_DECLARE_TR_FUNCTIONS(CountyDatabase)
 
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    enum class OpenMode {
+        ExistingOnly, // open and upgrade an existing file (the GUI)
+        CreateIfMissing, // the same, creating the file when it is missing
+        ReadOnly, // read a county at the latest level; writes nothing, refuses a file that needs an upgrade
+        Inspect, // read a file at any level, only to check it (checkIntegrity); writes nothing
+    };
 
     ~CountyDatabase();
     CountyDatabase(const CountyDatabase &) = delete;
@@ -37,11 +42,22 @@ public:
     QString path() const { return m_path; }
     // Backup file written before the last upgrade, empty when none was needed.
     QString upgradeBackupPath() const { return m_backupPath; }
+    // The level the file had before this open upgraded it; 0 when it was not upgraded.
+    int upgradedFromLevel() const { return m_upgradedFrom; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // Whether the county has been set up (code lists loaded and a county division present).
     bool isInitialized() const;
-    // Sets up an empty file: county division, code lists, poverty lines.
+    // Sets up an empty file: county division, code lists, poverty lines. The code and name are
+    // checked as checkCountyCode and checkCountyName say, and the name stored trimmed.
     Status initialize(const QString &countyCode, const QString &countyName);
+    // A county code is 6 digits of a real region (the region check of resident ID numbers) and
+    // names a county, not a province or prefecture (it does not end in 00).
+    static Status checkCountyCode(const QString &countyCode);
+    // The name as stored: trimmed of spaces and invisible characters, 1 to MaxCountyNameLength
+    // characters, no control characters (a terminal escape sequence would be printed raw).
+    static Result<QString> checkCountyName(const QString &countyName);
+    static constexpr int MaxCountyNameLength = 30;
     QString countyName() const;
     QString countyCode() const;
 
@@ -53,15 +69,28 @@ public:
     // Why a write could not start: another program or window holds the write lock.
     static QString busyMessage();
 
+    // Brings the member search index up to date with the members changed since (by this program
+    // or by any other SQLite tool: triggers only queue the changed rows, see schema 004). Runs on
+    // open and before every search; costs one lookup when nothing changed.
+    Status updateSearchIndex();
+
+    // SQLite's integrity check and foreign-key check, in words: one line per problem, empty when
+    // the file is sound. A failure means the file could not even be read to the end.
+    Result<QStringList> checkIntegrity() const;
+
 private:
     CountyDatabase() = default;
     Status configure();
     Status migrate();
+    Status writeBackup(int level);
+    QString shownPath() const;
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    int m_upgradedFrom = 0;
+    bool m_readOnly = false;
     QString m_user = QStringLiteral("admin");
 };
 
@@ -77,10 +106,13 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Why the transaction could not start (the file is busy, read-only ...), in words.
+    QString error() const { return m_error; }
     Status commit();
 
 private:
     QSqlDatabase &m_db;
     QString m_savepoint; // empty for the outermost transaction
+    QString m_error;
     bool m_active = false;
 };

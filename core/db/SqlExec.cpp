@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/SqlExec.h"
 
+#include "db/SqliteError.h"
+
 #include <QSqlError>
 
 bool execSql(QSqlQuery &query, const QString &sql, const QVariantList &binds)
@@ -16,7 +18,7 @@ Status execSql(QSqlDatabase &db, const QString &sql, const QVariantList &binds, 
 {
     QSqlQuery q(db);
     if (!execSql(q, sql, binds))
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), db.databaseName()));
     if (insertedId)
         *insertedId = q.lastInsertId().toLongLong();
     return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/SqliteError.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
@@ -20,18 +22,22 @@ public:
     SqliteReader(sqlite3 *db, const QString &sql) : m_db(db)
     {
         if (!db) {
-            m_error = QStringLiteral("no SQLite connection");
+            m_error = SqliteError::describe(SQLITE_MISUSE, QString());
             return;
         }
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        if (const int rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
+            rc != SQLITE_OK)
+            fail(rc);
     }
     ~SqliteReader() { sqlite3_finalize(m_stmt); }
     SqliteReader(const SqliteReader &) = delete;
     SqliteReader &operator=(const SqliteReader &) = delete;
 
+    // What went wrong, in words for a user (SqliteError); empty when nothing did.
     const QString &error() const { return m_error; }
+    // SQLite's own text of the failure, for logs and tests only.
+    const QString &technicalDetail() const { return m_detail; }
     void bind(int index, qint64 value)
     {
         if (m_stmt)
@@ -53,7 +59,7 @@ public:
         if (rc == SQLITE_ROW)
             return true;
         if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            fail(rc);
         return false;
     }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
@@ -104,6 +110,12 @@ public:
     }
 
 private:
+    void fail(int rc)
+    {
+        m_detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_error = SqliteError::describe(rc, SqliteError::fileOf(m_db), m_detail);
+    }
+
     // Values kept per column: the previous row's value (rows of one save share their times and
     // user) and a table of the values seen. A column of mostly distinct values (names, ID
     // numbers) stops growing its table once full and simply converts.
@@ -137,6 +149,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    QString m_detail;
     std::vector<SharedColumn<QString>> m_texts;
     std::vector<SharedColumn<QStringList>> m_lists;
 };

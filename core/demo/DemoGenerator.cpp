@@ -115,10 +115,11 @@ void loadCounty(CountyDatabase &db, demo::Context &ctx)
 }
 
 // Bulk-loading settings for the length of the run, restored afterwards (synchronous=FULL before
-// anyone else writes to the file): no fsync; a rollback journal instead of WAL, so that each page
-// is written once and not again at the checkpoint; no foreign-key lookup per row, since the
-// generator makes every key itself (its tests run PRAGMA foreign_key_check); and a cache large
-// enough for the unique uuid indexes, which random v4 UUIDs hit all over.
+// anyone else writes to the file): the file stays in WAL, so a crash or power cut still leaves it
+// whole and other programs can read it meanwhile, but with synchronous=NORMAL (no fsync per
+// commit, only at checkpoints); no foreign-key lookup per row, since the generator makes every
+// key itself (its tests run PRAGMA foreign_key_check); and a cache large enough for the unique
+// uuid indexes, which random v4 UUIDs hit all over.
 class BulkSettings
 {
 public:
@@ -127,14 +128,9 @@ public:
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_cacheSize = q.value(0).toInt();
-        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
-            m_journalMode = q.value(0).toString();
         if (q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next())
             m_foreignKeys = q.value(0).toInt();
-        // Pragmas are best effort: another connection to the file keeps it in WAL mode, which
-        // is slower but just as correct.
-        q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
     }
@@ -143,7 +139,6 @@ public:
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(m_foreignKeys));
-        q.exec(QStringLiteral("PRAGMA journal_mode = ") + m_journalMode);
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     }
     BulkSettings(const BulkSettings &) = delete;
@@ -153,13 +148,11 @@ private:
     QSqlDatabase &m_db;
     int m_cacheSize = -2000;
     int m_foreignKeys = 1;
-    QString m_journalMode = QStringLiteral("WAL");
 };
 
 } // namespace
 
-Status DemoGenerator::generate(
-    CountyDatabase &db, const DemoOptions &options, const std::function<bool(int, int)> &progress)
+Status DemoGenerator::checkOptions(const DemoOptions &options)
 {
     const QDate today = QDate::currentDate();
     const int lastYear = options.lastYear > 0 ? options.lastYear : today.year() - 1;
@@ -170,6 +163,16 @@ Status DemoGenerator::generate(
         return Status::failure(tr("The demo history runs from 2014 to a last year no later than %1, not to %2.")
                                    .arg(today.year())
                                    .arg(lastYear));
+    return {};
+}
+
+Status DemoGenerator::generate(
+    CountyDatabase &db, const DemoOptions &options, const std::function<bool(int, int)> &progress)
+{
+    if (Status s = checkOptions(options); !s)
+        return s;
+    const QDate today = QDate::currentDate();
+    const int lastYear = options.lastYear > 0 ? options.lastYear : today.year() - 1;
     if (!db.isInitialized()) {
         if (Status s = db.initialize(QStringLiteral("522633"), QStringLiteral("从江县")); !s)
             return s;

@@ -34,4 +34,6 @@ public:
     // cancels, rolls the demo data back and fails with a message saying it was cancelled.
     static Status generate(
         CountyDatabase &db, const DemoOptions &options, const std::function<bool(int, int)> &progress = {});
+    // The options generate() accepts, checked before any file is opened or written.
+    static Status checkOptions(const DemoOptions &options);
 };

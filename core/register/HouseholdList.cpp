@@ -4,6 +4,7 @@
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "db/SqlExec.h"
+#include "db/SqliteError.h"
 #include "register/IdNumber.h"
 
 #include <QRegularExpression>
@@ -41,9 +42,9 @@ QString sortExpression(HouseholdList::Column column)
     return QStringLiteral("h.code");
 }
 
-template <typename T> Result<T> failed(const QSqlQuery &q)
+template <typename T> Result<T> failed(const QSqlQuery &q, const QString &file)
 {
-    return Result<T>::failure(q.lastError().text());
+    return Result<T>::failure(SqliteError::describe(q.lastError(), file));
 }
 
 } // namespace
@@ -204,8 +205,14 @@ Result<int> HouseholdList::count() const
             return m_lastCount = it->households;
     }
     QVariantList binds;
-    QSqlQuery q(m_db.sql());
     const TextSearch search = textSearch(m_filter.text);
+    if (!search.ftsQuery.isEmpty()) {
+        // Members changed since the last search (by Fupin or another SQLite tool) are indexed
+        // first; one lookup when there are none.
+        if (::Status s = m_db.updateSearchIndex(); !s)
+            return Result<int>::failure(s.error());
+    }
+    QSqlQuery q(m_db.sql());
     const HouseholdFilter &f = m_filter;
     const bool onlyText = f.divisionLevel <= Division::County && f.statusCode.isEmpty() && f.attributeCode.isEmpty()
         && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty() && f.cadre == HouseholdFilter::Cadre::Any
@@ -220,7 +227,7 @@ Result<int> HouseholdList::count() const
         sql = QStringLiteral("SELECT count(*) FROM household h") + whereClause(binds, false);
     }
     if (!execSql(q, sql, binds) || !q.next())
-        return failed<int>(q);
+        return failed<int>(q, m_db.path());
     m_lastCount = q.value(0).toInt();
     if (isPlainListing())
         m_plainCounts[plainKey()].households = m_lastCount;
@@ -251,6 +258,10 @@ std::optional<int> HouseholdList::people() const
 Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
 {
     QVariantList binds;
+    if (!textSearch(m_filter.text).ftsQuery.isEmpty()) {
+        if (::Status s = m_db.updateSearchIndex(); !s)
+            return Result<QList<HouseholdRow>>::failure(s.error());
+    }
     const QString order
         = sortExpression(m_sortColumn) + (m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     const QString sql
@@ -265,7 +276,7 @@ Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     if (!execSql(q, sql, binds))
-        return failed<QList<HouseholdRow>>(q);
+        return failed<QList<HouseholdRow>>(q, m_db.path());
     QList<HouseholdRow> rows;
     rows.reserve(limit);
     while (q.next()) {
