@@ -3,6 +3,7 @@
 
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
+#include "db/SqliteError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ Result<QList<Tally>> tally(CountyDatabase &db, const CodeLists &codes, const QSt
     QSqlQuery q(db.sql());
     if (!q.exec(SizedHouseholds
             + QStringLiteral("SELECT %1, count(*), sum(size) FROM sized GROUP BY %1 ORDER BY %1").arg(column)))
-        return Result<QList<Tally>>::failure(q.lastError().text());
+        return Result<QList<Tally>>::failure(SqliteError::describe(q.lastError(), db.path()));
     QList<Tally> tallies;
     while (q.next()) {
         const QString code = q.value(0).toString();
@@ -54,7 +55,7 @@ Result<CountyStats> CountyStats::compute(CountyDatabase &db)
             + QStringLiteral("SELECT d.code, d.name, count(s.id), coalesce(sum(s.size), 0) FROM division d "
                              "LEFT JOIN sized s ON s.township_id = d.id WHERE d.level = 2 "
                              "GROUP BY d.id ORDER BY d.code")))
-        return Result<CountyStats>::failure(q.lastError().text());
+        return Result<CountyStats>::failure(SqliteError::describe(q.lastError(), db.path()));
     while (q.next())
         stats.byTownship.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
     return stats;

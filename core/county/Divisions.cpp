@@ -2,6 +2,7 @@
 #include "county/Divisions.h"
 
 #include "db/CountyDatabase.h"
+#include "db/SqliteError.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -15,7 +16,7 @@ Result<QList<Division>> Divisions::load(CountyDatabase &db, Counts counts)
     QSqlQuery q(db.sql());
     if (!q.exec(
             QStringLiteral("SELECT id, coalesce(parent_id, 0), level, code, name FROM division ORDER BY level, code")))
-        return R::failure(q.lastError().text());
+        return R::failure(SqliteError::describe(q.lastError(), db.path()));
     QList<Division> divisions;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -29,7 +30,7 @@ Result<QList<Division>> Divisions::load(CountyDatabase &db, Counts counts)
     // Counts per village and group, then added up the tree.
     if (!q.exec(QStringLiteral("SELECT village_id, group_id, count(*) FROM household WHERE deleted_at IS NULL "
                                "GROUP BY village_id, group_id")))
-        return R::failure(q.lastError().text());
+        return R::failure(SqliteError::describe(q.lastError(), db.path()));
     while (q.next()) {
         const int n = q.value(2).toInt();
         if (const qint64 group = q.value(1).toLongLong(); group != 0 && index.contains(group))

@@ -5,6 +5,7 @@
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordCatalogue.h"
+#include "db/SqliteError.h"
 #include "register/Household.h"
 #include "register/HouseholdKinds.h"
 #include "register/HouseholdRepository.h"
@@ -96,7 +97,7 @@ template <typename T> Status revertField(T &row, const Entry &e, const QString &
 } // namespace
 
 AuditWriter::AuditWriter(QSqlDatabase &db, QString user)
-    : m_now(CountyDatabase::nowIso()), m_user(std::move(user)), m_insert(db)
+    : m_now(CountyDatabase::nowIso()), m_user(std::move(user)), m_file(db.databaseName()), m_insert(db)
 {
     m_insert.prepare(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, record_uuid, action, "
                                     "field, old_value, new_value, household_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -118,7 +119,7 @@ Status AuditWriter::write(const QString &table, const QString &recordUuid, const
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(i, values.at(i));
     if (!m_insert.exec())
-        return Status::failure(m_insert.lastError().text());
+        return Status::failure(SqliteError::describe(m_insert.lastError(), m_file));
     return {};
 }
 
@@ -132,7 +133,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
     q.prepare(QStringLiteral("SELECT uuid, code FROM household WHERE id = ?"));
     q.addBindValue(householdId);
     if (!q.exec())
-        return R::failure(q.lastError().text());
+        return R::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (!q.next())
         return R::failure(tr("Household %1 does not exist.").arg(householdId));
     const QString householdUuid = q.value(0).toString();
@@ -146,7 +147,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         rows.prepare(sql);
         rows.addBindValue(householdId);
         if (!rows.exec())
-            return Status::failure(rows.lastError().text());
+            return Status::failure(SqliteError::describe(rows.lastError(), m_db.path()));
         while (rows.next())
             labels.insert(rows.value(0).toString(), label(rows));
         return {};
@@ -173,7 +174,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
                              "new_value FROM audit_log WHERE household_id = ? ORDER BY id DESC"));
     q.addBindValue(householdId);
     if (!q.exec())
-        return R::failure(q.lastError().text());
+        return R::failure(SqliteError::describe(q.lastError(), m_db.path()));
     // Values as a user reads them: code names, yes and no, divisions by name, yuan.
     const CodeLists codes(m_db.sql());
     QHash<QString, QString> divisionNames;
@@ -241,7 +242,7 @@ Status AuditLog::revert(qint64 auditEntryId)
                              "WHERE id = ?"));
     q.addBindValue(auditEntryId);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (!q.next())
         return Status::failure(tr("Change %1 is not in the audit log.").arg(auditEntryId));
     Entry e;
@@ -269,7 +270,7 @@ Status AuditLog::revert(qint64 auditEntryId)
     // Read, check and write in one transaction, so that nothing changes the field in between.
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(CountyDatabase::busyMessage());
+        return Status::failure(transaction.error());
 
     // The table name is one of the four above, never text from outside.
     q.prepare(e.table == HouseholdTable
@@ -277,7 +278,7 @@ Status AuditLog::revert(qint64 auditEntryId)
             : QStringLiteral("SELECT household_id FROM ") + e.table + QStringLiteral(" WHERE uuid = ?"));
     q.addBindValue(e.uuid);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (!q.next())
         return Status::failure(
             tr("The record this change belongs to no longer exists, so the change cannot be reverted."));

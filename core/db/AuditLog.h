@@ -49,6 +49,7 @@ public:
 private:
     QString m_now;
     QString m_user;
+    QString m_file; // named in a message when a write fails
     qint64 m_householdId = 0;
     QSqlQuery m_insert;
 };

@@ -68,11 +68,6 @@ int CountyDatabase::latestSchemaLevel()
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
-QString CountyDatabase::busyMessage()
-{
-    return tr("The county file is busy; another program or window is saving. Try again.");
-}
-
 QString CountyDatabase::nowIso()
 {
     return QDateTime::currentDateTime().toString(Qt::ISODate);

@@ -66,8 +66,6 @@ public:
     QString currentUser() const { return m_user; }
 
     static QString nowIso();
-    // Why a write could not start: another program or window holds the write lock.
-    static QString busyMessage();
 
     // Brings the member search index up to date with the members changed since (by this program
     // or by any other SQLite tool: triggers only queue the changed rows, see schema 004). Runs on

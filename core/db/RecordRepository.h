@@ -60,7 +60,7 @@ public:
         }
         Transaction transaction(m_db.sql());
         if (!transaction.isActive())
-            return R::failure(CountyDatabase::busyMessage());
+            return R::failure(transaction.error());
         RecordWriter w(m_db.sql(), m_db.currentUser());
         w.setHousehold(householdOf(row));
         T next = row;
@@ -123,7 +123,7 @@ private:
             return Status::failure(QCoreApplication::translate("RecordStore", "%1 cannot be deleted.").arg(label(id)));
         Transaction transaction(m_db.sql());
         if (!transaction.isActive())
-            return Status::failure(CountyDatabase::busyMessage());
+            return Status::failure(transaction.error());
         const Result<T> stored = load(id);
         if (!stored)
             return Status::failure(stored.error());

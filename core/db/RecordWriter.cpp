@@ -2,6 +2,7 @@
 #include "db/RecordWriter.h"
 
 #include "db/SqlExec.h"
+#include "db/SqliteError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +20,7 @@ Result<QList<QVariantList>> RecordWriter::select(const QString &sql, const QVari
 {
     QSqlQuery q(m_db);
     if (!execSql(q, sql, binds))
-        return Result<QList<QVariantList>>::failure(q.lastError().text());
+        return Result<QList<QVariantList>>::failure(SqliteError::describe(q.lastError(), m_db.databaseName()));
     QList<QVariantList> rows;
     while (q.next()) {
         QVariantList row;

@@ -2,6 +2,7 @@
 #include "register/Drafts.h"
 
 #include "db/CountyDatabase.h"
+#include "db/SqliteError.h"
 #include "register/HouseholdJson.h"
 
 #include <QJsonDocument>
@@ -20,7 +21,7 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
 
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(CountyDatabase::busyMessage());
+        return Status::failure(transaction.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO draft (key, household_id, label, content, saved_at) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET household_id = excluded.household_id, "
@@ -31,7 +32,8 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
     q.addBindValue(QString::fromUtf8(content));
     q.addBindValue(CountyDatabase::nowIso());
     if (!q.exec())
-        return Status::failure(tr("The draft could not be written: %1").arg(q.lastError().text()));
+        return Status::failure(
+            tr("The draft could not be written: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));
     return transaction.commit();
 }
 
@@ -41,7 +43,8 @@ Status Drafts::remove(const QString &key)
     q.prepare(QStringLiteral("DELETE FROM draft WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Status::failure(tr("The draft could not be removed: %1").arg(q.lastError().text()));
+        return Status::failure(
+            tr("The draft could not be removed: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));
     return {};
 }
 
@@ -52,7 +55,8 @@ Result<QList<Draft>> Drafts::all() const
     q.prepare(QStringLiteral("SELECT key, household_id, label, content, saved_at FROM draft "
                              "ORDER BY saved_at DESC, key"));
     if (!q.exec())
-        return R::failure(tr("The drafts could not be read: %1").arg(q.lastError().text()));
+        return R::failure(
+            tr("The drafts could not be read: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));
     QList<Draft> drafts;
     while (q.next()) {
         Draft d;

@@ -2,6 +2,7 @@
 #include "register/DuplicateFinder.h"
 
 #include "db/CountyDatabase.h"
+#include "db/SqliteError.h"
 #include "register/IdNumber.h"
 
 #include <QSqlError>
@@ -90,7 +91,7 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
     q.addBindValue(memberUuidA);
     q.addBindValue(memberUuidB);
     if (!q.exec() || !q.next())
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (q.value(0).toInt() != 2)
         return Status::failure(tr("One of the two people is not registered (any more), so the decision was not "
                                   "recorded."));
@@ -105,6 +106,6 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
     q.addBindValue(m_db.currentUser());
     q.addBindValue(CountyDatabase::nowIso());
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     return {};
 }

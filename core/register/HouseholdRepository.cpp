@@ -3,6 +3,7 @@
 
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
+#include "db/SqliteError.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdKinds.h"
 #include "register/IdNumber.h"
@@ -88,7 +89,7 @@ Status HouseholdRepository::checkUnique(const Household &household) const
     q.addBindValue(household.code);
     q.addBindValue(household.meta.id);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (q.next()) {
         const QString head = q.value(1).toString();
         if (q.value(0).toBool())
@@ -110,7 +111,7 @@ Status HouseholdRepository::checkUnique(const Household &household) const
         q.bindValue(0, m.idNumber);
         q.bindValue(1, household.meta.id);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
         if (q.next())
             return Status::failure(
                 tr("The ID number %1 of %2 is already registered for %3 in household %4. A "
@@ -188,7 +189,7 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
 
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return R::failure(CountyDatabase::busyMessage());
+        return R::failure(transaction.error());
 
     std::optional<Stored> stored;
     if (next.meta.id != 0) {
@@ -273,7 +274,7 @@ Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<Q
 {
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(CountyDatabase::busyMessage());
+        return Status::failure(transaction.error());
     Result<Household> household = load(householdId);
     if (!household)
         return Status::failure(household.error());
@@ -298,7 +299,7 @@ Status HouseholdRepository::forEach(qint64 divisionId, const std::function<bool(
         q.prepare(QStringLiteral("SELECT level FROM division WHERE id = ?"));
         q.addBindValue(divisionId);
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
         if (!q.next())
             return Status::failure(tr("Division %1 does not exist.").arg(divisionId));
         static const QStringList columns{QString(), QString(), QStringLiteral("township_id"),

@@ -421,7 +421,7 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     // The state is read inside the transaction so that what was checked is what gets changed.
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(CountyDatabase::busyMessage());
+        return Status::failure(transaction.error());
     const Result<State> loaded = loadState(m_db, *this, householdId);
     if (!loaded)
         return Status::failure(loaded.error());
