@@ -746,6 +746,282 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HouseholdCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted; &quot;fupin-cli history&quot; gives the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty causes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified: %1; planned exit: %2; exited: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Income recorded for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions recorded for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, changed %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only within this township, village or group (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many households (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the deleted households instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a member&apos;s name (or part of it), at least %1 digits of an ID number, or the beginning of a household code or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households of %1 could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; --limit lists more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to hold one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (the error is near character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: it should hold one JSON object, as &quot;fupin-cli household show --json&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household as &quot;household show --json&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s file with --json FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is unchanged; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved household %1 (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the household is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for deleting the household with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted household %1; &quot;fupin-cli household restore %1&quot; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step (see &quot;household --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the step, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit_notice: the first day of the public notice (default: --date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit_notice: how many days the notice is posted (default: the county&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor: the monitoring category code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor: the risk type codes, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the step with --kind, one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notice-days must be a number from 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for household %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
+  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
+  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
+  delete CODE --reason R                   delete a household (it can be restored)
+  restore CODE                             restore a deleted household
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2]      record a status step; K is one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown household command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  household SUBCOMMAND --db FILE ...                show, search, save, delete, restore, step (&quot;household --help&quot;)
+  history --db FILE CODE [--json]                   a household&apos;s change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdEditor</name>
     <message>
         <source>Change %1</source>
@@ -995,6 +1271,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HouseholdLookup</name>
+    <message>
+        <source>Give a household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household in %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>A row of this household was changed elsewhere or belongs to another household. Reopen the household and make the change again.</source>
@@ -1163,7 +1454,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check digit is wrong; it should be %1.</source>
+        <source>The ID number contains a line break or another control character. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disability certificate number has 20 or 22 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number has %1 digits, like a disability certificate number (an ID number followed by more digits). A resident ID number has 18 digits (or 15 for old numbers): copy it from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2394,13 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterYear</name>
+    <message>
+        <source>A year of the register is a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -752,6 +752,287 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HouseholdCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而不是文本。</translation>
+    </message>
+    <message>
+        <source>Give one household code.</source>
+        <translation>请给出一个户编号。</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>农户 %1</translation>
+    </message>
+    <message>
+        <source>(deleted; &quot;fupin-cli history&quot; gives the reason)</source>
+        <translation>（已删除；删除原因见“fupin-cli history”）</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>所在地：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>户属性：%1</translation>
+    </message>
+    <message>
+        <source>Poverty causes: %1</source>
+        <translation>致贫原因：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring category: %1</source>
+        <translation>监测类别：%1</translation>
+    </message>
+    <message>
+        <source>Identified: %1; planned exit: %2; exited: %3</source>
+        <translation>识别年度：%1；计划脱贫年度：%2；脱贫年度：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n):</source>
+        <translation>
+            <numerusform>家庭成员（%n 人）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Income recorded for: %1</source>
+        <translation>已登记收入的年度：%1</translation>
+    </message>
+    <message>
+        <source>Living conditions recorded for: %1</source>
+        <translation>已登记生产生活条件的年度：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, changed %2 by %3</source>
+        <translation>第 %1 版，%2 由 %3 修改</translation>
+    </message>
+    <message>
+        <source>Only within this township, village or group (its code).</source>
+        <translation>只在此乡镇、行政村或村民小组内查找（给出其代码）。</translation>
+    </message>
+    <message>
+        <source>At most this many households (default %1).</source>
+        <translation>最多列出的户数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Search the deleted households instead.</source>
+        <translation>改为查找已删除的农户。</translation>
+    </message>
+    <message>
+        <source>Give a member&apos;s name (or part of it), at least %1 digits of an ID number, or the beginning of a household code or phone number.</source>
+        <translation>请给出成员姓名（或其中几个字）、身份证号的至少 %1 位，或户编号、联系电话的开头几位。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit 必须是 1 到 %1 之间的数。</translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation>%1 中没有代码为 %2 的行政区划。</translation>
+    </message>
+    <message>
+        <source>The households of %1 could not be searched.</source>
+        <translation>无法在 %1 中查找农户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>共找到 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; --limit lists more.</source>
+        <translation>只列出前 %1 户；用 --limit 可列出更多。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to hold one household.</source>
+        <translation>文件 %1 太大，不可能只是一户的数据。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (the error is near character %2).</source>
+        <translation>文件 %1 不是有效的 JSON（错误在第 %2 个字符附近）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: it should hold one JSON object, as &quot;fupin-cli household show --json&quot; prints it.</source>
+        <translation>文件 %1 中不是一户的数据：应为一个 JSON 对象，格式与“fupin-cli household show --json”的输出相同。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: %2</source>
+        <translation>文件 %1 中不是一户的数据：%2</translation>
+    </message>
+    <message>
+        <source>The household as &quot;household show --json&quot; prints it.</source>
+        <translation>农户数据，格式与“household show --json”的输出相同。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s file with --json FILE.</source>
+        <translation>请用 --json FILE 指定农户数据文件。</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无户编号）</translation>
+    </message>
+    <message>
+        <source>Household %1 was not saved:</source>
+        <translation>农户 %1 未保存：</translation>
+    </message>
+    <message>
+        <source>Created household %1.</source>
+        <translation>已新建农户 %1。</translation>
+    </message>
+    <message>
+        <source>Household %1 is unchanged; nothing was written.</source>
+        <translation>农户 %1 没有变化，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Saved household %1 (revision %2).</source>
+        <translation>已保存农户 %1（第 %2 版）。</translation>
+    </message>
+    <message>
+        <source>Why the household is deleted.</source>
+        <translation>删除该户的原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason for deleting the household with --reason.</source>
+        <translation>请用 --reason 给出删除该户的原因。</translation>
+    </message>
+    <message>
+        <source>Deleted household %1; &quot;fupin-cli household restore %1&quot; brings it back.</source>
+        <translation>已删除农户 %1；用“fupin-cli household restore %1”可以恢复。</translation>
+    </message>
+    <message>
+        <source>Restored household %1.</source>
+        <translation>已恢复农户 %1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2024-05-01.</source>
+        <translation>--%1 的日期格式为 YYYY-MM-DD，例如 2024-05-01。</translation>
+    </message>
+    <message>
+        <source>The step (see &quot;household --help&quot;).</source>
+        <translation>步骤（见“household --help”）。</translation>
+    </message>
+    <message>
+        <source>The day of the step, YYYY-MM-DD.</source>
+        <translation>步骤的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>exit_notice: the first day of the public notice (default: --date).</source>
+        <translation>exit_notice：公示开始日期（默认与 --date 相同）。</translation>
+    </message>
+    <message>
+        <source>exit_notice: how many days the notice is posted (default: the county&apos;s).</source>
+        <translation>exit_notice：公示天数（默认按本县设置）。</translation>
+    </message>
+    <message>
+        <source>monitor: the monitoring category code.</source>
+        <translation>monitor：监测类别代码。</translation>
+    </message>
+    <message>
+        <source>monitor: the risk type codes, separated by commas.</source>
+        <translation>monitor：风险类型代码，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Give the step with --kind, one of:</source>
+        <translation>请用 --kind 给出步骤，可选：</translation>
+    </message>
+    <message>
+        <source>--notice-days must be a number from 1 to 30.</source>
+        <translation>--notice-days 必须是 1 到 30 之间的数。</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for household %2 on %3.</source>
+        <translation>已为农户 %2 登记“%1”，日期 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
+  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
+  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
+  delete CODE --reason R                   delete a household (it can be restored)
+  restore CODE                             restore a deleted household
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2]      record a status step; K is one of:</source>
+        <translation>用法：fupin-cli household 子命令 --db FILE ...
+  show CODE [--json]                       显示一户；--json 输出“save”可读回的格式
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           与搜索框相同：姓名、身份证号末几位、户编号或电话的开头
+  save --json FILE                         按 JSON 格式新建或更新一户，检查与编辑窗口相同
+  delete CODE --reason R                   删除一户（可恢复）
+  restore CODE                             恢复已删除的农户
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2]      登记状态步骤；K 可选：</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Unknown household command &quot;%1&quot;.</source>
+        <translation>未知的 household 子命令“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 条修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  household SUBCOMMAND --db FILE ...                show, search, save, delete, restore, step (&quot;household --help&quot;)
+  history --db FILE CODE [--json]                   a household&apos;s change history</source>
+        <translation>  household 子命令 --db FILE ...                    show、search、save、delete、restore、step（见“household --help”）
+  history --db FILE CODE [--json]                   一户的修改历史</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdEditor</name>
     <message>
         <source>Change %1</source>
@@ -1001,6 +1282,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HouseholdLookup</name>
+    <message>
+        <source>Give a household code.</source>
+        <translation>请给出户编号。</translation>
+    </message>
+    <message>
+        <source>The households of %1 could not be read.</source>
+        <translation>无法读取 %1 中的农户。</translation>
+    </message>
+    <message>
+        <source>No household in %1 has the code %2.</source>
+        <translation>%1 中没有户编号为 %2 的农户。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>A row of this household was changed elsewhere or belongs to another household. Reopen the household and make the change again.</source>
@@ -1169,8 +1465,20 @@ Commands:
         <translation>出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The check digit is wrong; it should be %1.</source>
-        <translation>校验码错误，应为 %1。</translation>
+        <source>The ID number contains a line break or another control character. Type it again.</source>
+        <translation>身份证号中含有换行符或其他控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>A disability certificate number has 20 or 22 characters; this one has %1.</source>
+        <translation>残疾人证号为 20 位或 22 位；此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>This number has %1 digits, like a disability certificate number (an ID number followed by more digits). A resident ID number has 18 digits (or 15 for old numbers): copy it from the ID card.</source>
+        <translation>此号码有 %1 位，像是残疾人证号（身份证号后加几位数字）。居民身份证号为 18 位（旧号码为 15 位），请照身份证填写。</translation>
+    </message>
+    <message>
+        <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
+        <translation>号码校验不通过，可能有数字输错。请对照身份证逐位核对。</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2406,13 @@ Reason for deleting:</source>
     <message>
         <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
         <translation>%1（身份证号 %2）同时以 %4 的名义登记在农户 %3 中。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterYear</name>
+    <message>
+        <source>A year of the register is a whole number from %1 to %2.</source>
+        <translation>年度应为 %1 到 %2 之间的整数。</translation>
     </message>
 </context>
 <context>
