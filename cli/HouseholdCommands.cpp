@@ -88,6 +88,12 @@ Result<Found> openAndFind(const Context &c, const QString &code, bool writes)
     return Found{std::move(db).value(), id.value()};
 }
 
+// Between the items of a list: ", " in English, "、" in Chinese.
+QString listSeparator()
+{
+    return HouseholdCommands::tr(", ", "between list items");
+}
+
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
@@ -103,7 +109,7 @@ QString yearsOf(const auto &rows)
     QStringList years;
     for (const auto &row : rows)
         years << QString::number(row.year);
-    return orDash(years.join(QStringLiteral(", ")));
+    return orDash(years.join(listSeparator()));
 }
 
 // ----- show -----
@@ -136,7 +142,7 @@ void printHousehold(const Context &c, CountyDatabase &db, const Household &h, bo
         if (!other.isEmpty())
             causes << name(CodeList::Cause, other);
     }
-    o << "  " << HouseholdCommands::tr("Poverty causes: %1").arg(causes.join(QStringLiteral(", "))) << Qt::endl;
+    o << "  " << HouseholdCommands::tr("Poverty causes: %1").arg(causes.join(listSeparator())) << Qt::endl;
     if (!h.monitoringCategory.isEmpty())
         o << "  "
           << HouseholdCommands::tr("Monitoring category: %1").arg(name(CodeList::Monitoring, h.monitoringCategory))

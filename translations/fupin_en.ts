@@ -1020,6 +1020,11 @@ Commands:
   history --db FILE CODE [--json]                   a household&apos;s change history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdEditor</name>

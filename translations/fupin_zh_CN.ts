@@ -1031,6 +1031,11 @@ Commands:
         <translation>  household 子命令 --db FILE ...                    show、search、save、delete、restore、step（见“household --help”）
   history --db FILE CODE [--json]                   一户的修改历史</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdEditor</name>
