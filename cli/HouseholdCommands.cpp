@@ -541,11 +541,11 @@ int HouseholdCommands::history(const Context &c)
         return 0;
     }
     // Fields by their column names: the form's labels live in the GUI until core declares them.
+    // Empty and NULL read alike to a person (--json tells them apart).
     for (const AuditEntry &e : entries.value())
         c.out << e.changedAt.left(19).replace(u'T', u' ') << '\t' << e.changedBy << '\t' << actionName(e.action) << '\t'
-              << orDash(e.recordLabel) << '\t' << e.tableName << '.' << e.field << '\t'
-              << (e.oldIsNull ? QStringLiteral("—") : e.oldValue) << QStringLiteral(" → ")
-              << (e.newIsNull ? QStringLiteral("—") : e.newValue) << Qt::endl;
+              << orDash(e.recordLabel) << '\t' << e.tableName << '.' << e.field << '\t' << orDash(e.oldValue)
+              << QStringLiteral(" → ") << orDash(e.newValue) << Qt::endl;
     c.out << tr("%n change(s).", nullptr, int(entries->size())) << Qt::endl;
     return 0;
 }
