@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "HouseholdCommands.h"
 
 #include "county/CountyStats.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "quality/QualityChecker.h"
+#include "register/HouseholdLookup.h"
 #include "register/IdNumber.h"
+#include "register/RegisterYear.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -14,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QTextStream>
 
 namespace {
@@ -129,6 +131,22 @@ int demoCommand(Invocation &call)
     return 0;
 }
 
+// The input as typed, with control characters made visible: a pasted line break must not
+// split the report, nor an escape sequence reach the terminal.
+QString shownInput(const QString &input)
+{
+    QString shown;
+    for (QChar ch : input) {
+        const QChar::Category category = ch.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            shown += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            shown += ch;
+    }
+    return shown;
+}
+
 int checkIdCommand(Invocation &call)
 {
     call.parser.addOption(JsonOption);
@@ -154,11 +172,12 @@ int checkIdCommand(Invocation &call)
             }
             results.append(o);
         } else if (check.valid) {
-            call.out << id << '\t' << CommandLine::tr("valid") << '\t' << check.birthDate.toString(Qt::ISODate) << '\t'
+            call.out << shownInput(id) << '\t' << CommandLine::tr("valid") << '\t'
+                     << check.birthDate.toString(Qt::ISODate) << '\t'
                      << (check.sexCode == QLatin1String("1") ? CommandLine::tr("male") : CommandLine::tr("female"))
                      << Qt::endl;
         } else {
-            call.out << id << '\t' << CommandLine::tr("invalid") << '\t' << check.reason << Qt::endl;
+            call.out << shownInput(id) << '\t' << CommandLine::tr("invalid") << '\t' << check.reason << Qt::endl;
         }
     }
     if (call.json())
@@ -258,12 +277,12 @@ int validateCommand(Invocation &call)
     auto db = parseAndOpen(call, CountyDatabase::OpenMode::ReadOnly);
     if (!db)
         return call.fail(db.error());
-    int year = call.parser.value(yearOption).toInt();
-    if (!call.parser.isSet(yearOption)) {
-        QSqlQuery q(db.value()->sql());
-        year = q.exec(QStringLiteral("SELECT max(year) FROM income")) && q.next() && !q.value(0).isNull()
-            ? q.value(0).toInt()
-            : QDate::currentDate().year() - 1;
+    int year = HouseholdLookup(*db.value()).latestIncomeYear().value_or(QDate::currentDate().year() - 1);
+    if (call.parser.isSet(yearOption)) {
+        const auto given = RegisterYear::parse(call.parser.value(yearOption));
+        if (!given)
+            return call.fail(QStringLiteral("--year: ") + given.error());
+        year = given.value();
     }
     const auto findings = QualityChecker(*db.value()).checkDivision(0, year);
     if (!findings)
@@ -373,7 +392,28 @@ QString usage()
                            "  check --db FILE                                   check the file for damage and "
                            "broken links\n"
                            "  upgrade --db FILE                                 upgrade an older county file, "
-                           "keeping a backup");
+                           "keeping a backup")
+        + u'\n' + HouseholdCommands::usage();
+}
+
+// The household commands open the county file as every command here does: the reading ones so
+// that they write nothing.
+HouseholdCommands::Context householdContext(Invocation &call)
+{
+    return {call.parser, call.arguments, call.out, call.err, DbOption, [&call](bool writes) {
+                return openCounty(
+                    call, writes ? CountyDatabase::OpenMode::ExistingOnly : CountyDatabase::OpenMode::ReadOnly);
+            }};
+}
+
+int householdCommand(Invocation &call)
+{
+    return HouseholdCommands::household(householdContext(call));
+}
+
+int historyCommand(Invocation &call)
+{
+    return HouseholdCommands::history(householdContext(call));
 }
 
 } // namespace
@@ -406,6 +446,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("validate"), validateCommand},
         {QStringLiteral("check"), checkCommand},
         {QStringLiteral("upgrade"), upgradeCommand},
+        {QStringLiteral("household"), householdCommand},
+        {QStringLiteral("history"), historyCommand},
     };
     const auto handler = commands.value(command);
     if (!handler) {

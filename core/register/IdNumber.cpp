@@ -55,6 +55,31 @@ bool isInvisible(char16_t u)
     return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF;
 }
 
+// Line breaks, tabs, escape and other control characters: never part of a typed number.
+bool isControl(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph;
+}
+
+// Whether a control character lies between the first and the last character that normalize() keeps.
+bool hasInnerControl(const QString &input)
+{
+    const auto dropped = [](QChar c) { return c.isSpace() || isInvisible(c.unicode()); };
+    qsizetype first = 0;
+    qsizetype last = input.size() - 1;
+    while (first <= last && dropped(input.at(first)))
+        ++first;
+    while (last >= first && dropped(input.at(last)))
+        --last;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (isControl(input.at(i)))
+            return true;
+    }
+    return false;
+}
+
 QString dateText(int year, int month, int day)
 {
     const QLatin1Char zero('0');
@@ -93,35 +118,58 @@ QChar IdNumber::checkDigit(QStringView first17)
     return QChar(characters[sum % 11]);
 }
 
-IdNumber::Check IdNumber::check(const QString &input)
+namespace {
+
+// What check() and checkDisabilityCertificate() share: the characters, the X, and the resident ID
+// number in the first 15 or 18 characters. `certificate`: the 20- or 22-character form.
+IdNumber::Check checkNumber(const QString &input, bool certificate)
 {
-    Check result;
-    result.normalized = normalize(input);
+    IdNumber::Check result;
+    result.normalized = IdNumber::normalize(input);
     const QString &number = result.normalized;
     const qsizetype length = number.size();
 
     if (number.isEmpty()) {
-        result.reason = tr("The ID number is empty.");
+        result.reason = IdNumber::tr("The ID number is empty.");
+        return result;
+    }
+    if (hasInnerControl(input)) {
+        result.reason
+            = IdNumber::tr("The ID number contains a line break or another control character. Type it again.");
         return result;
     }
     if (!std::all_of(number.begin(), number.end(), [](QChar c) { return isAsciiDigit(c) || c == u'X'; })) {
-        result.reason = tr("Only digits and a final X are allowed.");
+        result.reason = IdNumber::tr("Only digits and a final X are allowed.");
         return result;
     }
-    if (length != 15 && length != 18 && length != 20 && length != 22) {
-        result.reason = tr("An ID number has 18 digits (or 15 for old numbers); this one has %1.").arg(length);
+    const bool certificateLength = length == 20 || length == 22;
+    if (certificate && !certificateLength) {
+        result.reason
+            = IdNumber::tr("A disability certificate number has 20 or 22 characters; this one has %1.").arg(length);
+        return result;
+    }
+    if (!certificate && certificateLength) {
+        // The number a cadre is most likely to confuse with an ID: it starts with one.
+        result.reason = IdNumber::tr("This number has %1 digits, like a disability certificate number (an ID number "
+                                     "followed by more digits). A resident ID number has 18 digits (or 15 for old "
+                                     "numbers): copy it from the ID card.")
+                            .arg(length);
+        return result;
+    }
+    if (!certificate && length != 15 && length != 18) {
+        result.reason
+            = IdNumber::tr("An ID number has 18 digits (or 15 for old numbers); this one has %1.").arg(length);
         return result;
     }
     for (qsizetype i = 0; i < length; ++i) {
         if (number.at(i) == u'X' && !(i == 17 && length >= 18)) {
-            result.reason = length > 18 ? tr("Only the 18th character of a certificate number may be an X.")
-                                        : tr("Only digits and a final X are allowed.");
+            result.reason = certificate ? IdNumber::tr("Only the 18th character of a certificate number may be an X.")
+                                        : IdNumber::tr("Only digits and a final X are allowed.");
             return result;
         }
     }
     result.length = static_cast<int>(length);
 
-    // A disability certificate number is an ID number followed by more digits.
     const bool firstGeneration = length == 15;
     const QStringView id = QStringView(number).left(firstGeneration ? 15 : 18);
     const QStringView region = id.left(6);
@@ -133,25 +181,38 @@ IdNumber::Check IdNumber::check(const QString &input)
     const int sexDigit = id.at(firstGeneration ? 14 : 16).unicode() - u'0';
 
     result.sexCode = sexDigit % 2 == 1 ? QStringLiteral("1") : QStringLiteral("2");
-    const bool dateInRange = date.isValid() && year >= EarliestBirthYear && date <= today();
+    const bool dateInRange = date.isValid() && year >= IdNumber::EarliestBirthYear && date <= today();
     if (dateInRange)
         result.birthDate = date;
 
     if (!isProvinceCode(digitsValue(region.left(2)))) {
-        result.reason = tr("The region code %1 is not a Chinese region.").arg(region);
+        result.reason = IdNumber::tr("The region code %1 is not a Chinese region.").arg(region);
     } else if (!date.isValid()) {
-        result.reason = tr("The birth date %1 does not exist.").arg(dateText(year, month, day));
-    } else if (year < EarliestBirthYear) {
-        result.reason = tr("The birth year %1 is too early.").arg(year);
+        result.reason = IdNumber::tr("The birth date %1 does not exist.").arg(dateText(year, month, day));
+    } else if (year < IdNumber::EarliestBirthYear) {
+        result.reason = IdNumber::tr("The birth year %1 is too early.").arg(year);
     } else if (date > today()) {
-        result.reason = tr("The birth date %1 is in the future.").arg(date.toString(Qt::ISODate));
-    } else if (!firstGeneration) {
-        const QChar expected = checkDigit(id.left(17));
-        if (id.at(17) != expected)
-            result.reason = tr("The check digit is wrong; it should be %1.").arg(expected);
+        result.reason = IdNumber::tr("The birth date %1 is in the future.").arg(date.toString(Qt::ISODate));
+    } else if (!firstGeneration && id.at(17) != IdNumber::checkDigit(id.left(17))) {
+        // Not the digit it should be: a mistyped middle digit is far likelier than a wrong last one,
+        // and naming the "right" last digit would make the wrong number pass.
+        result.reason = IdNumber::tr("The number does not pass the check digit test: a digit is probably mistyped. "
+                                     "Compare it digit by digit with the ID card.");
     }
     result.valid = result.reason.isEmpty();
     return result;
+}
+
+} // namespace
+
+IdNumber::Check IdNumber::check(const QString &input)
+{
+    return checkNumber(input, false);
+}
+
+IdNumber::Check IdNumber::checkDisabilityCertificate(const QString &input)
+{
+    return checkNumber(input, true);
 }
 
 QString IdNumber::make(const QString &region6, const QDate &birthDate, int sequence)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real fupin-cli executable, as a county IT person's script would.
+#include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,14 +61,36 @@ TEST_CASE("fupin-cli check-id tells valid from invalid numbers")
     Run bad
         = cli({QStringLiteral("check-id"), QStringLiteral("11010519491231002X"), QStringLiteral("110105194912310021")});
     CHECK(bad.status == 1);
-    CHECK(bad.out.count(u'\n') == 2);
-    CHECK(bad.out.contains(QStringLiteral("X")));
+    const QStringList lines = bad.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).startsWith(QStringLiteral("11010519491231002X\tvalid\t")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("110105194912310021\tinvalid\t")));
+    // The reason sends the user to the card; it names no digit to put at the end.
+    const QString reason = lines.at(1).section(u'\t', 2);
+    CHECK(reason.contains(QStringLiteral("digit by digit")));
+    CHECK_FALSE(reason.contains(u'X'));
     Run asJson = cli({QStringLiteral("check-id"), QStringLiteral("--json"), QStringLiteral("110105194902300021")});
     CHECK(asJson.status == 1);
     const QJsonArray results = json(asJson).array();
     REQUIRE(results.size() == 1);
     CHECK_FALSE(results.at(0).toObject().value(QStringLiteral("valid")).toBool());
-    CHECK_FALSE(results.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    CHECK(results.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("1949-02-30")));
+}
+
+TEST_CASE("fupin-cli check-id refuses disability certificate numbers and numbers with a line break")
+{
+    Run certificate = cli({QStringLiteral("check-id"), QStringLiteral("11010519491231002X11")});
+    CHECK(certificate.status == 1);
+    CHECK(certificate.out.contains(QStringLiteral("\tinvalid\t")));
+    CHECK(certificate.out.contains(QStringLiteral("disability certificate")));
+    CHECK_FALSE(certificate.out.contains(QStringLiteral("1949-12-31")));
+
+    Run newline = cli({QStringLiteral("check-id"), QStringLiteral("110105\n19491231002X")});
+    CHECK(newline.status == 1);
+    CHECK(newline.out.contains(QStringLiteral("control character")));
+    // One line per number: the line break is shown, not printed.
+    CHECK(newline.out.count(u'\n') == 1);
+    CHECK(newline.out.startsWith(QStringLiteral("110105\\u000a19491231002X\t")));
 }
 
 TEST_CASE("fupin-cli init, demo, divisions, stats and validate work on one county file")
@@ -106,9 +130,81 @@ TEST_CASE("fupin-cli init, demo, divisions, stats and validate work on one count
     CHECK(byTownship == households);
     CHECK(stats.value(QStringLiteral("people")).toInt() > households);
 
+    // The demo's register is clean; a household whose cause is disability without a disabled member
+    // gives the checks something to find. It is saved through the CLI: the warning does not block.
+    QString villageCode;
+    for (const QJsonValue &v : townships.at(0).toObject().value(QStringLiteral("children")).toArray()) {
+        if (v.toObject().value(QStringLiteral("households")).toInt() > 0)
+            villageCode = v.toObject().value(QStringLiteral("code")).toString();
+    }
+    REQUIRE_FALSE(villageCode.isEmpty());
+    const QJsonArray found = json(cli({QStringLiteral("household"), QStringLiteral("search"), villageCode,
+                                      QStringLiteral("--db"), db, QStringLiteral("--json")}))
+                                 .object()
+                                 .value(QStringLiteral("households"))
+                                 .toArray();
+    REQUIRE_FALSE(found.isEmpty());
+    const QString code = found.at(0).toObject().value(QStringLiteral("code")).toString();
+    QJsonObject household = json(cli({QStringLiteral("household"), QStringLiteral("show"), code, QStringLiteral("--db"),
+                                     db, QStringLiteral("--json")}))
+                                .object();
+    household.insert(QStringLiteral("main_cause_code"), QStringLiteral("02"));
+    household.insert(QStringLiteral("other_cause1_code"), QString());
+    household.insert(QStringLiteral("other_cause2_code"), QString());
+    QJsonArray members = household.value(QStringLiteral("members")).toArray();
+    for (int i = 0; i < members.size(); ++i) {
+        QJsonObject m = members.at(i).toObject();
+        m.insert(QStringLiteral("health_codes"), QJsonArray{QStringLiteral("1")});
+        members[i] = m;
+    }
+    household.insert(QStringLiteral("members"), members);
+    const QString file = dir.filePath(QStringLiteral("h.json"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(household).toJson());
+    out.close();
+    Run saved = cli({QStringLiteral("household"), QStringLiteral("save"), QStringLiteral("--json"), file,
+        QStringLiteral("--db"), db});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.status == 0);
+
     Run validate = cli({QStringLiteral("validate"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     CHECK(validate.status == 0);
-    CHECK(json(validate).object().value(QStringLiteral("findings")).isArray());
+    const QJsonObject report = json(validate).object();
+    const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+    REQUIRE_FALSE(findings.isEmpty());
+    bool disability = false;
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        INFO(QJsonDocument(f).toJson().toStdString());
+        CHECK(f.value(QStringLiteral("rule")).toString().startsWith(u'Q'));
+        CHECK(QStringList{QStringLiteral("error"), QStringLiteral("warning")}.contains(
+            f.value(QStringLiteral("severity")).toString()));
+        CHECK(f.value(QStringLiteral("household")).toString().startsWith(QStringLiteral("522633")));
+        CHECK_FALSE(f.value(QStringLiteral("message")).toString().isEmpty());
+        disability = disability
+            || (f.value(QStringLiteral("rule")).toString() == QLatin1String("Q04")
+                && f.value(QStringLiteral("household")).toString() == code
+                && f.value(QStringLiteral("severity")).toString() == QLatin1String("warning")
+                && f.value(QStringLiteral("message")).toString().contains(QStringLiteral("disab")));
+    }
+    CHECK(disability);
+    const int year = report.value(QStringLiteral("year")).toInt();
+    CHECK(year >= 2014);
+    CHECK(year <= QDate::currentDate().year());
+
+    Run given = cli({QStringLiteral("validate"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+        QString::number(year - 1), QStringLiteral("--json")});
+    CHECK(given.status == 0);
+    CHECK(json(given).object().value(QStringLiteral("year")).toInt() == year - 1);
+    for (const QString &bad : {QStringLiteral("abc"), QStringLiteral("0"), QStringLiteral("1999"),
+             QStringLiteral("20190"), QStringLiteral("2019x"), QString()}) {
+        Run refused = cli({QStringLiteral("validate"), QStringLiteral("--db"), db, QStringLiteral("--year"), bad});
+        INFO(bad.toStdString());
+        CHECK(refused.status == 1);
+        CHECK(refused.err.contains(QStringLiteral("--year")));
+        CHECK(refused.out.isEmpty());
+    }
 }
 
 TEST_CASE("fupin-cli explains user errors on stderr with status 1")

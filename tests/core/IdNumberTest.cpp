@@ -76,22 +76,26 @@ TEST_CASE("checkDigit computes MOD 11-2 and refuses what is not 17 digits")
     CHECK(IdNumber::checkDigit(u"1101051949123100A").isNull());
 }
 
-TEST_CASE("a wrong check digit names the right one and still gives birth date and sex")
+TEST_CASE("a wrong check digit does not name a digit to change, and still gives birth date and sex")
 {
+    // Naming the expected check digit invites changing the last digit, when the typo is usually a
+    // middle one: the message sends the user back to the card instead.
+    const std::string compare
+        = "The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit "
+          "with the ID card.";
     const auto c = checkId("110105194912310021");
     CHECK_FALSE(c.valid);
-    CHECK(str(c.reason) == "The check digit is wrong; it should be X.");
+    CHECK(str(c.reason) == compare);
     CHECK(str(c.birthDate) == "1949-12-31");
     CHECK(str(c.sexCode) == "2");
     CHECK(c.length == 18);
 
-    const auto d = checkId("440524188001010013");
-    CHECK_FALSE(d.valid);
-    CHECK(str(d.reason) == "The check digit is wrong; it should be 4.");
-
-    const auto e = checkId("44052418800101001X");
-    CHECK_FALSE(e.valid);
-    CHECK(str(e.reason) == "The check digit is wrong; it should be 4.");
+    for (const char *wrong : {"440524188001010013", "44052418800101001X", "440524188001110014"}) {
+        const auto d = checkId(wrong);
+        CHECK_FALSE(d.valid);
+        CHECK(str(d.reason) == compare);
+        CHECK(str(d.reason).find("should be") == std::string::npos);
+    }
 }
 
 TEST_CASE("birth dates must exist, be no earlier than 1880 and not lie in the future")
@@ -208,29 +212,74 @@ TEST_CASE("15-digit first-generation numbers give birth date and sex")
     CHECK(str(checkId("990105491231002").reason) == "The region code 990105 is not a Chinese region.");
 }
 
-TEST_CASE("20- and 22-digit disability certificate numbers wrap a valid ID number")
+TEST_CASE("20- and 22-digit disability certificate numbers are not resident ID numbers")
 {
+    const std::string looksLike20
+        = "This number has 20 digits, like a disability certificate number (an ID number followed by more digits). "
+          "A resident ID number has 18 digits (or 15 for old numbers): copy it from the ID card.";
     const auto twenty = checkId("11010519491231002X 11");
+    CHECK_FALSE(twenty.valid);
+    CHECK(str(twenty.reason) == looksLike20);
+    // Nothing is derived from a number that is not a resident ID: the editor would fill sex and birth date.
+    CHECK(str(twenty.birthDate) == "(none)");
+    CHECK(str(twenty.sexCode).empty());
+    CHECK(twenty.length == 0);
+
+    const auto twentyTwo = checkId("11010519491231002X11");
+    CHECK_FALSE(twentyTwo.valid);
+    const auto fromReview = checkId("4405241880010100144201");
+    CHECK_FALSE(fromReview.valid);
+    CHECK(str(fromReview.reason).find("22 digits, like a disability certificate number") != std::string::npos);
+    CHECK(str(fromReview.sexCode).empty());
+    CHECK(str(checkId("11010519491231002X1X").reason).find("disability certificate") != std::string::npos);
+    CHECK(str(checkId("11010519491231002X111").reason)
+        == "An ID number has 18 digits (or 15 for old numbers); this one has 21.");
+}
+
+TEST_CASE("a disability certificate number is recognised on its own")
+{
+    const auto twenty = IdNumber::checkDisabilityCertificate(QStringLiteral("11010519491231002X 11"));
     CHECK(twenty.valid);
     CHECK(str(twenty.normalized) == "11010519491231002X11");
     CHECK(twenty.length == 20);
     CHECK(str(twenty.birthDate) == "1949-12-31");
     CHECK(str(twenty.sexCode) == "2");
 
-    const auto twentyTwo = checkId("4405241880010100144201");
+    const auto twentyTwo = IdNumber::checkDisabilityCertificate(QStringLiteral("4405241880010100144201"));
     CHECK(twentyTwo.valid);
-    CHECK(str(twentyTwo.normalized) == "4405241880010100144201");
     CHECK(twentyTwo.length == 22);
     CHECK(str(twentyTwo.sexCode) == "1");
 
-    const auto wrongDigit = checkId("11010519491231002111");
+    // Its first 18 characters must be a valid resident ID number, with the same reasons.
+    const auto wrongDigit = IdNumber::checkDisabilityCertificate(QStringLiteral("11010519491231002111"));
     CHECK_FALSE(wrongDigit.valid);
-    CHECK(str(wrongDigit.reason) == "The check digit is wrong; it should be X.");
-    CHECK(
-        str(checkId("11010519491231002X1X").reason) == "Only the 18th character of a certificate number may be an X.");
-    CHECK(
-        str(checkId("110105194912310021X1").reason) == "Only the 18th character of a certificate number may be an X.");
-    CHECK_FALSE(checkId("11010519491231002X111").valid);
+    CHECK(str(wrongDigit.reason).find("check digit") != std::string::npos);
+    CHECK(str(IdNumber::checkDisabilityCertificate(QStringLiteral("11010519491231002X1X")).reason)
+        == "Only the 18th character of a certificate number may be an X.");
+    CHECK(str(IdNumber::checkDisabilityCertificate(QStringLiteral("110105194912310021X1")).reason)
+        == "Only the 18th character of a certificate number may be an X.");
+    CHECK(str(IdNumber::checkDisabilityCertificate(QStringLiteral("11010519491231002X")).reason)
+        == "A disability certificate number has 20 or 22 characters; this one has 18.");
+    CHECK_FALSE(IdNumber::checkDisabilityCertificate(QStringLiteral("11010519491231002X111")).valid);
+}
+
+TEST_CASE("line breaks and other control characters inside an ID number are refused")
+{
+    const std::string control = "The ID number contains a line break or another control character. Type it again.";
+    for (const char16_t c : {u'\n', u'\r', u'\t', u'\x1b', u'\x7f', u'\u2028', u'\u0085'}) {
+        const QString id = QStringLiteral("110105") + QChar(c) + QStringLiteral("19491231002X");
+        INFO(int(c));
+        const auto check = IdNumber::check(id);
+        CHECK_FALSE(check.valid);
+        CHECK(str(check.reason) == control);
+    }
+    CHECK(str(checkId("11010519491231002X\n110105").reason) == control);
+    // Around the number, what a copied spreadsheet cell brings along is not part of it.
+    CHECK(checkId("11010519491231002X\r\n").valid);
+    CHECK(checkId("\t11010519491231002X ").valid);
+    // Spaces grouping the digits, and the full-width space of a Chinese input method, are fine.
+    CHECK(checkId("110105 19491231 002X").valid);
+    CHECK(checkId("110105\u300019491231002X").valid);
 }
 
 TEST_CASE("make() round-trips through check() for random dates and sequences")

@@ -87,10 +87,14 @@ TEST_CASE("Q01 exactly one head", "[quality]")
 TEST_CASE("Q02 ID numbers", "[quality]")
 {
     Household h = clean();
-    // Old 15-digit numbers and 20-digit disability certificate numbers are fine too.
+    // Old 15-digit numbers are fine too.
     h.members[1].idNumber = QStringLiteral("522633670101124");
-    h.members[2].idNumber += QStringLiteral("41");
     CHECK(messages(h, QStringLiteral("Q02")).isEmpty());
+    // A disability certificate number is not a resident ID number.
+    h.members[2].idNumber += QStringLiteral("41");
+    const QStringList certificate = messages(h, QStringLiteral("Q02"));
+    REQUIRE(certificate.size() == 1);
+    CHECK(certificate[0].contains(QStringLiteral("disability certificate")));
 
     QString wrong = h.members[0].idNumber;
     wrong[17] = wrong[17] == u'1' ? u'2' : u'1';
