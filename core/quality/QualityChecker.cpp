@@ -2,35 +2,134 @@
 #include "quality/QualityChecker.h"
 
 #include "db/CountyDatabase.h"
-#include "register/HouseholdRepository.h"
+#include "db/RecordFields.h"
+#include "db/SqliteReader.h"
 #include "register/IdNumber.h"
 
+#include <QFile>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <variant>
 
 namespace {
 
-// The same registration keyed by ID number, for every person registered in more than one
-// non-deleted household of the county.
-const QString DuplicateSql
-    = QStringLiteral("WITH dup AS (SELECT m.id_number FROM member m JOIN household h ON h.id = m.household_id "
-                     "  WHERE h.deleted_at IS NULL AND m.id_number <> '' GROUP BY m.id_number "
-                     "  HAVING count(DISTINCT m.household_id) > 1) "
-                     "SELECT m.id_number, m.household_id, h.code, m.name FROM member m "
-                     "JOIN household h ON h.id = m.household_id JOIN dup ON dup.id_number = m.id_number "
-                     "WHERE h.deleted_at IS NULL AND m.id_number <> '' ORDER BY m.household_id");
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
 
-// Cadres whose ID number belongs to a registered (non-deleted) person.
-const QString CadreSql = QStringLiteral(
-    "SELECT c.id_number, c.name FROM cadre c WHERE c.id_number <> '' AND EXISTS (SELECT 1 FROM member m "
-    "JOIN household h ON h.id = m.household_id WHERE m.id_number = c.id_number AND m.id_number <> '' "
-    "AND h.deleted_at IS NULL) ORDER BY c.id");
+using RecordFields::Field;
+
+// Households reported between two progress calls.
+constexpr qint64 ProgressEvery = 500;
+
+// Columns before a row's fields: the id, then household_id for the rows of a household.
+constexpr int MetaColumns = 1;
+constexpr int HouseholdIdColumn = MetaColumns;
+constexpr int ChildFieldsStart = MetaColumns + 1;
+
+// The rows are read through the register's column catalogue, limited to the columns the rules
+// read (QualityRules::columnsRead) and, for income and living conditions, to the year checked: the
+// county keeps about ten years of both, and decoding unread text is most of the time of a pass.
+template <typename T> QList<Field<T>> readFields(const QString &table)
+{
+    const QStringList read = QualityRules::columnsRead().value(table);
+    QList<Field<T>> fields;
+    for (const Field<T> &f : RecordFields::fieldsOf<T>()) {
+        if (read.contains(QLatin1String(f.column)))
+            fields.append(f);
+    }
+    return fields;
+}
+
+template <typename T> QString selectSql(const QString &table, const QList<Field<T>> &fields, bool child)
+{
+    QString sql = QStringLiteral("SELECT t.id");
+    if (child)
+        sql += QStringLiteral(", t.household_id");
+    for (const Field<T> &f : fields)
+        sql += QStringLiteral(", t.") + QLatin1String(f.column);
+    return sql + QStringLiteral(" FROM ") + table + QStringLiteral(" t");
+}
+
+template <typename T> void readRow(SqliteReader &s, const QList<Field<T>> &fields, int firstField, T &row)
+{
+    row.meta.id = s.integer(0);
+    for (int i = 0; i < fields.size(); ++i) {
+        const int column = firstField + i;
+        std::visit(Overloaded{
+                       [&](QString T::*p) { row.*p = s.sharedText(column); },
+                       [&](int T::*p) { row.*p = int(s.integer(column)); },
+                       [&](qint64 T::*p) { row.*p = s.integer(column); },
+                       [&](bool T::*p) { row.*p = s.integer(column) != 0; },
+                       [&](double T::*p) { row.*p = s.real(column); },
+                       [&](QDate T::*p) { row.*p = s.date(column); },
+                       [&](std::optional<int> T::*p) {
+                           row.*p = s.isNull(column) ? std::nullopt : std::optional<int>(int(s.integer(column)));
+                       },
+                       [&](QStringList T::*p) { row.*p = s.sharedList(column); },
+                   },
+            fields.at(i).member);
+    }
+}
+
+// The rows of one child table for households in id order; a merge with the household query.
+template <typename T> class ChildRows
+{
+public:
+    ChildRows(sqlite3 *db, const QString &table, const QString &rest, const QList<qint64> &binds)
+        : m_fields(readFields<T>(table)), m_statement(db, selectSql(table, m_fields, true) + rest)
+    {
+        for (int i = 0; i < binds.size(); ++i)
+            m_statement.bind(i + 1, binds.at(i));
+        m_has = m_statement.error().isEmpty() && m_statement.step();
+    }
+
+    void take(qint64 householdId, QList<T> &out)
+    {
+        while (m_has && m_statement.integer(HouseholdIdColumn) <= householdId) {
+            if (m_statement.integer(HouseholdIdColumn) == householdId) {
+                T row;
+                readRow(m_statement, m_fields, ChildFieldsStart, row);
+                out.append(std::move(row));
+            }
+            m_has = m_statement.step();
+        }
+    }
+    const QString &error() const { return m_statement.error(); }
+
+private:
+    const QList<Field<T>> m_fields;
+    SqliteReader m_statement;
+    bool m_has = false;
+};
+
+struct SqliteCloser
+{
+    void operator()(sqlite3 *db) const { sqlite3_close(db); }
+};
+
+QString fileOf(sqlite3 *handle)
+{
+    const char *name = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    return name && *name ? QString::fromUtf8(name) : QualityChecker::tr("(in memory)");
+}
 
 } // namespace
 
-QualityChecker::QualityChecker(CountyDatabase &db) : m_db(db)
+QualityChecker::QualityChecker(CountyDatabase &db) : m_handle(db.handle())
 { }
+
+QualityChecker::QualityChecker(sqlite3 *handle) : m_handle(handle)
+{ }
+
+QString QualityChecker::cancelledMessage()
+{
+    return tr("The data-quality check was cancelled.");
+}
 
 QList<Finding> QualityChecker::checkHousehold(const Household &household, const QualityContext &context) const
 {
@@ -47,79 +146,180 @@ QList<Finding> QualityChecker::checkHousehold(const Household &household, const 
 Result<QualityContext> QualityChecker::contextFor(const Household &household, int year) const
 {
     using R = Result<QualityContext>;
+    const auto failed = [&](const SqliteReader &s) {
+        qWarning("quality check: %s", qPrintable(s.error()));
+        return R::failure(tr("Could not read the county file %1 for the data-quality check.").arg(fileOf(m_handle)));
+    };
     QualityContext context;
     context.year = year;
     context.hasResponsibleCadre = false;
-    QSqlQuery q(m_db.sql());
     if (household.meta.id != 0) {
-        q.prepare(QStringLiteral("SELECT 1 FROM pairing WHERE household_id = ? AND end_date IS NULL LIMIT 1"));
-        q.addBindValue(household.meta.id);
-        if (!q.exec())
-            return R::failure(q.lastError().text());
-        context.hasResponsibleCadre = q.next();
+        SqliteReader paired(
+            m_handle, QStringLiteral("SELECT 1 FROM pairing WHERE household_id = ? AND end_date IS NULL LIMIT 1"));
+        paired.bind(1, household.meta.id);
+        context.hasResponsibleCadre = paired.step();
+        if (!paired.error().isEmpty())
+            return failed(paired);
     }
 
-    QSqlQuery cadres(m_db.sql());
-    q.prepare(QStringLiteral("SELECT m.household_id, h.code, m.name FROM member m JOIN household h ON h.id = "
-                             "m.household_id WHERE m.id_number = ? AND m.id_number <> '' AND h.deleted_at IS NULL "
-                             "AND h.id <> ? ORDER BY m.household_id"));
-    cadres.prepare(QStringLiteral("SELECT name FROM cadre WHERE id_number = ? ORDER BY id"));
+    SqliteReader others(m_handle,
+        QStringLiteral("SELECT m.household_id, h.code, m.name FROM member m JOIN household h ON h.id = "
+                       "m.household_id WHERE m.id_number = ? AND m.id_number <> '' AND h.deleted_at IS NULL "
+                       "AND h.id <> ? ORDER BY m.household_id"));
+    SqliteReader cadres(m_handle, QStringLiteral("SELECT name FROM cadre WHERE id_number = ? ORDER BY id"));
     for (const Member &m : household.members) {
         const QString id = IdNumber::normalize(m.idNumber);
         if (id.isEmpty())
             continue;
-        q.bindValue(0, id);
-        q.bindValue(1, household.meta.id);
-        if (!q.exec())
-            return R::failure(q.lastError().text());
-        while (q.next())
-            context.otherRegistrations[id].append(
-                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-        cadres.bindValue(0, id);
-        if (!cadres.exec())
-            return R::failure(cadres.lastError().text());
-        while (cadres.next())
-            context.cadresWithId[id].append(cadres.value(0).toString());
+        others.reset();
+        others.bind(1, id);
+        others.bind(2, household.meta.id);
+        while (others.step())
+            context.otherRegistrations[id].append({others.integer(0), others.text(1), others.text(2)});
+        if (!others.error().isEmpty())
+            return failed(others);
+        cadres.reset();
+        cadres.bind(1, id);
+        while (cadres.step())
+            context.cadresWithId[id].append(cadres.text(0));
+        if (!cadres.error().isEmpty())
+            return failed(cadres);
     }
     return context;
 }
 
-Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year) const
+Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year, const QualityRun &run) const
 {
     using R = Result<QList<Finding>>;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
+    // SQLite's own words go to the log; the user is told which file could not be read.
+    const auto failed = [&](const QString &error) {
+        qWarning("quality check: %s", qPrintable(error));
+        return R::failure(tr("Could not read the county file %1 for the data-quality check.").arg(fileOf(m_handle)));
+    };
 
+    // The households of a division are those whose township, village or group column names it.
+    QString divisionColumn;
+    if (divisionId != 0) {
+        SqliteReader level(m_handle, QStringLiteral("SELECT level FROM division WHERE id = ?"));
+        level.bind(1, divisionId);
+        if (!level.step()) {
+            if (!level.error().isEmpty())
+                return failed(level.error());
+            return R::failure(tr("Division %1 does not exist.").arg(divisionId));
+        }
+        static const QStringList columns{QString(), QString(), QStringLiteral("township_id"),
+            QStringLiteral("village_id"), QStringLiteral("group_id")};
+        divisionColumn = columns.value(int(level.integer(0)));
+    }
+    QList<qint64> binds;
+    QString where = QStringLiteral(" WHERE h.deleted_at IS NULL");
+    if (!divisionColumn.isEmpty()) {
+        where += QStringLiteral(" AND h.") + divisionColumn + QStringLiteral(" = ?");
+        binds << divisionId;
+    }
+    const auto bound = [&](const QString &sql, const QList<qint64> &values) {
+        auto s = std::make_unique<SqliteReader>(m_handle, sql);
+        for (int i = 0; i < values.size(); ++i)
+            s->bind(i + 1, values.at(i));
+        return s;
+    };
+
+    qint64 total = 0;
+    {
+        const auto count = bound(QStringLiteral("SELECT count(*) FROM household h") + where, binds);
+        if (!count->step())
+            return failed(count->error());
+        total = count->integer(0);
+    }
+    if (run.progress)
+        run.progress(0, total);
+
+    // Cross-household facts, for the whole county: a person of this division may be registered in
+    // another one.
     QSet<qint64> paired;
-    if (!q.exec(QStringLiteral("SELECT DISTINCT household_id FROM pairing WHERE end_date IS NULL")))
-        return R::failure(q.lastError().text());
-    while (q.next())
-        paired.insert(q.value(0).toLongLong());
+    {
+        SqliteReader s(m_handle, QStringLiteral("SELECT DISTINCT household_id FROM pairing WHERE end_date IS NULL"));
+        while (s.step())
+            paired.insert(s.integer(0));
+        if (!s.error().isEmpty())
+            return failed(s.error());
+    }
 
+    // Every registration of an ID number held by more than one non-deleted household, keyed by the
+    // number. Numbers entered more than once at all are few and come from the ID-number index
+    // alone; only their rows are joined to their households.
     QHash<QString, QList<Registration>> registrations;
-    if (!q.exec(DuplicateSql))
-        return R::failure(q.lastError().text());
-    while (q.next())
-        registrations[q.value(0).toString()].append(
-            {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    {
+        SqliteReader s(m_handle,
+            QStringLiteral("WITH repeated AS (SELECT id_number FROM member WHERE id_number <> '' GROUP BY id_number "
+                           "  HAVING count(*) > 1) "
+                           "SELECT m.id_number, m.household_id, h.code, m.name FROM repeated r "
+                           "JOIN member m ON m.id_number = r.id_number JOIN household h ON h.id = m.household_id "
+                           "WHERE h.deleted_at IS NULL ORDER BY m.household_id, m.id"));
+        QHash<QString, QSet<qint64>> households;
+        while (s.step()) {
+            const QString id = s.text(0);
+            registrations[id].append({s.integer(1), s.text(2), s.text(3)});
+            households[id].insert(s.integer(1));
+        }
+        if (!s.error().isEmpty())
+            return failed(s.error());
+        for (auto it = households.cbegin(); it != households.cend(); ++it) {
+            if (it.value().size() < 2)
+                registrations.remove(it.key());
+        }
+    }
 
+    // Cadres whose ID number belongs to a registered (non-deleted) person.
     QHash<QString, QStringList> cadres;
-    if (!q.exec(CadreSql))
-        return R::failure(q.lastError().text());
-    while (q.next())
-        cadres[q.value(0).toString()].append(q.value(1).toString());
-    q.finish();
+    {
+        SqliteReader s(m_handle,
+            QStringLiteral("SELECT c.id_number, c.name FROM cadre c WHERE c.id_number <> '' AND EXISTS (SELECT 1 "
+                           "FROM member m JOIN household h ON h.id = m.household_id WHERE m.id_number = c.id_number "
+                           "AND m.id_number <> '' AND h.deleted_at IS NULL) ORDER BY c.id"));
+        while (s.step())
+            cadres[s.text(0)].append(s.text(1));
+        if (!s.error().isEmpty())
+            return failed(s.error());
+    }
+
+    // One pass over the division's households: four queries ordered by household, merged.
+    const QList<Field<Household>> householdFields = readFields<Household>(QStringLiteral("household"));
+    const auto households = bound(selectSql(QStringLiteral("household"), householdFields, false)
+            + QString(where).replace(QStringLiteral(" h."), QStringLiteral(" t.")) + QStringLiteral(" ORDER BY t.id"),
+        binds);
+    // The whole county's rows need no join: the merge skips those of deleted households.
+    const QString join
+        = divisionColumn.isEmpty() ? QString() : QStringLiteral(" JOIN household h ON h.id = t.household_id") + where;
+    const QList<qint64> yearBinds = binds + QList<qint64>{year};
+    const QString byHousehold
+        = divisionColumn.isEmpty() ? QStringLiteral(" ORDER BY t.household_id") : QStringLiteral(" ORDER BY h.id");
+    const QString ofYear = (divisionColumn.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND"))
+        + QStringLiteral(" t.year = ?") + byHousehold;
+    ChildRows<Member> members(
+        m_handle, QStringLiteral("member"), join + byHousehold + QStringLiteral(", t.position"), binds);
+    ChildRows<IncomeRecord> incomes(m_handle, QStringLiteral("income"), join + ofYear, yearBinds);
+    ChildRows<LivingConditions> living(m_handle, QStringLiteral("living_condition"), join + ofYear, yearBinds);
 
     QList<Finding> findings;
     QualityContext context;
     context.year = year;
-    const Status s = HouseholdRepository(m_db).forEach(divisionId, [&](const Household &h) {
+    qint64 checked = 0;
+    while (households->step()) {
+        if (run.cancel && run.cancel->load(std::memory_order_relaxed))
+            return R::failure(cancelledMessage());
+        Household h;
+        readRow(*households, householdFields, MetaColumns, h);
+        members.take(h.meta.id, h.members);
+        incomes.take(h.meta.id, h.incomes);
+        living.take(h.meta.id, h.livingConditions);
+
         context.hasResponsibleCadre = paired.contains(h.meta.id);
         context.otherRegistrations.clear();
         context.cadresWithId.clear();
         // Only the few households concerned get entries; every other one sees empty hashes.
         if (!registrations.isEmpty() || !cadres.isEmpty()) {
-            for (const Member &m : h.members) {
+            for (const Member &m : std::as_const(h.members)) {
                 if (m.idNumber.isEmpty())
                     continue;
                 if (const auto it = registrations.constFind(m.idNumber); it != registrations.cend())
@@ -129,9 +329,30 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
             }
         }
         findings.append(checkHousehold(h, context));
-        return true;
-    });
-    if (!s)
-        return R::failure(s.error());
+        if (++checked % ProgressEvery == 0 && run.progress)
+            run.progress(checked, total);
+    }
+    for (const QString &error : {households->error(), members.error(), incomes.error(), living.error()}) {
+        if (!error.isEmpty())
+            return failed(error);
+    }
+    if (run.progress)
+        run.progress(checked, qMax(total, checked));
     return findings;
+}
+
+Result<QList<Finding>> QualityChecker::checkFile(
+    const QString &path, qint64 divisionId, int year, const QualityRun &run)
+{
+    using R = Result<QList<Finding>>;
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const std::unique_ptr<sqlite3, SqliteCloser> handle(raw);
+    if (rc != SQLITE_OK) {
+        qWarning("quality check: %s", raw ? sqlite3_errmsg(raw) : "out of memory");
+        return R::failure(tr("Could not open the county file %1 for the data-quality check.").arg(path));
+    }
+    // The app may be writing; WAL lets this reader go on, and a checkpoint is waited for.
+    sqlite3_busy_timeout(raw, 5000);
+    return QualityChecker(raw).checkDivision(divisionId, year, run);
 }
