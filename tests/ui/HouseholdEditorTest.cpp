@@ -8,7 +8,6 @@
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
-#include "quality/QualityPanel.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
@@ -485,36 +484,5 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
     CHECK(HouseholdRepository(f.db()).load(id)->phone == oldPhone);
     CHECK(changes->item(0, 3)->text() == QStringLiteral("Phone")); // the label the form shows, not the column
     CHECK(changes->item(0, 5)->text() == oldPhone);
-    editor->close();
-}
-
-TEST_CASE("the data-quality panel checks the selected division and opens a finding's household")
-{
-    Fixture f;
-    // Make one household of the selected village break a rule: nobody ill although the cause is 因病.
-    QSqlQuery q(f.db().sql());
-    const qint64 village = f.window.divisionView()->currentIndex().data(DivisionTreeModel::IdRole).toLongLong();
-    REQUIRE(q.exec(QStringLiteral("SELECT id, code FROM household WHERE village_id = %1 LIMIT 1").arg(village)));
-    REQUIRE(q.next());
-    const qint64 id = q.value(0).toLongLong();
-    const QString code = q.value(1).toString();
-    REQUIRE(q.exec(QStringLiteral("UPDATE household SET main_cause_code = '01' WHERE id = %1").arg(id)));
-    REQUIRE(q.exec(QStringLiteral("UPDATE member SET health_codes = '1' WHERE household_id = %1").arg(id)));
-
-    auto *panel = f.window.findChild<QualityPanel *>(QStringLiteral("qualityPanel"));
-    REQUIRE(panel);
-    panel->show();
-    child<QPushButton>(panel, "qualityRunButton")->click();
-    QTableWidget *findings = panel->findingsTable();
-    int row = -1;
-    for (int r = 0; r < findings->rowCount(); ++r) {
-        if (findings->item(r, 2)->text() == code)
-            row = r;
-    }
-    REQUIRE(row >= 0);
-    CHECK(child<QLabel>(panel, "qualitySummary")->text().contains(QStringLiteral("error")));
-    emit findings->itemActivated(findings->item(row, 4));
-    HouseholdEditor *editor = f.window.editorFor(id);
-    REQUIRE(editor);
     editor->close();
 }
