@@ -1841,6 +1841,52 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>QualityChecker</name>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-quality check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the county file %1 for the data-quality check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the county file %1 for the data-quality check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Data Quality</source>
@@ -1879,26 +1925,6 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,19 +1933,35 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in %2: %3 errors, %4 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected &amp;household only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled; no findings are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

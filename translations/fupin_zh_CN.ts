@@ -1847,6 +1847,52 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>QualityChecker</name>
+    <message>
+        <source>(in memory)</source>
+        <translation>（内存数据库）</translation>
+    </message>
+    <message>
+        <source>The data-quality check was cancelled.</source>
+        <translation>数据质量检查已取消。</translation>
+    </message>
+    <message>
+        <source>Could not read the county file %1 for the data-quality check.</source>
+        <translation>数据质量检查无法读取县数据文件 %1，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation>行政区划 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not open the county file %1 for the data-quality check.</source>
+        <translation>数据质量检查无法打开县数据文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Data Quality</source>
@@ -1885,26 +1931,6 @@ Reason for deleting:</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>农户</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Checks: %1</source>
         <translation>检查范围：%1</translation>
     </message>
@@ -1913,20 +1939,36 @@ Reason for deleting:</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>%1 in %2: %3 errors, %4 warnings.</source>
         <translation>%1 年 %2：%3 个错误，%4 个警告。</translation>
     </message>
     <message>
         <source>Selected &amp;household only</source>
         <translation>仅查所选农户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Households checked</source>
+        <translation>已检查户数</translation>
+    </message>
+    <message>
+        <source>%v of %m households</source>
+        <translation>已检查 %v / %m 户</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查%1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled; no findings are shown.</source>
+        <translation>%1的检查已取消，不显示任何结果。</translation>
     </message>
 </context>
 <context>
