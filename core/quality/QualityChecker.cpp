@@ -55,13 +55,26 @@ template <typename T> QString selectSql(const QString &table, const QList<Field<
     return sql + QStringLiteral(" FROM ") + table + QStringLiteral(" t");
 }
 
-template <typename T> void readRow(SqliteReader &s, const QList<Field<T>> &fields, int firstField, T &row)
+// Which fields hold codes, whose few values SqliteReader::sharedText shares.
+template <typename T> QList<bool> codeFields(const QList<Field<T>> &fields)
+{
+    QList<bool> codes;
+    for (const Field<T> &f : fields)
+        codes << QByteArray(f.column).contains("_code");
+    return codes;
+}
+
+template <typename T>
+void readRow(SqliteReader &s, const QList<Field<T>> &fields, const QList<bool> &repeats, int firstField, T &row)
 {
     row.meta.id = s.integer(0);
     for (int i = 0; i < fields.size(); ++i) {
         const int column = firstField + i;
         std::visit(Overloaded{
-                       [&](QString T::*p) { row.*p = s.sharedText(column); },
+                       [&](QString T::*p) {
+                           // Codes repeat and are shared; names, ID numbers and places rarely do.
+                           row.*p = repeats.at(i) ? s.sharedText(column) : s.text(column);
+                       },
                        [&](int T::*p) { row.*p = int(s.integer(column)); },
                        [&](qint64 T::*p) { row.*p = s.integer(column); },
                        [&](bool T::*p) { row.*p = s.integer(column) != 0; },
@@ -81,7 +94,9 @@ template <typename T> class ChildRows
 {
 public:
     ChildRows(sqlite3 *db, const QString &table, const QString &rest, const QList<qint64> &binds)
-        : m_fields(readFields<T>(table)), m_statement(db, selectSql(table, m_fields, true) + rest)
+        : m_fields(readFields<T>(table)),
+          m_codes(codeFields(m_fields)),
+          m_statement(db, selectSql(table, m_fields, true) + rest)
     {
         for (int i = 0; i < binds.size(); ++i)
             m_statement.bind(i + 1, binds.at(i));
@@ -93,7 +108,7 @@ public:
         while (m_has && m_statement.integer(HouseholdIdColumn) <= householdId) {
             if (m_statement.integer(HouseholdIdColumn) == householdId) {
                 T row;
-                readRow(m_statement, m_fields, ChildFieldsStart, row);
+                readRow(m_statement, m_fields, m_codes, ChildFieldsStart, row);
                 out.append(std::move(row));
             }
             m_has = m_statement.step();
@@ -103,6 +118,7 @@ public:
 
 private:
     const QList<Field<T>> m_fields;
+    const QList<bool> m_codes;
     SqliteReader m_statement;
     bool m_has = false;
 };
@@ -285,6 +301,7 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
 
     // One pass over the division's households: four queries ordered by household, merged.
     const QList<Field<Household>> householdFields = readFields<Household>(QStringLiteral("household"));
+    const QList<bool> householdCodes = codeFields(householdFields);
     const auto households = bound(selectSql(QStringLiteral("household"), householdFields, false)
             + QString(where).replace(QStringLiteral(" h."), QStringLiteral(" t.")) + QStringLiteral(" ORDER BY t.id"),
         binds);
@@ -309,7 +326,7 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
         if (run.cancel && run.cancel->load(std::memory_order_relaxed))
             return R::failure(cancelledMessage());
         Household h;
-        readRow(*households, householdFields, MetaColumns, h);
+        readRow(*households, householdFields, householdCodes, MetaColumns, h);
         members.take(h.meta.id, h.members);
         incomes.take(h.meta.id, h.incomes);
         living.take(h.meta.id, h.livingConditions);

@@ -3,6 +3,8 @@
 
 #include "register/IdNumber.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace {
@@ -270,16 +272,15 @@ QStringList registeredTwice(const Household &h, const QualityContext &ctx)
     if (h.members.size() < 2 && ctx.otherRegistrations.isEmpty())
         return {};
     QStringList problems;
-    QHash<QString, int> seen;
+    QVarLengthArray<QString, 16> ids; // normalized, by member; a household has a few members
     for (int i = 0; i < h.members.size(); ++i) {
         const QString id = IdNumber::normalize(h.members.at(i).idNumber);
+        ids.append(id);
         if (id.isEmpty())
             continue;
-        if (seen.contains(id))
+        if (const qsizetype first = ids.indexOf(id); first < i)
             problems << QualityRules::tr("The ID number %1 is entered twice in this household: for %2 and for %3.")
-                            .arg(id, memberName(h, seen.value(id)), memberName(h, i));
-        else
-            seen.insert(id, i);
+                            .arg(id, memberName(h, int(first)), memberName(h, i));
         for (const Registration &r : ctx.otherRegistrations.value(id)) {
             if (r.householdId == h.meta.id && h.meta.id != 0)
                 continue;
