@@ -93,6 +93,7 @@ TEST_CASE("a county check runs in the background and can be cancelled")
     CHECK(run->isEnabled());
     CHECK(f.panel->findingsModel()->rowCount() == 0);
     CHECK(summary->text().contains(QStringLiteral("cancelled")));
+    CHECK(summary->text().contains(QStringLiteral("从江县")));
     CHECK_FALSE(summary->text().contains(QStringLiteral("warnings")));
 
     // A new check after a cancelled one completes.
@@ -125,6 +126,7 @@ TEST_CASE("a completed county check lists the findings and opens a finding's hou
     REQUIRE(row >= 0);
     const QString summary = child<QLabel>(f.panel, "qualitySummary")->text();
     CHECK(summary.contains(QStringLiteral("warnings")));
+    CHECK(summary.contains(QStringLiteral("从江县"))); // the county, current since it was opened
     CHECK_FALSE(summary.contains(QStringLiteral(": 0 errors, 0 warnings")));
 
     // Sorting by household and showing errors only keep the model sound (the tester watches).
