@@ -75,6 +75,8 @@ QualityPanel::QualityPanel(QWidget *parent) : QDockWidget(tr("Data Quality"), pa
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // As compact as the household list, so that a county's findings fill the dock.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
