@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <thread>
 #include <variant>
 
 namespace {
@@ -299,62 +300,125 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
             return failed(s.error());
     }
 
-    // One pass over the division's households: four queries ordered by household, merged.
+    // One pass over the households with ids in [from, to) (to 0: no end), on one connection: four
+    // queries ordered by household, merged. Fails with an empty error when stopped.
     const QList<Field<Household>> householdFields = readFields<Household>(QStringLiteral("household"));
     const QList<bool> householdCodes = codeFields(householdFields);
-    const auto households = bound(selectSql(QStringLiteral("household"), householdFields, false)
-            + QString(where).replace(QStringLiteral(" h."), QStringLiteral(" t.")) + QStringLiteral(" ORDER BY t.id"),
-        binds);
-    // The whole county's rows need no join: the merge skips those of deleted households.
-    const QString join
-        = divisionColumn.isEmpty() ? QString() : QStringLiteral(" JOIN household h ON h.id = t.household_id") + where;
-    const QList<qint64> yearBinds = binds + QList<qint64>{year};
-    const QString byHousehold
-        = divisionColumn.isEmpty() ? QStringLiteral(" ORDER BY t.household_id") : QStringLiteral(" ORDER BY h.id");
-    const QString ofYear = (divisionColumn.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND"))
-        + QStringLiteral(" t.year = ?") + byHousehold;
-    ChildRows<Member> members(
-        m_handle, QStringLiteral("member"), join + byHousehold + QStringLiteral(", t.position"), binds);
-    ChildRows<IncomeRecord> incomes(m_handle, QStringLiteral("income"), join + ofYear, yearBinds);
-    ChildRows<LivingConditions> living(m_handle, QStringLiteral("living_condition"), join + ofYear, yearBinds);
-
-    QList<Finding> findings;
-    QualityContext context;
-    context.year = year;
-    qint64 checked = 0;
-    while (households->step()) {
-        if (run.cancel && run.cancel->load(std::memory_order_relaxed))
-            return R::failure(cancelledMessage());
-        Household h;
-        readRow(*households, householdFields, householdCodes, MetaColumns, h);
-        members.take(h.meta.id, h.members);
-        incomes.take(h.meta.id, h.incomes);
-        living.take(h.meta.id, h.livingConditions);
-
-        context.hasResponsibleCadre = paired.contains(h.meta.id);
-        context.otherRegistrations.clear();
-        context.cadresWithId.clear();
-        // Only the few households concerned get entries; every other one sees empty hashes.
-        if (!registrations.isEmpty() || !cadres.isEmpty()) {
-            for (const Member &m : std::as_const(h.members)) {
-                if (m.idNumber.isEmpty())
-                    continue;
-                if (const auto it = registrations.constFind(m.idNumber); it != registrations.cend())
-                    context.otherRegistrations.insert(m.idNumber, *it);
-                if (const auto it = cadres.constFind(m.idNumber); it != cadres.cend())
-                    context.cadresWithId.insert(m.idNumber, *it);
-            }
+    std::atomic<qint64> checked = 0;
+    std::atomic_bool stop = false; // the other half failed
+    const auto pass = [&](sqlite3 *handle, qint64 from, qint64 to, bool reports, QList<Finding> &findings) -> QString {
+        QString range = QStringLiteral(" AND h.id >= ?");
+        QList<qint64> rangeBinds = binds + QList<qint64>{from};
+        if (to != 0) {
+            range += QStringLiteral(" AND h.id < ?");
+            rangeBinds << to;
         }
-        findings.append(checkHousehold(h, context));
-        if (++checked % ProgressEvery == 0 && run.progress)
-            run.progress(checked, total);
+        const auto statement = [&](const QString &sql, const QList<qint64> &values) {
+            auto s = std::make_unique<SqliteReader>(handle, sql);
+            for (int i = 0; i < values.size(); ++i)
+                s->bind(i + 1, values.at(i));
+            return s;
+        };
+        const auto households = statement(selectSql(QStringLiteral("household"), householdFields, false)
+                + QString(where + range).replace(QStringLiteral(" h."), QStringLiteral(" t."))
+                + QStringLiteral(" ORDER BY t.id"),
+            rangeBinds);
+        // The whole county's rows need no join: the merge skips those of deleted households.
+        const bool join = !divisionColumn.isEmpty();
+        const QString rows = join ? QStringLiteral(" JOIN household h ON h.id = t.household_id") + where + range
+                                  : QString(QStringLiteral(" WHERE") + range.mid(4))
+                                        .replace(QStringLiteral(" h.id"), QStringLiteral(" t.household_id"));
+        const QString byHousehold
+            = join ? QStringLiteral(" ORDER BY h.id") : QStringLiteral(" ORDER BY t.household_id");
+        const QString ofYear = QStringLiteral(" AND t.year = ?") + byHousehold;
+        const QList<qint64> yearBinds = rangeBinds + QList<qint64>{year};
+        ChildRows<Member> members(
+            handle, QStringLiteral("member"), rows + byHousehold + QStringLiteral(", t.position"), rangeBinds);
+        ChildRows<IncomeRecord> incomes(handle, QStringLiteral("income"), rows + ofYear, yearBinds);
+        ChildRows<LivingConditions> living(handle, QStringLiteral("living_condition"), rows + ofYear, yearBinds);
+
+        QualityContext context;
+        context.year = year;
+        qint64 own = 0;
+        while (households->step()) {
+            if ((run.cancel && run.cancel->load(std::memory_order_relaxed)) || stop.load(std::memory_order_relaxed))
+                return QString();
+            Household h;
+            readRow(*households, householdFields, householdCodes, MetaColumns, h);
+            members.take(h.meta.id, h.members);
+            incomes.take(h.meta.id, h.incomes);
+            living.take(h.meta.id, h.livingConditions);
+
+            context.hasResponsibleCadre = paired.contains(h.meta.id);
+            context.otherRegistrations.clear();
+            context.cadresWithId.clear();
+            // Only the few households concerned get entries; every other one sees empty hashes.
+            if (!registrations.isEmpty() || !cadres.isEmpty()) {
+                for (const Member &m : std::as_const(h.members)) {
+                    if (m.idNumber.isEmpty())
+                        continue;
+                    if (const auto it = registrations.constFind(m.idNumber); it != registrations.cend())
+                        context.otherRegistrations.insert(m.idNumber, *it);
+                    if (const auto it = cadres.constFind(m.idNumber); it != cadres.cend())
+                        context.cadresWithId.insert(m.idNumber, *it);
+                }
+            }
+            findings.append(checkHousehold(h, context));
+            const qint64 all = checked.fetch_add(1, std::memory_order_relaxed) + 1;
+            if (++own % ProgressEvery == 0 && reports && run.progress)
+                run.progress(all, total);
+        }
+        for (const QString &error : {households->error(), members.error(), incomes.error(), living.error()}) {
+            if (!error.isEmpty())
+                return error;
+        }
+        return {};
+    };
+    const auto cancelled = [&] { return run.cancel && run.cancel->load(); };
+
+    // A large division is checked in two halves at once, the second on a connection of its own:
+    // the pass is bound by one core, and a county PC has two at least.
+    QList<Finding> findings;
+    QString error;
+    std::unique_ptr<sqlite3, SqliteCloser> second;
+    qint64 middle = 0;
+    if (run.splitFrom > 0 && total >= run.splitFrom && std::thread::hardware_concurrency() > 1) {
+        const char *file = sqlite3_db_filename(m_handle, "main");
+        sqlite3 *raw = nullptr;
+        if (file && *file && sqlite3_open_v2(file, &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(raw, 5000);
+            const auto at = bound(QStringLiteral("SELECT h.id FROM household h") + where
+                    + QStringLiteral(" ORDER BY h.id LIMIT 1 OFFSET ?"),
+                binds + QList<qint64>{total / 2});
+            if (at->step())
+                middle = at->integer(0);
+        }
+        second.reset(raw);
     }
-    for (const QString &error : {households->error(), members.error(), incomes.error(), living.error()}) {
+    if (middle == 0) {
+        error = pass(m_handle, 0, 0, true, findings);
+    } else {
+        QList<Finding> later;
+        QString laterError;
+        std::thread worker([&] {
+            laterError = pass(second.get(), middle, 0, false, later);
+            if (!laterError.isEmpty())
+                stop = true;
+        });
+        error = pass(m_handle, 0, middle, true, findings);
         if (!error.isEmpty())
-            return failed(error);
+            stop = true;
+        worker.join();
+        if (error.isEmpty())
+            error = laterError;
+        findings.append(std::move(later));
     }
+    if (!error.isEmpty())
+        return failed(error);
+    if (cancelled() || stop)
+        return R::failure(cancelledMessage());
     if (run.progress)
-        run.progress(checked, qMax(total, checked));
+        run.progress(checked, qMax(total, qint64(checked)));
     return findings;
 }
 

@@ -19,6 +19,9 @@ struct QualityRun
 {
     std::function<void(qint64 checked, qint64 total)> progress;
     const std::atomic_bool *cancel = nullptr;
+    // From this many households on, a division stored in a file is checked in two halves on two
+    // threads, the second on a read-only connection of its own; 0: never.
+    qint64 splitFrom = 4000;
 };
 
 // Runs the data-quality rules over one household, a division or the whole county.

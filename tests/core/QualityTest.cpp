@@ -539,12 +539,18 @@ TEST_CASE("checking a division finds what checking each household alone finds", 
     REQUIRE(DemoGenerator::generate(db, options).ok());
     breakRules(db);
 
+    QualityRun inHalves;
+    inHalves.splitFrom = 1;
     for (int year : {2024, 2019}) {
         INFO(year);
         const Result<QList<Finding>> county = QualityChecker(db).checkDivision(0, year);
         REQUIRE(county.ok());
         const QStringList found = lines(county.value());
         CHECK(found == lines(householdByHousehold(db, 0, year)));
+        // In two halves on two threads and connections, in the same order.
+        const Result<QList<Finding>> halves = QualityChecker(db).checkDivision(0, year, inHalves);
+        REQUIRE(halves.ok());
+        CHECK(lines(halves.value()) == found);
         QStringList codes;
         for (const Finding &f : county.value()) {
             if (!codes.contains(f.ruleCode))
@@ -562,7 +568,19 @@ TEST_CASE("checking a division finds what checking each household alone finds", 
         const Result<QList<Finding>> again = QualityChecker::checkFile(path, 0, year);
         REQUIRE(again.ok());
         CHECK(lines(again.value()) == found);
+        const Result<QList<Finding>> againInHalves = QualityChecker::checkFile(path, 0, year, inHalves);
+        REQUIRE(againInHalves.ok());
+        CHECK(lines(againInHalves.value()) == found);
     }
+
+    // Cancelled while both halves run.
+    std::atomic_bool cancel = false;
+    QualityRun cancelled = inHalves;
+    cancelled.cancel = &cancel;
+    cancelled.progress = [&](qint64, qint64) { cancel = true; };
+    const Result<QList<Finding>> stopped = QualityChecker::checkFile(path, 0, 2024, cancelled);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error() == QualityChecker::cancelledMessage());
 
     // A township and a village: their households only.
     QSqlQuery q(db.sql());
@@ -573,6 +591,9 @@ TEST_CASE("checking a division finds what checking each household alone finds", 
         REQUIRE(part.ok());
         CHECK_FALSE(part->isEmpty());
         CHECK(lines(part.value()) == lines(householdByHousehold(db, division, 2024)));
+        const Result<QList<Finding>> partInHalves = QualityChecker(db).checkDivision(division, 2024, inHalves);
+        REQUIRE(partInHalves.ok());
+        CHECK(lines(partInHalves.value()) == lines(part.value()));
     }
 }
 
