@@ -264,15 +264,16 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
 
     // Every registration of an ID number held by more than one non-deleted household, keyed by the
     // number. Numbers entered more than once at all are few and come from the ID-number index
-    // alone; only their rows are joined to their households.
+    // alone; only their rows are joined to their households (CROSS JOIN keeps SQLite from scanning
+    // every member instead).
     QHash<QString, QList<Registration>> registrations;
     {
         SqliteReader s(m_handle,
             QStringLiteral("WITH repeated AS (SELECT id_number FROM member WHERE id_number <> '' GROUP BY id_number "
                            "  HAVING count(*) > 1) "
-                           "SELECT m.id_number, m.household_id, h.code, m.name FROM repeated r "
-                           "JOIN member m ON m.id_number = r.id_number JOIN household h ON h.id = m.household_id "
-                           "WHERE h.deleted_at IS NULL ORDER BY m.household_id, m.id"));
+                           "SELECT m.id_number, m.household_id, h.code, m.name FROM repeated r CROSS JOIN member m "
+                           "ON m.id_number = r.id_number AND m.id_number <> '' CROSS JOIN household h "
+                           "ON h.id = m.household_id WHERE h.deleted_at IS NULL ORDER BY m.household_id, m.id"));
         QHash<QString, QSet<qint64>> households;
         while (s.step()) {
             const QString id = s.text(0);
