@@ -51,7 +51,9 @@ struct Fixture
         REQUIRE(q.exec(QStringLiteral("UPDATE member SET health_codes = '1' WHERE household_id = %1").arg(brokenId)));
         panel = window.findChild<QualityPanel *>(QStringLiteral("qualityPanel"));
         REQUIRE(panel);
-        // Ctrl+Shift+Q opens the panel, as a user would.
+        // Ctrl+Shift+Q opens the panel, as a user would; a shortcut needs the window active.
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
         REQUIRE(panel->isVisible());
     }
