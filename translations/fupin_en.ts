@@ -135,10 +135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record this change belongs to no longer exists, so the change cannot be reverted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,6 +164,18 @@
     </message>
     <message>
         <source>Removed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,10 +694,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The draft could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +718,195 @@ Commands:
     </message>
     <message>
         <source>One of the two people is not registered (any more), so the decision was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitAssessment</name>
+    <message>
+        <source>No income is recorded for %1 or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 monitoring threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 poverty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income of %1 has no household size, so its per-capita income is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county has no poverty line or monitoring threshold for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-capita net income of %1 (%2 yuan) is not above %3 (%4 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-capita net income of %1 (%2 yuan) is above %3 (%4 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no living conditions are recorded for %2 or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not secured in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worry about food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worry about clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compulsory education guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic medical care guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing safety guaranteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring started on %1; its risk can be marked eliminated after half a year, from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored for more than half a year, since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance measure(s) in place.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistance measure is in place. Record at least one measure first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one member can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member can work; a household with no labour at all stays monitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcesChecks</name>
+    <message>
+        <source>The unit has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form of assistance the unit belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre&apos;s sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s ID number %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s phone number %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre&apos;s rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household of the pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the responsible cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the pairing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the village of the work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the work team starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work team&apos;s term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household of the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the measure starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a measure cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was found or done on the visit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +1029,287 @@ Commands:
     </message>
     <message>
         <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted; &quot;fupin-cli history&quot; gives the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty causes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified: %1; planned exit: %2; exited: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Income recorded for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions recorded for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, changed %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only within this township, village or group (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many households (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the deleted households instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a member&apos;s name (or part of it), at least %1 digits of an ID number, or the beginning of a household code or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households of %1 could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; --limit lists more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to hold one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (the error is near character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: it should hold one JSON object, as &quot;fupin-cli household show --json&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household as &quot;household show --json&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s file with --json FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is unchanged; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved household %1 (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the household is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for deleting the household with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted household %1; &quot;fupin-cli household restore %1&quot; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step (see &quot;household --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the step, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit_notice: the first day of the public notice (default: --date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit_notice: how many days the notice is posted (default: the county&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor: the monitoring category code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor: the risk type codes, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the step with --kind, one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notice-days must be a number from 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for household %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
+  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
+  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
+  delete CODE --reason R                   delete a household (it can be restored)
+  restore CODE                             restore a deleted household
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2]      record a status step; K is one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown household command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  household SUBCOMMAND --db FILE ...                show, search, save, delete, restore, step (&quot;household --help&quot;)
+  history --db FILE CODE [--json]                   a household&apos;s change history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,11 +1563,22 @@ Commands:
     </message>
 </context>
 <context>
-    <name>HouseholdRepository</name>
+    <name>HouseholdLookup</name>
     <message>
-        <source>A row of this household was changed elsewhere or belongs to another household. Reopen the household and make the change again.</source>
+        <source>Give a household code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The households of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household in %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
     <message>
         <source>member no. %1</source>
         <translation type="unfinished"></translation>
@@ -1111,27 +1596,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ID number %1 is entered twice in this household: for %2 and for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The ID number %1 of %2 is already registered for %3 in household %4. A person can be registered in only one household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household code is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the township and village of household %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 has no head. Mark one member as the head of household.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 has more than one head (%2). Only one member can be the head.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,10 +1609,6 @@ Commands:
     </message>
     <message>
         <source>There are two records of living conditions for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1167,19 +1628,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household %1 is already deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household %1 is not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household %1 cannot be restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status, exit year and monitoring category of household %1 change only through a status step (identification, exit, relapse, monitoring), which keeps their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,7 +1722,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check digit is wrong; it should be %1.</source>
+        <source>The ID number contains a line break or another control character. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disability certificate number has 20 or 22 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number has %1 digits, like a disability certificate number (an ID number followed by more digits). A resident ID number has 18 digits (or 15 for old numbers): copy it from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2479,52 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>QualityChecker</name>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-quality check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the county file %1 for the data-quality check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the county file %1 for the data-quality check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Data Quality</source>
@@ -2040,26 +2563,6 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,19 +2571,35 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in %2: %3 errors, %4 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected &amp;household only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled; no findings are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2775,538 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>RecordCatalogue</name>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned exit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main poverty cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cause 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cause 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military or martyr family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious-illness insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare-job months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare-job wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forestry and fruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset dividends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecological compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age/disability subsidies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irrigated (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fruit forest (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasture (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water surface (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio and TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road distance (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovated in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitary toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooking fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compulsory education secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic medical care secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1 has been deleted. Restore it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reopen it to see those changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for deleting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of this record was changed elsewhere or belongs to another record. Reopen the record and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterYear</name>
+    <message>
+        <source>A year of the register is a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>(the county database in memory)</source>
@@ -2396,10 +3447,6 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The risk of household %1 cannot be marked eliminated: no member can work. A household with no labour at all stays monitored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the date of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,7 +3491,7 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
+        <source>&quot;%1&quot; cannot be recorded for household %2 yet: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

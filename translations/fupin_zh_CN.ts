@@ -135,10 +135,6 @@
         <translation>状态和监测类别只能通过状态流程变更，以保留其历史记录。请登记相应的步骤（例如返贫），而不要撤回。</translation>
     </message>
     <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
-        <translation>县数据库文件正忙，其他程序或窗口正在保存。请稍后重试。</translation>
-    </message>
-    <message>
         <source>The record this change belongs to no longer exists, so the change cannot be reverted.</source>
         <translation>此修改所属的记录已不存在，无法撤回。</translation>
     </message>
@@ -169,6 +165,18 @@
     <message>
         <source>Removed record</source>
         <translation>已删除的记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -690,10 +698,6 @@ Commands:
         <translation>草稿缺少键值。</translation>
     </message>
     <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
-        <translation>县数据库文件正忙，其他程序或窗口正在保存。请稍后重试。</translation>
-    </message>
-    <message>
         <source>The draft could not be written: %1</source>
         <translation>无法写入草稿：%1</translation>
     </message>
@@ -719,6 +723,194 @@ Commands:
     <message>
         <source>One of the two people is not registered (any more), so the decision was not recorded.</source>
         <translation>两人中有一人未登记（或已不再登记），因此未记录此判定。</translation>
+    </message>
+</context>
+<context>
+    <name>ExitAssessment</name>
+    <message>
+        <source>No income is recorded for %1 or before.</source>
+        <translation>%1 年及以前没有登记收入。</translation>
+    </message>
+    <message>
+        <source>the %1 monitoring threshold</source>
+        <translation>%1 年监测标准</translation>
+    </message>
+    <message>
+        <source>the %1 poverty line</source>
+        <translation>%1 年扶贫标准</translation>
+    </message>
+    <message>
+        <source>The income of %1 has no household size, so its per-capita income is unknown.</source>
+        <translation>%1 年收入没有家庭人口数，无法计算人均纯收入。</translation>
+    </message>
+    <message>
+        <source>The county has no poverty line or monitoring threshold for %1.</source>
+        <translation>本县没有 %1 年的扶贫标准或监测标准。</translation>
+    </message>
+    <message>
+        <source>The per-capita net income of %1 (%2 yuan) is not above %3 (%4 yuan).</source>
+        <translation>%1 年人均纯收入（%2 元）未高于%3（%4 元）。</translation>
+    </message>
+    <message>
+        <source>The per-capita net income of %1 (%2 yuan) is above %3 (%4 yuan).</source>
+        <translation>%1 年人均纯收入（%2 元）高于%3（%4 元）。</translation>
+    </message>
+    <message>
+        <source>%1: no living conditions are recorded for %2 or before.</source>
+        <translation>%1：%2 年及以前没有登记生产生活条件。</translation>
+    </message>
+    <message>
+        <source>%1: yes (%2).</source>
+        <translation>%1：是（%2 年）。</translation>
+    </message>
+    <message>
+        <source>%1: not secured in %2.</source>
+        <translation>%1：%2 年未达到。</translation>
+    </message>
+    <message>
+        <source>No worry about food</source>
+        <translation>不愁吃</translation>
+    </message>
+    <message>
+        <source>No worry about clothing</source>
+        <translation>不愁穿</translation>
+    </message>
+    <message>
+        <source>Compulsory education guaranteed</source>
+        <translation>义务教育有保障</translation>
+    </message>
+    <message>
+        <source>Basic medical care guaranteed</source>
+        <translation>基本医疗有保障</translation>
+    </message>
+    <message>
+        <source>Housing safety guaranteed</source>
+        <translation>住房安全有保障</translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation>饮水安全</translation>
+    </message>
+    <message>
+        <source>Monitoring started on %1; its risk can be marked eliminated after half a year, from %2 on.</source>
+        <translation>监测始于 %1；满半年后（%2 起）才能标注风险消除。</translation>
+    </message>
+    <message>
+        <source>Monitored for more than half a year, since %1.</source>
+        <translation>自 %1 起已监测半年以上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assistance measure(s) in place.</source>
+        <translation>
+            <numerusform>已落实 %n 项帮扶措施。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistance measure is in place. Record at least one measure first.</source>
+        <translation>尚未落实帮扶措施。请先登记至少一项帮扶措施。</translation>
+    </message>
+    <message>
+        <source>At least one member can work.</source>
+        <translation>至少有一名家庭成员有劳动能力。</translation>
+    </message>
+    <message>
+        <source>No member can work; a household with no labour at all stays monitored.</source>
+        <translation>家庭成员均无劳动能力；完全无劳动力的农户继续监测。</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesChecks</name>
+    <message>
+        <source>The unit has no name.</source>
+        <translation>帮扶单位没有名称。</translation>
+    </message>
+    <message>
+        <source>Choose the form of assistance the unit belongs to.</source>
+        <translation>请选择该单位所属的帮扶形式。</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s level.</source>
+        <translation>请选择单位层级。</translation>
+    </message>
+    <message>
+        <source>The cadre has no name.</source>
+        <translation>帮扶干部没有姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the cadre&apos;s sex.</source>
+        <translation>请选择帮扶干部的性别。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s ID number %1: %2</source>
+        <translation>帮扶干部的身份证号 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s phone number %1: %2</source>
+        <translation>帮扶干部的联系电话 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the cadre&apos;s rank.</source>
+        <translation>请选择帮扶干部的职级。</translation>
+    </message>
+    <message>
+        <source>Choose the household of the pairing.</source>
+        <translation>请选择结对的农户。</translation>
+    </message>
+    <message>
+        <source>Choose the responsible cadre.</source>
+        <translation>请选择帮扶责任人。</translation>
+    </message>
+    <message>
+        <source>Give the date the pairing starts.</source>
+        <translation>请填写结对开始日期。</translation>
+    </message>
+    <message>
+        <source>The pairing ends before it starts.</source>
+        <translation>结对的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the village of the work team.</source>
+        <translation>请选择驻村工作队所在的村。</translation>
+    </message>
+    <message>
+        <source>Give the date the work team starts.</source>
+        <translation>请填写驻村工作队的开始日期。</translation>
+    </message>
+    <message>
+        <source>The work team&apos;s term ends before it starts.</source>
+        <translation>驻村工作队的任期结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the household of the measure.</source>
+        <translation>请选择帮扶措施对应的农户。</translation>
+    </message>
+    <message>
+        <source>Choose the category of the measure.</source>
+        <translation>请选择帮扶措施的类别。</translation>
+    </message>
+    <message>
+        <source>Give the date the measure starts.</source>
+        <translation>请填写帮扶措施的开始日期。</translation>
+    </message>
+    <message>
+        <source>The amount of a measure cannot be negative.</source>
+        <translation>帮扶措施的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the household visited.</source>
+        <translation>请选择走访的农户。</translation>
+    </message>
+    <message>
+        <source>Choose the cadre who visited.</source>
+        <translation>请选择走访的干部。</translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation>请填写走访日期。</translation>
+    </message>
+    <message>
+        <source>Write down what was found or done on the visit.</source>
+        <translation>请填写走访发现的情况或采取的举措。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1033,292 @@ Commands:
     <message>
         <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
         <translation>%1 年生产生活条件：有一项面积或距离为负数（%2）；不能小于零。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而不是文本。</translation>
+    </message>
+    <message>
+        <source>Give one household code.</source>
+        <translation>请给出一个户编号。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>农户 %1</translation>
+    </message>
+    <message>
+        <source>(deleted; &quot;fupin-cli history&quot; gives the reason)</source>
+        <translation>（已删除；删除原因见“fupin-cli history”）</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>所在地：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>户属性：%1</translation>
+    </message>
+    <message>
+        <source>Poverty causes: %1</source>
+        <translation>致贫原因：%1</translation>
+    </message>
+    <message>
+        <source>Monitoring category: %1</source>
+        <translation>监测类别：%1</translation>
+    </message>
+    <message>
+        <source>Identified: %1; planned exit: %2; exited: %3</source>
+        <translation>识别年度：%1；计划脱贫年度：%2；脱贫年度：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n):</source>
+        <translation>
+            <numerusform>家庭成员（%n 人）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Income recorded for: %1</source>
+        <translation>已登记收入的年度：%1</translation>
+    </message>
+    <message>
+        <source>Living conditions recorded for: %1</source>
+        <translation>已登记生产生活条件的年度：%1</translation>
+    </message>
+    <message>
+        <source>Revision %1, changed %2 by %3</source>
+        <translation>第 %1 版，%2 由 %3 修改</translation>
+    </message>
+    <message>
+        <source>Only within this township, village or group (its code).</source>
+        <translation>只在此乡镇、行政村或村民小组内查找（给出其代码）。</translation>
+    </message>
+    <message>
+        <source>At most this many households (default %1).</source>
+        <translation>最多列出的户数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Search the deleted households instead.</source>
+        <translation>改为查找已删除的农户。</translation>
+    </message>
+    <message>
+        <source>Give a member&apos;s name (or part of it), at least %1 digits of an ID number, or the beginning of a household code or phone number.</source>
+        <translation>请给出成员姓名（或其中几个字）、身份证号的至少 %1 位，或户编号、联系电话的开头几位。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation>--limit 必须是 1 到 %1 之间的数。</translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation>%1 中没有代码为 %2 的行政区划。</translation>
+    </message>
+    <message>
+        <source>The households of %1 could not be searched.</source>
+        <translation>无法在 %1 中查找农户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>共找到 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; --limit lists more.</source>
+        <translation>只列出前 %1 户；用 --limit 可列出更多。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to hold one household.</source>
+        <translation>文件 %1 太大，不可能只是一户的数据。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (the error is near character %2).</source>
+        <translation>文件 %1 不是有效的 JSON（错误在第 %2 个字符附近）。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: it should hold one JSON object, as &quot;fupin-cli household show --json&quot; prints it.</source>
+        <translation>文件 %1 中不是一户的数据：应为一个 JSON 对象，格式与“fupin-cli household show --json”的输出相同。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a household: %2</source>
+        <translation>文件 %1 中不是一户的数据：%2</translation>
+    </message>
+    <message>
+        <source>The household as &quot;household show --json&quot; prints it.</source>
+        <translation>农户数据，格式与“household show --json”的输出相同。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s file with --json FILE.</source>
+        <translation>请用 --json FILE 指定农户数据文件。</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无户编号）</translation>
+    </message>
+    <message>
+        <source>Household %1 was not saved:</source>
+        <translation>农户 %1 未保存：</translation>
+    </message>
+    <message>
+        <source>Created household %1.</source>
+        <translation>已新建农户 %1。</translation>
+    </message>
+    <message>
+        <source>Household %1 is unchanged; nothing was written.</source>
+        <translation>农户 %1 没有变化，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Saved household %1 (revision %2).</source>
+        <translation>已保存农户 %1（第 %2 版）。</translation>
+    </message>
+    <message>
+        <source>Why the household is deleted.</source>
+        <translation>删除该户的原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason for deleting the household with --reason.</source>
+        <translation>请用 --reason 给出删除该户的原因。</translation>
+    </message>
+    <message>
+        <source>Deleted household %1; &quot;fupin-cli household restore %1&quot; brings it back.</source>
+        <translation>已删除农户 %1；用“fupin-cli household restore %1”可以恢复。</translation>
+    </message>
+    <message>
+        <source>Restored household %1.</source>
+        <translation>已恢复农户 %1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, e.g. 2024-05-01.</source>
+        <translation>--%1 的日期格式为 YYYY-MM-DD，例如 2024-05-01。</translation>
+    </message>
+    <message>
+        <source>The step (see &quot;household --help&quot;).</source>
+        <translation>步骤（见“household --help”）。</translation>
+    </message>
+    <message>
+        <source>The day of the step, YYYY-MM-DD.</source>
+        <translation>步骤的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>exit_notice: the first day of the public notice (default: --date).</source>
+        <translation>exit_notice：公示开始日期（默认与 --date 相同）。</translation>
+    </message>
+    <message>
+        <source>exit_notice: how many days the notice is posted (default: the county&apos;s).</source>
+        <translation>exit_notice：公示天数（默认按本县设置）。</translation>
+    </message>
+    <message>
+        <source>monitor: the monitoring category code.</source>
+        <translation>monitor：监测类别代码。</translation>
+    </message>
+    <message>
+        <source>monitor: the risk type codes, separated by commas.</source>
+        <translation>monitor：风险类型代码，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Give the step with --kind, one of:</source>
+        <translation>请用 --kind 给出步骤，可选：</translation>
+    </message>
+    <message>
+        <source>--notice-days must be a number from 1 to 30.</source>
+        <translation>--notice-days 必须是 1 到 30 之间的数。</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for household %2 on %3.</source>
+        <translation>已为农户 %2 登记“%1”，日期 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
+  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
+  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
+  delete CODE --reason R                   delete a household (it can be restored)
+  restore CODE                             restore a deleted household
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2]      record a status step; K is one of:</source>
+        <translation>用法：fupin-cli household 子命令 --db FILE ...
+  show CODE [--json]                       显示一户；--json 输出“save”可读回的格式
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           与搜索框相同：姓名、身份证号末几位、户编号或电话的开头
+  save --json FILE                         按 JSON 格式新建或更新一户，检查与编辑窗口相同
+  delete CODE --reason R                   删除一户（可恢复）
+  restore CODE                             恢复已删除的农户
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2]      登记状态步骤；K 可选：</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Unknown household command &quot;%1&quot;.</source>
+        <translation>未知的 household 子命令“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 条修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  household SUBCOMMAND --db FILE ...                show, search, save, delete, restore, step (&quot;household --help&quot;)
+  history --db FILE CODE [--json]                   a household&apos;s change history</source>
+        <translation>  household 子命令 --db FILE ...                    show、search、save、delete、restore、step（见“household --help”）
+  history --db FILE CODE [--json]                   一户的修改历史</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1571,22 @@ Commands:
     </message>
 </context>
 <context>
-    <name>HouseholdRepository</name>
+    <name>HouseholdLookup</name>
     <message>
-        <source>A row of this household was changed elsewhere or belongs to another household. Reopen the household and make the change again.</source>
-        <translation>该户的某条记录已在别处被修改，或属于其他农户。请重新打开该户，再重新修改。</translation>
+        <source>Give a household code.</source>
+        <translation>请给出户编号。</translation>
     </message>
+    <message>
+        <source>The households of %1 could not be read.</source>
+        <translation>无法读取 %1 中的农户。</translation>
+    </message>
+    <message>
+        <source>No household in %1 has the code %2.</source>
+        <translation>%1 中没有户编号为 %2 的农户。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
     <message>
         <source>member no. %1</source>
         <translation>第 %1 名成员</translation>
@@ -1115,28 +1604,8 @@ Commands:
         <translation>户编号 %1 已被另一农户（户主：%2）使用。</translation>
     </message>
     <message>
-        <source>The ID number %1 is entered twice in this household: for %2 and for %3.</source>
-        <translation>身份证号 %1 在本户重复录入：%2 和 %3。</translation>
-    </message>
-    <message>
         <source>The ID number %1 of %2 is already registered for %3 in household %4. A person can be registered in only one household.</source>
         <translation>%2 的身份证号 %1 已在农户 %4 中登记给 %3。一个人只能登记在一个户中。</translation>
-    </message>
-    <message>
-        <source>The household code is empty.</source>
-        <translation>户编号为空。</translation>
-    </message>
-    <message>
-        <source>Choose the township and village of household %1.</source>
-        <translation>请选择农户 %1 所在的乡镇和行政村。</translation>
-    </message>
-    <message>
-        <source>Household %1 has no head. Mark one member as the head of household.</source>
-        <translation>农户 %1 没有户主。请将一名成员设为户主。</translation>
-    </message>
-    <message>
-        <source>Household %1 has more than one head (%2). Only one member can be the head.</source>
-        <translation>农户 %1 有多名户主（%2）。户主只能有一名。</translation>
     </message>
     <message>
         <source>The income of %1 has no household size.</source>
@@ -1149,10 +1618,6 @@ Commands:
     <message>
         <source>There are two records of living conditions for %1.</source>
         <translation>%1 年有两条生产生活条件记录。</translation>
-    </message>
-    <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
-        <translation>县数据库文件正忙，其他程序或窗口正在保存。请稍后重试。</translation>
     </message>
     <message>
         <source>Household %1 no longer exists.</source>
@@ -1171,20 +1636,24 @@ Commands:
         <translation>请填写删除该户的原因。</translation>
     </message>
     <message>
-        <source>Household %1 is already deleted.</source>
-        <translation>农户 %1 已被删除。</translation>
-    </message>
-    <message>
-        <source>Household %1 is not deleted.</source>
-        <translation>农户 %1 未被删除。</translation>
-    </message>
-    <message>
         <source>Household %1 cannot be restored: %2</source>
         <translation>无法恢复农户 %1：%2</translation>
     </message>
     <message>
         <source>Division %1 does not exist.</source>
         <translation>行政区划 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Household %1 cannot be saved: %2</source>
+        <translation>农户 %1 不能保存：%2</translation>
+    </message>
+    <message>
+        <source>The status, exit year and monitoring category of household %1 change only through a status step (identification, exit, relapse, monitoring), which keeps their history.</source>
+        <translation>农户 %1 的状态、脱贫年度和监测对象类别只能通过状态变更（识别、脱贫、返贫、监测）修改，以保留其历史记录。</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>农户 %1</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1730,20 @@ Commands:
         <translation>出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>The check digit is wrong; it should be %1.</source>
-        <translation>校验码错误，应为 %1。</translation>
+        <source>The ID number contains a line break or another control character. Type it again.</source>
+        <translation>身份证号中含有换行符或其他控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>A disability certificate number has 20 or 22 characters; this one has %1.</source>
+        <translation>残疾人证号为 20 位或 22 位；此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>This number has %1 digits, like a disability certificate number (an ID number followed by more digits). A resident ID number has 18 digits (or 15 for old numbers): copy it from the ID card.</source>
+        <translation>此号码有 %1 位，像是残疾人证号（身份证号后加几位数字）。居民身份证号为 18 位（旧号码为 15 位），请照身份证填写。</translation>
+    </message>
+    <message>
+        <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
+        <translation>号码校验不通过，可能有数字输错。请对照身份证逐位核对。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2487,52 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>QualityChecker</name>
+    <message>
+        <source>(in memory)</source>
+        <translation>（内存数据库）</translation>
+    </message>
+    <message>
+        <source>The data-quality check was cancelled.</source>
+        <translation>数据质量检查已取消。</translation>
+    </message>
+    <message>
+        <source>Could not read the county file %1 for the data-quality check.</source>
+        <translation>数据质量检查无法读取县数据文件 %1，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation>行政区划 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not open the county file %1 for the data-quality check.</source>
+        <translation>数据质量检查无法打开县数据文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Data Quality</source>
@@ -2044,26 +2571,6 @@ Reason for deleting:</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>农户</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Checks: %1</source>
         <translation>检查范围：%1</translation>
     </message>
@@ -2072,20 +2579,36 @@ Reason for deleting:</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>%1 in %2: %3 errors, %4 warnings.</source>
         <translation>%1 年 %2：%3 个错误，%4 个警告。</translation>
     </message>
     <message>
         <source>Selected &amp;household only</source>
         <translation>仅查所选农户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Households checked</source>
+        <translation>已检查户数</translation>
+    </message>
+    <message>
+        <source>%v of %m households</source>
+        <translation>已检查 %v / %m 户</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查%1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled; no findings are shown.</source>
+        <translation>%1的检查已取消，不显示任何结果。</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2783,538 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>RecordCatalogue</name>
+    <message>
+        <source>Position</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reason for deletion</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <source>Status step</source>
+        <translation>状态变更步骤</translation>
+    </message>
+    <message>
+        <source>Risk types</source>
+        <translation>风险类型</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Assistance unit</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Form of assistance</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Work team</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Date of visit</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访发现</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>帮扶举措</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Household attribute</source>
+        <translation>户属性</translation>
+    </message>
+    <message>
+        <source>Identification standard</source>
+        <translation>识别标准</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Year of identification</source>
+        <translation>识别年度</translation>
+    </message>
+    <message>
+        <source>Planned exit year</source>
+        <translation>计划脱贫年度</translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation>脱贫年度</translation>
+    </message>
+    <message>
+        <source>Main poverty cause</source>
+        <translation>主要致贫原因</translation>
+    </message>
+    <message>
+        <source>Other cause 1</source>
+        <translation>其他致贫原因 1</translation>
+    </message>
+    <message>
+        <source>Other cause 2</source>
+        <translation>其他致贫原因 2</translation>
+    </message>
+    <message>
+        <source>Monitoring category</source>
+        <translation>监测对象类别</translation>
+    </message>
+    <message>
+        <source>Military or martyr family</source>
+        <translation>军烈属</translation>
+    </message>
+    <message>
+        <source>Relocated household</source>
+        <translation>易地扶贫搬迁户</translation>
+    </message>
+    <message>
+        <source>Relocation mode</source>
+        <translation>搬迁方式</translation>
+    </message>
+    <message>
+        <source>Settlement address</source>
+        <translation>安置地址</translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation>加入农民专业合作社</translation>
+    </message>
+    <message>
+        <source>Led by an enterprise</source>
+        <translation>龙头企业带动</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在校生状况</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>务工状况</translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation>务工地点</translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation>务工时间（月）</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Serious-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation>补充商业保险</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Public-welfare job</source>
+        <translation>公益岗位</translation>
+    </message>
+    <message>
+        <source>Welfare-job months</source>
+        <translation>公益岗位月数</translation>
+    </message>
+    <message>
+        <source>Dropout reason</source>
+        <translation>失学或辍学原因</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口数</translation>
+    </message>
+    <message>
+        <source>Migrant wages</source>
+        <translation>务工收入</translation>
+    </message>
+    <message>
+        <source>Welfare-job wages</source>
+        <translation>公益岗位工资</translation>
+    </message>
+    <message>
+        <source>Crops</source>
+        <translation>种植业</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>养殖业</translation>
+    </message>
+    <message>
+        <source>Forestry and fruit</source>
+        <translation>林果业</translation>
+    </message>
+    <message>
+        <source>Other operating</source>
+        <translation>其他生产经营</translation>
+    </message>
+    <message>
+        <source>Asset dividends</source>
+        <translation>资产收益分红</translation>
+    </message>
+    <message>
+        <source>Land transfer</source>
+        <translation>土地流转收入</translation>
+    </message>
+    <message>
+        <source>Family planning</source>
+        <translation>计划生育金</translation>
+    </message>
+    <message>
+        <source>Pensions</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Ecological compensation</source>
+        <translation>生态补偿金</translation>
+    </message>
+    <message>
+        <source>Old-age/disability subsidies</source>
+        <translation>高龄/残疾补贴</translation>
+    </message>
+    <message>
+        <source>Alimony</source>
+        <translation>赡养费</translation>
+    </message>
+    <message>
+        <source>Insurance payouts</source>
+        <translation>保险赔付</translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation>生产经营性支出</translation>
+    </message>
+    <message>
+        <source>Living conditions</source>
+        <translation>生产生活条件</translation>
+    </message>
+    <message>
+        <source>Farmland (mu)</source>
+        <translation>耕地面积（亩）</translation>
+    </message>
+    <message>
+        <source>Irrigated (mu)</source>
+        <translation>有效灌溉面积（亩）</translation>
+    </message>
+    <message>
+        <source>Forest (mu)</source>
+        <translation>林地面积（亩）</translation>
+    </message>
+    <message>
+        <source>Returned farmland (mu)</source>
+        <translation>退耕还林面积（亩）</translation>
+    </message>
+    <message>
+        <source>Fruit forest (mu)</source>
+        <translation>林果面积（亩）</translation>
+    </message>
+    <message>
+        <source>Pasture (mu)</source>
+        <translation>牧草地面积（亩）</translation>
+    </message>
+    <message>
+        <source>Water surface (mu)</source>
+        <translation>水面面积（亩）</translation>
+    </message>
+    <message>
+        <source>Production electricity</source>
+        <translation>通生产用电</translation>
+    </message>
+    <message>
+        <source>Household electricity</source>
+        <translation>通生活用电</translation>
+    </message>
+    <message>
+        <source>Radio and TV</source>
+        <translation>通广播电视</translation>
+    </message>
+    <message>
+        <source>Road distance (km)</source>
+        <translation>距村主干路（公里）</translation>
+    </message>
+    <message>
+        <source>Road surface</source>
+        <translation>入户路类型</translation>
+    </message>
+    <message>
+        <source>Housing area (m²)</source>
+        <translation>住房面积（m²）</translation>
+    </message>
+    <message>
+        <source>House rating</source>
+        <translation>危房等级</translation>
+    </message>
+    <message>
+        <source>Renovated in</source>
+        <translation>改造年度</translation>
+    </message>
+    <message>
+        <source>Difficult drinking water</source>
+        <translation>饮水困难</translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation>饮水安全</translation>
+    </message>
+    <message>
+        <source>Sanitary toilet</source>
+        <translation>有卫生厕所</translation>
+    </message>
+    <message>
+        <source>Cooking fuel</source>
+        <translation>主要燃料类型</translation>
+    </message>
+    <message>
+        <source>Food secure</source>
+        <translation>不愁吃</translation>
+    </message>
+    <message>
+        <source>Clothing secure</source>
+        <translation>不愁穿</translation>
+    </message>
+    <message>
+        <source>Compulsory education secured</source>
+        <translation>义务教育有保障</translation>
+    </message>
+    <message>
+        <source>Basic medical care secured</source>
+        <translation>基本医疗有保障</translation>
+    </message>
+    <message>
+        <source>Housing safe</source>
+        <translation>住房安全有保障</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>%1 has been deleted. Restore it before changing it.</source>
+        <translation>%1已被删除。请先恢复再修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Reopen it to see those changes, then make yours again.</source>
+        <translation>您打开%1后，%2 于 %3 修改了它。请重新打开查看这些修改，然后再做您的修改。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1不存在。</translation>
+    </message>
+    <message>
+        <source>Give a reason for deleting %1.</source>
+        <translation>请填写删除%1的原因。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1不能删除。</translation>
+    </message>
+    <message>
+        <source>%1 is already deleted.</source>
+        <translation>%1已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted.</source>
+        <translation>%1未被删除。</translation>
+    </message>
+    <message>
+        <source>A row of this record was changed elsewhere or belongs to another record. Reopen the record and make the change again.</source>
+        <translation>这条记录的某一行已在别处被修改，或属于另一条记录。请重新打开该记录后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterYear</name>
+    <message>
+        <source>A year of the register is a whole number from %1 to %2.</source>
+        <translation>年度应为 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>(the county database in memory)</source>
@@ -2399,10 +3454,6 @@ Reason for deleting:</source>
         <translation>农户 %1 未纳入监测，没有需要消除的风险。</translation>
     </message>
     <message>
-        <source>The risk of household %1 cannot be marked eliminated: no member can work. A household with no labour at all stays monitored.</source>
-        <translation>农户 %1 不能标记为风险消除：没有成员有劳动能力。无劳动力户继续保持监测。</translation>
-    </message>
-    <message>
         <source>Enter the date of &quot;%1&quot;.</source>
         <translation>请输入“%1”的日期。</translation>
     </message>
@@ -2447,8 +3498,8 @@ Reason for deleting:</source>
         <translation>风险类型 %1 重复选择。</translation>
     </message>
     <message>
-        <source>The county file is busy; another program or window is saving. Try again.</source>
-        <translation>县数据库文件正忙，其他程序或窗口正在保存。请稍后重试。</translation>
+        <source>&quot;%1&quot; cannot be recorded for household %2 yet: %3</source>
+        <translation>农户 %2 尚不能登记“%1”：%3</translation>
     </message>
 </context>
 <context>

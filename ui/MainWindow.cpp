@@ -280,6 +280,10 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
     connect(m_households.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     reloadDivisions();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDivisionSelected);
+    // The county was made current before the connection: the quality panel checks it until another
+    // division is chosen, and names it.
+    if (const QModelIndex county = m_tree->currentIndex().siblingAtColumn(0); county.isValid())
+        m_quality->setDivision(county.data(DivisionTreeModel::IdRole).toLongLong(), county.data().toString());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &row) {
         m_quality->setHousehold(m_households->idAt(row.row()),
             tr("household %1").arg(m_households->index(row.row(), HouseholdList::Code).data().toString()));

@@ -51,10 +51,12 @@ template <typename T> QString selectSql()
     return sql + QStringLiteral(" FROM ") + table<T>() + QStringLiteral(" t");
 }
 
+// One field from a result column. Codes repeat and share one string; names, ID numbers and places
+// rarely do, and are read plainly.
 template <typename T> void readField(T &row, const Field<T> &field, SqliteReader &s, int column)
 {
     std::visit(RecordFields::Overloaded{
-                   [&](QString T::*p) { row.*p = s.sharedText(column); },
+                   [&](QString T::*p) { row.*p = field.codeList ? s.sharedText(column) : s.text(column); },
                    [&](int T::*p) { row.*p = int(s.integer(column)); },
                    [&](qint64 T::*p) { row.*p = s.integer(column); },
                    [&](bool T::*p) { row.*p = s.integer(column) != 0; },

@@ -43,12 +43,18 @@ public:
         if (m_stmt)
             sqlite3_bind_int64(m_stmt, index, value);
     }
-    void bindText(int index, const QString &value)
+    void bind(int index, const QString &value)
     {
         if (m_stmt) {
             const QByteArray utf8 = value.toUtf8();
             sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         }
+    }
+    // Runs the statement again with new bindings.
+    void reset()
+    {
+        if (m_stmt)
+            sqlite3_reset(m_stmt);
     }
     // True when a row is available; false at the end or on an error (then error() says which).
     bool step()

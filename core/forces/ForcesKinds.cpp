@@ -10,7 +10,7 @@ template <> const RecordKind<AssistanceUnit> &recordKind<AssistanceUnit>()
     static const RecordKind<U> kind{"assistance_unit", QT_TRANSLATE_NOOP("RecordFields", "Assistance unit"),
         Owner::County, nullptr, nullptr, true,
         {
-            {"name", &U::name, QT_TRANSLATE_NOOP("RecordFields", "Name")},
+            {"name", &U::name, QT_TRANSLATE_NOOP("RecordFields", "Unit name")},
             {"form_code", &U::formCode, QT_TRANSLATE_NOOP("RecordFields", "Form of assistance"), "assistance_form"},
             {"level_code", &U::levelCode, QT_TRANSLATE_NOOP("RecordFields", "Level"), "unit_level"},
         },

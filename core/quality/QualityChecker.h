@@ -7,7 +7,22 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <atomic>
+#include <functional>
+
 class CountyDatabase;
+struct sqlite3;
+
+// How a long check reports and stops. progress is called on the checking thread every few hundred
+// households and once at the end; cancel is read before each household.
+struct QualityRun
+{
+    std::function<void(qint64 checked, qint64 total)> progress;
+    const std::atomic_bool *cancel = nullptr;
+    // From this many households on, a division stored in a file is checked in two halves on two
+    // threads, the second on a read-only connection of its own; 0: never.
+    qint64 splitFrom = 4000;
+};
 
 // Runs the data-quality rules over one household, a division or the whole county.
 class QualityChecker
@@ -16,6 +31,8 @@ class QualityChecker
 
 public:
     explicit QualityChecker(CountyDatabase &db);
+    // On a connection of its own (a worker thread's); reads only.
+    explicit QualityChecker(sqlite3 *handle);
 
     // Runs every rule on one household, saved or not (an editor checks before saving). Needs no
     // database: cross-household facts come in the context (see contextFor).
@@ -26,9 +43,18 @@ public:
     Result<QualityContext> contextFor(const Household &household, int year) const;
 
     // Every non-deleted household of a division (0 or the county: all), in household id order.
-    // Cross-household facts are gathered with a few set-based queries before the households stream.
-    Result<QList<Finding>> checkDivision(qint64 divisionId, int year) const;
+    // Cross-household facts are gathered with a few set-based queries, then the households stream
+    // past the rules once, each with its members and the income and living conditions of `year`.
+    // A cancelled run fails with cancelledMessage().
+    Result<QList<Finding>> checkDivision(qint64 divisionId, int year, const QualityRun &run = {}) const;
+
+    // checkDivision on the county file opened again, read-only, on the calling thread: a worker
+    // thread cannot use the connection of the thread that opened the county.
+    static Result<QList<Finding>> checkFile(
+        const QString &path, qint64 divisionId, int year, const QualityRun &run = {});
+
+    static QString cancelledMessage();
 
 private:
-    CountyDatabase &m_db;
+    sqlite3 *m_handle = nullptr;
 };

@@ -69,6 +69,10 @@ public:
     static const QList<QualityRule> &all();
     static const QualityRule *find(const QString &code);
     static QString severityName(Severity severity);
+    // The stored columns the rules read, by table. Checking a division loads only these (and the
+    // income and living conditions of the year checked); a rule that reads another field of a
+    // household, member, income or living-conditions record adds its column here.
+    static const QHash<QString, QStringList> &columnsRead();
 };
 
 inline const QList<QualityRule> &qualityRules()

@@ -4,6 +4,8 @@
 #include "common/Money.h"
 #include "register/IdNumber.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace {
@@ -245,6 +247,8 @@ QStringList noCadre(const Household &, const QualityContext &ctx)
 
 QStringList cadreIsMember(const Household &h, const QualityContext &ctx)
 {
+    if (ctx.cadresWithId.isEmpty()) // nearly every household of a county check
+        return {};
     QStringList problems;
     for (int i = 0; i < h.members.size(); ++i) {
         const QString id = IdNumber::normalize(h.members.at(i).idNumber);
@@ -259,17 +263,18 @@ QStringList cadreIsMember(const Household &h, const QualityContext &ctx)
 
 QStringList registeredTwice(const Household &h, const QualityContext &ctx)
 {
+    if (h.members.size() < 2 && ctx.otherRegistrations.isEmpty())
+        return {};
     QStringList problems;
-    QHash<QString, int> seen;
+    QVarLengthArray<QString, 16> ids; // normalized, by member; a household has a few members
     for (int i = 0; i < h.members.size(); ++i) {
         const QString id = IdNumber::normalize(h.members.at(i).idNumber);
+        ids.append(id);
         if (id.isEmpty())
             continue;
-        if (seen.contains(id))
+        if (const qsizetype first = ids.indexOf(id); first < i)
             problems << QualityRules::tr("The ID number %1 is entered twice in this household: for %2 and for %3.")
-                            .arg(id, memberName(h, seen.value(id)), memberName(h, i));
-        else
-            seen.insert(id, i);
+                            .arg(id, memberName(h, int(first)), memberName(h, i));
         for (const Registration &r : ctx.otherRegistrations.value(id)) {
             if (r.householdId == h.meta.id && h.meta.id != 0)
                 continue;
@@ -321,6 +326,33 @@ const QualityRule *QualityRules::find(const QString &code)
     const QList<QualityRule> &rules = all();
     const auto it = std::find_if(rules.cbegin(), rules.cend(), [&](const QualityRule &r) { return r.code == code; });
     return it == rules.cend() ? nullptr : &*it;
+}
+
+const QHash<QString, QStringList> &QualityRules::columnsRead()
+{
+    static const QHash<QString, QStringList> columns{
+        {QStringLiteral("household"),
+            {QStringLiteral("code"), QStringLiteral("attribute_code"), QStringLiteral("main_cause_code"),
+                QStringLiteral("other_cause1_code"), QStringLiteral("other_cause2_code")}},
+        {QStringLiteral("member"),
+            {QStringLiteral("name"), QStringLiteral("sex_code"), QStringLiteral("id_number"),
+                QStringLiteral("birth_date"), QStringLiteral("relation_code"), QStringLiteral("schooling_code"),
+                QStringLiteral("health_codes"), QStringLiteral("labour_code"), QStringLiteral("work_place"),
+                QStringLiteral("months_worked"), QStringLiteral("subsistence_allowance"),
+                QStringLiteral("welfare_job_months")}},
+        // The per-capita income needs every amount.
+        {QStringLiteral("income"),
+            {QStringLiteral("year"), QStringLiteral("household_size"), QStringLiteral("wage_migrant"),
+                QStringLiteral("wage_welfare_job"), QStringLiteral("op_crops"), QStringLiteral("op_livestock"),
+                QStringLiteral("op_forestry"), QStringLiteral("op_other"), QStringLiteral("prop_dividend"),
+                QStringLiteral("prop_land_transfer"), QStringLiteral("tr_family_planning"),
+                QStringLiteral("tr_subsistence"), QStringLiteral("tr_extreme_support"), QStringLiteral("tr_pension"),
+                QStringLiteral("tr_eco_compensation"), QStringLiteral("tr_subsidies"), QStringLiteral("tr_alimony"),
+                QStringLiteral("tr_insurance"), QStringLiteral("op_costs")}},
+        {QStringLiteral("living_condition"),
+            {QStringLiteral("year"), QStringLiteral("farmland_mu"), QStringLiteral("road_distance_km")}},
+    };
+    return columns;
 }
 
 QString QualityRules::severityName(Severity severity)

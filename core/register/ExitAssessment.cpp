@@ -68,11 +68,13 @@ QList<ExitAssessment::Finding> ExitAssessment::incomeAndLiving(const Household &
         else if (*perCapita <= standard->fen)
             findings.append({Condition::Income, false,
                 tr("The per-capita net income of %1 (%2 yuan) is not above %3 (%4 yuan).")
-                    .arg(QString::number(income->year), Money::fromFen(*perCapita).toString(), standardName, Money::fromFen(standard->fen).toString())});
+                    .arg(QString::number(income->year), Money::fromFen(*perCapita).toString(), standardName,
+                        Money::fromFen(standard->fen).toString())});
         else
             findings.append({Condition::Income, true,
                 tr("The per-capita net income of %1 (%2 yuan) is above %3 (%4 yuan).")
-                    .arg(QString::number(income->year), Money::fromFen(*perCapita).toString(), standardName, Money::fromFen(standard->fen).toString())});
+                    .arg(QString::number(income->year), Money::fromFen(*perCapita).toString(), standardName,
+                        Money::fromFen(standard->fen).toString())});
     }
 
     const LivingConditions *living = latestUpTo(h.livingConditions, year);
@@ -100,7 +102,7 @@ int ExitAssessment::measuresInPlace(qint64 householdId, const QDate &date) const
         QStringLiteral("SELECT count(*) FROM measure WHERE household_id = ? AND start_date <= ?"
                        " AND deleted_at IS NULL"));
     s.bind(1, householdId);
-    s.bindText(2, date.toString(Qt::ISODate));
+    s.bind(2, date.toString(Qt::ISODate));
     return s.step() ? int(s.integer(0)) : 0;
 }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fupin-bench: builds a synthetic county and prints one JSON object of named figures.
 // Usage: fupin-bench [--households N] [--seed S] [--file PATH]   (not run by ctest)
+//        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
 #include "MainWindow.h"
+#include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "households/HouseholdTableModel.h"
+#include "quality/QualityChecker.h"
+#include "quality/QualityPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +26,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTreeView>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <vector>
@@ -78,6 +85,75 @@ int measureGui(const QString &path)
     return 0;
 }
 
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+// The data-quality check of the whole county, as `fupin-cli validate` runs it (the latest year with
+// income), on the app's connection and on a worker's own read-only one; in a process of its own so
+// that the peak memory is the check's.
+int measureValidate(const QString &path)
+{
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db) {
+        QTextStream(stderr) << db.error() << Qt::endl;
+        return 1;
+    }
+    QSqlQuery q(db.value()->sql());
+    const int year = q.exec(QStringLiteral("SELECT max(year) FROM income")) && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    QJsonObject figures;
+    const double rssBefore = peakRssMb();
+    QElapsedTimer timer;
+    timer.start();
+    double cpu = cpuMs();
+    const auto findings = QualityChecker(*db.value()).checkDivision(0, year);
+    figures.insert(QStringLiteral("validate_ms"), msSince(timer));
+    figures.insert(QStringLiteral("validate_cpu_ms"), cpuMs() - cpu);
+    if (!findings) {
+        QTextStream(stderr) << findings.error() << Qt::endl;
+        return 1;
+    }
+    figures.insert(QStringLiteral("validate_findings"), int(findings->size()));
+    figures.insert(QStringLiteral("validate_peak_rss_mb"), peakRssMb());
+    figures.insert(QStringLiteral("validate_rss_before_mb"), rssBefore);
+
+    timer.restart();
+    cpu = cpuMs();
+    const auto again = QualityChecker::checkFile(path, 0, year);
+    figures.insert(QStringLiteral("validate_worker_connection_ms"), msSince(timer));
+    figures.insert(QStringLiteral("validate_worker_connection_cpu_ms"), cpuMs() - cpu);
+    if (!again || again->size() != findings->size()) {
+        QTextStream(stderr) << "the worker's check differs" << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// For a screenshot: the main window on a county with the data-quality panel open and the whole
+// county being checked, as after Ctrl+Shift+Q and a click on Check.
+int showQuality(QApplication &app, const QString &path)
+{
+    Translations::install(app);
+    MainWindow window;
+    window.show();
+    if (!window.openCounty(path))
+        return 1;
+    QTreeView *tree = window.divisionView();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    auto *panel = window.findChild<QualityPanel *>(QStringLiteral("qualityPanel"));
+    if (!panel)
+        return 1;
+    panel->show();
+    panel->run();
+    return QApplication::exec();
+}
+
 // Types searches into the county-wide household list one keystroke at a time, as a cadre would,
 // and times each keystroke's update: the count, the people count and the first screen of rows.
 QJsonObject measureSearch(const QString &path)
@@ -128,7 +204,9 @@ QJsonObject measureSearch(const QString &path)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool onScreen
+        = std::any_of(argv, argv + argc, [](const char *a) { return qstrcmp(a, "--show-quality") == 0; });
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !onScreen)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
@@ -143,11 +221,20 @@ int main(int argc, char *argv[])
         QStringLiteral("file"), QStringLiteral("county file to write (kept)"), QStringLiteral("path"));
     const QCommandLineOption reuseOption(
         QStringLiteral("reuse"), QStringLiteral("measure an existing --file instead of generating it"));
-    parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption});
+    const QCommandLineOption validateOption(QStringLiteral("measure-validate"),
+        QStringLiteral("internal: measure the county's data-quality check on a file"), QStringLiteral("path"));
+    const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
+        QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
+    parser.addOptions(
+        {householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption, showQualityOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
         return measureGui(parser.value(guiOption));
+    if (parser.isSet(validateOption))
+        return measureValidate(parser.value(validateOption));
+    if (parser.isSet(showQualityOption))
+        return showQuality(app, parser.value(showQualityOption));
 
     QTemporaryDir dir;
     const QString path
@@ -182,16 +269,19 @@ int main(int argc, char *argv[])
     for (auto it = search.begin(); it != search.end(); ++it)
         figures.insert(it.key(), it.value());
 
-    // The GUI is measured in a fresh process so that its peak memory is its own, not the generator's.
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure-gui"), path});
-    if (!child.waitForFinished(-1) || child.exitCode() != 0) {
-        QTextStream(stderr) << child.readAllStandardError() << Qt::endl;
-        return 1;
+    // The GUI and the quality check are measured in fresh processes so that their peak memory is
+    // their own, not the generator's.
+    for (const QString &mode : {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate")}) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {mode, path});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            QTextStream(stderr) << child.readAllStandardError() << Qt::endl;
+            return 1;
+        }
+        const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        for (auto it = measured.begin(); it != measured.end(); ++it)
+            figures.insert(it.key(), it.value());
     }
-    const QJsonObject gui = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-    for (auto it = gui.begin(); it != gui.end(); ++it)
-        figures.insert(it.key(), it.value());
 
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Indented);
     return 0;

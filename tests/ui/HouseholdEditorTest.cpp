@@ -8,8 +8,6 @@
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
-#include "quality/QualityChecker.h"
-#include "quality/QualityPanel.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
@@ -522,65 +520,5 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
     CHECK(HouseholdRepository(f.db()).load(id)->phone == oldPhone);
     CHECK(changes->item(0, 3)->text() == QStringLiteral("Phone")); // the label the form shows, not the column
     CHECK(changes->item(0, 5)->text() == oldPhone);
-    editor->close();
-}
-
-TEST_CASE("the data-quality panel checks the selected division and opens a finding's household")
-{
-    Fixture f;
-    // Make one household of the selected village break a rule: nobody ill although the cause is 因病.
-    QSqlQuery q(f.db().sql());
-    const qint64 village = f.window.divisionView()->currentIndex().data(DivisionTreeModel::IdRole).toLongLong();
-    REQUIRE(q.exec(QStringLiteral("SELECT id, code FROM household WHERE village_id = %1 LIMIT 1").arg(village)));
-    REQUIRE(q.next());
-    const qint64 id = q.value(0).toLongLong();
-    const QString code = q.value(1).toString();
-    REQUIRE(q.exec(QStringLiteral("UPDATE household SET main_cause_code = '01' WHERE id = %1").arg(id)));
-    REQUIRE(q.exec(QStringLiteral("UPDATE member SET health_codes = '1' WHERE household_id = %1").arg(id)));
-
-    auto *panel = f.window.findChild<QualityPanel *>(QStringLiteral("qualityPanel"));
-    REQUIRE(panel);
-    panel->show();
-    const int year = child<QSpinBox>(panel, "qualityYearSpin")->value();
-    child<QPushButton>(panel, "qualityRunButton")->click();
-    QTableWidget *findings = panel->findingsTable();
-    // What the core check finds in the village is what the table lists and the summary counts.
-    const auto expected = QualityChecker(f.db()).checkDivision(village, year);
-    REQUIRE(expected);
-    const auto expectedErrors = std::count_if(
-        expected->cbegin(), expected->cend(), [](const Finding &x) { return x.severity == Severity::Error; });
-    const auto expectedWarnings = expected->size() - expectedErrors;
-    CHECK(findings->rowCount() == expected->size());
-    int row = -1;
-    int errors = 0;
-    int warnings = 0;
-    for (int r = 0; r < findings->rowCount(); ++r) {
-        (findings->item(r, 0)->text() == QStringLiteral("Error") ? errors : warnings)++;
-        if (findings->item(r, 2)->text() == code && findings->item(r, 1)->text() == QStringLiteral("Q03"))
-            row = r;
-    }
-    REQUIRE(row >= 0); // the illness cause without an ill member, made above
-    CHECK(findings->item(row, 0)->text() == QStringLiteral("Warning"));
-    CHECK(errors == expectedErrors);
-    CHECK(warnings == expectedWarnings);
-    REQUIRE(warnings > 0);
-    QLabel *summary = child<QLabel>(panel, "qualitySummary");
-    INFO(summary->text().toStdString());
-    CHECK(summary->text().contains(QStringLiteral("%1 errors, %2 warnings").arg(errors).arg(warnings)));
-    // Showing errors only leaves out the warnings but still counts them.
-    auto *severity = child<QComboBox>(panel, "qualitySeverityCombo");
-    severity->setCurrentIndex(severity->findData(int(Severity::Error)));
-    child<QPushButton>(panel, "qualityRunButton")->click();
-    CHECK(findings->rowCount() == errors);
-    CHECK(summary->text().contains(QStringLiteral("%1 errors, %2 warnings").arg(errors).arg(warnings)));
-    severity->setCurrentIndex(0);
-    child<QPushButton>(panel, "qualityRunButton")->click();
-    for (int r = 0; r < findings->rowCount(); ++r) {
-        if (findings->item(r, 2)->text() == code && findings->item(r, 1)->text() == QStringLiteral("Q03"))
-            row = r;
-    }
-    emit findings->itemActivated(findings->item(row, 4));
-    HouseholdEditor *editor = f.window.editorFor(id);
-    REQUIRE(editor);
     editor->close();
 }

@@ -1,25 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QualityPanel.h"
 
+#include "QualityFindingsModel.h"
 #include "db/CountyDatabase.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdRepository.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int HouseholdIdRole = Qt::UserRole + 1;
-}
 
 QualityPanel::QualityPanel(QWidget *parent) : QDockWidget(tr("Data Quality"), parent)
 {
@@ -49,37 +47,59 @@ QualityPanel::QualityPanel(QWidget *parent) : QDockWidget(tr("Data Quality"), pa
     m_severity->addItem(tr("Errors and warnings"), -1);
     m_severity->addItem(tr("Errors only"), int(Severity::Error));
     severityLabel->setBuddy(m_severity);
-    auto *run = new QPushButton(tr("&Check"));
-    run->setObjectName(QStringLiteral("qualityRunButton"));
-    connect(run, &QPushButton::clicked, this, &QualityPanel::run);
-    for (QWidget *w : std::initializer_list<QWidget *>{yearLabel, m_year, severityLabel, m_severity, run})
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &QualityPanel::applySeverity);
+    m_run = new QPushButton(tr("&Check"));
+    m_run->setObjectName(QStringLiteral("qualityRunButton"));
+    connect(m_run, &QPushButton::clicked, this, &QualityPanel::run);
+    m_cancel = new QPushButton(tr("C&ancel"));
+    m_cancel->setObjectName(QStringLiteral("qualityCancelButton"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &QualityPanel::cancel);
+    for (QWidget *w : std::initializer_list<QWidget *>{yearLabel, m_year, severityLabel, m_severity, m_run, m_cancel})
         bar->addWidget(w);
     layout->addLayout(bar);
 
-    m_findings = new QTableWidget(0, 5);
-    m_findings->setObjectName(QStringLiteral("qualityFindings"));
-    m_findings->setAccessibleName(tr("Findings"));
-    m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Rule"), tr("Household"), tr("Head"), tr("Finding")});
-    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findings->verticalHeader()->hide();
-    m_findings->horizontalHeader()->setStretchLastSection(true);
-    m_findings->setSortingEnabled(true);
-    layout->addWidget(m_findings);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("qualityProgress"));
+    m_progress->setAccessibleName(tr("Households checked"));
+    m_progress->setFormat(tr("%v of %m households"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    m_model = new QualityFindingsModel(this);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("qualityFindings"));
+    m_view->setAccessibleName(tr("Findings"));
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // As compact as the household list, so that a county's findings fill the dock.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    layout->addWidget(m_view);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("qualitySummary"));
     layout->addWidget(m_summary);
-    connect(m_findings, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
-        if (const QTableWidgetItem *first = m_findings->item(item->row(), 0))
-            emit openHouseholdRequested(first->data(HouseholdIdRole).toLongLong());
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openHouseholdRequested(index.data(QualityFindingsModel::HouseholdIdRole).toLongLong());
     });
     setWidget(body);
 }
 
+QualityPanel::~QualityPanel()
+{
+    stopAndWait();
+}
+
 void QualityPanel::setCounty(CountyDatabase *db, const CodeLists *)
 {
+    stopAndWait();
     m_db = db;
-    m_findings->setRowCount(0);
+    m_model->setFindings({});
     m_summary->clear();
 }
 
@@ -104,55 +124,139 @@ void QualityPanel::updateScope()
     m_scope->setText(tr("Checks: %1").arg(household ? m_householdLabel : m_divisionName));
 }
 
-Result<QList<Finding>> QualityPanel::findings() const
+void QualityPanel::applySeverity()
 {
-    const QualityChecker checker(*m_db);
-    if (!m_householdOnly->isChecked() || m_householdId == 0)
-        return checker.checkDivision(m_divisionId, m_year->value());
-    const auto household = HouseholdRepository(*m_db).load(m_householdId);
-    if (!household)
-        return Result<QList<Finding>>::failure(household.error());
-    const auto context = checker.contextFor(household.value(), m_year->value());
-    if (!context)
-        return Result<QList<Finding>>::failure(context.error());
-    return checker.checkHousehold(household.value(), context.value());
+    const int only = m_severity->currentData().toInt();
+    m_model->setSeverityFilter(only < 0 ? std::nullopt : std::optional<Severity>(Severity(only)));
 }
 
 void QualityPanel::run()
 {
-    if (!m_db)
+    if (!m_db || isRunning())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto found = findings();
-    QApplication::restoreOverrideCursor();
-    m_findings->setSortingEnabled(false);
-    m_findings->setRowCount(0);
-    if (!found) {
-        m_summary->setText(tr("The check failed: %1").arg(found.error()));
+    const int year = m_year->value();
+    if (m_householdOnly->isChecked() && m_householdId != 0) {
+        // One household is checked at once, on the window's own connection.
+        const QualityChecker checker(*m_db);
+        const auto household = HouseholdRepository(*m_db).load(m_householdId);
+        if (!household) {
+            showResult(Result<QList<Finding>>::failure(household.error()), year, m_householdLabel, false);
+            return;
+        }
+        const auto context = checker.contextFor(household.value(), year);
+        if (!context) {
+            showResult(Result<QList<Finding>>::failure(context.error()), year, m_householdLabel, false);
+            return;
+        }
+        showResult(checker.checkHousehold(household.value(), context.value()), year, m_householdLabel, false);
         return;
     }
-    const int only = m_severity->currentData().toInt();
+
+    // A division goes to a worker with a connection of its own: a connection belongs to the thread
+    // that opened it.
+    const QString path = m_db->path();
+    const qint64 division = m_divisionId;
+    const QString scope = m_divisionName;
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    auto flag = m_cancelFlag;
+    m_model->setFindings({});
+    m_summary->setText(tr("Checking %1…").arg(scope));
+    m_progress->setRange(0, 0); // busy until the first count arrives
+    m_progress->setValue(0);
+    setRunning(true);
+    // The panel outlives the thread (stopAndWait), so posting to it from the worker is safe.
+    m_thread = QThread::create([this, path, division, year, scope, flag] {
+        QualityRun work;
+        work.cancel = flag.get();
+        work.progress = [this, flag](qint64 checked, qint64 total) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, checked, total, flag] {
+                    if (flag == m_cancelFlag)
+                        showProgress(checked, total);
+                },
+                Qt::QueuedConnection);
+        };
+        Result<QList<Finding>> found = QualityChecker::checkFile(path, division, year, work);
+        const bool cancelled = flag->load();
+        QMetaObject::invokeMethod(
+            this,
+            [this, found = std::move(found), year, scope, cancelled, flag] {
+                if (flag != m_cancelFlag) // a check stopped by stopAndWait
+                    return;
+                if (m_thread) {
+                    m_thread->wait();
+                    delete m_thread;
+                    m_thread = nullptr;
+                }
+                showResult(found, year, scope, cancelled);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void QualityPanel::cancel()
+{
+    if (!m_cancelFlag || !isRunning())
+        return;
+    m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling…"));
+}
+
+void QualityPanel::stopAndWait()
+{
+    if (!m_thread)
+        return;
+    m_cancelFlag->store(true);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_cancelFlag.reset();
+    setRunning(false);
+}
+
+void QualityPanel::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    m_year->setEnabled(!running);
+    m_householdOnly->setEnabled(!running && m_householdId != 0);
+}
+
+void QualityPanel::showProgress(qint64 checked, qint64 total)
+{
+    if (!isRunning())
+        return;
+    m_progress->setRange(0, int(total));
+    m_progress->setValue(int(checked));
+}
+
+void QualityPanel::showResult(const Result<QList<Finding>> &found, int year, const QString &scope, bool cancelled)
+{
+    setRunning(false);
+    if (cancelled) {
+        m_model->setFindings({});
+        m_summary->setText(tr("The check of %1 was cancelled; no findings are shown.").arg(scope));
+        emit checkFinished();
+        return;
+    }
+    if (!found) {
+        m_model->setFindings({});
+        m_summary->setText(tr("The check failed: %1").arg(found.error()));
+        emit checkFinished();
+        return;
+    }
     int errors = 0;
     int warnings = 0;
-    for (const Finding &f : found.value()) {
+    for (const Finding &f : found.value())
         (f.severity == Severity::Error ? errors : warnings)++;
-        if (only >= 0 && int(f.severity) != only)
-            continue;
-        const int row = m_findings->rowCount();
-        m_findings->insertRow(row);
-        const QStringList cells{f.severity == Severity::Error ? tr("Error") : tr("Warning"), f.ruleCode,
-            f.householdCode, f.headName, f.message};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(HouseholdIdRole, f.householdId);
-            if (c == 0)
-                item->setForeground(
-                    f.severity == Severity::Error ? QColor(0xc0, 0x1c, 0x28) : QColor(0x9a, 0x67, 0x00));
-            m_findings->setItem(row, c, item);
-        }
-    }
-    m_findings->setSortingEnabled(true);
-    m_findings->resizeColumnsToContents();
-    m_summary->setText(
-        tr("%1 in %2: %3 errors, %4 warnings.").arg(m_year->value()).arg(m_divisionName).arg(errors).arg(warnings));
+    m_model->setFindings(found.value());
+    applySeverity();
+    m_view->resizeColumnsToContents();
+    m_summary->setText(tr("%1 in %2: %3 errors, %4 warnings.").arg(year).arg(scope).arg(errors).arg(warnings));
+    emit checkFinished();
 }
