@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What fupin-cli leaves on disk: arguments are checked before a file is written, reading
 // commands write nothing, an upgrade is announced, and several at once do not trip each other.
+#include "CliRun.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,38 +13,6 @@
 #include <vector>
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-QProcess *start(const QStringList &arguments)
-{
-    auto *p = new QProcess;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p->setProcessEnvironment(env);
-    p->start(QStringLiteral(FUPIN_CLI), arguments);
-    return p;
-}
-
-Run finish(QProcess *p)
-{
-    REQUIRE(p->waitForFinished(120000));
-    Run run{p->exitCode(), QString::fromUtf8(p->readAllStandardOutput()), QString::fromUtf8(p->readAllStandardError())};
-    delete p;
-    return run;
-}
-
-Run cli(const QStringList &arguments)
-{
-    return finish(start(arguments));
-}
 
 // Every file in a folder with its content's hash: what a command must leave as it was.
 QMap<QString, QByteArray> snapshot(const QString &folder)
@@ -229,11 +198,11 @@ TEST_CASE("several fupin-cli at once on one file do not trip each other")
         std::vector<QProcess *> running;
         for (int i = 0; i < 6; ++i)
             running.push_back(
-                start({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--county-code"),
+                startCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--county-code"),
                     QStringLiteral("522633"), QStringLiteral("--county-name"), QStringLiteral("从江县")}));
         int created = 0;
         for (QProcess *p : running) {
-            const Run run = finish(p);
+            const Run run = finishCli(p);
             INFO(run.err.toStdString());
             if (run.status == 0)
                 ++created;
@@ -247,9 +216,9 @@ TEST_CASE("several fupin-cli at once on one file do not trip each other")
         const QString db = copyFixture(dir, "county_level1.fupin");
         std::vector<QProcess *> running;
         for (int i = 0; i < 3; ++i)
-            running.push_back(start({QStringLiteral("upgrade"), QStringLiteral("--db"), db}));
+            running.push_back(startCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db}));
         for (QProcess *p : running) {
-            const Run run = finish(p);
+            const Run run = finishCli(p);
             INFO(run.err.toStdString());
             CHECK(run.status == 0);
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The household commands of the real fupin-cli executable, on a small demo county.
+#include "CliRun.h"
 #include "db/CountyDatabase.h"
 #include "register/HouseholdList.h"
 #include "register/IdNumber.h"
@@ -15,35 +16,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FUPIN_CLI), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonDocument json(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    INFO(run.out.toStdString() << run.err.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc;
-}
 
 QByteArray bytes(const QString &path)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real fupin-cli executable, as a county IT person's script would.
+#include "CliRun.h"
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -9,39 +10,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FUPIN_CLI), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonDocument json(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    INFO(run.out.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc;
-}
-
-} // namespace
 
 TEST_CASE("fupin-cli --version and unknown commands")
 {
