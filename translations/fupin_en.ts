@@ -87,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>member no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 income</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,10 +984,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,10 +1572,6 @@ Commands:
 <context>
     <name>HouseholdRepository</name>
     <message>
-        <source>member no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,6 +2152,13 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>Member</name>
+    <message>
+        <source>member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
@@ -2675,10 +2670,6 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,10 +87,6 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <source>member no. %1</source>
-        <translation>第 %1 名成员</translation>
-    </message>
-    <message>
         <source>%1 income</source>
         <translation>%1 年收入</translation>
     </message>
@@ -991,10 +987,6 @@ Commands:
         <translation>有 %1 名成员被标记为户主；户主只能有一名。</translation>
     </message>
     <message>
-        <source>Member %1</source>
-        <translation>成员 %1</translation>
-    </message>
-    <message>
         <source>%1 has no name.</source>
         <translation>%1 没有姓名。</translation>
     </message>
@@ -1588,10 +1580,6 @@ Commands:
 <context>
     <name>HouseholdRepository</name>
     <message>
-        <source>member no. %1</source>
-        <translation>第 %1 名成员</translation>
-    </message>
-    <message>
         <source>Household %1 does not exist.</source>
         <translation>农户 %1 不存在。</translation>
     </message>
@@ -2172,6 +2160,13 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>Member</name>
+    <message>
+        <source>member no. %1</source>
+        <translation>第 %1 名成员</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
@@ -2684,10 +2679,6 @@ Reason for deleting:</source>
     <message>
         <source>Warning</source>
         <translation>警告</translation>
-    </message>
-    <message>
-        <source>member no. %1</source>
-        <translation>第 %1 名成员</translation>
     </message>
     <message>
         <source>The household has no members.</source>

@@ -44,11 +44,6 @@ QString shown(const std::optional<QString> &value)
     return value ? *value : AuditLog::tr("(empty)");
 }
 
-QString memberLabel(const QString &name, int position)
-{
-    return name.trimmed().isEmpty() ? AuditLog::tr("member no. %1").arg(position) : name.trimmed();
-}
-
 QString incomeLabel(int year)
 {
     return AuditLog::tr("%1 income").arg(year);
@@ -153,7 +148,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         return {};
     };
     Status s = collect(QStringLiteral("SELECT uuid, name, position FROM member WHERE household_id = ?"),
-        [](const QSqlQuery &r) { return memberLabel(r.value(1).toString(), r.value(2).toInt()); });
+        [](const QSqlQuery &r) { return Member::label(r.value(1).toString(), r.value(2).toInt()); });
     if (s)
         s = collect(QStringLiteral("SELECT uuid, year FROM income WHERE household_id = ?"),
             [](const QSqlQuery &r) { return incomeLabel(r.value(1).toInt()); });
@@ -299,7 +294,7 @@ Status AuditLog::revert(qint64 auditEntryId)
         if (it == household.members.end())
             return Status::failure(tr("The member this change belongs to no longer exists."));
         const int index = int(it - household.members.begin());
-        const QString label = memberLabel(it->name, index + 1);
+        const QString label = Member::label(it->name, index + 1);
         if (e.field == PositionField) {
             // The booklet order is the list order: move the member back to its old place.
             const std::optional<QString> now = QString::number(index + 1);

@@ -33,8 +33,7 @@ constexpr double MaxRoadKm = 50;
 
 QString memberName(const Household &h, int index)
 {
-    const QString name = h.members.at(index).name.trimmed();
-    return name.isEmpty() ? QualityRules::tr("member no. %1").arg(index + 1) : name;
+    return h.members.at(index).label(index + 1);
 }
 
 QString decimal(double value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/Household.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 int Member::ageOn(const QDate &day) const
@@ -50,4 +52,10 @@ QStringList Household::causeCodes() const
             codes << c;
     }
     return codes;
+}
+
+QString Member::label(const QString &name, int position)
+{
+    const QString trimmed = name.trimmed();
+    return trimmed.isEmpty() ? QCoreApplication::translate("Member", "member no. %1").arg(position) : trimmed;
 }

@@ -42,6 +42,10 @@ struct Member
     QString dropoutReason;
 
     bool isHead() const { return relationCode == QLatin1String("01"); }
+    // The member as people name them: the name, or "member no. N" (position from 1) while it has
+    // none. The one way every message and list names a member.
+    static QString label(const QString &name, int position);
+    QString label(int position) const { return label(name, position); }
     // Age on a day; -1 when the birth date is unknown.
     int ageOn(const QDate &day) const;
     bool hasHealth(const QString &code) const { return healthCodes.contains(code); }

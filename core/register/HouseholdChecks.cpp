@@ -45,7 +45,7 @@ QStringList HouseholdChecks::problems(const Household &h)
     QHash<QString, QString> ids; // normalized ID → member name
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
-        const QString who = m.name.trimmed().isEmpty() ? tr("Member %1").arg(i + 1) : m.name.trimmed();
+        const QString who = m.label(i + 1);
         if (m.name.trimmed().isEmpty())
             problems << tr("%1 has no name.").arg(who);
         if (m.relationCode.isEmpty())

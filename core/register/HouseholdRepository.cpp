@@ -55,11 +55,6 @@ std::optional<Stored> readStored(CountyDatabase &db, qint64 householdId, QString
     return stored;
 }
 
-QString memberLabel(const Member &m, int index)
-{
-    return m.name.trimmed().isEmpty() ? HouseholdRepository::tr("member no. %1").arg(index + 1) : m.name.trimmed();
-}
-
 } // namespace
 
 HouseholdRepository::HouseholdRepository(CountyDatabase &db) : m_db(db)
@@ -113,10 +108,9 @@ Status HouseholdRepository::checkUnique(const Household &household) const
         if (!q.exec())
             return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
         if (q.next())
-            return Status::failure(
-                tr("The ID number %1 of %2 is already registered for %3 in household %4. A "
-                   "person can be registered in only one household.")
-                    .arg(m.idNumber, memberLabel(m, i), q.value(0).toString(), q.value(1).toString()));
+            return Status::failure(tr("The ID number %1 of %2 is already registered for %3 in household %4. A "
+                                      "person can be registered in only one household.")
+                                       .arg(m.idNumber, m.label(i + 1), q.value(0).toString(), q.value(1).toString()));
     }
     return {};
 }

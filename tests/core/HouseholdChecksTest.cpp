@@ -148,7 +148,7 @@ TEST_CASE("every member has a name, a relation and a valid ID number")
     SECTION("a missing name is reported by the member's place in the list")
     {
         h.members[1].name = QStringLiteral(" \u3000");
-        CHECK(problems(h) == QStringList{QStringLiteral("Member 2 has no name.")});
+        CHECK(problems(h) == QStringList{QStringLiteral("member no. 2 has no name.")});
     }
     SECTION("the relation to the head")
     {
@@ -174,9 +174,9 @@ TEST_CASE("every member has a name, a relation and a valid ID number")
     {
         h.members.append(Member());
         CHECK(problems(h)
-            == QStringList{QStringLiteral("Member 4 has no name."),
-                QStringLiteral("Member 4: choose the relation to the head."),
-                QStringLiteral("Member 4 has no ID number.")});
+            == QStringList{QStringLiteral("member no. 4 has no name."),
+                QStringLiteral("member no. 4: choose the relation to the head."),
+                QStringLiteral("member no. 4 has no ID number.")});
     }
 }
 
