@@ -46,15 +46,24 @@ struct Invocation
 const QCommandLineOption DbOption(QStringLiteral("db"), CommandLine::tr("The county file."), QStringLiteral("file"));
 const QCommandLineOption JsonOption(QStringLiteral("json"), CommandLine::tr("Print JSON instead of text."));
 
+// The county file the command names; refused when --db is missing.
+Result<QString> countyPath(const Invocation &call)
+{
+    const QString path = call.parser.value(DbOption);
+    if (path.isEmpty())
+        return Result<QString>::failure(CommandLine::tr("Give the county file with --db FILE."));
+    return path;
+}
+
 Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, CountyDatabase::OpenMode mode)
 {
     using R = Result<std::unique_ptr<CountyDatabase>>;
-    const QString path = call.parser.value(DbOption);
-    if (path.isEmpty())
-        return R::failure(CommandLine::tr("Give the county file with --db FILE."));
-    auto db = CountyDatabase::open(path, mode);
+    const Result<QString> path = countyPath(call);
+    if (!path)
+        return R::failure(path.error());
+    auto db = CountyDatabase::open(path.value(), mode);
     if (db && mode != CountyDatabase::OpenMode::CreateIfMissing && !db.value()->isInitialized())
-        return R::failure(CommandLine::tr("%1 holds no county yet; run \"fupin-cli init\" first.").arg(path));
+        return R::failure(CommandLine::tr("%1 holds no county yet; run \"fupin-cli init\" first.").arg(path.value()));
     return db;
 }
 
@@ -311,11 +320,11 @@ int checkCommand(Invocation &call)
     call.parser.addOption(DbOption);
     if (!call.parser.parse(call.arguments))
         return call.fail(call.parser.errorText());
-    const QString path = call.parser.value(DbOption);
-    if (path.isEmpty())
-        return call.fail(CommandLine::tr("Give the county file with --db FILE."));
+    const Result<QString> path = countyPath(call);
+    if (!path)
+        return call.fail(path.error());
     // Any level, only read: a damaged or old file is checked as it is.
-    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::Inspect);
+    auto db = CountyDatabase::open(path.value(), CountyDatabase::OpenMode::Inspect);
     if (!db)
         return call.fail(db.error());
     const auto problems = db.value()->checkIntegrity();
@@ -341,12 +350,12 @@ int upgradeCommand(Invocation &call)
     call.parser.addOption(DbOption);
     if (!call.parser.parse(call.arguments))
         return call.fail(call.parser.errorText());
-    const QString path = call.parser.value(DbOption);
-    if (path.isEmpty())
-        return call.fail(CommandLine::tr("Give the county file with --db FILE."));
+    const Result<QString> path = countyPath(call);
+    if (!path)
+        return call.fail(path.error());
     {
         // Looked at first without writing: an empty file, a foreign or newer one is refused as it is.
-        auto look = CountyDatabase::open(path, CountyDatabase::OpenMode::Inspect);
+        auto look = CountyDatabase::open(path.value(), CountyDatabase::OpenMode::Inspect);
         if (!look)
             return call.fail(look.error());
         if (look.value()->schemaLevel() >= CountyDatabase::latestSchemaLevel()) {
@@ -357,7 +366,7 @@ int upgradeCommand(Invocation &call)
             return 0;
         }
     }
-    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    auto db = CountyDatabase::open(path.value(), CountyDatabase::OpenMode::ExistingOnly);
     if (!db)
         return call.fail(db.error());
     if (db.value()->upgradedFromLevel() == 0) {

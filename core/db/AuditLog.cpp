@@ -3,8 +3,10 @@
 
 #include "common/Money.h"
 #include "county/CodeLists.h"
+#include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordCatalogue.h"
+#include "db/RecordStore.h"
 #include "db/SqliteError.h"
 #include "register/Household.h"
 #include "register/HouseholdKinds.h"
@@ -20,10 +22,11 @@
 
 namespace {
 
-const QString HouseholdTable = QStringLiteral("household");
-const QString MemberTable = QStringLiteral("member");
-const QString IncomeTable = QStringLiteral("income");
-const QString LivingTable = QStringLiteral("living_condition");
+// The register's tables as their kinds declare them.
+const QString HouseholdTable = RecordStore::table<Household>();
+const QString MemberTable = RecordStore::table<Member>();
+const QString IncomeTable = RecordStore::table<IncomeRecord>();
+const QString LivingTable = RecordStore::table<LivingConditions>();
 const QString StatusEventTable = QStringLiteral("status_event");
 const QString RiskTable = QStringLiteral("household_risk");
 const QString PositionField = QStringLiteral("position");
@@ -173,10 +176,8 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
     // Values as a user reads them: code names, yes and no, divisions by name, yuan.
     const CodeLists codes(m_db.sql());
     QHash<QString, QString> divisionNames;
-    QSqlQuery divisions(m_db.sql());
-    if (divisions.exec(QStringLiteral("SELECT id, name FROM division")))
-        while (divisions.next())
-            divisionNames.insert(divisions.value(0).toString(), divisions.value(1).toString());
+    for (const Division &d : Divisions::load(m_db, Divisions::Counts::Without).value_or({}))
+        divisionNames.insert(QString::number(d.id), d.name);
     static const QStringList divisionColumns{
         QStringLiteral("township_id"), QStringLiteral("village_id"), QStringLiteral("group_id")};
     const auto shownValue

@@ -62,7 +62,7 @@ public:
         if (!transaction.isActive())
             return R::failure(transaction.error());
         RecordWriter w(m_db.sql(), m_db.currentUser());
-        w.setHousehold(householdOf(row));
+        w.setHousehold(RecordStore::householdOf(row));
         T next = row;
         if (next.meta.id == 0) {
             if (Status s = RecordStore::insertRow(w, next); !s)
@@ -106,14 +106,6 @@ private:
     {
         return QCoreApplication::translate("RecordStore", "%1 does not exist.").arg(label(id));
     }
-    // The household a record belongs to, so that its changes show in the household's history.
-    static qint64 householdOf(const T &row)
-    {
-        if (kind().owner != RecordFields::Owner::Household)
-            return 0;
-        return RecordFields::value(row, QStringLiteral("household_id")).toLongLong();
-    }
-
     Status setDeleted(qint64 id, const std::optional<QString> &reason)
     {
         if (reason && reason->isEmpty())
@@ -128,7 +120,7 @@ private:
         if (!stored)
             return Status::failure(stored.error());
         RecordWriter w(m_db.sql(), m_db.currentUser());
-        w.setHousehold(householdOf(stored.value()));
+        w.setHousehold(RecordStore::householdOf(stored.value()));
         if (Status s = RecordStore::setDeleted(w, RecordStore::table<T>(), id, label(id), reason); !s)
             return s;
         return transaction.commit();

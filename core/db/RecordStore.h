@@ -100,6 +100,21 @@ template <typename T> QStringList insertColumns(bool withPosition = false)
     return columns;
 }
 
+// The household a record's changes are audited against, so that they show in its history: the
+// household itself, the household a child row belongs to (parentId), or the household a record of
+// its own names (pairings, measures, visits); 0 for records not owned by a household.
+template <typename T> qint64 householdOf(const T &row, qint64 parentId = 0)
+{
+    const RecordKind<T> &kind = RecordFields::recordKind<T>();
+    if (kind.owner != RecordFields::Owner::Household)
+        return 0;
+    if (kind.parentColumn)
+        return parentId;
+    if (RecordFields::find<T>(QStringLiteral("household_id")))
+        return RecordFields::value(row, QStringLiteral("household_id")).toLongLong();
+    return row.meta.id;
+}
+
 // Reads the child rows of many parents in parent order, handing each parent its own; the query is
 // ordered by parent, so this is a merge with the parents' query.
 template <typename T> class ChildCursor
@@ -190,9 +205,8 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
         + QStringLiteral(") VALUES (") + marks.join(u',') + u')';
     if (Status s = w.exec(sql, values, &row.meta.id); !s)
         return s;
-    // A new household's own entries belong to it; its id is known only now.
-    if (table<T>() == QLatin1String("household"))
-        w.setHousehold(row.meta.id);
+    // A new household's own id is known only now.
+    w.setHousehold(householdOf(row, parentId));
     for (const Change &c : logged) {
         if (Status s = w.audit(table<T>(), row.meta.uuid, QStringLiteral("insert"), c.column, c.oldValue, c.newValue);
             !s)

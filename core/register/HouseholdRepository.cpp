@@ -37,7 +37,7 @@ std::optional<Stored> readStored(CountyDatabase &db, qint64 householdId, QString
         return std::nullopt;
     Stored stored;
     stored.household = std::move(*household);
-    stored.deleted = RecordStore::isDeleted(handle, QStringLiteral("household"), householdId);
+    stored.deleted = RecordStore::isDeleted(handle, RecordStore::table<Household>(), householdId);
     Household &h = stored.household;
     Status st = RecordStore::readChildren(handle, householdId, h.members);
     if (st)
@@ -73,7 +73,7 @@ Result<Household> HouseholdRepository::load(qint64 householdId) const
 
 bool HouseholdRepository::isDeleted(qint64 householdId) const
 {
-    return RecordStore::isDeleted(m_db.handle(), QStringLiteral("household"), householdId);
+    return RecordStore::isDeleted(m_db.handle(), RecordStore::table<Household>(), householdId);
 }
 
 Status HouseholdRepository::checkUnique(const Household &household) const
@@ -280,7 +280,7 @@ Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<Q
     }
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(householdId);
-    if (Status s = RecordStore::setDeleted(w, QStringLiteral("household"), householdId, label, reason); !s)
+    if (Status s = RecordStore::setDeleted(w, RecordStore::table<Household>(), householdId, label, reason); !s)
         return s;
     return transaction.commit();
 }
