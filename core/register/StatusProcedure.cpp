@@ -5,6 +5,7 @@
 #include "db/SqlExec.h"
 
 #include "county/CodeLists.h"
+#include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "register/ExitAssessment.h"
 #include "register/Household.h"
@@ -176,11 +177,7 @@ std::optional<StatusStep> StatusProcedure::stepOfKind(const QString &kind)
 
 int StatusProcedure::defaultNoticeDays() const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM county_info WHERE key = 'exit_notice_days'"));
-    bool ok = false;
-    const int days = q.exec() && q.next() ? q.value(0).toString().trimmed().toInt(&ok) : 0;
-    return ok && days > 0 ? days : 7;
+    return CountySettings(m_db).number(CountySettings::ExitNoticeDays, 7, 1, 90);
 }
 
 QList<StatusEvent> StatusProcedure::history(qint64 householdId) const

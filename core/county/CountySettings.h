@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class CountyDatabase;
+
+// The county's own settings, kept in the file (county_info) so every PC that opens the county
+// works by the same rules. One place reads and writes them; each setting has a name here.
+class CountySettings
+{
+    Q_DECLARE_TR_FUNCTIONS(CountySettings)
+
+public:
+    explicit CountySettings(CountyDatabase &db) : m_db(db) { }
+
+    // Days an exit is publicly announced before it can be approved (公示, default 7).
+    static constexpr const char *ExitNoticeDays = "exit_notice_days";
+    // Minutes without input before the window locks; 0 = never (the default).
+    static constexpr const char *IdleLockMinutes = "idle_lock_minutes";
+    // Days after which a paired household without a visit is listed (default 90).
+    static constexpr const char *VisitOverdueDays = "visit_overdue_days";
+    // "1" in a county made by the demo generator: every window then says 演示数据.
+    static constexpr const char *IsDemo = "is_demo";
+
+    QString value(const char *key, const QString &fallback = {}) const;
+    // The setting as a whole number within [min, max]; the fallback when unset or out of range.
+    int number(const char *key, int fallback, int min, int max) const;
+    bool isDemo() const { return value(IsDemo) == QLatin1String("1"); }
+
+    // Writes one setting in its own transaction, recorded in the audit log.
+    Status setValue(const char *key, const QString &value);
+
+private:
+    CountyDatabase &m_db;
+};
