@@ -3,7 +3,7 @@
 # Installs the Debian 12 packages Fupin needs to build, test and run, when any is missing.
 set -euo pipefail
 packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev
-  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n catch2 libsqlite3-dev libgl-dev fonts-noto-cjk
+  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n catch2 libsqlite3-dev libsodium-dev pkg-config libgl-dev fonts-noto-cjk
   clang-format xvfb xauth)
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CountySettings.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
@@ -27,6 +28,8 @@ Status CountySettings::setValue(const char *key, const QString &value)
     const QString old = this->value(key);
     if (old == value)
         return {};
+    if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::ChangeSettings); !s)
+        return s;
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/CountyDatabase.h"
 
+#include "accounts/Accounts.h"
+#include "accounts/SignIn.h"
+
 #include "county/CodeLists.h"
 #include "db/SqliteError.h"
 #include "register/IdNumber.h"
@@ -187,6 +190,8 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
         // Best effort: a busy file is brought up to date by the next search instead.
         db->updateSearchIndex();
     }
+    if (mode != OpenMode::Inspect)
+        SignIn::openStraightIn(*db);
     return R(std::move(db));
 }
 
@@ -555,13 +560,24 @@ Result<QString> CountyDatabase::checkCountyName(const QString &countyName)
     return name;
 }
 
-Status CountyDatabase::initialize(const QString &countyCode, const QString &countyName)
+Status CountyDatabase::initialize(const QString &countyCode, const QString &countyName, const NewAccount &administrator)
 {
     if (Status s = checkCountyCode(countyCode); !s)
         return s;
     const Result<QString> name = checkCountyName(countyName);
     if (!name)
         return Status::failure(name.error());
+    NewAccount admin = administrator;
+    admin.role = Role::Administrator;
+    admin.scope.clear();
+    if (admin.login.trimmed().isEmpty())
+        admin.login = QStringLiteral("admin");
+    if (admin.fullName.trimmed().isEmpty())
+        admin.fullName = tr("Administrator");
+    for (const Status &s : {Accounts::checkLogin(admin.login.trimmed()), Accounts::checkPassword(admin.password)}) {
+        if (!s)
+            return s;
+    }
     if (m_readOnly)
         return Status::failure(SqliteError::describe(SQLITE_READONLY, shownPath()));
 
@@ -577,13 +593,19 @@ Status CountyDatabase::initialize(const QString &countyCode, const QString &coun
                              "updated_by) VALUES (?, NULL, 1, ?, ?, ?, ?, ?)"));
     const QString now = nowIso();
     for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(countyCode),
-             QVariant(name.value()), QVariant(now), QVariant(now), QVariant(m_user)})
+             QVariant(name.value()), QVariant(now), QVariant(now), QVariant(admin.login.trimmed())})
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
     if (Status s = CodeLists::loadDefaults(m_db); !s)
         return s;
-    return transaction.commit();
+    const Result<Account> created = Accounts::addFirstAdministrator(*this, admin);
+    if (!created)
+        return Status::failure(created.error());
+    if (Status s = transaction.commit(); !s)
+        return s;
+    SignIn::actAsFirstAdministrator(*this, created.value());
+    return {};
 }
 
 namespace {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/Account.h"
+#include "accounts/NewAccount.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,13 @@
 #include <memory>
 
 struct sqlite3;
+
+// Only SignIn decides who acts on a county (see accounts/SignIn).
+class ActingAccountKey
+{
+    friend class SignIn;
+    ActingAccountKey() = default;
+};
 
 // One county's SQLite file: opening, refusing what is not ours or too new, migrating with a
 // backup, and the connection settings that keep data safe (foreign keys, WAL, synchronous=FULL).
@@ -48,9 +57,11 @@ public:
 
     // Whether the county has been set up (code lists loaded and a county division present).
     bool isInitialized() const;
-    // Sets up an empty file: county division, code lists, poverty lines. The code and name are
-    // checked as checkCountyCode and checkCountyName say, and the name stored trimmed.
-    Status initialize(const QString &countyCode, const QString &countyName);
+    // Sets up an empty file: county division, code lists, poverty lines, and the administrator,
+    // who then acts on it. The code and name are checked as checkCountyCode and checkCountyName
+    // say, and the name stored trimmed. Without a login the administrator is "admin" without a
+    // password, for a one-person office.
+    Status initialize(const QString &countyCode, const QString &countyName, const NewAccount &administrator = {});
     // A county code is 6 digits of a real region (the region check of resident ID numbers) and
     // names a county, not a province or prefecture (it does not end in 00).
     static Status checkCountyCode(const QString &countyCode);
@@ -61,9 +72,12 @@ public:
     QString countyName() const;
     QString countyCode() const;
 
-    // Who is recorded in updated_by and the audit log.
-    void setCurrentUser(const QString &user) { m_user = user; }
-    QString currentUser() const { return m_user; }
+    // The account that acts: every write is checked against its role and scope (AccessPolicy) and
+    // recorded under its login. Nobody acts until SignIn says so.
+    const Account &account() const { return m_account; }
+    void actAs(const Account &account, ActingAccountKey) { m_account = account; }
+    // The login recorded in updated_by and the audit log.
+    QString currentUser() const { return m_account.login; }
 
     static QString nowIso();
 
@@ -89,7 +103,7 @@ private:
     QString m_backupPath;
     int m_upgradedFrom = 0;
     bool m_readOnly = false;
-    QString m_user = QStringLiteral("admin");
+    Account m_account;
 };
 
 // Rolls back unless committed. The outermost one takes the write lock up front (BEGIN IMMEDIATE) so

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
 
@@ -58,6 +59,8 @@ public:
             if (const QStringList problems = kind().problems(row); !problems.isEmpty())
                 return R::failure(problems.join(u'\n'));
         }
+        if (Status s = mayWrite(row); !s)
+            return R::failure(s.error());
         Transaction transaction(m_db.sql());
         if (!transaction.isActive())
             return R::failure(transaction.error());
@@ -75,6 +78,8 @@ public:
                 return R::failure(
                     QCoreApplication::translate("RecordStore", "%1 has been deleted. Restore it before changing it.")
                         .arg(label(next.meta.id)));
+            if (Status s = mayWrite(stored.value()); !s) // moved from elsewhere: both places are checked
+                return R::failure(s.error());
             if (stored->meta.revision != next.meta.revision)
                 return R::failure(QCoreApplication::translate("RecordStore",
                     "%1 was changed by %2 at %3 after you opened it. Reopen it to see those changes, then make "
@@ -102,6 +107,11 @@ public:
 private:
     static const RecordFields::RecordKind<T> &kind() { return RecordFields::recordKind<T>(); }
     static QString label(qint64 id) { return RecordFields::tr(kind().label) + u' ' + QString::number(id); }
+    // The acting account's role and scope, for the household the record belongs to.
+    Status mayWrite(const T &row) const
+    {
+        return AccessPolicy::checkWrite(m_db, RecordStore::table<T>(), RecordStore::householdOf(row));
+    }
     static QString missing(qint64 id)
     {
         return QCoreApplication::translate("RecordStore", "%1 does not exist.").arg(label(id));
@@ -119,6 +129,8 @@ private:
         const Result<T> stored = load(id);
         if (!stored)
             return Status::failure(stored.error());
+        if (Status s = mayWrite(stored.value()); !s)
+            return s;
         RecordWriter w(m_db.sql(), m_db.currentUser());
         w.setHousehold(RecordStore::householdOf(stored.value()));
         if (Status s = RecordStore::setDeleted(w, RecordStore::table<T>(), id, label(id), reason); !s)

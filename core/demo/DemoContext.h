@@ -17,6 +17,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+
+class CountyDatabase;
 #include <vector>
 
 struct sqlite3;
@@ -212,6 +214,7 @@ void planProjects(Context &ctx); // project rows, before households link to them
 void writeHouseholds(Context &ctx); // households and everything hanging off them
 void writeFunds(Context &ctx); // fund sources, receipts, allocations, disbursements
 void writeTargets(Context &ctx); // annual_target
+void writeAccounts(CountyDatabase &db); // one account per role (DemoAccounts.cpp)
 
 // Helpers the phases share.
 // A cadre of the township's pool below the cap of the rank, other than `avoid`; when all are at

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoContext.h"
 
@@ -185,6 +186,8 @@ Status DemoGenerator::generate(
             return Status::failure(tr("The county file already holds households. Demo data is only generated into "
                                       "an empty county, so nothing was written."));
     }
+    if (Status s = AccessPolicy::check(db, AccessPolicy::Action::ChangeSettings); !s)
+        return s;
     sqlite3 *handle = db.handle();
     if (!handle)
         return Status::failure(tr("The county file is not an SQLite database."));
@@ -211,6 +214,7 @@ Status DemoGenerator::generate(
         demo::writeHouseholds(ctx);
         demo::writeFunds(ctx);
         demo::writeTargets(ctx);
+        demo::writeAccounts(db);
         if (progress && !progress(ctx.households, ctx.households))
             throw demo::Cancelled{};
     } catch (const demo::Cancelled &) {

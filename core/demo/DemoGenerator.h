@@ -34,6 +34,9 @@ public:
     // cancels, rolls the demo data back and fails with a message saying it was cancelled.
     static Status generate(
         CountyDatabase &db, const DemoOptions &options, const std::function<bool(int, int)> &progress = {});
+    // The password of every demo account (admin, county, township, village, auditor), documented in
+    // the README and shown on the login dialog of a demo county.
+    static constexpr const char *DemoPassword = "fupin-demo";
     // The options generate() accepts, checked before any file is opened or written.
     static Status checkOptions(const DemoOptions &options);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/DuplicateFinder.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteError.h"
 #include "register/IdNumber.h"
@@ -86,13 +87,21 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
     if (memberUuidA == memberUuidB)
         return Status::failure(tr("A person cannot be different from themselves."));
 
+    // Both people's villages must be the acting account's to decide about them.
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM member WHERE uuid IN (?, ?)"));
+    q.prepare(QStringLiteral("SELECT h.village_id FROM member m JOIN household h ON h.id = m.household_id "
+                             "WHERE m.uuid IN (?, ?)"));
     q.addBindValue(memberUuidA);
     q.addBindValue(memberUuidB);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    if (q.value(0).toInt() != 2)
+    int people = 0;
+    while (q.next()) {
+        ++people;
+        if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::EditHousehold, q.value(0).toLongLong()); !s)
+            return s;
+    }
+    if (people != 2)
         return Status::failure(tr("One of the two people is not registered (any more), so the decision was not "
                                   "recorded."));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/HouseholdRepository.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
 #include "db/SqliteError.h"
@@ -181,6 +182,9 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         years.insert(l.year);
     }
 
+    using Action = AccessPolicy::Action;
+    if (Status s = AccessPolicy::check(m_db, Action::EditHousehold, next.villageId); !s)
+        return R::failure(s.error());
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -193,6 +197,9 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
             return R::failure(error.isEmpty() ? tr("Household %1 no longer exists.").arg(next.code) : error);
         if (stored->deleted)
             return R::failure(tr("Household %1 has been deleted. Restore it before changing it.").arg(next.code));
+        // Moving a household out of a village needs that village too.
+        if (Status s = AccessPolicy::check(m_db, Action::EditHousehold, stored->household.villageId); !s)
+            return R::failure(s.error());
         if (stored->household.meta.revision != next.meta.revision)
             return R::failure(
                 tr("Household %1 was changed by %2 at %3 after you opened it. Reopen it to see "
@@ -272,6 +279,8 @@ Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<Q
     Result<Household> household = load(householdId);
     if (!household)
         return Status::failure(household.error());
+    if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::EditHousehold, household->villageId); !s)
+        return s;
     const QString label = tr("Household %1").arg(household->code);
     if (!reason && isDeleted(householdId)) {
         // While it was deleted, its people may have been registered again elsewhere.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/StatusProcedure.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/AuditLog.h"
 #include "db/SqlExec.h"
 
@@ -403,10 +404,24 @@ QList<StatusStep> StatusProcedure::allowedSteps(qint64 householdId, const QDate 
         return steps;
     for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
              StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
-        if (checkState(m_db, state.value(), step, today, today))
+        if (checkState(m_db, state.value(), step, today, today)
+            && AccessPolicy::check(m_db, actionFor(step), state->household.villageId))
             steps.append(step);
     }
     return steps;
+}
+
+AccessPolicy::Action StatusProcedure::actionFor(StatusStep step)
+{
+    // Villages and townships propose, townships announce, the county decides (DOMAIN.md §3).
+    switch (step) {
+    case StatusStep::ProposeExit:
+        return AccessPolicy::Action::ProposeStatus;
+    case StatusStep::StartExitNotice:
+        return AccessPolicy::Action::AnnounceStatus;
+    default:
+        return AccessPolicy::Action::ApproveStatus;
+    }
 }
 
 Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
@@ -423,6 +438,8 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     if (!loaded)
         return Status::failure(loaded.error());
     const State &state = loaded.value();
+    if (Status s = AccessPolicy::check(m_db, actionFor(change.step), state.household.villageId); !s)
+        return s;
     const QDate noticeStart = change.noticeStart.isValid() ? change.noticeStart : change.date;
     if (Status s = checkState(m_db, state, change.step, change.date, noticeStart); !s)
         return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccessPolicy.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ public:
 
     // The step's name for the user, e.g. "Propose exit".
     static QString stepName(StatusStep step);
+    // What the acting account must be allowed to do to take the step.
+    static AccessPolicy::Action actionFor(StatusStep step);
     // The status_event kind a step records, and back; nullopt for an unknown kind.
     static QString kindOf(StatusStep step);
     static std::optional<StatusStep> stepOfKind(const QString &kind);

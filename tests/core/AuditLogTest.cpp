@@ -53,7 +53,7 @@ qint64 auditCount(const TestCounty &c)
 TEST_CASE("AuditLog: a household's entries, newest first, with record labels", "[audit]")
 {
     TestCounty c;
-    c.db->setCurrentUser(QStringLiteral("village"));
+    c.actAs(QStringLiteral("village"));
     Household h = saved(c, c.household(QStringLiteral("H1"), 1));
     const Household other = saved(c, c.household(QStringLiteral("H2"), 2));
     AuditLog log(*c.db);
@@ -67,7 +67,7 @@ TEST_CASE("AuditLog: a household's entries, newest first, with record labels", "
         CHECK_FALSE(e.recordLabel.isEmpty());
     }
 
-    c.db->setCurrentUser(QStringLiteral("township"));
+    c.actAs(QStringLiteral("township"));
     h.phone = QStringLiteral("13900000000");
     h.members[1].name = QStringLiteral("李秀兰");
     h.incomes[0].opCrops = 350'000;
@@ -123,7 +123,7 @@ TEST_CASE("AuditLog: reverting writes a new audited change", "[audit]")
     h.otherCause1Code = QStringLiteral("01");
     h = saved(c, h);
 
-    c.db->setCurrentUser(QStringLiteral("reviewer"));
+    c.actAs(QStringLiteral("reviewer"));
     for (const QString &field : {QStringLiteral("phone"), QStringLiteral("health_codes"), QStringLiteral("op_costs"),
              QStringLiteral("farmland_mu"), QStringLiteral("renovation_year"), QStringLiteral("other_cause1_code")}) {
         INFO(field.toStdString());

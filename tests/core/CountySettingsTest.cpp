@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCounty.h"
+
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
@@ -7,8 +9,8 @@
 
 TEST_CASE("County settings are kept in the file, bounded when read and audited when written")
 {
-    auto db = CountyDatabase::openInMemory();
-    CountySettings settings(*db);
+    TestCounty c;
+    CountySettings settings(*c.db);
     CHECK(settings.number(CountySettings::VisitOverdueDays, 90, 1, 3650) == 90);
     CHECK_FALSE(settings.isDemo());
 
@@ -17,8 +19,8 @@ TEST_CASE("County settings are kept in the file, bounded when read and audited w
     REQUIRE(settings.setValue(CountySettings::VisitOverdueDays, QStringLiteral("0")));
     CHECK(settings.number(CountySettings::VisitOverdueDays, 90, 1, 3650) == 90);
 
-    SqliteReader s(
-        db->handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'county_info' AND field = ?"));
+    SqliteReader s(c.db->handle(),
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'county_info' AND field = ?"));
     s.bind(1, QStringLiteral("visit_overdue_days"));
     REQUIRE(s.step());
     CHECK(s.integer(0) == 2);

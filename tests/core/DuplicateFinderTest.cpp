@@ -67,7 +67,7 @@ TEST_CASE("DuplicateFinder: a resident ID is found in another household only", "
 TEST_CASE("DuplicateFinder: likely duplicates by name and birth date in the township", "[duplicates]")
 {
     TestCounty c;
-    c.db->setCurrentUser(QStringLiteral("township"));
+    c.actAs(QStringLiteral("township"));
     DuplicateFinder finder(*c.db);
     const Household a = saved(c, c.household(QStringLiteral("A"), 1));
     const Member &head = a.members[0];

@@ -179,7 +179,7 @@ QStringList memberNamesOf(const Household &h)
 TEST_CASE("a household round-trips every field", "[repository]")
 {
     TestCounty c;
-    c.db->setCurrentUser(QStringLiteral("clerk"));
+    c.actAs(QStringLiteral("clerk"));
     HouseholdRepository repo(*c.db);
     Household h = everyField(c);
     const qint64 id = saveOk(repo, h);
@@ -259,9 +259,9 @@ TEST_CASE("an update audits exactly the changed fields", "[repository]")
     Household h = c.household(QStringLiteral("A1"), 1);
     const qint64 id = saveOk(repo, h);
     const QString savedAt = h.meta.updatedAt;
+    c.actAs(QStringLiteral("township_clerk"));
     const qint64 before = lastAuditId(c);
 
-    c.db->setCurrentUser(QStringLiteral("township clerk"));
     Household edited = loadOk(repo, id);
     edited.phone = QStringLiteral("13700000000");
     edited.otherCause1Code = QStringLiteral("07");
@@ -294,12 +294,12 @@ TEST_CASE("an update audits exactly the changed fields", "[repository]")
     CHECK(rows[4].newValue.toString() == QStringLiteral("07"));
     for (const AuditRow &r : rows) {
         CHECK(r.action == QStringLiteral("update"));
-        CHECK(r.by == QStringLiteral("township clerk"));
+        CHECK(r.by == QStringLiteral("township_clerk"));
     }
 
     // Revisions move for the household and the changed rows only; the caller's copy follows.
     CHECK(stored.meta.revision == 2);
-    CHECK(stored.meta.updatedBy == QStringLiteral("township clerk"));
+    CHECK(stored.meta.updatedBy == QStringLiteral("township_clerk"));
     CHECK(stored.members[0].meta.revision == 1);
     CHECK(stored.members[1].meta.revision == 2);
     CHECK(stored.members[0].meta.updatedAt == savedAt);
@@ -401,16 +401,16 @@ TEST_CASE("a save based on a stale revision is refused", "[repository]")
 
     Household mine = loadOk(repo, id);
     Household theirs = loadOk(repo, id);
-    c.db->setCurrentUser(QStringLiteral("other PC"));
+    c.actAs(QStringLiteral("other_pc"));
     theirs.phone = QStringLiteral("13600000000");
     saveOk(repo, theirs);
 
-    c.db->setCurrentUser(QStringLiteral("me"));
+    c.actAs(QStringLiteral("me"));
     const qint64 before = lastAuditId(c);
     mine.address = QStringLiteral("somewhere else");
     const Result<qint64> r = repo.save(mine);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().contains(QStringLiteral("other PC")));
+    CHECK(r.error().contains(QStringLiteral("other_pc")));
     CHECK(r.error().contains(QStringLiteral("after you opened it")));
     CHECK(lastAuditId(c) == before);
     CHECK(loadOk(repo, id).address == h.address);

@@ -42,7 +42,7 @@ Cadre validCadre()
 TEST_CASE("a cadre is saved through its declaration and audited field by field", "[machinery]")
 {
     TestCounty c;
-    c.db->setCurrentUser(QStringLiteral("county clerk"));
+    c.actAs(QStringLiteral("county_clerk"));
     CadreRepository cadres(*c.db);
     Cadre cadre = validCadre();
     const Result<qint64> id = cadres.save(cadre);
@@ -56,7 +56,7 @@ TEST_CASE("a cadre is saved through its declaration and audited field by field",
     CHECK(loaded.value() == cadre);
     // One insert entry per field away from a blank cadre, by the acting user.
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_uuid = ? AND action = 'insert' "
-                                  "AND changed_by = 'county clerk'"),
+                                  "AND changed_by = 'county_clerk'"),
                {cadre.meta.uuid})
               .toInt()
         == 5); // name, sex, ID, post, phone (the rank is the default)
@@ -110,7 +110,7 @@ TEST_CASE("a stale revision of a cadre is refused and names who changed it", "[m
     REQUIRE(cadres.save(cadre).ok());
     Cadre mine = cadre;
     Cadre theirs = cadre;
-    c.db->setCurrentUser(QStringLiteral("other clerk"));
+    c.actAs(QStringLiteral("other_clerk"));
     theirs.post = QStringLiteral("副科长");
     REQUIRE(cadres.save(theirs).ok());
 
@@ -118,7 +118,7 @@ TEST_CASE("a stale revision of a cadre is refused and names who changed it", "[m
     mine.post = QStringLiteral("科长");
     const Result<qint64> r = cadres.save(mine);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().contains(QStringLiteral("other clerk")));
+    CHECK(r.error().contains(QStringLiteral("other_clerk")));
     CHECK(counts(c) == before);
     CHECK(cadres.load(cadre.meta.id)->post == QStringLiteral("副科长"));
 }

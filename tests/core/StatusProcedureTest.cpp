@@ -109,7 +109,7 @@ void exitHousehold(StatusProcedure &p, qint64 id, int noticeAgo = 10)
 TEST_CASE("StatusProcedure: identify sets the status and identification year once", "[status]")
 {
     TestCounty c;
-    c.db->setCurrentUser(QStringLiteral("clerk"));
+    c.actAs(QStringLiteral("clerk"));
     StatusProcedure p(*c.db);
     const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
 
@@ -191,7 +191,7 @@ TEST_CASE("StatusProcedure: an exit needs a proposal, a notice and the notice pe
 TEST_CASE("StatusProcedure: an exit after the notice changes status, exit year and attribute", "[status]")
 {
     TestCounty c;
-    c.db->setCurrentUser(QStringLiteral("county"));
+    c.actAs(QStringLiteral("county"));
     StatusProcedure p(*c.db);
     const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
     const Household before = loadOk(c, id);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCounty.h"
 
+#include "accounts/Accounts.h"
+#include "accounts/SignIn.h"
+
 #include "forces/ForcesKinds.h"
 
 #include "register/IdNumber.h"
@@ -143,4 +146,18 @@ void TestCounty::exec(const QString &sql, const QVariantList &binds) const
     const bool ok = q.exec();
     INFO(q.lastError().text().toStdString());
     REQUIRE(ok);
+}
+
+void TestCounty::actAs(const QString &login, Role role, const QList<qint64> &scope)
+{
+    const QString password = QString::fromLatin1(Password);
+    if (!Accounts(*db).find(login)) {
+        REQUIRE(SignIn::signIn(*db, QStringLiteral("admin"), QString()));
+        const Result<qint64> added = Accounts(*db).add({login, login, {}, role, scope, password});
+        INFO(added.error().toStdString());
+        REQUIRE(added);
+    }
+    const Result<Account> signedIn = SignIn::signIn(*db, login, password);
+    INFO(signedIn.error().toStdString());
+    REQUIRE(signedIn);
 }

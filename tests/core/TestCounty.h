@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/Role.h"
 #include "db/CountyDatabase.h"
 #include "register/Household.h"
 
@@ -40,6 +41,11 @@ struct TestCounty
     qint64 otherTownship = 0;
     qint64 otherVillage = 0;
     qint64 otherGroup = 0;
+
+    // Signs in as the account, first creating it as the administrator (who made the county) when it
+    // does not exist yet, with Password.
+    void actAs(const QString &login, Role role = Role::CountyStaff, const QList<qint64> &scope = {});
+    static constexpr const char *Password = "secret-1";
 
     qint64 addDivision(qint64 parent, int level, const QString &code, const QString &name);
     // A household in `village`/`group` with a head, a spouse and a schoolchild, income and living

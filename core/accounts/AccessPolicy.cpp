@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/AccessPolicy.h"
+
+#include "db/CountyDatabase.h"
+#include "db/SqliteReader.h"
+
+#include <QStringList>
+
+bool AccessPolicy::allows(Role role, Action action)
+{
+    switch (role) {
+    case Role::Administrator:
+        return true;
+    case Role::CountyStaff:
+        return action != Action::ManageAccounts && action != Action::ChangeSettings;
+    case Role::TownshipStaff:
+        return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
+            || action == Action::AnnounceStatus;
+    case Role::VillageCadre:
+        return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus;
+    case Role::Auditor:
+        return false;
+    }
+    return false;
+}
+
+QString AccessPolicy::actionText(Action action)
+{
+    switch (action) {
+    case Action::EditHousehold:
+        return tr("change households and their members");
+    case Action::EditAssistance:
+        return tr("change pairings, assistance measures and visits");
+    case Action::ProposeStatus:
+        return tr("propose a household's exit");
+    case Action::AnnounceStatus:
+        return tr("announce an exit publicly");
+    case Action::ApproveStatus:
+        return tr("approve identification, exit, relapse, monitoring and risk elimination");
+    case Action::EditCountyData:
+        return tr("change assistance units, cadres, work teams, projects and funds");
+    case Action::ChangeSettings:
+        return tr("change the county's settings and divisions");
+    case Action::ManageAccounts:
+        return tr("manage accounts");
+    }
+    return {};
+}
+
+AccessPolicy::Action AccessPolicy::actionForTable(const QString &table)
+{
+    static const QStringList household{QStringLiteral("household"), QStringLiteral("member"), QStringLiteral("income"),
+        QStringLiteral("living_condition"), QStringLiteral("household_risk"), QStringLiteral("distinct_person")};
+    static const QStringList assistance{QStringLiteral("pairing"), QStringLiteral("measure"), QStringLiteral("visit")};
+    static const QStringList settings{QStringLiteral("county_info"), QStringLiteral("division"),
+        QStringLiteral("code_item"), QStringLiteral("poverty_line"), QStringLiteral("monitoring_threshold"),
+        QStringLiteral("cadre_rank"), QStringLiteral("annual_target")};
+    if (household.contains(table))
+        return Action::EditHousehold;
+    if (assistance.contains(table))
+        return Action::EditAssistance;
+    if (settings.contains(table))
+        return Action::ChangeSettings;
+    if (table == QLatin1String("app_user"))
+        return Action::ManageAccounts;
+    // Units, cadres, work teams, projects, funds, and whatever a later area adds: county-wide data.
+    return Action::EditCountyData;
+}
+
+namespace {
+// The division and its parents, nearest first.
+QList<qint64> divisionAndParents(sqlite3 *db, qint64 divisionId)
+{
+    SqliteReader s(db,
+        QStringLiteral("WITH RECURSIVE up(id, depth) AS (SELECT ?, 0 UNION ALL SELECT d.parent_id, up.depth + 1 FROM "
+                       "division d JOIN up ON d.id = up.id WHERE d.parent_id IS NOT NULL AND up.depth < 8) "
+                       "SELECT id FROM up ORDER BY depth"));
+    s.bind(1, divisionId);
+    QList<qint64> ids;
+    while (s.step())
+        ids.append(s.integer(0));
+    return ids;
+}
+
+QString divisionName(sqlite3 *db, qint64 divisionId)
+{
+    SqliteReader s(db, QStringLiteral("SELECT name FROM division WHERE id = ?"));
+    s.bind(1, divisionId);
+    return s.step() ? s.text(0) : QString::number(divisionId);
+}
+} // namespace
+
+bool AccessPolicy::inScope(const CountyDatabase &db, const Account &account, qint64 divisionId)
+{
+    if (!Roles::isScoped(account.role))
+        return true;
+    if (divisionId == 0)
+        return false;
+    const QList<qint64> path = divisionAndParents(db.handle(), divisionId);
+    for (qint64 id : path) {
+        if (account.scope.contains(id))
+            return true;
+    }
+    return false;
+}
+
+Status AccessPolicy::check(const CountyDatabase &db, Action action, qint64 divisionId)
+{
+    const Account &account = db.account();
+    if (!account.isSignedIn())
+        return Status::failure(tr("Nobody has signed in to %1: sign in before making changes.").arg(db.path()));
+    if (!account.active)
+        return Status::failure(
+            tr("The account %1 has been deactivated and may not change anything.").arg(account.displayName()));
+    if (!allows(account.role, action))
+        return Status::failure(
+            tr("%1 is %2 and may not %3.").arg(account.displayName(), Roles::label(account.role), actionText(action)));
+    if (Roles::isScoped(account.role) && !inScope(db, account, divisionId)) {
+        QStringList scope;
+        for (qint64 id : account.scope)
+            scope << divisionName(db.handle(), id);
+        const QString where = divisionId ? divisionName(db.handle(), divisionId) : tr("the whole county");
+        return Status::failure(tr("%1 may %2 only in %3; this is in %4.")
+                                   .arg(account.displayName(), actionText(action),
+                                       scope.isEmpty() ? tr("no division") : scope.join(QStringLiteral("、")), where));
+    }
+    return {};
+}
+
+Status AccessPolicy::checkWrite(const CountyDatabase &db, const QString &table, qint64 householdId)
+{
+    qint64 village = 0;
+    if (householdId) {
+        SqliteReader s(db.handle(), QStringLiteral("SELECT village_id FROM household WHERE id = ?"));
+        s.bind(1, householdId);
+        if (s.step())
+            village = s.integer(0);
+    }
+    return check(db, actionForTable(table), village);
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/Account.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+class CountyDatabase;
+
+// What each role may do, and where. Every write in core asks here first, as the acting account of
+// the county database, so the GUI, the CLI and an import are held to the same rule; the UI only
+// asks allows() to hide what would be refused anyway.
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
+
+public:
+    enum class Action {
+        EditHousehold, // households, members, incomes, living conditions, risks (scoped)
+        EditAssistance, // pairings, measures, visits (scoped)
+        ProposeStatus, // propose an exit (scoped)
+        AnnounceStatus, // start the public notice of an exit (scoped)
+        ApproveStatus, // identify, exit, relapse, start monitoring, eliminate a risk
+        EditCountyData, // assistance units, cadres, work teams, projects and funds
+        ChangeSettings, // county settings, divisions, code lists, the demo
+        ManageAccounts,
+    };
+
+    // Whether the role may ever take the action (anywhere): for menus and buttons.
+    static bool allows(Role role, Action action);
+    static bool allows(const Account &account, Action action) { return account.active && allows(account.role, action); }
+
+    // Whether the acting account may take the action; for scoped actions, in the division (a
+    // village, or any division below or above it: a division is in scope when it or one of its
+    // parents is). Refused with a message that names the account, the rule and the place.
+    static Status check(const CountyDatabase &db, Action action, qint64 divisionId = 0);
+    // The same for a write to a table of the county file, for the household it belongs to (0: none).
+    static Status checkWrite(const CountyDatabase &db, const QString &table, qint64 householdId);
+    static Action actionForTable(const QString &table);
+
+    // Whether the division lies in the account's scope (always, for a county-wide role).
+    static bool inScope(const CountyDatabase &db, const Account &account, qint64 divisionId);
+
+private:
+    static QString actionText(Action action);
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/Account.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class CountyDatabase;
+
+// Signing in makes an account the one that acts on the county database. Wrong passwords are
+// counted; MaxFailures in a row lock the login for LockMinutes, and the lock is recorded.
+class SignIn
+{
+    Q_DECLARE_TR_FUNCTIONS(SignIn)
+
+public:
+    static constexpr int MaxFailures = 5;
+    static constexpr int LockMinutes = 5;
+
+    static Result<Account> signIn(CountyDatabase &db, const QString &login, const QString &password);
+    // A county with a single active account and no password opens straight in as that account
+    // (a one-person office); returns it, or nullopt when someone must sign in.
+    static std::optional<Account> openStraightIn(CountyDatabase &db);
+    // Acts as the account just created for a new county (CountyDatabase::initialize).
+    static void actAsFirstAdministrator(CountyDatabase &db, const Account &admin);
+    // Nobody acts any more (File → switch user, the idle lock).
+    static void signOut(CountyDatabase &db);
+};
