@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "HouseholdCommands.h"
+#include "PasswordInput.h"
+#include "UserCommands.h"
+
+#include "accounts/Accounts.h"
+#include "accounts/SignIn.h"
 
 #include "county/CountyStats.h"
 #include "county/Divisions.h"
@@ -45,6 +50,9 @@ struct Invocation
 
 const QCommandLineOption DbOption(QStringLiteral("db"), CommandLine::tr("The county file."), QStringLiteral("file"));
 const QCommandLineOption JsonOption(QStringLiteral("json"), CommandLine::tr("Print JSON instead of text."));
+const QCommandLineOption UserOption(QStringLiteral("user"),
+    CommandLine::tr("Act as this account; its password is read from FUPIN_PASSWORD or asked for."),
+    QStringLiteral("login"));
 
 // The county file the command names; refused when --db is missing.
 Result<QString> countyPath(const Invocation &call)
@@ -55,6 +63,32 @@ Result<QString> countyPath(const Invocation &call)
     return path;
 }
 
+// Signs in as --user, or as the one account without a password that the county may have.
+Status signIn(const Invocation &call, CountyDatabase &db)
+{
+    const QString login = call.parser.value(UserOption).trimmed();
+    if (login.isEmpty()) {
+        if (db.account().isSignedIn())
+            return {};
+        return Status::failure(CommandLine::tr("%1 has accounts: say who you are with --user LOGIN (the password is "
+                                               "read from the environment variable FUPIN_PASSWORD, or asked for on a "
+                                               "terminal).")
+                                   .arg(db.path()));
+    }
+    if (db.account().isSignedIn() && db.account().login.compare(login, Qt::CaseInsensitive) == 0)
+        return {};
+    const std::optional<Account> account = Accounts(db).find(login);
+    QString password;
+    if (!account || account->hasPassword) {
+        const auto typed = PasswordInput::read(
+            PasswordInput::PasswordVariable, CommandLine::tr("Password for %1: ").arg(login), call.err);
+        if (!typed)
+            return Status::failure(typed.error());
+        password = typed.value();
+    }
+    return SignIn::signIn(db, login, password).status();
+}
+
 Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, CountyDatabase::OpenMode mode)
 {
     using R = Result<std::unique_ptr<CountyDatabase>>;
@@ -62,8 +96,16 @@ Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, Count
     if (!path)
         return R::failure(path.error());
     auto db = CountyDatabase::open(path.value(), mode);
-    if (db && mode != CountyDatabase::OpenMode::CreateIfMissing && !db.value()->isInitialized())
-        return R::failure(CommandLine::tr("%1 holds no county yet; run \"fupin-cli init\" first.").arg(path.value()));
+    if (!db)
+        return db;
+    if (!db.value()->isInitialized()) {
+        if (mode != CountyDatabase::OpenMode::CreateIfMissing)
+            return R::failure(
+                CommandLine::tr("%1 holds no county yet; run \"fupin-cli init\" first.").arg(path.value()));
+    } else if (mode != CountyDatabase::OpenMode::Inspect) {
+        if (Status s = signIn(call, *db.value()); !s)
+            return R::failure(s.error());
+    }
     return db;
 }
 
@@ -81,7 +123,13 @@ int initCommand(Invocation &call)
         QStringLiteral("county-code"), CommandLine::tr("6-digit county code."), QStringLiteral("code"));
     const QCommandLineOption name(
         QStringLiteral("county-name"), CommandLine::tr("County name."), QStringLiteral("name"));
-    call.parser.addOptions({DbOption, code, name});
+    const QCommandLineOption adminLogin(QStringLiteral("admin-login"),
+        CommandLine::tr("The administrator's login (its password from FUPIN_PASSWORD or asked for); without it, "
+                        "\"admin\" without a password."),
+        QStringLiteral("login"));
+    const QCommandLineOption adminName(
+        QStringLiteral("admin-name"), CommandLine::tr("The administrator's full name."), QStringLiteral("name"));
+    call.parser.addOptions({DbOption, code, name, adminLogin, adminName});
     if (!call.parser.parse(call.arguments))
         return call.fail(call.parser.errorText());
     // The county's code and name are checked before the file is created, so a refused argument
@@ -91,10 +139,25 @@ int initCommand(Invocation &call)
     const Result<QString> countyName = CountyDatabase::checkCountyName(call.parser.value(name));
     if (!countyName)
         return call.fail(countyName.error());
+    NewAccount admin;
+    admin.role = Role::Administrator;
+    admin.fullName = call.parser.value(adminName);
+    if (call.parser.isSet(adminLogin)) {
+        admin.login = call.parser.value(adminLogin).trimmed();
+        if (Status s = Accounts::checkLogin(admin.login); !s)
+            return call.fail(s.error());
+        const auto password = PasswordInput::read(PasswordInput::PasswordVariable,
+            CommandLine::tr("Password for the administrator %1: ").arg(admin.login), call.err, true);
+        if (!password)
+            return call.fail(password.error());
+        if (Status s = Accounts::checkPassword(password.value()); !s)
+            return call.fail(s.error());
+        admin.password = password.value();
+    }
     auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
     if (!db)
         return call.fail(db.error());
-    if (Status s = db.value()->initialize(call.parser.value(code), countyName.value()); !s)
+    if (Status s = db.value()->initialize(call.parser.value(code), countyName.value(), admin); !s)
         return call.fail(s.error());
     call.out << CommandLine::tr("Created the county %1 (%2) in %3.")
                     .arg(countyName.value(), call.parser.value(code), db.value()->path())
@@ -136,6 +199,10 @@ int demoCommand(Invocation &call)
     call.out << CommandLine::tr("Generated %1 demo households in %2 s.")
                     .arg(options.households)
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+             << Qt::endl
+             << CommandLine::tr("Demo accounts admin, county, township, village and auditor, each with the password "
+                                "%1.")
+                    .arg(QString::fromLatin1(DemoGenerator::DemoPassword))
              << Qt::endl;
     return 0;
 }
@@ -391,7 +458,8 @@ QString usage()
     return CommandLine::tr("Usage: fupin-cli COMMAND [OPTIONS]\n"
                            "Commands:\n"
                            "  --version                                         print the version\n"
-                           "  init --db FILE --county-code CODE --county-name NAME  create a county file\n"
+                           "  init --db FILE --county-code CODE --county-name NAME [--admin-login L] [--admin-name N]\n"
+                           "                                                    create a county file\n"
                            "  demo --db FILE [--households N] [--seed S]        fill it with a demo county\n"
                            "  check-id [--json] ID...                           check resident ID numbers\n"
                            "  divisions --db FILE [--json]                      the division tree with codes\n"
@@ -402,12 +470,12 @@ QString usage()
                            "broken links\n"
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
-        + u'\n' + HouseholdCommands::usage();
+        + u'\n' + HouseholdCommands::usage() + u'\n' + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
 // that they write nothing.
-HouseholdCommands::Context householdContext(Invocation &call)
+CommandContext commandContext(Invocation &call)
 {
     return {call.parser, call.arguments, call.out, call.err, DbOption, [&call](bool writes) {
                 return openCounty(
@@ -417,12 +485,17 @@ HouseholdCommands::Context householdContext(Invocation &call)
 
 int householdCommand(Invocation &call)
 {
-    return HouseholdCommands::household(householdContext(call));
+    return HouseholdCommands::household(commandContext(call));
 }
 
 int historyCommand(Invocation &call)
 {
-    return HouseholdCommands::history(householdContext(call));
+    return HouseholdCommands::history(commandContext(call));
+}
+
+int usersCommand(Invocation &call)
+{
+    return UserCommands::users(commandContext(call));
 }
 
 } // namespace
@@ -457,6 +530,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("upgrade"), upgradeCommand},
         {QStringLiteral("household"), householdCommand},
         {QStringLiteral("history"), historyCommand},
+        {QStringLiteral("users"), usersCommand},
     };
     const auto handler = commands.value(command);
     if (!handler) {
@@ -464,5 +538,6 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 1;
     }
     Invocation call{{}, QStringList{arguments.value(0)} + arguments.mid(2), out, err};
+    call.parser.addOption(UserOption); // every command that opens a county acts as someone
     return handler(call);
 }

@@ -22,7 +22,7 @@
 
 namespace {
 
-using Context = HouseholdCommands::Context;
+using Context = CommandContext;
 using County = std::unique_ptr<CountyDatabase>;
 
 const QCommandLineOption JsonOutput(QStringLiteral("json"), HouseholdCommands::tr("Print JSON instead of text."));
@@ -35,8 +35,7 @@ constexpr int MaxLimit = 100000;
 
 int fail(const Context &c, const QString &message)
 {
-    c.err << message << Qt::endl;
-    return 1;
+    return c.fail(message);
 }
 
 void print(const Context &c, const QJsonDocument &document)
@@ -49,12 +48,7 @@ void print(const Context &c, const QJsonDocument &document)
 // parser's error text when it cannot.
 Result<QStringList> parse(const Context &c, const QList<QCommandLineOption> &options, const QString &positional)
 {
-    c.parser.addOptions(options);
-    if (!positional.isEmpty())
-        c.parser.addPositionalArgument(positional, QString());
-    if (!c.parser.parse(QStringList{c.arguments.value(0)} + c.arguments.mid(2)))
-        return Result<QStringList>::failure(c.parser.errorText());
-    return c.parser.positionalArguments();
+    return c.parseSubcommand(options, positional);
 }
 
 // The one household code a subcommand takes.
@@ -484,7 +478,7 @@ QString actionName(const QString &action)
 
 } // namespace
 
-int HouseholdCommands::household(const Context &c)
+int HouseholdCommands::household(const CommandContext &c)
 {
     const QString sub = c.arguments.value(1);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
@@ -505,7 +499,7 @@ int HouseholdCommands::household(const Context &c)
     return run(c);
 }
 
-int HouseholdCommands::history(const Context &c)
+int HouseholdCommands::history(const CommandContext &c)
 {
     c.parser.addOptions({c.dbOption, JsonOutput});
     c.parser.addPositionalArgument(QStringLiteral("code"), QString());

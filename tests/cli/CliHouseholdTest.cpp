@@ -53,6 +53,14 @@ struct County
                         QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("11")})
                     .status
             == 0);
+        // The demo gives every account its password; these tests act as an administrator without
+        // one, so that no command needs FUPIN_PASSWORD.
+        REQUIRE(cli({QStringLiteral("users"), QStringLiteral("set-password"), QStringLiteral("--db"), db,
+                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--login"),
+                        QStringLiteral("admin")},
+                    {QStringLiteral("FUPIN_PASSWORD=fupin-demo"), QStringLiteral("FUPIN_NEW_PASSWORD=")})
+                    .status
+            == 0);
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ExistingOnly);
         REQUIRE(opened);
         HouseholdList list(*opened.value());
@@ -76,7 +84,10 @@ struct County
         return q.value(0);
     }
 
-    QStringList args(const QStringList &command) const { return command + QStringList{QStringLiteral("--db"), db}; }
+    QStringList args(const QStringList &command) const
+    {
+        return command + QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")};
+    }
 
     QJsonObject show(const QString &code) const
     {

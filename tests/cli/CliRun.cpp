@@ -5,13 +5,17 @@
 
 #include <catch2/catch.hpp>
 
-QProcess *startCli(const QStringList &arguments)
+QProcess *startCli(const QStringList &arguments, const QStringList &environment)
 {
     auto *p = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("FUPIN_PASSWORD"));
+    env.remove(QStringLiteral("FUPIN_NEW_PASSWORD"));
+    for (const QString &entry : environment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     p->setProcessEnvironment(env);
     p->start(QStringLiteral(FUPIN_CLI), arguments);
     return p;
@@ -25,9 +29,9 @@ Run finishCli(QProcess *p)
     return run;
 }
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QStringList &environment)
 {
-    return finishCli(startCli(arguments));
+    return finishCli(startCli(arguments, environment));
 }
 
 QJsonDocument json(const Run &run)

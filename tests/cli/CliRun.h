@@ -15,8 +15,9 @@ struct Run
 };
 
 // Starts fupin-cli (for tests that run several at once); finish() waits, reads and deletes it.
-QProcess *startCli(const QStringList &arguments);
+// `environment` adds NAME=value entries (FUPIN_PASSWORD ...) to the test's own.
+QProcess *startCli(const QStringList &arguments, const QStringList &environment = {});
 Run finishCli(QProcess *process);
-Run cli(const QStringList &arguments);
+Run cli(const QStringList &arguments, const QStringList &environment = {});
 // The JSON the command printed; fails the test when it is not JSON.
 QJsonDocument json(const Run &run);

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandContext.h"
+
+#include <QTextStream>
+
+int CommandContext::fail(const QString &message) const
+{
+    err << message << Qt::endl;
+    return 1;
+}
+
+Result<QStringList> CommandContext::parseSubcommand(
+    const QList<QCommandLineOption> &options, const QString &positional) const
+{
+    parser.addOptions(options);
+    if (!positional.isEmpty())
+        parser.addPositionalArgument(positional, QString());
+    if (!parser.parse(QStringList{arguments.value(0)} + arguments.mid(2)))
+        return Result<QStringList>::failure(parser.errorText());
+    return parser.positionalArguments();
+}
