@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>change households and their members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change pairings, assistance measures and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose a household&apos;s exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announce an exit publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve identification, exit, relapse, monitoring and risk elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change assistance units, cadres, work teams, projects and funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the county&apos;s settings and divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to %1: sign in before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated and may not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 only in %3; this is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no division</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and Divisions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Works in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Enter a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login may not contain spaces or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters (or none, for a one-person office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 works in the whole county and has no divisions of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 needs the divisions it works in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division %1 in this county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a township: a township account works in townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a village: a village account works in villages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator %1 could not be created in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the county&apos;s only administrator; make another account administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are working as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the county&apos;s only administrator and cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role and Divisions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle lock was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are deactivated, never deleted: the change history names who made each change. A password guards against mistakes on a shared PC, not against someone who copies the county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The account can no longer sign in; the change history keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistanceSection</name>
     <message>
         <source>Assistance measures, responsible cadres and visits</source>
@@ -464,10 +755,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Act as this account; its password is read from FUPIN_PASSWORD or asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has accounts: say who you are with --user LOGIN (the password is read from the environment variable FUPIN_PASSWORD, or asked for on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login (its password from FUPIN_PASSWORD or asked for); without it, &quot;admin&quot; without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts admin, county, township, village and auditor, each with the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fupin-cli COMMAND [OPTIONS]
 Commands:
   --version                                         print the version
-  init --db FILE --county-code CODE --county-name NAME  create a county file
+  init --db FILE --county-code CODE --county-name NAME [--admin-login L] [--admin-name N]
+                                                    create a county file
   demo --db FILE [--households N] [--seed S]        fill it with a demo county
   check-id [--json] ID...                           check resident ID numbers
   divisions --db FILE [--json]                      the division tree with codes
@@ -607,6 +927,17 @@ Commands:
     </message>
     <message>
         <source>The county name is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountySettings</name>
+    <message>
+        <source>The setting %1 could not be saved in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1782,10 @@ Commands:
         <source>The household was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -1949,6 +2284,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Enter the password of %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the county %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data (演示数据): the accounts admin, county, township, village and auditor each have the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fupin</source>
@@ -2148,6 +2534,30 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>The county file %1 has these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch User...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This county opens without a password (one account, no password); the administrator can set one under File &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped working; %2 is working now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,6 +2833,36 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Enter the county&apos;s name, e.g. 从江县.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Give the password in the environment variable %1 (never as an argument: it would show in the process list), or run the command on a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,6 +3738,48 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>County administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The login or the password is wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated; ask the county administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2. Wait, or ask the administrator to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: %2 is locked for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>(the county database in memory)</source>
@@ -3552,6 +4034,100 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin, county, township, village or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township or village codes, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code %1 in %2; &quot;fupin-cli divisions&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is one of admin, county, township, village, auditor; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which account with --login LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the divisions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  users list --db FILE --user LOGIN [--json]               the county&apos;s accounts
+  users add --db FILE --user ADMIN --login L --name N --role R [--scope CODES] [--phone P]
+  users set-role --db FILE --user ADMIN --login L --role R [--scope CODES]
+  users set-scope --db FILE --user ADMIN --login L --scope CODES
+  users set-password --db FILE --user LOGIN --login L     (the new one from FUPIN_NEW_PASSWORD)
+  users deactivate|activate --db FILE --user ADMIN --login L
+  --user LOGIN acts as that account on any command; its password is read from FUPIN_PASSWORD
+  or asked for on a terminal, never given as an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>change households and their members</source>
+        <translation>修改农户及其家庭成员</translation>
+    </message>
+    <message>
+        <source>change pairings, assistance measures and visits</source>
+        <translation>修改结对帮扶、帮扶措施和走访记录</translation>
+    </message>
+    <message>
+        <source>propose a household&apos;s exit</source>
+        <translation>提出农户拟退出</translation>
+    </message>
+    <message>
+        <source>announce an exit publicly</source>
+        <translation>进行脱贫公示</translation>
+    </message>
+    <message>
+        <source>approve identification, exit, relapse, monitoring and risk elimination</source>
+        <translation>审定识别、脱贫、返贫、纳入监测和风险消除</translation>
+    </message>
+    <message>
+        <source>change assistance units, cadres, work teams, projects and funds</source>
+        <translation>修改帮扶单位、帮扶干部、驻村工作队、项目和资金</translation>
+    </message>
+    <message>
+        <source>change the county&apos;s settings and divisions</source>
+        <translation>修改县设置和行政区划</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to %1: sign in before making changes.</source>
+        <translation>尚无人登录 %1：请先登录再修改。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated and may not change anything.</source>
+        <translation>账号 %1 已停用，不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not %3.</source>
+        <translation>%1 的角色是“%2”，不能%3。</translation>
+    </message>
+    <message>
+        <source>the whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only in %3; this is in %4.</source>
+        <translation>%1 只能在%3范围内%2；此项属于%4。</translation>
+    </message>
+    <message>
+        <source>no division</source>
+        <translation>（未指定区划）</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Role and Divisions of %1</source>
+        <translation>%1 的角色和负责区划</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Works in:</source>
+        <translation>负责区划(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>负责区划</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Enter a login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>A login has at most %1 characters.</source>
+        <translation>登录名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A login may not contain spaces or invisible characters.</source>
+        <translation>登录名不能包含空格或不可见字符。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters (or none, for a one-person office).</source>
+        <translation>密码至少 %1 个字符（一人办公时也可不设密码）。</translation>
+    </message>
+    <message>
+        <source>A %1 works in the whole county and has no divisions of its own.</source>
+        <translation>“%1”在全县范围工作，不单独指定负责区划。</translation>
+    </message>
+    <message>
+        <source>A %1 needs the divisions it works in.</source>
+        <translation>“%1”需要指定负责的区划。</translation>
+    </message>
+    <message>
+        <source>There is no division %1 in this county.</source>
+        <translation>本县没有区划 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a township: a township account works in townships.</source>
+        <translation>%1 不是乡镇：乡镇账号只能负责乡镇。</translation>
+    </message>
+    <message>
+        <source>%1 is not a village: a village account works in villages.</source>
+        <translation>%1 不是行政村：村级账号只能负责行政村。</translation>
+    </message>
+    <message>
+        <source>There is already an account %1.</source>
+        <translation>已有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The administrator %1 could not be created in %2.</source>
+        <translation>无法在 %2 中创建管理员 %1。</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in %2.</source>
+        <translation>%2 中没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is the county&apos;s only administrator; make another account administrator first.</source>
+        <translation>%1 是本县唯一的管理员；请先把另一个账号设为管理员。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are working as.</source>
+        <translation>不能停用您当前正在使用的账号。</translation>
+    </message>
+    <message>
+        <source>%1 is the county&apos;s only administrator and cannot be deactivated.</source>
+        <translation>%1 是本县唯一的管理员，不能停用。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account...</source>
+        <translation>添加账号(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Role and Divisions...</source>
+        <translation>角色和负责区划(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password...</source>
+        <translation>重设密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>空闲锁定时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The idle lock was saved.</source>
+        <translation>空闲锁定设置已保存。</translation>
+    </message>
+    <message>
+        <source>Accounts are deactivated, never deleted: the change history names who made each change. A password guards against mistakes on a shared PC, not against someone who copies the county file.</source>
+        <translation>账号只能停用，不能删除：修改历史要记明每次修改的操作人。密码用于防止共用电脑上的误操作，不能防止他人复制县数据库文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>已添加账号 %1。</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password once more:</source>
+        <translation>请再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; the password was not changed.</source>
+        <translation>两次输入的密码不一致，密码未修改。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Deactivate Account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? The account can no longer sign in; the change history keeps its name.</source>
+        <translation>停用 %1 吗？停用后该账号不能再登录；修改历史中仍保留其姓名。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceSection</name>
     <message>
         <source>Assistance measures, responsible cadres and visits</source>
@@ -461,10 +752,39 @@
         <translation>已将 %1 从第 %2 级数据库升级到第 %3 级。升级前的文件保存在 %4。</translation>
     </message>
     <message>
+        <source>Act as this account; its password is read from FUPIN_PASSWORD or asked for.</source>
+        <translation>以此账号操作；密码从环境变量 FUPIN_PASSWORD 读取，或在终端中询问。</translation>
+    </message>
+    <message>
+        <source>%1 has accounts: say who you are with --user LOGIN (the password is read from the environment variable FUPIN_PASSWORD, or asked for on a terminal).</source>
+        <translation>%1 设有账号：请用 --user 登录名 说明您是谁（密码从环境变量 FUPIN_PASSWORD 读取，或在终端中询问）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login (its password from FUPIN_PASSWORD or asked for); without it, &quot;admin&quot; without a password.</source>
+        <translation>管理员登录名（密码从 FUPIN_PASSWORD 读取或在终端中询问）；不指定时为不设密码的“admin”。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>管理员姓名。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Demo accounts admin, county, township, village and auditor, each with the password %1.</source>
+        <translation>演示账号 admin、county、township、village 和 auditor，密码均为 %1。</translation>
+    </message>
+    <message>
         <source>Usage: fupin-cli COMMAND [OPTIONS]
 Commands:
   --version                                         print the version
-  init --db FILE --county-code CODE --county-name NAME  create a county file
+  init --db FILE --county-code CODE --county-name NAME [--admin-login L] [--admin-name N]
+                                                    create a county file
   demo --db FILE [--households N] [--seed S]        fill it with a demo county
   check-id [--json] ID...                           check resident ID numbers
   divisions --db FILE [--json]                      the division tree with codes
@@ -475,13 +795,14 @@ Commands:
         <translation>用法：fupin-cli 命令 [选项]
 命令：
   --version                                         显示版本号
-  init --db FILE --county-code CODE --county-name NAME  创建县数据库文件
+  init --db FILE --county-code CODE --county-name NAME [--admin-login L] [--admin-name N]
+                                                    创建县数据库文件
   demo --db FILE [--households N] [--seed S]        填入演示县数据
   check-id [--json] ID...                           校验身份证号
   divisions --db FILE [--json]                      带代码的行政区划树
   stats --db FILE [--json]                          按状态、户属性、致贫原因、乡镇统计户数和人数
   validate --db FILE [--year Y] [--json]            数据质量检查结果
-  check --db FILE                                   检查文件是否损坏、记录关联是否完整
+  check --db FILE                                   检查文件是否损坏、关联是否断开
   upgrade --db FILE                                 升级旧版县数据库文件，并保留备份</translation>
     </message>
 </context>
@@ -612,6 +933,17 @@ Commands:
     <message>
         <source>The county name is too long: %1 characters, at most %2.</source>
         <translation>县名称太长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>CountySettings</name>
+    <message>
+        <source>The setting %1 could not be saved in %2.</source>
+        <translation>设置 %1 无法保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1791,10 @@ Commands:
         <source>The household was not saved: %1</source>
         <translation>该户未保存：%1</translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -1957,6 +2293,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The window was locked after a time without use. Enter the password of %1 to continue.</source>
+        <translation>窗口因一段时间未操作已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county %1 (%2).</source>
+        <translation>登录 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>大写锁定已打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo data (演示数据): the accounts admin, county, township, village and auditor each have the password %1.</source>
+        <translation>演示数据：账号 admin（管理员）、county（县级）、township（乡镇）、village（村级）和 auditor（审计）的密码均为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fupin</source>
@@ -2157,6 +2544,30 @@ Reason for deleting:</source>
     <message>
         <source>The county file %1 has these problems:</source>
         <translation>县数据库文件 %1 有以下问题：</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User...</source>
+        <translation>切换用户(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>账号管理(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Working: %1 · %2</source>
+        <translation>当前用户：%1 · %2</translation>
+    </message>
+    <message>
+        <source>This county opens without a password (one account, no password); the administrator can set one under File &gt; Accounts.</source>
+        <translation>本县不需密码即可打开（只有一个账号且未设密码）；管理员可在“文件 &gt; 账号管理”中设置密码。</translation>
+    </message>
+    <message>
+        <source>%1 stopped working; %2 is working now.</source>
+        <translation>%1 已退出，现在由 %2 操作。</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2843,36 @@ Reason for deleting:</source>
     <message>
         <source>Enter the county&apos;s name, e.g. 从江县.</source>
         <translation>请输入县名称，例如“从江县”。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法加密保存密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Give the password in the environment variable %1 (never as an argument: it would show in the process list), or run the command on a terminal to be asked for it.</source>
+        <translation>请通过环境变量 %1 提供密码（不要作为参数，否则会显示在进程列表中），或在终端中运行命令以便输入密码。</translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>没有输入密码。</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何修改。</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3747,48 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>County administrator</source>
+        <translation>县级管理员</translation>
+    </message>
+    <message>
+        <source>County staff</source>
+        <translation>县扶贫办工作人员</translation>
+    </message>
+    <message>
+        <source>Township staff</source>
+        <translation>乡镇工作人员</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计人员</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The login or the password is wrong (%1).</source>
+        <translation>登录名或密码错误（%1）。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated; ask the county administrator.</source>
+        <translation>账号 %1 已停用；请联系县级管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2. Wait, or ask the administrator to set a new password.</source>
+        <translation>密码错误次数过多：%1 已锁定至 %2。请稍候，或请管理员重设密码。</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: %2 is locked for %3 minutes.</source>
+        <translation>连续 %1 次密码错误：%2 已锁定 %3 分钟。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteError</name>
     <message>
         <source>(the county database in memory)</source>
@@ -3559,6 +4042,107 @@ Reason for deleting:</source>
     <message>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而不是文本。</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>账号。</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>电话。</translation>
+    </message>
+    <message>
+        <source>admin, county, township, village or auditor.</source>
+        <translation>admin、county、township、village 或 auditor。</translation>
+    </message>
+    <message>
+        <source>Township or village codes, separated by commas.</source>
+        <translation>乡镇或行政村代码，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code %1 in %2; &quot;fupin-cli divisions&quot; lists them.</source>
+        <translation>%2 中没有代码为 %1 的区划；“fupin-cli divisions”可列出全部区划。</translation>
+    </message>
+    <message>
+        <source>--role is one of admin, county, township, village, auditor; &quot;%1&quot; is not.</source>
+        <translation>--role 只能是 admin、county、township、village、auditor 之一，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Say which account with --login LOGIN.</source>
+        <translation>请用 --login 登录名 指定账号。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>已添加账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在的角色是“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in %2.</source>
+        <translation>%2 中没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>Changed the divisions of %1.</source>
+        <translation>已修改 %1 的负责区划。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Activated %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>  users list --db FILE --user LOGIN [--json]               the county&apos;s accounts
+  users add --db FILE --user ADMIN --login L --name N --role R [--scope CODES] [--phone P]
+  users set-role --db FILE --user ADMIN --login L --role R [--scope CODES]
+  users set-scope --db FILE --user ADMIN --login L --scope CODES
+  users set-password --db FILE --user LOGIN --login L     (the new one from FUPIN_NEW_PASSWORD)
+  users deactivate|activate --db FILE --user ADMIN --login L
+  --user LOGIN acts as that account on any command; its password is read from FUPIN_PASSWORD
+  or asked for on a terminal, never given as an argument.</source>
+        <translation>  users list --db FILE --user LOGIN [--json]               本县的账号
+  users add --db FILE --user ADMIN --login L --name N --role R [--scope CODES] [--phone P]
+  users set-role --db FILE --user ADMIN --login L --role R [--scope CODES]
+  users set-scope --db FILE --user ADMIN --login L --scope CODES
+  users set-password --db FILE --user LOGIN --login L     （新密码从 FUPIN_NEW_PASSWORD 读取）
+  users deactivate|activate --db FILE --user ADMIN --login L
+  --user LOGIN 表示以该账号执行任一命令；密码从 FUPIN_PASSWORD 读取
+  或在终端中询问，不能作为参数给出。</translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;.</source>
+        <translation>未知的 users 命令“%1”。</translation>
     </message>
 </context>
 <context>

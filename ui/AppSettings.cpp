@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -69,4 +70,24 @@ QString AppSettings::defaultCountyFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("county.fupin"));
+}
+
+namespace {
+// One key per county file: its absolute path, hashed so the settings file stays readable.
+QString lastLoginKey(const QString &countyPath)
+{
+    const QByteArray path = QFileInfo(countyPath).absoluteFilePath().toUtf8();
+    return QStringLiteral("logins/")
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+QString AppSettings::lastLogin(const QString &countyPath) const
+{
+    return m_settings->value(lastLoginKey(countyPath)).toString();
+}
+
+void AppSettings::setLastLogin(const QString &countyPath, const QString &login)
+{
+    m_settings->setValue(lastLoginKey(countyPath), login);
 }

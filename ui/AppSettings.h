@@ -23,6 +23,10 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
 
+    // The login last used on a county file, offered first on the login dialog.
+    QString lastLogin(const QString &countyPath) const;
+    void setLastLogin(const QString &countyPath, const QString &login);
+
     // The county file opened when no --db is given.
     static QString defaultCountyFile();
 

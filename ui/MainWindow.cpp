@@ -3,7 +3,12 @@
 
 #include "AppSettings.h"
 #include "NewCountyDialog.h"
+#include "accounts/AccessPolicy.h"
+#include "accounts/AccountsPage.h"
+#include "accounts/IdleWatcher.h"
+#include "accounts/LoginDialog.h"
 #include "county/CodeLists.h"
+#include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "divisions/DivisionTreeModel.h"
@@ -95,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_fileLabel = new QLabel;
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
 
@@ -124,6 +132,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *switchUser = file->addAction(tr("S&witch User..."), this, &MainWindow::switchUser);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    m_accountsAction = file->addAction(tr("&Accounts..."), this, &MainWindow::showAccounts);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -148,7 +161,9 @@ void MainWindow::createActions()
     m_table->addAction(remove);
     m_restoreAction = household->addAction(tr("&Restore Household"), this, &MainWindow::restoreSelectedHousehold);
     m_restoreAction->setEnabled(false);
-    m_countyActions = {newHousehold, openSelected, find, remove};
+    m_countyActions = {newHousehold, openSelected, find, remove, switchUser};
+    m_newHouseholdAction = newHousehold;
+    m_deleteAction = remove;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quality = m_quality->toggleViewAction();
@@ -198,6 +213,12 @@ bool MainWindow::openCounty(const QString &path)
                      "\"fupin-cli init\".")
                       .arg(QDir::toNativeSeparators(path)));
         return false;
+    }
+    // A county with accounts asks who is working; one without a password opened straight in.
+    if (!opened.value()->account().isSignedIn()) {
+        LoginDialog login(*opened.value(), LoginDialog::Mode::SignIn, this);
+        if (login.exec() != QDialog::Accepted)
+            return false;
     }
     const QString backup = opened.value()->upgradeBackupPath();
     showCounty(std::move(opened).value());
@@ -293,6 +314,7 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
     updateRecentMenu();
     setWindowTitle(tr("%1 - Fupin").arg(m_db->countyName()));
     m_fileLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    accountChanged();
     updateStatus();
     QTimer::singleShot(0, this, &MainWindow::offerDrafts);
 }
@@ -359,6 +381,80 @@ HouseholdEditor *MainWindow::editorFor(qint64 householdId) const
             return editor;
     }
     return nullptr;
+}
+
+void MainWindow::accountChanged()
+{
+    const Account &account = m_db ? m_db->account() : Account();
+    m_userLabel->setText(
+        m_db ? tr("Working: %1 · %2").arg(account.displayName(), Roles::label(account.role)) : QString());
+    if (m_db && account.isSignedIn() && !account.hasPassword)
+        statusBar()->showMessage(tr("This county opens without a password (one account, no password); the "
+                                    "administrator can set one under File > Accounts."),
+            15000);
+    // The menus offer what the account may do; core refuses the rest anyway.
+    const bool edits = m_db && AccessPolicy::allows(account, AccessPolicy::Action::EditHousehold);
+    m_newHouseholdAction->setEnabled(edits);
+    m_deleteAction->setEnabled(edits);
+    m_accountsAction->setEnabled(m_db && AccessPolicy::allows(account, AccessPolicy::Action::ManageAccounts));
+    if (!m_idle) {
+        m_idle = new IdleWatcher(this);
+        connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWindow);
+    }
+    m_idle->setMinutes(m_db ? CountySettings(*m_db).number(CountySettings::IdleLockMinutes, 0, 0, 240) : 0);
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_db || !closeEditors())
+        return;
+    // The new account signs in before the old one stops acting: Cancel leaves things as they were.
+    const Account before = m_db->account();
+    LoginDialog login(*m_db, LoginDialog::Mode::SignIn, this);
+    login.loginEdit()->clear();
+    login.loginEdit()->setFocus();
+    if (login.exec() != QDialog::Accepted)
+        return;
+    accountChanged();
+    m_households->refresh();
+    statusBar()->showMessage(
+        tr("%1 stopped working; %2 is working now.").arg(before.displayName(), m_db->account().displayName()), 8000);
+}
+
+void MainWindow::lockWindow()
+{
+    if (!m_db || m_locked)
+        return;
+    m_locked = true;
+    // Nothing of the register shows while the window is locked.
+    centralWidget()->hide();
+    LoginDialog unlock(*m_db, LoginDialog::Mode::Unlock, this);
+    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    m_locked = false;
+    if (!unlocked) {
+        // Unsaved edits are kept as drafts as they are typed; they come back on the next start.
+        QCoreApplication::exit(0);
+        return;
+    }
+    centralWidget()->show();
+    accountChanged();
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_db)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("accountsDialog"));
+    dialog.setWindowTitle(tr("Accounts"));
+    auto *page = new AccountsPage;
+    page->setCounty(m_db.get(), m_codes.get());
+    connect(page, &WorkspacePage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(page);
+    dialog.resize(900, 500);
+    dialog.exec();
+    accountChanged();
 }
 
 HouseholdEditor *MainWindow::openHousehold(qint64 householdId)

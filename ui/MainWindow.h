@@ -11,6 +11,7 @@ class CodeLists;
 class CountyDatabase;
 class DivisionTreeModel;
 class HouseholdEditor;
+class IdleWatcher;
 class HouseholdFilterBar;
 class HouseholdTableModel;
 class QualityPanel;
@@ -75,6 +76,11 @@ private:
     void checkCountyFile();
     bool fillDemo(CountyDatabase &db, int households);
     void showError(const QString &message);
+    // Who is working: the status bar, the menus the role may use, the idle lock.
+    void accountChanged();
+    void switchUser();
+    void lockWindow();
+    void showAccounts();
 
     std::unique_ptr<CountyDatabase> m_db;
     std::unique_ptr<CodeLists> m_codes;
@@ -89,4 +95,10 @@ private:
     QualityPanel *m_quality = nullptr;
     QList<QAction *> m_countyActions; // enabled while a county is open
     QAction *m_restoreAction = nullptr;
+    QAction *m_newHouseholdAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QLabel *m_userLabel = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
 };

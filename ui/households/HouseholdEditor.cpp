@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HouseholdEditor.h"
 
+#include "accounts/AccessPolicy.h"
+
 #include "AssistanceSection.h"
 #include "BasicInfoSection.h"
 #include "CausesSection.h"
@@ -19,12 +21,16 @@
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdRepository.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -236,6 +242,23 @@ void HouseholdEditor::build()
     middle->addWidget(m_scroll, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    // An account that may not change this household reads it (AccessPolicy; core refuses anyway).
+    // A new household not yet placed in a village is placed by the user; the save checks the place.
+    const bool unplaced = m_household.meta.id == 0 && m_household.villageId == 0
+        && AccessPolicy::allows(m_db.account(), AccessPolicy::Action::EditHousehold);
+    if (const Status may
+        = unplaced ? Status() : AccessPolicy::check(m_db, AccessPolicy::Action::EditHousehold, m_household.villageId);
+        !may) {
+        m_readOnly = true;
+        auto *banner = new QLabel(tr("Read only: %1").arg(may.error()));
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
+        layout->addWidget(banner);
+        makeReadOnly(content);
+        for (QAction *action : {save, addMember})
+            action->setEnabled(false);
+    }
     layout->addLayout(middle, 1);
     layout->addWidget(problemsArea);
 
@@ -408,9 +431,24 @@ void HouseholdEditor::reloadSaved()
     emit saved(m_household.meta.id);
 }
 
+void HouseholdEditor::makeReadOnly(QWidget *content)
+{
+    for (QLineEdit *edit : content->findChildren<QLineEdit *>())
+        edit->setReadOnly(true);
+    for (QAbstractSpinBox *spin : content->findChildren<QAbstractSpinBox *>())
+        spin->setReadOnly(true);
+    for (QAbstractItemView *view : content->findChildren<QAbstractItemView *>())
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Choices and buttons have no read-only state: they are disabled, their values still shown.
+    for (QComboBox *combo : content->findChildren<QComboBox *>())
+        combo->setEnabled(false);
+    for (QAbstractButton *button : content->findChildren<QAbstractButton *>())
+        button->setEnabled(false);
+}
+
 void HouseholdEditor::writeDraft()
 {
-    if (!isModified())
+    if (!isModified() || m_readOnly)
         return;
     const Member *head = m_household.head();
     const QString label = QStringLiteral("%1 %2").arg(m_household.code, head ? head->name : QString()).trimmed();

@@ -48,6 +48,7 @@ public:
 
     // Saves when nothing stops it; says why not in the problems panel otherwise.
     bool save();
+    bool isReadOnly() const { return m_readOnly; }
     // Re-checks at once (checks normally run shortly after the last edit).
     void validateNow();
 
@@ -73,6 +74,7 @@ private:
     // Asks about people who look registered already; pairs the user calls different go to `different`.
     bool confirmLikelyDuplicates(QList<std::pair<QString, QString>> &different);
     int defaultYear() const;
+    void makeReadOnly(QWidget *content);
 
     CountyDatabase &m_db;
     const CodeLists &m_codes;
@@ -95,4 +97,5 @@ private:
     QTimer *m_draftTimer = nullptr;
     QStringList m_problems;
     QStringList m_warnings;
+    bool m_readOnly = false; // the account may not change this household
 };
