@@ -70,3 +70,9 @@ QString AppSettings::defaultCountyFile()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("county.fupin"));
 }
+
+QString AppSettings::demoCountyFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.fupin"));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
 
+#include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoContext.h"
 
@@ -218,6 +219,10 @@ Status DemoGenerator::generate(
     } catch (const demo::WriteError &e) {
         return Status::failure(tr("Could not write the demo county, so no demo data was written: %1").arg(e.message));
     }
+    // Marked in the file, so that every window that opens it says 演示数据 and nobody enters real
+    // households into invented ones.
+    if (Status s = CountySettings(db).setValue(CountySettings::IsDemo, QStringLiteral("1")); !s)
+        return Status::failure(tr("Could not save the demo county: %1").arg(s.error()));
     if (Status s = transaction.commit(); !s)
         return Status::failure(tr("Could not save the demo county: %1").arg(s.error()));
     return {};
