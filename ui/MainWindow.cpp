@@ -17,7 +17,9 @@
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "welcome/WelcomePage.h"
+#include "widgets/Mnemonics.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspacePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -359,12 +361,22 @@ HouseholdEditor *MainWindow::openHousehold(qint64 householdId)
     addEditor(editor);
     if (from && from->isVisible()) {
         const QRect screen = (from->screen() ? from->screen() : QGuiApplication::primaryScreen())->availableGeometry();
-        const QRect source = from->frameGeometry();
+        const QSize decoration = from->frameGeometry().size() - from->size();
+        QRect source = from->frameGeometry();
         const int width = editor->frameGeometry().width();
-        const int x = source.right() + width < screen.right() ? source.right() + 1
-            : source.left() - width >= screen.left()          ? source.left() - width
-                                                              : screen.right() - width;
-        editor->move(std::max(screen.left(), x), source.top());
+        if (source.right() + width <= screen.right()) {
+            editor->move(source.right() + 1, source.top());
+        } else if (source.left() - width >= screen.left()) {
+            editor->move(source.left() - width, source.top());
+        } else {
+            // No room beside it: the two share the screen, the unsaved one on the left.
+            const int half = screen.width() / 2;
+            const int height = std::min(source.height(), screen.height()) - decoration.height();
+            from->resize(half - decoration.width(), height);
+            from->move(screen.left(), screen.top());
+            editor->resize(half - decoration.width(), height);
+            editor->move(screen.left() + half, screen.top());
+        }
     }
     return editor;
 }
@@ -547,6 +559,15 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_fitted) {
         m_fitted = true;
+        // The menus keep their letters; the data-quality panel, always there, comes next; each page
+        // (the welcome page, every area) is shown alone, so they may reuse each other's letters.
+        QSet<QChar> reserved;
+        for (QAction *menu : menuBar()->actions())
+            reserved << Mnemonics::of(menu->text());
+        reserved = Mnemonics::makeUnique(m_quality, reserved);
+        Mnemonics::makeUnique(m_welcome, reserved);
+        for (WorkspacePage *page : m_workspace->pages())
+            Mnemonics::makeUnique(page, reserved);
         // The window manager's frame is known only once the window is shown.
         QTimer::singleShot(100, this, &MainWindow::fitScreen);
     }
