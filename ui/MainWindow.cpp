@@ -94,9 +94,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     if (!restoreGeometry(AppSettings::instance().mainWindowState())) {
+        // First start: maximized, which a window manager fits to the screen with its frame; the
+        // normal size leaves room for a frame too.
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        resize(screen.size().boundedTo(QSize(1366, 768)));
+        resize(screen.size().boundedTo(QSize(1366, 768)) - QSize(16, 64));
         move(screen.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
     updateStatus();
 }
@@ -165,6 +168,7 @@ void MainWindow::createActions()
     m_restoreAction = household->addAction(tr("&Restore Household"), this, &MainWindow::restoreSelectedHousehold);
     m_restoreAction->setEnabled(false);
     m_countyActions = {newHousehold, openSelected, find, remove};
+    m_writeActions = {newHousehold, remove};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quality = m_quality->toggleViewAction();
@@ -207,8 +211,25 @@ bool MainWindow::openCounty(const QString &path)
 {
     if (!closeEditors())
         return false;
+    // A file on a CD, a protected share or marked read-only: say what to do, and offer to look.
+    CountyDatabase::OpenMode mode = CountyDatabase::OpenMode::ExistingOnly;
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        QMessageBox box(QMessageBox::Warning, tr("Read-only county file"),
+            tr("The county file %1 is read-only, or its folder is: Fupin cannot save changes in it.\n\n"
+               "To work in it, copy it to a folder of your own (for example Documents) and open the copy, or "
+               "remove the read-only mark in the file's properties. You can also open it only to look things up.")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Cancel, this);
+        QPushButton *look = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(look);
+        box.exec();
+        if (box.clickedButton() != look)
+            return false;
+        mode = CountyDatabase::OpenMode::ReadOnly;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    auto opened = CountyDatabase::open(path, mode);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         AppSettings::instance().removeRecentFile(path);
@@ -316,13 +337,18 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
     m_central->setCurrentWidget(m_workspace);
     for (QAction *action : std::as_const(m_countyActions))
         action->setEnabled(true);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(!m_db->isReadOnly());
 
     AppSettings::instance().addRecentFile(m_db->path());
     updateRecentMenu();
     setWindowTitle(
         m_demo ? tr("%1 (demo data) - Fupin").arg(m_db->countyName()) : tr("%1 - Fupin").arg(m_db->countyName()));
     m_demoLabel->setVisible(m_demo);
-    m_fileLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    // A long path must not widen the window past the screen; the whole path is in the tooltip.
+    const QString path = QDir::toNativeSeparators(m_db->path());
+    m_fileLabel->setText(fontMetrics().elidedText(path, Qt::ElideMiddle, 360));
+    m_fileLabel->setToolTip(path);
     updateStatus();
     if (m_db->isReadOnly())
         statusBar()->showMessage(tr("The county file is open for reading only: changes cannot be saved."), 15000);
@@ -559,17 +585,19 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (!m_fitted) {
         m_fitted = true;
-        // The menus keep their letters; the data-quality panel, always there, comes next; each page
-        // (the welcome page, every area) is shown alone, so they may reuse each other's letters.
+        // The menus keep their letters; the data-quality panel, which can be beside any area, comes
+        // next; each page (the welcome page, every area) is shown alone, so they may reuse each
+        // other's letters.
         QSet<QChar> reserved;
         for (QAction *menu : menuBar()->actions())
             reserved << Mnemonics::of(menu->text());
+        Mnemonics::makeUnique(m_welcome, reserved); // without a county, the panel cannot be shown
         reserved = Mnemonics::makeUnique(m_quality, reserved);
-        Mnemonics::makeUnique(m_welcome, reserved);
         for (WorkspacePage *page : m_workspace->pages())
             Mnemonics::makeUnique(page, reserved);
-        // The window manager's frame is known only once the window is shown.
+        // The window manager's frame is known only once the window is shown, and some take a while.
         QTimer::singleShot(100, this, &MainWindow::fitScreen);
+        QTimer::singleShot(1000, this, &MainWindow::fitScreen);
     }
 }
 

@@ -106,6 +106,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QualityPanel *m_quality = nullptr;
     QList<QAction *> m_countyActions; // enabled while a county is open
+    QList<QAction *> m_writeActions; // and only when it can be written
     QAction *m_restoreAction = nullptr;
     bool m_demo = false;
     bool m_fitted = false;

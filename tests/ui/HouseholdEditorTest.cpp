@@ -554,7 +554,7 @@ TEST_CASE("from the search box Enter goes to the first result, Enter opens it, E
     editor->close();
 }
 
-TEST_CASE("a field reached by the keyboard is scrolled into view; Ctrl+PgDn moves between sections")
+TEST_CASE("a field reached by the keyboard is scrolled into view, and Ctrl+PgDn moves between sections")
 {
     Fixture f;
     HouseholdEditor *editor = newEditor(f);
@@ -586,7 +586,7 @@ TEST_CASE("a field reached by the keyboard is scrolled into view; Ctrl+PgDn move
     delete editor;
 }
 
-TEST_CASE("removing a member asks first; a wrong ID is marked in the members table")
+TEST_CASE("removing a member asks first, and a wrong ID is marked in the members table")
 {
     Fixture f;
     HouseholdEditor *editor = newEditor(f);

@@ -35,6 +35,7 @@ Workspace::Workspace(QWidget *parent) : QWidget(parent)
     m_tree->setAccessibleName(tr("Divisions"));
     m_tree->setModel(m_divisions);
     m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumWidth(160);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
