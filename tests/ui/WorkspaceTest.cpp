@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "NewCountyDialog.h"
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "divisions/DivisionTreeModel.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -238,4 +240,35 @@ TEST_CASE("a read-only county file gets advice and can be opened to look things 
     REQUIRE(window.openCounty(path));
     CHECK(advice.contains(QStringLiteral("copy it to a folder")));
     CHECK(window.database()->isReadOnly());
+}
+
+TEST_CASE("the new-county dialog says nothing before anything is typed, and asks for the administrator")
+{
+    QTemporaryDir dir;
+    AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    NewCountyDialog dialog;
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK(problem->text().isEmpty());
+    CHECK_FALSE(ok->isEnabled());
+    auto set = [&dialog](const char *name, const QString &text) {
+        auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        REQUIRE(edit);
+        edit->selectAll();
+        edit->insert(text);
+    };
+    set("pathEdit", dir.filePath(QStringLiteral("n.fupin")));
+    set("countyCodeEdit", QStringLiteral("5226"));
+    CHECK_FALSE(problem->text().isEmpty()); // typed: now it says the code is short
+    set("countyCodeEdit", QStringLiteral("522633"));
+    set("countyNameEdit", QStringLiteral("从江县"));
+    CHECK_FALSE(ok->isEnabled()); // the administrator is still missing
+    set("adminLoginEdit", QStringLiteral("admin"));
+    set("adminNameEdit", QStringLiteral("王主任"));
+    set("adminPasswordEdit", QStringLiteral("pw-1234"));
+    set("adminConfirmEdit", QStringLiteral("pw-1234"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.adminLogin() == QStringLiteral("admin"));
+    CHECK(dialog.adminFullName() == QStringLiteral("王主任"));
+    CHECK(dialog.adminPassword() == QStringLiteral("pw-1234"));
 }
