@@ -21,10 +21,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"),
         QCoreApplication::translate("main", "Open this county file."), QCoreApplication::translate("main", "file"));
     parser.addOption(dbOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo county (invented data), creating it on first use."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     MainWindow window;
     window.show();
-    window.openInitialCounty(parser.value(dbOption));
+    if (parser.isSet(demoOption) && !parser.isSet(dbOption))
+        window.openDemoCounty();
+    else
+        window.openInitialCounty(parser.value(dbOption));
     return QApplication::exec();
 }

@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>AdministratorFields</name>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s full na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm pa&amp;ssword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county administrator signs in with this name and creates the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login, e.g. admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistanceSection</name>
     <message>
         <source>Assistance measures, responsible cadres and visits</source>
@@ -942,6 +981,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeleteHouseholdDialog</name>
+    <message>
+        <source>Delete Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete household %1 (head: %2)? It can be restored later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the whole household moved out of the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for deleting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Could not read the county file: %1</source>
@@ -977,6 +1039,37 @@ Commands:
     </message>
     <message>
         <source>The demo history runs from 2014 to a last year no later than %1, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DivisionList</name>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) has more than a township and a village. Write one village per line, or the township, a colon and its villages separated by 、.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is indented as a village, but no township comes before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a township or village name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 villages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than %1 townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no county yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county already has its townships; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1374,22 @@ Commands:
     </message>
     <message>
         <source>Set %1 back to &quot;%2&quot;? This is recorded as a new change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +1892,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sections (&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered for %1 in household %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,6 +2124,29 @@ Commands:
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No county file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 households, %3 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 households found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,14 +2481,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Divisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,10 +2498,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,28 +2596,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete household %1 (head: %2)? It can be restored later.
-Reason for deleting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household %1 was deleted; tick &quot;Deleted&quot; to see and restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No county file is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the households: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 households, %3 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,10 +2620,6 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 households found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Check the County File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,11 +2640,41 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;witch User...</source>
+        <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Accounts...</source>
+        <source>This county&apos;s households are invented, for trying Fupin out. Do not enter real households into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo data) - Fupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is open for reading only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only county file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 is read-only, or its folder is: Fupin cannot save changes in it.
+
+To work in it, copy it to a folder of your own (for example Documents) and open the copy, or remove the read-only mark in the file&apos;s properties. You can also open it only to look things up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,7 +2690,7 @@ Reason for deleting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accounts</source>
+        <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2731,6 +2864,18 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Sex and birth date from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household? The member is removed when the household is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4132,6 +4277,96 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fupin&lt;/h2&gt;&lt;p&gt;No county file is open yet. Create your county&apos;s file, open one you have, or look around in a demo county first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One village per line after its township, e.g.
+丙妹镇 大塘村
+丙妹镇 岜沙村
+or a township, a colon and its villages:
+停洞镇：停洞村、胜利村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Townships and villages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create My Count&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen a County File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo county&apos;s households, people and ID numbers are invented. It is marked 演示数据 everywhere; do not enter real households into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county code has 6 digits, e.g. 522633.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county&apos;s name, e.g. 从江县.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the county&apos;s townships and villages, one village per line after its township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Fupin</source>
@@ -4147,6 +4382,10 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo county (invented data), creating it on first use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -293,6 +293,45 @@
     </message>
 </context>
 <context>
+    <name>AdministratorFields</name>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>管理员登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s full na&amp;me:</source>
+        <translation>管理员姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Confirm pa&amp;ssword:</source>
+        <translation>确认密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The county administrator signs in with this name and creates the other accounts.</source>
+        <translation>县级管理员用此登录名登录，并为其他人员创建账号。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s login, e.g. admin.</source>
+        <translation>请输入管理员登录名，例如 admin。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the administrator&apos;s password.</source>
+        <translation>请设置管理员密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceSection</name>
     <message>
         <source>Assistance measures, responsible cadres and visits</source>
@@ -943,7 +982,30 @@ Commands:
     <name>CountySettings</name>
     <message>
         <source>The setting %1 could not be saved in %2.</source>
-        <translation>设置 %1 无法保存到 %2。</translation>
+        <translation>设置 %1 未能保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteHouseholdDialog</name>
+    <message>
+        <source>Delete Household</source>
+        <translation>删除农户</translation>
+    </message>
+    <message>
+        <source>Delete household %1 (head: %2)? It can be restored later.</source>
+        <translation>删除农户 %1（户主：%2）吗？以后可以恢复。</translation>
+    </message>
+    <message>
+        <source>e.g. the whole household moved out of the county</source>
+        <translation>例如：全户迁出本县</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for deleting:</source>
+        <translation>删除原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1045,37 @@ Commands:
     <message>
         <source>The demo history runs from 2014 to a last year no later than %1, not to %2.</source>
         <translation>演示数据从 2014 年开始，截止年份不能晚于 %1 年，而不是 %2 年。</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionList</name>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) has more than a township and a village. Write one village per line, or the township, a colon and its villages separated by 、.</source>
+        <translation>第 %1 行（“%2”）不只有一个乡镇和一个村。请每行写一个村，或写乡镇、冒号，再写用“、”分隔的各村。</translation>
+    </message>
+    <message>
+        <source>Line %1 (&quot;%2&quot;) is indented as a village, but no township comes before it.</source>
+        <translation>第 %1 行（“%2”）缩进为村，但它前面没有乡镇。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a township or village name.</source>
+        <translation>第 %1 行：“%2”不是乡镇或村的名称。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 villages.</source>
+        <translation>%1 的村超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 townships.</source>
+        <translation>列表中的乡镇超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 holds no county yet.</source>
+        <translation>%1 中还没有县数据。</translation>
+    </message>
+    <message>
+        <source>The county already has its townships; nothing was added.</source>
+        <translation>该县已有乡镇，未添加任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1379,22 @@ Commands:
     <message>
         <source>Set %1 back to &quot;%2&quot;? This is recorded as a new change.</source>
         <translation>将 %1 改回“%2”吗？此操作将记为一次新的修改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> ...</source>
+        <translation> ……</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1901,14 @@ Commands:
         <translation>该户未保存：%1</translation>
     </message>
     <message>
+        <source>Sections (&amp;G)</source>
+        <translation>栏目(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Already registered for %1 in household %2.</source>
+        <translation>已在农户 %2 中登记给 %1。</translation>
+    </message>
+    <message>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
@@ -2017,6 +2134,29 @@ Commands:
     <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>No county file is open.</source>
+        <translation>没有打开县数据库文件。</translation>
+    </message>
+    <message>
+        <source>Could not read the households: %1</source>
+        <translation>无法读取农户：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 households, %3 people</source>
+        <translation>%1：%2 户 %3 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 households found</source>
+        <translation>%1：找到 %2 户</translation>
     </message>
 </context>
 <context>
@@ -2350,14 +2490,6 @@ Commands:
         <translation>扶贫工作台</translation>
     </message>
     <message>
-        <source>Divisions</source>
-        <translation>行政区划</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>农户</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2376,10 +2508,6 @@ Commands:
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Household</source>
-        <translation>农户(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New Household</source>
@@ -2476,30 +2604,8 @@ Commands:
         <translation>永久丢弃未保存的修改吗？</translation>
     </message>
     <message>
-        <source>Delete Household</source>
-        <translation>删除农户</translation>
-    </message>
-    <message>
-        <source>Delete household %1 (head: %2)? It can be restored later.
-Reason for deleting:</source>
-        <translation>删除农户 %1（户主：%2）吗？以后可以恢复。
-删除原因：</translation>
-    </message>
-    <message>
         <source>Household %1 was deleted; tick &quot;Deleted&quot; to see and restore it.</source>
         <translation>农户 %1 已删除；勾选“已删除”可查看并恢复。</translation>
-    </message>
-    <message>
-        <source>No county file is open.</source>
-        <translation>没有打开县数据库文件。</translation>
-    </message>
-    <message>
-        <source>Could not read the households: %1</source>
-        <translation>无法读取农户：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 households, %3 people</source>
-        <translation>%1：%2 户 %3 人</translation>
     </message>
     <message>
         <source>Open County File</source>
@@ -2522,10 +2628,6 @@ Reason for deleting:</source>
         <translation>农户 %1</translation>
     </message>
     <message>
-        <source>%1: %2 households found</source>
-        <translation>%1：找到 %2 户</translation>
-    </message>
-    <message>
         <source>&amp;Check the County File</source>
         <translation>检查县数据库文件(&amp;C)</translation>
     </message>
@@ -2546,12 +2648,44 @@ Reason for deleting:</source>
         <translation>县数据库文件 %1 有以下问题：</translation>
     </message>
     <message>
-        <source>S&amp;witch User...</source>
-        <translation>切换用户(&amp;W)...</translation>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
     </message>
     <message>
-        <source>&amp;Accounts...</source>
-        <translation>账号管理(&amp;A)...</translation>
+        <source>This county&apos;s households are invented, for trying Fupin out. Do not enter real households into it.</source>
+        <translation>该县的农户均为虚构，仅供试用。请勿在其中录入真实农户。</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold</source>
+        <translation>农户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (demo data) - Fupin</source>
+        <translation>%1（演示数据）- 扶贫工作台</translation>
+    </message>
+    <message>
+        <source>The county file is open for reading only: changes cannot be saved.</source>
+        <translation>县数据库文件以只读方式打开：修改无法保存。</translation>
+    </message>
+    <message>
+        <source>Read-only county file</source>
+        <translation>只读的县数据库文件</translation>
+    </message>
+    <message>
+        <source>The county file %1 is read-only, or its folder is: Fupin cannot save changes in it.
+
+To work in it, copy it to a folder of your own (for example Documents) and open the copy, or remove the read-only mark in the file&apos;s properties. You can also open it only to look things up.</source>
+        <translation>县数据库文件 %1 或其所在文件夹是只读的：扶贫工作台无法在其中保存修改。
+
+如需在其中工作，请把它复制到自己的文件夹（例如“文档”）中，再打开该副本；或在文件属性中去掉“只读”标记。也可以只读打开，仅用于查询。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>只读打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User...</source>
+        <translation>切换用户(&amp;W)...</translation>
     </message>
     <message>
         <source>Working: %1 · %2</source>
@@ -2566,8 +2700,8 @@ Reason for deleting:</source>
         <translation>%1 已退出，现在由 %2 操作。</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>账号管理</translation>
+        <source>&amp;Accounts</source>
+        <translation>账号管理(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2875,18 @@ Reason for deleting:</source>
     <message>
         <source>Sex and birth date from the ID number</source>
         <translation>根据身份证号填写性别和出生日期</translation>
+    </message>
+    <message>
+        <source>this member</source>
+        <translation>该成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household? The member is removed when the household is saved.</source>
+        <translation>从该户中删除 %1 吗？保存该户时才会真正删除。</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4292,100 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Fupin&lt;/h2&gt;&lt;p&gt;No county file is open yet. Create your county&apos;s file, open one you have, or look around in a demo county first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用扶贫工作台&lt;/h2&gt;&lt;p&gt;尚未打开县数据库文件。请创建本县的数据库文件、打开已有的文件，或先在演示县中看看。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>One village per line after its township, e.g.
+丙妹镇 大塘村
+丙妹镇 岜沙村
+or a township, a colon and its villages:
+停洞镇：停洞村、胜利村</source>
+        <translation>每行写乡镇和一个村，例如：
+丙妹镇 大塘村
+丙妹镇 岜沙村
+或写乡镇、冒号和它的各村：
+停洞镇：停洞村、胜利村</translation>
+    </message>
+    <message>
+        <source>Create my county</source>
+        <translation>创建本县</translation>
+    </message>
+    <message>
+        <source>County &amp;code:</source>
+        <translation>县代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>County &amp;name:</source>
+        <translation>县名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Townships and villages:</source>
+        <translation>乡镇和村(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存位置(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Create My Count&amp;y</source>
+        <translation>创建本县(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>或者</translation>
+    </message>
+    <message>
+        <source>O&amp;pen a County File...</source>
+        <translation>打开县数据库文件(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo County</source>
+        <translation>试用演示县(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The demo county&apos;s households, people and ID numbers are invented. It is marked 演示数据 everywhere; do not enter real households into it.</source>
+        <translation>演示县的农户、人员和身份证号均为虚构，各处都标有“演示数据”；请勿在其中录入真实农户。</translation>
+    </message>
+    <message>
+        <source>The county code has 6 digits, e.g. 522633.</source>
+        <translation>县代码为 6 位数字，例如 522633。</translation>
+    </message>
+    <message>
+        <source>Enter the county&apos;s name, e.g. 从江县.</source>
+        <translation>请输入县名称，例如“从江县”。</translation>
+    </message>
+    <message>
+        <source>List the county&apos;s townships and villages, one village per line after its township.</source>
+        <translation>请列出本县的乡镇和村，每行写乡镇和一个村。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the county file.</source>
+        <translation>请选择县数据库文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it, or choose another name.</source>
+        <translation>%1 已存在；请打开它，或换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Areas</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>Divisions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Fupin</source>
@@ -4162,6 +4402,10 @@ Reason for deleting:</source>
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open the demo county (invented data), creating it on first use.</source>
+        <translation>打开演示县（虚构数据），首次使用时生成。</translation>
     </message>
 </context>
 </TS>

@@ -91,3 +91,9 @@ void AppSettings::setLastLogin(const QString &countyPath, const QString &login)
 {
     m_settings->setValue(lastLoginKey(countyPath), login);
 }
+
+QString AppSettings::demoCountyFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.fupin"));
+}

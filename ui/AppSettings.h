@@ -29,6 +29,8 @@ public:
 
     // The county file opened when no --db is given.
     static QString defaultCountyFile();
+    // The demo county, kept apart from the real one so that it is never mistaken for it.
+    static QString demoCountyFile();
 
     static constexpr int MaxRecentFiles = 8;
 

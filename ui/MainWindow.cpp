@@ -4,28 +4,33 @@
 #include "AppSettings.h"
 #include "NewCountyDialog.h"
 #include "accounts/AccessPolicy.h"
+#include "accounts/Accounts.h"
 #include "accounts/AccountsPage.h"
 #include "accounts/IdleWatcher.h"
 #include "accounts/LoginDialog.h"
 #include "county/CodeLists.h"
 #include "county/CountySettings.h"
+#include "county/DivisionList.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
-#include "divisions/DivisionTreeModel.h"
+#include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
+#include "households/HouseholdsPage.h"
 #include "quality/QualityPanel.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
+#include "welcome/WelcomePage.h"
+#include "widgets/Mnemonics.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspacePage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,15 +38,15 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace {
-constexpr int FirstStartDemoHouseholds = 3000;
 const QString DemoCountyCode = QStringLiteral("522633");
 const QString DemoCountyName
     = QStringLiteral("从江县"); // data, not a UI string: the county is called so in any language
@@ -52,50 +57,34 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fupin"));
 
-    m_divisions = new DivisionTreeModel(this);
-    m_tree = new QTreeView;
-    m_tree->setObjectName(QStringLiteral("divisionTree"));
-    m_tree->setAccessibleName(tr("Divisions"));
-    m_tree->setModel(m_divisions);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("householdTable"));
-    m_table->setAccessibleName(tr("Households"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(HouseholdList::Code, Qt::AscendingOrder);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 1100});
-    m_filterBar = new HouseholdFilterBar;
-    connect(m_filterBar, &HouseholdFilterBar::changed, this, &MainWindow::applyFilter);
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 0);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-    connect(m_table, &QAbstractItemView::activated, this,
-        [this](const QModelIndex &index) { openHousehold(m_households->idAt(index.row())); });
+    m_welcome = new WelcomePage;
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createFromWelcome);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openCountyFile);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoCounty);
+    m_workspace = new Workspace;
+    m_householdsPage = new HouseholdsPage;
+    m_workspace->addPage(m_householdsPage);
+    m_accountsPage = new AccountsPage;
+    m_workspace->addPage(m_accountsPage);
+    connect(m_workspace, &Workspace::openHouseholdRequested, this, &MainWindow::openHousehold);
+    connect(m_workspace, &Workspace::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_householdsPage, &HouseholdsPage::summaryChanged, this, &MainWindow::updateStatus);
+    m_central = new QStackedWidget;
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
 
     m_quality = new QualityPanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_quality);
     m_quality->hide();
     connect(m_quality, &QualityPanel::openHouseholdRequested, this, &MainWindow::openHousehold);
+    connect(m_workspace, &Workspace::divisionChanged, this, [this](qint64 id) {
+        if (m_db && id)
+            m_quality->setDivision(id, m_workspace->divisionName());
+    });
+    connect(m_householdsPage, &HouseholdsPage::currentHouseholdChanged, this,
+        [this](qint64 id, const QString &code) { m_quality->setHousehold(id, tr("household %1").arg(code)); });
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -103,14 +92,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_userLabel = new QLabel;
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
+    m_demoLabel = new QLabel(tr("Demo data"));
+    m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+    m_demoLabel->setToolTip(tr("This county's households are invented, for trying Fupin out. Do not enter real "
+                               "households into it."));
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c01c28; font-weight: bold; "
+                                              "padding: 1px 8px; }"));
+    m_demoLabel->hide();
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_demoLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
 
     createActions();
     if (!restoreGeometry(AppSettings::instance().mainWindowState())) {
+        // First start: maximized, which a window manager fits to the screen with its frame; the
+        // normal size leaves room for a frame too.
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        resize(screen.size().boundedTo(QSize(1366, 768)));
+        resize(screen.size().boundedTo(QSize(1366, 768)) - QSize(16, 64));
         move(screen.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
     updateStatus();
 }
@@ -119,7 +119,28 @@ MainWindow::~MainWindow()
 {
     // Editors and models use the county database: they go before it does.
     qDeleteAll(findChildren<HouseholdEditor *>());
-    m_table->setModel(nullptr);
+    m_quality->setCounty(nullptr, nullptr);
+    m_workspace->setCounty(nullptr, nullptr);
+}
+
+QTreeView *MainWindow::divisionView() const
+{
+    return m_workspace->divisionView();
+}
+
+QTableView *MainWindow::householdView() const
+{
+    return m_householdsPage->view();
+}
+
+HouseholdTableModel *MainWindow::householdModel() const
+{
+    return m_householdsPage->model();
+}
+
+HouseholdFilterBar *MainWindow::filterBar() const
+{
+    return m_householdsPage->filterBar();
 }
 
 void MainWindow::createActions()
@@ -134,36 +155,36 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *switchUser = file->addAction(tr("S&witch User..."), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
-    m_accountsAction = file->addAction(tr("&Accounts..."), this, &MainWindow::showAccounts);
+    m_accountsAction = file->addAction(tr("&Accounts"), this, &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *household = menuBar()->addMenu(tr("&Household"));
+    QMenu *household = menuBar()->addMenu(tr("H&ousehold"));
     QAction *newHousehold = household->addAction(tr("&New Household"), this, [this] { openHousehold(0); });
     newHousehold->setShortcut(QKeySequence::New);
     QAction *openSelected = household->addAction(tr("&Open Household"), this, [this] {
-        if (const qint64 id = selectedHouseholdId())
+        if (const qint64 id = m_householdsPage->selectedHouseholdId())
             openHousehold(id);
     });
     openSelected->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return)});
     QAction *find = household->addAction(tr("&Find..."), this, [this] {
-        m_filterBar->searchEdit()->setFocus();
-        m_filterBar->searchEdit()->selectAll();
+        m_workspace->showPage(m_workspace->pages().indexOf(m_householdsPage));
+        filterBar()->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        filterBar()->searchEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     household->addSeparator();
     QAction *remove = household->addAction(tr("&Delete Household..."), this, &MainWindow::deleteSelectedHousehold);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(remove);
+    householdView()->addAction(remove);
     m_restoreAction = household->addAction(tr("&Restore Household"), this, &MainWindow::restoreSelectedHousehold);
     m_restoreAction->setEnabled(false);
     m_countyActions = {newHousehold, openSelected, find, remove, switchUser};
-    m_newHouseholdAction = newHousehold;
-    m_deleteAction = remove;
+    m_writeActions = {newHousehold, remove};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *quality = m_quality->toggleViewAction();
@@ -188,19 +209,43 @@ void MainWindow::openInitialCounty(const QString &path)
         openCounty(path);
         return;
     }
+    // Nothing is invented unasked: without the county file, the welcome page stays.
     const QString file = AppSettings::defaultCountyFile();
     if (QFileInfo::exists(file))
         openCounty(file);
-    else
-        createCounty(file, DemoCountyCode, DemoCountyName, FirstStartDemoHouseholds);
+}
+
+bool MainWindow::openDemoCounty()
+{
+    const QString file = AppSettings::demoCountyFile();
+    if (QFileInfo::exists(file))
+        return openCounty(file);
+    return createCounty(file, DemoCountyCode, DemoCountyName, FirstStartDemoHouseholds);
 }
 
 bool MainWindow::openCounty(const QString &path)
 {
     if (!closeEditors())
         return false;
+    // A file on a CD, a protected share or marked read-only: say what to do, and offer to look.
+    CountyDatabase::OpenMode mode = CountyDatabase::OpenMode::ExistingOnly;
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        QMessageBox box(QMessageBox::Warning, tr("Read-only county file"),
+            tr("The county file %1 is read-only, or its folder is: Fupin cannot save changes in it.\n\n"
+               "To work in it, copy it to a folder of your own (for example Documents) and open the copy, or "
+               "remove the read-only mark in the file's properties. You can also open it only to look things up.")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Cancel, this);
+        QPushButton *look = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(look);
+        box.exec();
+        if (box.clickedButton() != look)
+            return false;
+        mode = CountyDatabase::OpenMode::ReadOnly;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    auto opened = CountyDatabase::open(path, mode);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         AppSettings::instance().removeRecentFile(path);
@@ -229,8 +274,9 @@ bool MainWindow::openCounty(const QString &path)
     return true;
 }
 
-bool MainWindow::createCounty(
-    const QString &path, const QString &countyCode, const QString &countyName, int demoHouseholds)
+bool MainWindow::createCounty(const QString &path, const QString &countyCode, const QString &countyName,
+    int demoHouseholds, const QString &divisionList, const QString &adminLogin, const QString &adminFullName,
+    const QString &adminPassword)
 {
     if (!closeEditors())
         return false;
@@ -238,11 +284,25 @@ bool MainWindow::createCounty(
         showError(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    // Checked before the file is created, so that a refused code or name leaves no file behind.
+    // Checked before the file is created, so that a refused code, name or list leaves no file behind.
     const Result<QString> name = CountyDatabase::checkCountyName(countyName);
     if (Status s = CountyDatabase::checkCountyCode(countyCode); !s || !name) {
         showError(!s ? s.error() : name.error());
         return false;
+    }
+    if (const auto townships = DivisionList::parse(divisionList); !townships) {
+        showError(townships.error());
+        return false;
+    }
+    // The administrator is created with the county; without a login, "admin" without a password.
+    const NewAccount admin{adminLogin.trimmed(), adminFullName, {}, Role::Administrator, {}, adminPassword};
+    if (!admin.login.isEmpty()) {
+        for (const Status &s : {Accounts::checkLogin(admin.login), Accounts::checkPassword(admin.password)}) {
+            if (!s) {
+                showError(s.error());
+                return false;
+            }
+        }
     }
     auto created = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
     if (!created) {
@@ -250,14 +310,26 @@ bool MainWindow::createCounty(
         return false;
     }
     CountyDatabase &db = *created.value();
-    if (Status s = db.initialize(countyCode, countyName); !s) {
+    if (Status s = db.initialize(countyCode, countyName, admin); !s) {
         showError(s.error());
         return false;
     }
     if (demoHouseholds > 0 && !fillDemo(db, demoHouseholds))
         return false;
+    if (demoHouseholds == 0 && !divisionList.trimmed().isEmpty()) {
+        if (const auto added = DivisionList::addToCounty(db, divisionList); !added) {
+            showError(added.error());
+            return false;
+        }
+    }
     showCounty(std::move(created).value());
     return true;
+}
+
+void MainWindow::createFromWelcome()
+{
+    createCounty(m_welcome->filePath(), m_welcome->countyCode(), m_welcome->countyName(), 0, m_welcome->divisionList(),
+        m_welcome->adminLogin(), m_welcome->adminFullName(), m_welcome->adminPassword());
 }
 
 bool MainWindow::fillDemo(CountyDatabase &db, int households)
@@ -283,95 +355,34 @@ bool MainWindow::fillDemo(CountyDatabase &db, int households)
 
 void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
 {
-    m_table->setModel(nullptr);
-    m_households.reset();
     m_quality->setCounty(nullptr, nullptr);
+    m_workspace->setCounty(nullptr, nullptr);
     m_db = std::move(db);
     m_codes = std::make_unique<CodeLists>(m_db->sql());
-    m_filterBar->clear();
-    m_filterBar->setCodes(*m_codes);
+    m_demo = CountySettings(*m_db).isDemo();
     m_quality->setCounty(m_db.get(), m_codes.get());
+    m_workspace->setCounty(m_db.get(), m_codes.get());
+    m_central->setCurrentWidget(m_workspace);
     for (QAction *action : std::as_const(m_countyActions))
         action->setEnabled(true);
-    m_households = std::make_unique<HouseholdTableModel>(*m_db, *m_codes);
-    m_table->setModel(m_households.get());
-    m_table->setColumnWidth(HouseholdList::Code, 150);
-    m_table->setColumnWidth(HouseholdList::HeadIdNumber, 170);
-    m_table->setColumnWidth(HouseholdList::Status, 150);
-    connect(m_households.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    reloadDivisions();
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onDivisionSelected);
-    // The county was made current before the connection: the quality panel checks it until another
-    // division is chosen, and names it.
-    if (const QModelIndex county = m_tree->currentIndex().siblingAtColumn(0); county.isValid())
-        m_quality->setDivision(county.data(DivisionTreeModel::IdRole).toLongLong(), county.data().toString());
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &row) {
-        m_quality->setHousehold(m_households->idAt(row.row()),
-            tr("household %1").arg(m_households->index(row.row(), HouseholdList::Code).data().toString()));
-    });
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(!m_db->isReadOnly());
 
     AppSettings::instance().addRecentFile(m_db->path());
     updateRecentMenu();
-    setWindowTitle(tr("%1 - Fupin").arg(m_db->countyName()));
-    m_fileLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    setWindowTitle(
+        m_demo ? tr("%1 (demo data) - Fupin").arg(m_db->countyName()) : tr("%1 - Fupin").arg(m_db->countyName()));
+    m_demoLabel->setVisible(m_demo);
+    // A long path must not widen the window past the screen; the whole path is in the tooltip.
+    const QString path = QDir::toNativeSeparators(m_db->path());
+    m_fileLabel->setText(fontMetrics().elidedText(path, Qt::ElideMiddle, 240));
+    m_fileLabel->setToolTip(path);
     accountChanged();
     updateStatus();
+    if (m_db->isReadOnly())
+        statusBar()->showMessage(tr("The county file is open for reading only: changes cannot be saved."), 15000);
+    m_householdsPage->view()->setFocus();
     QTimer::singleShot(0, this, &MainWindow::offerDrafts);
-}
-
-void MainWindow::reloadDivisions()
-{
-    const auto divisions = Divisions::load(*m_db);
-    if (!divisions) {
-        showError(divisions.error());
-        return;
-    }
-    m_divisions->reload(divisions.value());
-    const QModelIndex county = m_divisions->index(0, 0);
-    m_tree->expand(county);
-    m_tree->setCurrentIndex(county);
-}
-
-void MainWindow::onDivisionSelected()
-{
-    applyFilter();
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    if (current.isValid())
-        m_quality->setDivision(current.data(DivisionTreeModel::IdRole).toLongLong(), current.data().toString());
-}
-
-void MainWindow::applyFilter()
-{
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    if (!current.isValid() || !m_households)
-        return;
-    HouseholdFilter filter;
-    filter.divisionId = current.data(DivisionTreeModel::IdRole).toLongLong();
-    filter.divisionLevel = current.data(DivisionTreeModel::LevelRole).toInt();
-    m_filterBar->applyTo(filter);
-    m_households->setFilter(filter);
-    m_restoreAction->setEnabled(filter.deleted);
-}
-
-qint64 MainWindow::selectedHouseholdId() const
-{
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() && m_households ? m_households->idAt(current.row()) : 0;
-}
-
-qint64 MainWindow::selectedVillageId() const
-{
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    if (!current.isValid())
-        return 0;
-    switch (current.data(DivisionTreeModel::LevelRole).toInt()) {
-    case Division::Village:
-        return current.data(DivisionTreeModel::IdRole).toLongLong();
-    case Division::Group:
-        return current.parent().data(DivisionTreeModel::IdRole).toLongLong();
-    default:
-        return 0;
-    }
 }
 
 HouseholdEditor *MainWindow::editorFor(qint64 householdId) const
@@ -393,10 +404,14 @@ void MainWindow::accountChanged()
                                     "administrator can set one under File > Accounts."),
             15000);
     // The menus offer what the account may do; core refuses the rest anyway.
-    const bool edits = m_db && AccessPolicy::allows(account, AccessPolicy::Action::EditHousehold);
-    m_newHouseholdAction->setEnabled(edits);
-    m_deleteAction->setEnabled(edits);
-    m_accountsAction->setEnabled(m_db && AccessPolicy::allows(account, AccessPolicy::Action::ManageAccounts));
+    const bool edits
+        = m_db && !m_db->isReadOnly() && AccessPolicy::allows(account, AccessPolicy::Action::EditHousehold);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(edits);
+    const bool administers = m_db && AccessPolicy::allows(account, AccessPolicy::Action::ManageAccounts);
+    m_accountsAction->setEnabled(administers);
+    m_workspace->setPageAvailable(m_accountsPage, administers);
+    m_accountsPage->reload();
     if (!m_idle) {
         m_idle = new IdleWatcher(this);
         connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockWindow);
@@ -416,7 +431,7 @@ void MainWindow::switchUser()
     if (login.exec() != QDialog::Accepted)
         return;
     accountChanged();
-    m_households->refresh();
+    m_householdsPage->refresh();
     statusBar()->showMessage(
         tr("%1 stopped working; %2 is working now.").arg(before.displayName(), m_db->account().displayName()), 8000);
 }
@@ -442,19 +457,7 @@ void MainWindow::lockWindow()
 
 void MainWindow::showAccounts()
 {
-    if (!m_db)
-        return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("accountsDialog"));
-    dialog.setWindowTitle(tr("Accounts"));
-    auto *page = new AccountsPage;
-    page->setCounty(m_db.get(), m_codes.get());
-    connect(page, &WorkspacePage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(page);
-    dialog.resize(900, 500);
-    dialog.exec();
-    accountChanged();
+    m_workspace->showPage(int(m_workspace->pages().indexOf(m_accountsPage)));
 }
 
 HouseholdEditor *MainWindow::openHousehold(qint64 householdId)
@@ -472,7 +475,35 @@ HouseholdEditor *MainWindow::openHousehold(qint64 householdId)
     const auto draft = std::find_if(drafts.cbegin(), drafts.cend(), [&](const Draft &d) { return d.key == key; });
     auto *editor = draft != drafts.cend()
         ? new HouseholdEditor(*m_db, *m_codes, *draft, this)
-        : new HouseholdEditor(*m_db, *m_codes, householdId, selectedVillageId(), this);
+        : new HouseholdEditor(*m_db, *m_codes, householdId, m_workspace->selectedVillageId(), this);
+    // Asked from another editor (a duplicate ID found there): beside it, not on top of it, so the
+    // cadre sees both households.
+    auto *from = qobject_cast<HouseholdEditor *>(sender());
+    addEditor(editor);
+    if (from && from->isVisible()) {
+        const QRect screen = (from->screen() ? from->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+        const QSize decoration = from->frameGeometry().size() - from->size();
+        QRect source = from->frameGeometry();
+        const int width = editor->frameGeometry().width();
+        if (source.right() + width <= screen.right()) {
+            editor->move(source.right() + 1, source.top());
+        } else if (source.left() - width >= screen.left()) {
+            editor->move(source.left() - width, source.top());
+        } else {
+            // No room beside it: the two share the screen, the unsaved one on the left.
+            const int half = screen.width() / 2;
+            const int height = std::min(source.height(), screen.height()) - decoration.height();
+            from->resize(half - decoration.width(), height);
+            from->move(screen.left(), screen.top());
+            editor->resize(half - decoration.width(), height);
+            editor->move(screen.left() + half, screen.top());
+        }
+    }
+    return editor;
+}
+
+HouseholdEditor *MainWindow::addEditor(HouseholdEditor *editor)
+{
     connect(editor, &HouseholdEditor::saved, this, &MainWindow::householdSaved);
     connect(editor, &HouseholdEditor::openHouseholdRequested, this, &MainWindow::openHousehold);
     editor->show();
@@ -492,11 +523,10 @@ bool MainWindow::closeEditors()
 
 void MainWindow::householdSaved()
 {
-    if (!m_households)
+    if (!m_db)
         return;
-    m_households->refresh();
-    if (const auto divisions = Divisions::load(*m_db))
-        m_divisions->updateCounts(divisions.value());
+    m_householdsPage->refresh();
+    m_workspace->updateCounts();
 }
 
 void MainWindow::offerDrafts()
@@ -529,29 +559,23 @@ void MainWindow::offerDrafts()
     }
     if (box.clickedButton() != restore)
         return;
-    for (const Draft &d : drafts.value()) {
-        auto *editor = new HouseholdEditor(*m_db, *m_codes, d, this);
-        connect(editor, &HouseholdEditor::saved, this, &MainWindow::householdSaved);
-        connect(editor, &HouseholdEditor::openHouseholdRequested, this, &MainWindow::openHousehold);
-        editor->show();
-    }
+    for (const Draft &d : drafts.value())
+        addEditor(new HouseholdEditor(*m_db, *m_codes, d, this));
 }
 
 void MainWindow::deleteSelectedHousehold()
 {
-    const qint64 id = selectedHouseholdId();
-    if (id == 0 || m_households->filter().deleted)
+    HouseholdTableModel *model = householdModel();
+    const qint64 id = m_householdsPage->selectedHouseholdId();
+    if (id == 0 || model->filter().deleted)
         return;
-    const int row = m_table->currentIndex().row();
-    const QString code = m_households->index(row, HouseholdList::Code).data().toString();
-    const QString head = m_households->index(row, HouseholdList::HeadName).data().toString();
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Delete Household"),
-        tr("Delete household %1 (head: %2)? It can be restored later.\nReason for deleting:").arg(code, head),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const int row = householdView()->currentIndex().row();
+    const QString code = model->index(row, HouseholdList::Code).data().toString();
+    const QString head = model->index(row, HouseholdList::HeadName).data().toString();
+    DeleteHouseholdDialog dialog(code, head, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = HouseholdRepository(*m_db).softDelete(id, reason); !s) {
+    if (Status s = HouseholdRepository(*m_db).softDelete(id, dialog.reason()); !s) {
         showError(s.error());
         return;
     }
@@ -561,8 +585,8 @@ void MainWindow::deleteSelectedHousehold()
 
 void MainWindow::restoreSelectedHousehold()
 {
-    const qint64 id = selectedHouseholdId();
-    if (id == 0 || !m_households->filter().deleted)
+    const qint64 id = m_householdsPage->selectedHouseholdId();
+    if (id == 0 || !householdModel()->filter().deleted)
         return;
     if (Status s = HouseholdRepository(*m_db).restore(id); !s) {
         showError(s.error());
@@ -573,20 +597,8 @@ void MainWindow::restoreSelectedHousehold()
 
 void MainWindow::updateStatus()
 {
-    if (!m_households) {
-        m_countLabel->setText(tr("No county file is open."));
-        return;
-    }
-    if (!m_households->lastError().isEmpty()) {
-        m_countLabel->setText(tr("Could not read the households: %1").arg(m_households->lastError()));
-        return;
-    }
-    const QModelIndex division = m_tree->currentIndex().siblingAtColumn(0);
-    const QString where = division.isValid() ? division.data().toString() : m_db->countyName();
-    const auto people = m_households->peopleCount();
-    m_countLabel->setText(people
-            ? tr("%1: %2 households, %3 people").arg(where).arg(m_households->rowCount()).arg(*people)
-            : tr("%1: %2 households found").arg(where).arg(m_households->rowCount()));
+    m_countLabel->setText(m_householdsPage->summary());
+    m_restoreAction->setEnabled(householdModel() && householdModel()->filter().deleted);
 }
 
 void MainWindow::updateRecentMenu()
@@ -605,7 +617,8 @@ void MainWindow::newCountyFile()
 {
     NewCountyDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        createCounty(dialog.filePath(), dialog.countyCode(), dialog.countyName(), dialog.demoHouseholds());
+        createCounty(dialog.filePath(), dialog.countyCode(), dialog.countyName(), dialog.demoHouseholds(), {},
+            dialog.adminLogin(), dialog.adminFullName(), dialog.adminPassword());
 }
 
 void MainWindow::openCountyFile()
@@ -660,4 +673,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     AppSettings::instance().setMainWindowState(saveGeometry());
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        // The menus keep their letters; the data-quality panel, which can be beside any area, comes
+        // next; each page (the welcome page, every area) is shown alone, so they may reuse each
+        // other's letters.
+        QSet<QChar> reserved;
+        for (QAction *menu : menuBar()->actions())
+            reserved << Mnemonics::of(menu->text());
+        Mnemonics::makeUnique(m_welcome, reserved); // without a county, the panel cannot be shown
+        reserved = Mnemonics::makeUnique(m_quality, reserved);
+        for (WorkspacePage *page : m_workspace->pages())
+            Mnemonics::makeUnique(page, reserved);
+        // The window manager's frame is known only once the window is shown, and some take a while.
+        QTimer::singleShot(100, this, &MainWindow::fitScreen);
+        QTimer::singleShot(1000, this, &MainWindow::fitScreen);
+    }
+}
+
+void MainWindow::fitScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize decoration = frame.size() - size();
+    const QSize fitted = size().boundedTo(available.size() - decoration);
+    resize(fitted);
+    QRect moved(frame.topLeft(), fitted + decoration);
+    moved.moveRight(std::min(moved.right(), available.right()));
+    moved.moveBottom(std::min(moved.bottom(), available.bottom()));
+    moved.moveLeft(std::max(moved.left(), available.left()));
+    moved.moveTop(std::max(moved.top(), available.top()));
+    move(moved.topLeft());
 }

@@ -2,6 +2,7 @@
 #include "NewCountyDialog.h"
 
 #include "AppSettings.h"
+#include "widgets/AdministratorFields.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -52,6 +53,8 @@ NewCountyDialog::NewCountyDialog(QWidget *parent) : QDialog(parent)
     addRow(tr("County &code:"), m_code);
     addRow(tr("County &name:"), m_name);
     addRow(tr("&Demo households:"), m_demo);
+    m_admin = new AdministratorFields(form, this);
+    connect(m_admin, &AdministratorFields::changed, this, &NewCountyDialog::validate);
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -94,6 +97,21 @@ int NewCountyDialog::demoHouseholds() const
     return m_demo->value();
 }
 
+QString NewCountyDialog::adminLogin() const
+{
+    return m_admin->login();
+}
+
+QString NewCountyDialog::adminFullName() const
+{
+    return m_admin->fullName();
+}
+
+QString NewCountyDialog::adminPassword() const
+{
+    return m_admin->password();
+}
+
 void NewCountyDialog::browse()
 {
     const QString path
@@ -113,6 +131,10 @@ void NewCountyDialog::validate()
         problem = tr("The county code has 6 digits, e.g. 522633.");
     else if (countyName().isEmpty())
         problem = tr("Enter the county's name, e.g. 从江县.");
-    m_problem->setText(problem);
+    else
+        problem = m_admin->problem();
+    // Nothing is wrong before the user has typed: the Create button waits, the form does not scold.
+    const bool typed = m_path->isModified() || m_code->isModified() || m_name->isModified() || m_admin->touched();
+    m_problem->setText(typed ? problem : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class AdministratorFields;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,10 @@ public:
     QString countyCode() const;
     QString countyName() const;
     int demoHouseholds() const;
+    // The county administrator, created with the county (wired to core/accounts at the merge).
+    QString adminLogin() const;
+    QString adminFullName() const;
+    QString adminPassword() const;
 
 private:
     void browse();
@@ -29,6 +34,7 @@ private:
     QLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QSpinBox *m_demo = nullptr;
+    AdministratorFields *m_admin = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "accounts/AccessPolicy.h"
+#include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoContext.h"
 
@@ -222,6 +223,10 @@ Status DemoGenerator::generate(
     } catch (const demo::WriteError &e) {
         return Status::failure(tr("Could not write the demo county, so no demo data was written: %1").arg(e.message));
     }
+    // Marked in the file, so that every window that opens it says 演示数据 and nobody enters real
+    // households into invented ones.
+    if (Status s = CountySettings(db).setValue(CountySettings::IsDemo, QStringLiteral("1")); !s)
+        return Status::failure(tr("Could not save the demo county: %1").arg(s.error()));
     if (Status s = transaction.commit(); !s)
         return Status::failure(tr("Could not save the demo county: %1").arg(s.error()));
     return {};

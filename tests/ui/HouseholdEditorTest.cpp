@@ -17,8 +17,10 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -520,5 +522,147 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
     CHECK(HouseholdRepository(f.db()).load(id)->phone == oldPhone);
     CHECK(changes->item(0, 3)->text() == QStringLiteral("Phone")); // the label the form shows, not the column
     CHECK(changes->item(0, 5)->text() == oldPhone);
+    editor->close();
+}
+
+TEST_CASE("from the search box Enter goes to the first result, Enter opens it, Esc goes back")
+{
+    Fixture f;
+    QTreeView *tree = f.window.divisionView();
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QApplication::setActiveWindow(&f.window);
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *search = f.window.filterBar()->searchEdit();
+    REQUIRE(QApplication::focusWidget() == search);
+    HouseholdTableModel *model = f.window.householdModel();
+    const QString code = model->index(3, HouseholdList::Code).data().toString();
+    type(code);
+    REQUIRE(model->rowCount() == 1);
+    key(Qt::Key_Return);
+    QTableView *table = f.window.householdView();
+    CHECK(QApplication::focusWidget() == table);
+    CHECK(table->currentIndex().row() == 0);
+    key(Qt::Key_Escape);
+    CHECK(QApplication::focusWidget() == search);
+    key(Qt::Key_Down);
+    REQUIRE(QApplication::focusWidget() == table);
+    key(Qt::Key_Return);
+    HouseholdEditor *editor = f.window.findChild<HouseholdEditor *>();
+    REQUIRE(editor);
+    CHECK(editor->household().code == code);
+    editor->close();
+}
+
+TEST_CASE("a field reached by the keyboard is scrolled into view, and Ctrl+PgDn moves between sections")
+{
+    Fixture f;
+    HouseholdEditor *editor = newEditor(f);
+    editor->resize(900, 500); // a small screen: most of the booklet is below the fold
+    QScrollArea *scroll = editor->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    QComboBox *cause = child<QComboBox>(editor, "mainCauseCombo");
+    auto inView = [&](QWidget *w) {
+        const QPoint top = w->mapTo(scroll->viewport(), QPoint(0, 0));
+        return top.y() >= 0 && top.y() + w->height() <= scroll->viewport()->height();
+    };
+    REQUIRE_FALSE(inView(cause));
+    cause->setFocus(Qt::ShortcutFocusReason); // as its Alt+letter does
+    CHECK(inView(cause));
+
+    auto *sections = child<QListWidget>(editor, "sectionList");
+    CHECK(sections->focusPolicy() & Qt::TabFocus);
+    child<QComboBox>(editor, "townshipCombo")->setFocus();
+    CHECK(sections->currentRow() == 0);
+    key(Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(sections->currentRow() == 1);
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    CHECK(editor->findChild<QWidget *>(QStringLiteral("memberTable"))->parentWidget()->isAncestorOf(focus));
+    CHECK(inView(focus));
+    key(Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(sections->currentRow() == 0);
+    editor->undoStack()->setClean();
+    delete editor;
+}
+
+TEST_CASE("removing a member asks first, and a wrong ID is marked in the members table")
+{
+    Fixture f;
+    HouseholdEditor *editor = newEditor(f);
+    QString wrong = ChildId;
+    wrong.back() = wrong.back() == u'0' ? u'1' : u'0';
+    addMember(editor, QStringLiteral("杨光明"), wrong, QString());
+    auto *table = child<QTableView>(editor, "memberTable");
+    const QModelIndex id = table->model()->index(0, 3);
+    CHECK(id.data(Qt::ToolTipRole).toString().contains(QStringLiteral("digit by digit")));
+    CHECK(id.data(Qt::ForegroundRole).isValid());
+
+    bool asked = false;
+    auto answer = [&](QMessageBox::StandardButton button) {
+        asked = false;
+        QTimer::singleShot(0, [&asked, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text().contains(QStringLiteral("杨光明"));
+                box->button(button)->click();
+            }
+        });
+    };
+    answer(QMessageBox::No);
+    child<QPushButton>(editor, "removeMemberButton")->click();
+    CHECK(asked);
+    CHECK(editor->household().members.size() == 1);
+    answer(QMessageBox::Yes);
+    child<QPushButton>(editor, "removeMemberButton")->click();
+    CHECK(asked);
+    CHECK(editor->household().members.isEmpty());
+    editor->undoStack()->setClean();
+    delete editor;
+}
+
+TEST_CASE("a registered ID is said beside the field, and its household opens beside the editor")
+{
+    Fixture f;
+    QSqlQuery q(f.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT m.id_number, h.id, h.code FROM member m JOIN household h ON h.id = "
+                                  "m.household_id WHERE m.id_number <> '' LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 owner = q.value(1).toLongLong();
+    HouseholdEditor *editor = newEditor(f);
+    editor->resize(600, 500);
+    editor->move(0, 0);
+    addMember(editor, QStringLiteral("重复人"), q.value(0).toString(), QString());
+    editor->validateNow();
+    CHECK(child<QLabel>(editor, "idProblemLabel")->text().contains(q.value(2).toString()));
+
+    emit child<QLabel>(editor, "problemsLabel")->linkActivated(QStringLiteral("household:%1").arg(owner));
+    HouseholdEditor *existing = f.window.editorFor(owner);
+    REQUIRE(existing);
+    CHECK_FALSE(existing->frameGeometry().intersects(editor->frameGeometry()));
+    existing->close();
+    editor->undoStack()->setClean();
+    delete editor;
+}
+
+TEST_CASE("the change history shows a creation as one entry, with labels as the form shows them")
+{
+    Fixture f;
+    HouseholdEditor *editor = enterHousehold(f);
+    REQUIRE(editor->save());
+    auto *history = child<QTableWidget>(editor, "changeHistoryTable");
+    QStringList fields;
+    for (int r = 0; r < history->rowCount(); ++r)
+        fields << history->item(r, 3)->text();
+    // One "Created" per record (the household and its three members), nothing field by field.
+    CHECK(fields.count(QStringLiteral("Created")) == 4);
+    CHECK(fields.size() == 4);
+    for (int r = 0; r < history->rowCount(); ++r)
+        CHECK_FALSE(history->item(r, 5)->text().contains(u'&'));
+    const QString all = history->item(0, 0)->toolTip() + history->item(1, 0)->toolTip() + history->item(2, 0)->toolTip()
+        + history->item(3, 0)->toolTip();
+    CHECK_FALSE(all.contains(u'&'));
+    CHECK_FALSE(all.contains(QStringLiteral("village_id")));
+    for (int c = 0; c < history->columnCount(); ++c)
+        CHECK(history->columnWidth(c) >= 80);
     editor->close();
 }

@@ -3,13 +3,15 @@
 #include "AppSettings.h"
 #include "db/CountyDatabase.h"
 #include "divisions/DivisionTreeModel.h"
+#include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -125,26 +127,32 @@ TEST_CASE("deleting a household asks for a reason, hides it, and it can be resto
     table->setCurrentIndex(model->index(0, 0));
     const qint64 id = model->idAt(0);
 
-    // The reason dialog: first cancelled, then answered.
+    // The reason dialog: OK waits for a reason (blanks are none); first cancelled, then answered.
     bool asked = false;
-    auto answer = [&asked](const QString &reason) {
+    bool okWithoutReason = true;
+    auto answer = [&](const QString &reason) {
         asked = false;
-        QTimer::singleShot(0, [reason, &asked] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QTimer::singleShot(0, [&, reason] {
+            auto *dialog = qobject_cast<DeleteHouseholdDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             asked = true;
-            if (reason.isEmpty()) {
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("   "));
+            okWithoutReason = dialog->okButton()->isEnabled();
+            QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return); // refused: the dialog stays open
+            if (reason.isEmpty() || !dialog->isVisible()) {
                 dialog->reject();
                 return;
             }
-            dialog->setTextValue(reason);
-            dialog->accept();
+            dialog->reasonEdit()->clear();
+            dialog->reasonEdit()->insert(reason); // keyClicks types only ASCII
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         });
     };
     answer(QString());
     QTest::keyClick(table, Qt::Key_Delete);
     CHECK(asked);
+    CHECK_FALSE(okWithoutReason);
     CHECK(model->rowCount() == before);
 
     answer(QStringLiteral("整户迁出本县"));

@@ -63,19 +63,25 @@ AccountsPage::AccountsPage(QWidget *parent) : WorkspacePage(parent)
             emit statusMessage(tr("The idle lock was saved."));
     });
 
-    auto *buttons = new QHBoxLayout;
+    // Beside the table, not above it: the page must not make the window wider than a small screen.
+    auto *buttons = new QVBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_password, m_active})
         buttons->addWidget(b);
     buttons->addStretch();
-    buttons->addWidget(idleLabel);
-    buttons->addWidget(m_idleLock);
+    auto *list = new QHBoxLayout;
+    list->addWidget(m_table, 1);
+    list->addLayout(buttons);
+    auto *idle = new QHBoxLayout;
+    idle->addWidget(idleLabel);
+    idle->addWidget(m_idleLock);
+    idle->addStretch();
     auto *note = new QLabel(tr("Accounts are deactivated, never deleted: the change history names who made each "
                                "change. A password guards against mistakes on a shared PC, not against someone who "
                                "copies the county file."));
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(list, 1);
+    layout->addLayout(idle);
     layout->addWidget(note);
     updateButtons();
 }

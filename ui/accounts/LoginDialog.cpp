@@ -38,6 +38,9 @@ LoginDialog::LoginDialog(CountyDatabase &db, Mode mode, QWidget *parent) : QDial
         m_login->setReadOnly(true);
     } else {
         m_login->setText(AppSettings::instance().lastLogin(db.path()));
+        // A newcomer trying the demo county starts as its administrator, who may do everything.
+        if (m_login->text().isEmpty() && CountySettings(db).isDemo())
+            m_login->setText(QStringLiteral("admin"));
     }
 
     m_capsLock = new QLabel(tr("Caps Lock is on."));

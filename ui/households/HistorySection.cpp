@@ -12,7 +12,9 @@
 
 namespace {
 constexpr int EntryIdRole = Qt::UserRole + 1;
-}
+constexpr int MinimumColumnWidth = 80;
+constexpr int MaximumColumnWidth = 360;
+} // namespace
 
 HistorySection::HistorySection(CountyDatabase &db, QWidget *parent) : QGroupBox(tr("Change history"), parent), m_db(db)
 {
@@ -49,19 +51,57 @@ void HistorySection::load(qint64 householdId, bool editorClean)
     m_revert->setToolTip(editorClean ? QString() : tr("Save or undo your changes first."));
     const QList<AuditEntry> entries
         = householdId ? AuditLog(m_db).forHousehold(householdId).value_or({}) : QList<AuditEntry>();
-    m_table->setRowCount(int(entries.size()));
-    for (int r = 0; r < entries.size(); ++r) {
-        const AuditEntry &e = entries.at(r);
-        const QStringList cells{
-            e.changedAt.left(19).replace(u'T', u' '), e.changedBy, e.recordLabel, e.fieldLabel, e.oldText, e.newText};
+    // A record's creation is logged field by field; a reader sees it as one entry: created, by whom,
+    // when, with what it was created with in the tooltip.
+    struct Row
+    {
+        AuditEntry entry;
+        QStringList created;
+    };
+    QList<Row> rows;
+    for (const AuditEntry &e : entries) {
+        const bool insert = e.action == QLatin1String("insert");
+        if (insert && !rows.isEmpty() && rows.last().entry.action == e.action
+            && rows.last().entry.recordUuid == e.recordUuid && rows.last().entry.changedAt == e.changedAt) {
+            if (!e.newText.isEmpty())
+                rows.last().created << tr("%1: %2").arg(e.fieldLabel, e.newText);
+            continue;
+        }
+        Row row{e, {}};
+        if (insert && !e.newText.isEmpty())
+            row.created << tr("%1: %2").arg(e.fieldLabel, e.newText);
+        rows << row;
+    }
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const AuditEntry &e = rows.at(r).entry;
+        const bool created = e.action == QLatin1String("insert");
+        const QStringList cells{e.changedAt.left(19).replace(u'T', u' '), e.changedBy, e.recordLabel,
+            created ? tr("Created") : e.fieldLabel, created ? QString() : e.oldText,
+            created
+                ? rows.at(r).created.mid(0, 3).join(tr(", ")) + (rows.at(r).created.size() > 3 ? tr(" ...") : QString())
+                : e.newText};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 0 && e.action == QLatin1String("update"))
                 item->setData(EntryIdRole, e.id); // only updates can be reverted
+            if (created)
+                item->setToolTip(rows.at(r).created.join(u'\n'));
             m_table->setItem(r, c, item);
         }
     }
+    // Columns grow to their contents but never collapse below what they were (an empty or hidden
+    // table would otherwise shrink them to nothing after a save).
+    QList<int> before;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        before << m_table->columnWidth(c);
     m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        const int wanted = std::min(std::max({before.at(c), m_table->columnWidth(c),
+                                        m_table->horizontalHeader()->sectionSizeHint(c), MinimumColumnWidth}),
+            MaximumColumnWidth);
+        m_table->setColumnWidth(c, wanted);
+    }
 }
 
 void HistorySection::revertSelected()

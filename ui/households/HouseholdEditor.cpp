@@ -20,6 +20,7 @@
 #include "register/DuplicateFinder.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdRepository.h"
+#include "widgets/Mnemonics.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -186,6 +187,7 @@ void HouseholdEditor::build()
     m_history = new HistorySection(m_db);
     m_assistance = new AssistanceSection(m_codes);
     auto *members = new MembersSection(*m_binder, m_codes);
+    m_members = members;
     auto *addMember = new QAction(tr("Add &Member"), this);
     addMember->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(addMember, &QAction::triggered, members, &MembersSection::addMember);
@@ -205,7 +207,10 @@ void HouseholdEditor::build()
     m_sectionList = new QListWidget;
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
     m_sectionList->setAccessibleName(tr("Sections"));
-    m_sectionList->setFocusPolicy(Qt::NoFocus); // Tab goes through the fields, not the list
+    // Reached by keyboard (Alt+G, or Shift+Tab from the first field); Ctrl+PgUp/PgDn move between
+    // sections from anywhere, and Enter in the list goes to the section's first field.
+    m_sectionList->setFocusPolicy(Qt::StrongFocus);
+    m_sectionList->installEventFilter(this);
     m_sectionList->setMaximumWidth(150);
     for (const auto &[title, widget] : parts) {
         m_sectionList->addItem(title);
@@ -219,6 +224,27 @@ void HouseholdEditor::build()
     connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_sections.size())
             m_scroll->verticalScrollBar()->setValue(m_sections.at(row)->y());
+    });
+    auto *sectionsLabel = new QLabel(tr("Sections (&G)"));
+    sectionsLabel->setBuddy(m_sectionList);
+    auto *nextSection = new QAction(this);
+    nextSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextSection, &QAction::triggered, this, [this] { goToSection(m_sectionList->currentRow() + 1); });
+    auto *previousSection = new QAction(this);
+    previousSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousSection, &QAction::triggered, this, [this] { goToSection(m_sectionList->currentRow() - 1); });
+    addActions({nextSection, previousSection});
+    // A field reached by Tab or by its shortcut is scrolled into view, and its section is marked.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !m_scroll->widget()->isAncestorOf(now))
+            return;
+        m_scroll->ensureWidgetVisible(now, 16, 32);
+        for (int i = 0; i < m_sections.size(); ++i) {
+            if (m_sections.at(i)->isAncestorOf(now) && m_sectionList->currentRow() != i) {
+                const QSignalBlocker blocker(m_sectionList);
+                m_sectionList->setCurrentRow(i);
+            }
+        }
     });
 
     m_problemsLabel = new QLabel;
@@ -238,7 +264,10 @@ void HouseholdEditor::build()
     problemsArea->setFrameShape(QFrame::NoFrame);
 
     auto *middle = new QHBoxLayout;
-    middle->addWidget(m_sectionList);
+    auto *sectionColumn = new QVBoxLayout;
+    sectionColumn->addWidget(sectionsLabel);
+    sectionColumn->addWidget(m_sectionList, 1);
+    middle->addLayout(sectionColumn);
     middle->addWidget(m_scroll, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -293,9 +322,31 @@ void HouseholdEditor::build()
     validateNow();
     if (m_restored)
         writeDraft();
+    Mnemonics::makeUnique(this);
     // The cursor starts on the first field of the booklet.
     if (QWidget *first = findChild<QWidget *>(QStringLiteral("townshipCombo")))
         first->setFocus();
+}
+
+void HouseholdEditor::goToSection(int row)
+{
+    if (row < 0 || row >= m_sections.size())
+        return;
+    m_sectionList->setCurrentRow(row);
+    // The section's first field takes the cursor; a section without one (the histories) keeps it
+    // in the list.
+    QWidget *section = m_sections.at(row);
+    QWidget *target = nullptr;
+    for (QWidget *w = section->nextInFocusChain(); w && section->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->isEnabled() && w->isVisibleTo(this) && (w->focusPolicy() & Qt::TabFocus)) {
+            target = w;
+            break;
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_sectionList->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool HouseholdEditor::isModified() const
@@ -327,6 +378,7 @@ void HouseholdEditor::validateNow()
     m_problems = HouseholdChecks::problems(m_household);
     QStringList links; // problems with a link to the household concerned
     const DuplicateFinder duplicates(m_db);
+    QHash<QString, QString> duplicateIds;
     for (const Member &m : std::as_const(m_household.members)) {
         if (m.idNumber.isEmpty())
             continue;
@@ -334,10 +386,13 @@ void HouseholdEditor::validateNow()
             const QString problem = tr("The ID number %1 of %2 is already registered for %3 in household %4.")
                                         .arg(m.idNumber, m.name, other->name, other->householdCode);
             m_problems << problem;
+            duplicateIds.insert(
+                m.meta.uuid, tr("Already registered for %1 in household %2.").arg(other->name, other->householdCode));
             links << problem.toHtmlEscaped()
                     + QStringLiteral(" <a href=\"household:%1\">%2</a>").arg(other->householdId).arg(tr("Open it"));
         }
     }
+    m_members->setDuplicateIds(duplicateIds);
 
     m_warnings.clear();
     if (m_problems.isEmpty()) {
@@ -488,6 +543,13 @@ void HouseholdEditor::closeEvent(QCloseEvent *event)
 
 bool HouseholdEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_sectionList && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            goToSection(m_sectionList->currentRow());
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto *widget = qobject_cast<QWidget *>(watched);
         auto *key = static_cast<QKeyEvent *>(event);

@@ -12,6 +12,7 @@ class CodeLists;
 class CountyDatabase;
 class EditorBinder;
 class HistorySection;
+class MembersSection;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -64,6 +65,8 @@ protected:
 
 private:
     void build();
+    // Shows the section and puts the cursor in its first field.
+    void goToSection(int row);
     void load(qint64 householdId);
     void placeInVillage(qint64 villageId);
     void reloadSaved();
@@ -92,6 +95,7 @@ private:
     AssistanceSection *m_assistance = nullptr;
     StatusSection *m_status = nullptr;
     HistorySection *m_history = nullptr;
+    MembersSection *m_members = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QTimer *m_validateTimer = nullptr;
     QTimer *m_draftTimer = nullptr;

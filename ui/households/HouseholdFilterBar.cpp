@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -18,7 +20,9 @@ QComboBox *filterCombo(const QString &name, const QString &accessible)
     auto *combo = new QComboBox;
     combo->setObjectName(name);
     combo->setAccessibleName(accessible);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Not as wide as the longest choice: the bar must fit a 1366-pixel screen beside the tree.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
     return combo;
 }
 
@@ -33,18 +37,36 @@ void fillFilter(QComboBox *combo, const CodeLists &codes, const QString &list)
 
 HouseholdFilterBar::HouseholdFilterBar(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: the search box the width of the list, the filters below it; in one row they would
+    // not fit a 1366-pixel screen beside the division tree.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *searchRow = new QHBoxLayout;
+    // The filters scroll sideways on a narrow window rather than holding it wider than the screen.
+    auto *filterRow = new QWidget;
+    auto *layout = new QHBoxLayout(filterRow);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *filterScroll = new QScrollArea;
+    filterScroll->setObjectName(QStringLiteral("filterScroll"));
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No bar under the row: the row scrolls to the filter the keyboard moves to (Tab, Alt+letter).
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    filterScroll->setWidget(filterRow);
+    rows->addLayout(searchRow);
+    rows->addWidget(filterScroll);
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setAccessibleName(tr("Search households"));
     m_search->setPlaceholderText(tr("Name, ID number or its last digits, household code, phone (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(220);
     auto *searchLabel = new QLabel(tr("&Search:"));
     searchLabel->setBuddy(m_search);
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_search, 1);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
 
     m_status = filterCombo(QStringLiteral("statusFilter"), tr("Status"));
     m_attribute = filterCombo(QStringLiteral("attributeFilter"), tr("Attribute"));
@@ -67,8 +89,10 @@ HouseholdFilterBar::HouseholdFilterBar(QWidget *parent) : QWidget(parent)
     m_deleted->setObjectName(QStringLiteral("deletedFilter"));
     m_deleted->setToolTip(tr("Show the deleted households, to restore one"));
     layout->addWidget(m_deleted);
+    layout->addStretch(1);
     connect(m_deleted, &QCheckBox::toggled, this, &HouseholdFilterBar::changed);
     connect(m_search, &QLineEdit::textChanged, this, &HouseholdFilterBar::changed);
+    filterScroll->setFixedHeight(filterRow->sizeHint().height());
 }
 
 void HouseholdFilterBar::setCodes(const CodeLists &codes)

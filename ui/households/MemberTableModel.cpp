@@ -3,6 +3,9 @@
 
 #include "EditorBinder.h"
 #include "county/CodeLists.h"
+#include "register/IdNumber.h"
+
+#include <QColor>
 
 #include <QFont>
 
@@ -41,6 +44,20 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         QFont bold;
         bold.setBold(true);
         return bold;
+    }
+    if (index.column() == IdNumber && !m.idNumber.isEmpty()) {
+        // Marked in the table too, so that a wrong ID is seen without opening each member.
+        const ::IdNumber::Check check = ::IdNumber::check(m.idNumber);
+        if (!check.valid) {
+            if (role == Qt::ForegroundRole)
+                return QColor(0xc0, 0x1c, 0x28);
+            if (role == Qt::ToolTipRole)
+                return check.reason;
+            if (role == Qt::DisplayRole)
+                return QString(QStringLiteral("✖ ") + m.idNumber);
+            if (role == Qt::AccessibleDescriptionRole)
+                return check.reason;
+        }
     }
     if (role != Qt::DisplayRole)
         return {};

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -213,8 +214,17 @@ void MembersSection::addMember()
 void MembersSection::removeMember()
 {
     const int row = m_binder.memberIndex(m_binder.currentMember());
-    if (row >= 0)
-        m_binder.undoStack()->push(new RemoveMemberCommand(&m_binder, row));
+    if (row < 0)
+        return;
+    // Undo would bring the member back, but a cadre does not know that: ask first.
+    const Member &member = m_binder.household().members.at(row);
+    const QString who = member.name.isEmpty() ? tr("this member") : member.name;
+    if (QMessageBox::question(this, tr("Remove member"),
+            tr("Remove %1 from the household? The member is removed when the household is saved.").arg(who),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    m_binder.undoStack()->push(new RemoveMemberCommand(&m_binder, row));
 }
 
 void MembersSection::moveMember(int delta)
@@ -261,7 +271,8 @@ void MembersSection::updateIdProblem()
         return;
     }
     const IdNumber::Check check = IdNumber::check(id);
-    m_idProblem->setText(check.valid ? QString() : check.reason);
+    // A registered ID is said beside the field too, not only in the problems below.
+    m_idProblem->setText(check.valid ? m_duplicates.value(m_binder.currentMember()) : check.reason);
 }
 
 void MembersSection::fillFromIdNumber(const QString &text)
@@ -290,4 +301,10 @@ void MembersSection::updateButtons()
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row < count - 1);
     m_head->setEnabled(row >= 0 && !m_binder.household().members.at(row).isHead());
+}
+
+void MembersSection::setDuplicateIds(const QHash<QString, QString> &problemByMember)
+{
+    m_duplicates = problemByMember;
+    updateIdProblem();
 }

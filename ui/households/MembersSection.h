@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QHash>
 
 class CodeLists;
 class EditorBinder;
@@ -26,6 +27,8 @@ public:
     void removeMember();
     void moveMember(int delta);
     void makeHead();
+    // ID numbers already registered in another household, by member uuid: said beside the field.
+    void setDuplicateIds(const QHash<QString, QString> &problemByMember);
 
 private:
     void selectCurrent();
@@ -44,4 +47,5 @@ private:
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     QPushButton *m_head = nullptr;
+    QHash<QString, QString> m_duplicates;
 };

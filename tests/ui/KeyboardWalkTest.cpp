@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks every window and dialog the app opens, in English and in Chinese: within one window no two
+// visible controls share a mnemonic, and every input has a label or an accessible name.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "NewCountyDialog.h"
+#include "common/Translations.h"
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+#include "households/DeleteHouseholdDialog.h"
+#include "households/HouseholdEditor.h"
+#include "households/HouseholdTableModel.h"
+#include "households/StatusStepDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// The mnemonic of a text ("保存(&S)" → S), or a null char.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
+// Problems of one window, as readable lines: empty when it is sound.
+QStringList keyboardProblems(QWidget *window)
+{
+    QStringList problems;
+    QHash<QChar, QStringList> users;
+    auto use = [&users](const QString &text) {
+        if (const QChar m = mnemonic(text); !m.isNull())
+            users[m] << text;
+    };
+    const auto visible = [window](QWidget *w) { return w == window || w->isVisibleTo(window); };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *menu : main->menuBar()->actions())
+            use(menu->text());
+    }
+    QSet<const QWidget *> labelled;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!visible(label) || !label->buddy())
+            continue;
+        labelled << label->buddy();
+        use(label->text());
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (visible(button) && button->isEnabled())
+            use(button->text());
+    }
+    for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
+        if (visible(box) && box->isCheckable())
+            use(box->title());
+    }
+    for (auto it = users.cbegin(); it != users.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems << QStringLiteral("%1: mnemonic %2 used by %3")
+                            .arg(window->objectName(), QString(it.key()), it.value().join(QStringLiteral(" | ")));
+    }
+
+    QList<QWidget *> inputs;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!visible(w))
+            continue;
+        // The line edit inside a spin box or an editable combo box is labelled with its owner.
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget())
+            || qobject_cast<QHeaderView *>(w))
+            continue;
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
+            inputs << w;
+    }
+    for (QWidget *input : std::as_const(inputs)) {
+        if (!labelled.contains(input) && input->accessibleName().isEmpty())
+            problems << QStringLiteral("%1: the input %2 (%3) has no label and no accessible name")
+                            .arg(window->objectName(), input->objectName(),
+                                QString::fromLatin1(input->metaObject()->className()));
+    }
+    return problems;
+}
+
+void walk(const QString &dirPath)
+{
+    QStringList problems;
+    MainWindow window;
+    window.show();
+    problems << keyboardProblems(&window); // the welcome page
+    {
+        NewCountyDialog dialog(&window);
+        dialog.setObjectName(QStringLiteral("newCountyDialog"));
+        dialog.show();
+        problems << keyboardProblems(&dialog);
+    }
+    REQUIRE(window.createCounty(
+        dirPath + QStringLiteral("/walk.fupin"), QStringLiteral("522633"), QStringLiteral("从江县"), 60));
+    window.findChild<QDockWidget *>()->show();
+    problems << keyboardProblems(&window); // the workspace with the data-quality panel
+    {
+        DeleteHouseholdDialog dialog(QStringLiteral("5226330010010001"), QStringLiteral("张三"), &window);
+        dialog.show();
+        problems << keyboardProblems(&dialog);
+    }
+    const CodeLists codes(window.database()->sql());
+    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
+             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+        StatusStepDialog dialog(step, 7, codes, &window);
+        dialog.setObjectName(QStringLiteral("statusStepDialog%1").arg(int(step)));
+        dialog.show();
+        problems << keyboardProblems(&dialog);
+    }
+    for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
+        HouseholdEditor *editor = window.openHousehold(id);
+        REQUIRE(editor);
+        problems << keyboardProblems(editor);
+        editor->close();
+    }
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("every window and dialog has unique mnemonics and labelled inputs, in English and in Chinese")
+{
+    QTemporaryDir dir;
+    AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    SECTION("English")
+    {
+        walk(dir.path());
+    }
+    SECTION("Chinese")
+    {
+        const QLocale before;
+        REQUIRE(Translations::install(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
+        walk(dir.path() + QStringLiteral("/zh"));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(before);
+    }
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HouseholdsPage.h"
+
+#include "HouseholdFilterBar.h"
+#include "HouseholdTableModel.h"
+#include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HouseholdsPage::HouseholdsPage(QWidget *parent) : WorkspacePage(parent)
+{
+    setObjectName(QStringLiteral("householdsPage"));
+    m_filterBar = new HouseholdFilterBar;
+    connect(m_filterBar, &HouseholdFilterBar::changed, this, &HouseholdsPage::applyFilter);
+    m_filterBar->searchEdit()->installEventFilter(this);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("householdTable"));
+    m_table->setAccessibleName(tr("Households"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HouseholdList::Code, Qt::AscendingOrder);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->installEventFilter(this);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (m_model)
+            emit openHouseholdRequested(m_model->idAt(index.row()));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+}
+
+HouseholdsPage::~HouseholdsPage()
+{
+    m_table->setModel(nullptr);
+}
+
+QString HouseholdsPage::title() const
+{
+    return tr("Households");
+}
+
+QIcon HouseholdsPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("user-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+}
+
+void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
+{
+    m_table->setModel(nullptr);
+    m_model.reset();
+    m_divisions.clear();
+    m_divisionId = 0;
+    m_db = db;
+    m_filterBar->clear();
+    if (!db || !codes) {
+        emit summaryChanged();
+        return;
+    }
+    m_filterBar->setCodes(*codes);
+    for (const Division &d : Divisions::load(*db, Divisions::Counts::Without).value_or({}))
+        m_divisions.insert(d.id, d);
+    m_model = std::make_unique<HouseholdTableModel>(*db, *codes);
+    m_table->setModel(m_model.get());
+    m_table->setColumnWidth(HouseholdList::Code, 150);
+    m_table->setColumnWidth(HouseholdList::HeadIdNumber, 170);
+    m_table->setColumnWidth(HouseholdList::Status, 150);
+    // Wide enough for the longest attribute name ("一般农户（非贫困户）"), not cut at the default width.
+    int attributeWidth = m_table->horizontalHeader()->sectionSizeHint(HouseholdList::Attribute);
+    for (const CodeLists::Item &item : codes->items(CodeList::Attribute))
+        attributeWidth = std::max(
+            attributeWidth, m_table->fontMetrics().horizontalAdvance(codes->name(CodeList::Attribute, item.code)) + 16);
+    m_table->setColumnWidth(HouseholdList::Attribute, attributeWidth);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &HouseholdsPage::summaryChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &row) {
+        emit currentHouseholdChanged(
+            m_model->idAt(row.row()), m_model->index(row.row(), HouseholdList::Code).data().toString());
+    });
+    emit summaryChanged();
+}
+
+void HouseholdsPage::setDivision(qint64 divisionId)
+{
+    m_divisionId = divisionId;
+    applyFilter();
+}
+
+void HouseholdsPage::applyFilter()
+{
+    if (!m_model)
+        return;
+    HouseholdFilter filter;
+    const auto division = m_divisions.constFind(m_divisionId);
+    if (division != m_divisions.cend()) {
+        filter.divisionId = division->id;
+        filter.divisionLevel = division->level;
+    }
+    m_filterBar->applyTo(filter);
+    m_model->setFilter(filter);
+}
+
+qint64 HouseholdsPage::selectedHouseholdId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && m_model ? m_model->idAt(current.row()) : 0;
+}
+
+void HouseholdsPage::refresh()
+{
+    if (m_model)
+        m_model->refresh();
+}
+
+QString HouseholdsPage::summary() const
+{
+    if (!m_model)
+        return tr("No county file is open.");
+    if (!m_model->lastError().isEmpty())
+        return tr("Could not read the households: %1").arg(m_model->lastError());
+    const auto division = m_divisions.constFind(m_divisionId);
+    const QString where = division != m_divisions.cend() ? division->name : m_db->countyName();
+    const auto people = m_model->peopleCount();
+    return people ? tr("%1: %2 households, %3 people").arg(where).arg(m_model->rowCount()).arg(*people)
+                  : tr("%1: %2 households found").arg(where).arg(m_model->rowCount());
+}
+
+bool HouseholdsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return WorkspacePage::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (watched == m_filterBar->searchEdit() && plain
+        && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Down)) {
+        // To the first result, ready for Enter to open it.
+        if (m_model && m_model->rowCount() > 0) {
+            m_table->setFocus(Qt::ShortcutFocusReason);
+            m_table->setCurrentIndex(m_model->index(0, HouseholdList::Code));
+            m_table->scrollToTop();
+        }
+        return true;
+    }
+    if (watched == m_table && plain && key->key() == Qt::Key_Escape) {
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
+        return true;
+    }
+    return WorkspacePage::eventFilter(watched, event);
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "county/Divisions.h"
+#include "workspace/WorkspacePage.h"
+
+#include <QHash>
+
+#include <memory>
+
+class HouseholdFilterBar;
+class HouseholdTableModel;
+class QTableView;
+
+// 农户: the search box and filters over the households of the selected division. From the search
+// box, Enter or Down goes to the first result; Enter on a row opens it; Esc goes back to the search.
+class HouseholdsPage : public WorkspacePage
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdsPage(QWidget *parent = nullptr);
+    ~HouseholdsPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setCounty(CountyDatabase *db, const CodeLists *codes) override;
+    void setDivision(qint64 divisionId) override;
+
+    QTableView *view() const { return m_table; }
+    HouseholdTableModel *model() const { return m_model.get(); }
+    HouseholdFilterBar *filterBar() const { return m_filterBar; }
+    qint64 selectedHouseholdId() const;
+    // Re-reads the list, e.g. after a household was saved or deleted.
+    void refresh();
+    // "丙妹镇: 312 households, 1,208 people", or why the list could not be read.
+    QString summary() const;
+
+signals:
+    // The summary changed (another division, filter or a refresh).
+    void summaryChanged();
+    // The current row moved to another household (0 when none).
+    void currentHouseholdChanged(qint64 householdId, const QString &code);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilter();
+
+    CountyDatabase *m_db = nullptr;
+    std::unique_ptr<HouseholdTableModel> m_model;
+    HouseholdFilterBar *m_filterBar = nullptr;
+    QTableView *m_table = nullptr;
+    QHash<qint64, Division> m_divisions; // by id, for the level and name of the selected one
+    qint64 m_divisionId = 0;
+};
