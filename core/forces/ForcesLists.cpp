@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forces/ForcesLists.h"
+
+#include "db/CountyDatabase.h"
+#include "db/SqliteReader.h"
+
+namespace {
+
+// Runs a query with its binds and turns each row into a T; the error in the user's words.
+template <typename T, typename Read>
+Result<QList<T>> query(CountyDatabase &db, const QString &sql, const QVariantList &binds, Read read)
+{
+    SqliteReader s(db.handle(), sql);
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds.at(i).typeId() == QMetaType::QString)
+            s.bind(i + 1, binds.at(i).toString());
+        else
+            s.bind(i + 1, binds.at(i).toLongLong());
+    }
+    QList<T> rows;
+    while (s.step())
+        rows.append(read(s));
+    if (!s.error().isEmpty()) {
+        qWarning("forces list: %s", qPrintable(s.technicalDetail()));
+        return Result<QList<T>>::failure(s.error());
+    }
+    return rows;
+}
+
+const QString HeadName = QStringLiteral(
+    "(SELECT m.name FROM member m WHERE m.household_id = h.id AND m.relation_code = '01' ORDER BY m.position LIMIT 1)");
+
+} // namespace
+
+bool ForcesLists::divisionFilter(qint64 divisionId, QString *sql) const
+{
+    sql->clear();
+    if (divisionId == 0)
+        return true;
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT level FROM division WHERE id = ?"));
+    s.bind(1, divisionId);
+    if (!s.step())
+        return false;
+    static const QStringList columns{QStringLiteral("id"), QStringLiteral("id"), QStringLiteral("township_id"),
+        QStringLiteral("village_id"), QStringLiteral("group_id")};
+    const int level = int(s.integer(0));
+    if (level > 1)
+        *sql = QStringLiteral(" AND h.") + columns.value(level) + QStringLiteral(" = ") + QString::number(divisionId);
+    return true;
+}
+
+Result<QList<ForcesLists::Unit>> ForcesLists::units(const QString &formCode, const QString &levelCode) const
+{
+    return query<Unit>(m_db,
+        QStringLiteral("SELECT u.id, u.name, u.form_code, u.level_code, u.paired_region, u.contact_person, "
+                       "u.contact_phone, u.active, (SELECT count(*) FROM cadre c WHERE c.unit_id = u.id AND "
+                       "c.deleted_at IS NULL) FROM assistance_unit u WHERE u.deleted_at IS NULL AND (? = '' OR "
+                       "u.form_code = ?) AND (? = '' OR u.level_code = ?) ORDER BY u.form_code, u.level_code, u.id"),
+        {formCode, formCode, levelCode, levelCode}, [](SqliteReader &s) {
+            return Unit{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
+                int(s.integer(8)), s.integer(7) != 0};
+        });
+}
+
+namespace {
+
+const QString CadreColumns = QStringLiteral(
+    "c.id, c.name, coalesce(u.name, ''), c.post, c.rank_zh, c.phone, coalesce(n.households, 0), "
+    "coalesce(r.max_households, 0), c.first_secretary, c.active FROM cadre c "
+    "LEFT JOIN assistance_unit u ON u.id = c.unit_id LEFT JOIN cadre_rank r ON r.rank_zh = c.rank_zh "
+    "LEFT JOIN (SELECT p.cadre_id, count(*) AS households FROM pairing p JOIN household h ON h.id = p.household_id "
+    "  WHERE p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL GROUP BY p.cadre_id) n "
+    "ON n.cadre_id = c.id ");
+
+ForcesLists::Cadre readCadre(SqliteReader &s)
+{
+    return {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), int(s.integer(6)), int(s.integer(7)),
+        s.integer(8) != 0, s.integer(9) != 0};
+}
+
+} // namespace
+
+Result<QList<ForcesLists::Cadre>> ForcesLists::cadres(const QString &search) const
+{
+    const QString text = search.trimmed();
+    return query<Cadre>(m_db,
+        QStringLiteral("SELECT ") + CadreColumns
+            + QStringLiteral("WHERE c.deleted_at IS NULL AND (? = '' OR instr(c.name, ?) OR instr(c.phone, ?) OR "
+                             "instr(c.id_number, upper(?)) OR instr(coalesce(u.name, ''), ?) OR instr(c.post, ?)) "
+                             "ORDER BY c.active DESC, c.name, c.id"),
+        {text, text, text, text, text, text}, readCadre);
+}
+
+Result<QList<ForcesLists::Cadre>> ForcesLists::overCap() const
+{
+    return query<Cadre>(m_db,
+        QStringLiteral("SELECT ") + CadreColumns
+            + QStringLiteral("WHERE c.deleted_at IS NULL AND c.active = 1 AND coalesce(n.households, 0) > "
+                             "coalesce(r.max_households, 0) ORDER BY coalesce(n.households, 0) - "
+                             "coalesce(r.max_households, 0) DESC, c.name"),
+        {}, readCadre);
+}
+
+Result<QList<ForcesLists::Team>> ForcesLists::workTeams(qint64 divisionId, bool currentOnly) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<Team>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    // The village is the team's: filter on it as a household's village would be.
+    filter.replace(QStringLiteral("h.village_id"), QStringLiteral("v.id"))
+        .replace(QStringLiteral("h.township_id"), QStringLiteral("v.parent_id"))
+        .replace(QStringLiteral("h.group_id"), QStringLiteral("-1"));
+    return query<Team>(m_db,
+        QStringLiteral(
+            "SELECT t.id, v.id, v.name, tw.name, coalesce(u.name, ''), t.start_date, t.end_date, "
+            "(SELECT group_concat(c.name || ' (' || CASE m.role WHEN 'leader' THEN '队长' WHEN 'first_secretary' "
+            "THEN '第一书记' ELSE '队员' END || ')', '，') FROM work_team_member m JOIN cadre c ON c.id = m.cadre_id "
+            "WHERE m.team_id = t.id AND m.deleted_at IS NULL), "
+            "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL) "
+            "FROM work_team t JOIN division v ON v.id = t.village_id LEFT JOIN division tw ON tw.id = v.parent_id "
+            "LEFT JOIN assistance_unit u ON u.id = t.unit_id WHERE t.deleted_at IS NULL AND (? = 0 OR t.end_date IS "
+            "NULL)")
+            + filter + QStringLiteral(" ORDER BY tw.code, v.code, t.start_date DESC"),
+        {qint64(currentOnly)}, [](SqliteReader &s) {
+            return Team{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.date(5), s.date(6), s.text(7),
+                int(s.integer(8))};
+        });
+}
+
+Result<QList<ForcesLists::Household>> ForcesLists::unpaired(qint64 divisionId) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<Household>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    return query<Household>(m_db,
+        QStringLiteral("SELECT h.id, h.code, ") + HeadName
+            + QStringLiteral(", v.name FROM household h JOIN division v ON v.id = h.village_id "
+                             "WHERE h.deleted_at IS NULL")
+            + filter
+            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pairing p WHERE p.household_id = h.id AND "
+                             "p.end_date IS NULL AND p.deleted_at IS NULL) ORDER BY h.code"),
+        {}, [](SqliteReader &s) {
+            return Household{s.integer(0), s.text(1), s.text(2), s.text(3)};
+        });
+}
+
+Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, const QDate &asOf, qint64 divisionId) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<OverdueCadre>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    const QString since = asOf.addDays(-days).toString(Qt::ISODate);
+    // For each current pairing, the cadre's last visit to the household: one seek each on
+    // visit(household_id, cadre_id, visit_date).
+    return query<OverdueCadre>(m_db,
+        QStringLiteral("WITH last AS (SELECT p.cadre_id, (SELECT max(v.visit_date) FROM visit v WHERE "
+                       "v.household_id = p.household_id AND v.cadre_id = p.cadre_id AND v.deleted_at IS NULL) AS seen "
+                       "FROM pairing p JOIN household h ON h.id = p.household_id WHERE p.end_date IS NULL AND "
+                       "p.deleted_at IS NULL AND h.deleted_at IS NULL")
+            + filter
+            + QStringLiteral(
+                ") SELECT c.id, c.name, coalesce(u.name, ''), c.phone, sum(l.seen IS NULL OR l.seen < ?) AS overdue, "
+                "max(l.seen) FROM last l JOIN cadre c ON c.id = l.cadre_id LEFT JOIN assistance_unit u ON "
+                "u.id = c.unit_id WHERE c.deleted_at IS NULL GROUP BY c.id HAVING overdue > 0 "
+                "ORDER BY max(l.seen) IS NOT NULL, max(l.seen), c.name"),
+        {since}, [](SqliteReader &s) {
+            return OverdueCadre{s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), s.date(5)};
+        });
+}
+
+Result<QList<ForcesLists::Village>> ForcesLists::villagesWithoutTeam(qint64 divisionId, int minimum) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<Village>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    filter.replace(QStringLiteral("h.village_id"), QStringLiteral("v.id"))
+        .replace(QStringLiteral("h.township_id"), QStringLiteral("v.parent_id"))
+        .replace(QStringLiteral("h.group_id"), QStringLiteral("-1"));
+    return query<Village>(m_db,
+        QStringLiteral(
+            "SELECT v.id, v.name, coalesce(tw.name, ''), coalesce((SELECT max(n) FROM (SELECT "
+            "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL) AS n "
+            "FROM work_team t WHERE t.village_id = v.id AND t.end_date IS NULL AND t.deleted_at IS NULL)), 0) "
+            "AS members FROM division v LEFT JOIN division tw ON tw.id = v.parent_id "
+            "WHERE v.level = 3 AND v.poor_village = 1")
+            + filter + QStringLiteral(" AND members < ? ORDER BY tw.code, v.code"),
+        {qint64(minimum)}, [](SqliteReader &s) {
+            return Village{s.integer(0), s.text(1), s.text(2), int(s.integer(3))};
+        });
+}
+
+Result<QList<ForcesLists::CadreHousehold>> ForcesLists::householdsOf(qint64 cadreId) const
+{
+    return query<CadreHousehold>(m_db,
+        QStringLiteral("SELECT h.id, h.code, ") + HeadName
+            + QStringLiteral(
+                ", v.name, p.start_date, p.end_date, (SELECT max(x.visit_date) FROM visit x WHERE "
+                "x.household_id = h.id AND x.cadre_id = p.cadre_id AND x.deleted_at IS NULL) FROM "
+                "pairing p JOIN household h ON h.id = p.household_id JOIN division v ON v.id = h.village_id "
+                "WHERE p.cadre_id = ? AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
+                "ORDER BY p.end_date IS NOT NULL, p.end_date DESC, h.code"),
+        {cadreId}, [](SqliteReader &s) {
+            return CadreHousehold{s.integer(0), s.text(1), s.text(2), s.text(3), s.date(4), s.date(5), s.date(6)};
+        });
+}
