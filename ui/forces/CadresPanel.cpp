@@ -32,7 +32,7 @@ CadresPanel::CadresPanel(QWidget *parent) : ForcesPanel(parent)
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
     auto *add = new QPushButton(tr("&New cadre…"));
-    auto *change = new QPushButton(tr("&Change…"));
+    auto *change = new QPushButton(tr("&Edit…"));
     m_active = new QPushButton(tr("Mark &inactive"));
     m_active->setObjectName(QStringLiteral("cadreActiveButton"));
     auto *caps = new QPushButton(tr("Ca&ps by rank…"));

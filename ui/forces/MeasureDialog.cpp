@@ -46,7 +46,7 @@ MeasureDialog::MeasureDialog(CountyDatabase &db, const CodeLists &codes, const M
     for (const auto &[id, name] : cadres)
         m_cadre->addItem(name, id);
     m_cadre->setCurrentIndex(std::max(0, m_cadre->findData(measure.cadreId)));
-    form->addRow(tr("Brought by c&adre:"), m_cadre);
+    form->addRow(tr("Brought by ca&dre:"), m_cadre);
     m_unit = new QComboBox;
     m_unit->setObjectName(QStringLiteral("measureUnit"));
     m_unit->addItem(tr("(none)"), 0);

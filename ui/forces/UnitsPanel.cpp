@@ -35,7 +35,7 @@ UnitsPanel::UnitsPanel(QWidget *parent) : ForcesPanel(parent)
     bar->addWidget(m_level, 1);
     bar->addStretch();
     auto *add = new QPushButton(tr("&New unit…"));
-    auto *change = new QPushButton(tr("&Change…"));
+    auto *change = new QPushButton(tr("&Edit…"));
     m_active = new QPushButton(tr("Mark &inactive"));
     m_active->setObjectName(QStringLiteral("unitActiveButton"));
     auto *del = new QPushButton(tr("&Delete…"));

@@ -26,14 +26,14 @@ WorkTeamsPanel::WorkTeamsPanel(QWidget *parent) : ForcesPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_current = new QCheckBox(tr("C&urrent teams only"));
+    m_current = new QCheckBox(tr("Current teams &only"));
     m_current->setObjectName(QStringLiteral("currentTeamsOnly"));
     m_current->setChecked(true);
     bar->addWidget(m_current);
     bar->addStretch();
     auto *add = new QPushButton(tr("&New team…"));
     auto *member = new QPushButton(tr("&Add member…"));
-    auto *remove = new QPushButton(tr("&Remove member…"));
+    auto *remove = new QPushButton(tr("Re&move member…"));
     for (QPushButton *b : {add, member, remove})
         bar->addWidget(b);
     layout->addLayout(bar);
