@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "ForcesCommands.h"
 #include "HouseholdCommands.h"
 
 #include "county/CountyStats.h"
@@ -402,7 +403,7 @@ QString usage()
                            "broken links\n"
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
-        + u'\n' + HouseholdCommands::usage();
+        + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -457,6 +458,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("upgrade"), upgradeCommand},
         {QStringLiteral("household"), householdCommand},
         {QStringLiteral("history"), historyCommand},
+        {QStringLiteral("units"), [](Invocation &call) { return ForcesCommands::units(householdContext(call)); }},
+        {QStringLiteral("cadres"), [](Invocation &call) { return ForcesCommands::cadres(householdContext(call)); }},
+        {QStringLiteral("pairings"), [](Invocation &call) { return ForcesCommands::pairings(householdContext(call)); }},
+        {QStringLiteral("pair"), [](Invocation &call) { return ForcesCommands::pair(householdContext(call)); }},
+        {QStringLiteral("visits"), [](Invocation &call) { return ForcesCommands::visits(householdContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -203,3 +203,41 @@ Result<QList<ForcesLists::CadreHousehold>> ForcesLists::householdsOf(qint64 cadr
             return CadreHousehold{s.integer(0), s.text(1), s.text(2), s.text(3), s.date(4), s.date(5), s.date(6)};
         });
 }
+
+Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qint64 divisionId) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<VisitRow>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    return query<VisitRow>(m_db,
+        QStringLiteral(
+            "SELECT v.id, v.visit_date, h.code, c.name, v.findings, v.actions, v.follow_up_date FROM visit v "
+            "JOIN household h ON h.id = v.household_id JOIN cadre c ON c.id = v.cadre_id WHERE "
+            "v.deleted_at IS NULL AND h.deleted_at IS NULL AND v.visit_date >= ?")
+            + filter + QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC"),
+        {since.isValid() ? since.toString(Qt::ISODate) : QString()}, [](SqliteReader &s) {
+            return VisitRow{s.integer(0), s.date(1), s.text(2), s.text(3), s.text(4), s.text(5), s.date(6)};
+        });
+}
+
+Result<qint64> ForcesLists::cadreByIdOrPhone(const QString &text) const
+{
+    const QString t = text.trimmed();
+    bool number = false;
+    const qint64 id = t.size() < 10 ? t.toLongLong(&number) : 0;
+    SqliteReader s(m_db.handle(),
+        number ? QStringLiteral("SELECT id FROM cadre WHERE id = ? AND deleted_at IS NULL")
+               : QStringLiteral("SELECT id FROM cadre WHERE phone = ? AND deleted_at IS NULL "
+                                "ORDER BY id"));
+    if (number)
+        s.bind(1, id);
+    else
+        s.bind(1, t);
+    if (!s.step())
+        return Result<qint64>::failure(
+            tr("There is no cadre %1 in the county (give the cadre's number or phone).").arg(t));
+    const qint64 found = s.integer(0);
+    if (!number && s.step())
+        return Result<qint64>::failure(tr("More than one cadre has the phone %1; give the cadre's number.").arg(t));
+    return found;
+}

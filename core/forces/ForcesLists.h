@@ -110,6 +110,22 @@ public:
     // A cadre's households: current ones first, then the past, newest first.
     Result<QList<CadreHousehold>> householdsOf(qint64 cadreId) const;
 
+    struct VisitRow
+    {
+        qint64 id = 0;
+        QDate date;
+        QString householdCode;
+        QString cadre;
+        QString findings;
+        QString actions;
+        QDate followUp;
+    };
+    // Visits on or after `since` (invalid: all), newest first.
+    Result<QList<VisitRow>> visits(const QDate &since = {}, qint64 divisionId = 0) const;
+
+    // The live cadre with this id (digits below 10 characters) or this phone number.
+    Result<qint64> cadreByIdOrPhone(const QString &text) const;
+
 private:
     // " AND h.<column> = ?" for a division, or empty for the county; false when it does not exist.
     bool divisionFilter(qint64 divisionId, QString *sql) const;
