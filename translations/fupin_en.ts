@@ -828,6 +828,88 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ContributionsPanel</name>
+    <message>
+        <source>Each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households paired now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit and by form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households (Enter on a row above lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Households of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountyDatabase</name>
     <message>
         <source>%1 is a folder, not a county file.</source>
@@ -1287,9 +1369,89 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ForcesCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cadres whose name, phone, ID number, unit or post contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households without a current responsible cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres holding more households than their cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s number or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household code; give it once per household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pairing starts (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cadre may go over their cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cadre with --cadre and the households with --household CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) paired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only visits on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  units --db FILE [--json]                          assistance units
+  cadres --db FILE [--search TEXT] [--json]         cadres with their households and cap
+  pairings --db FILE [--unassigned] [--over-cap] [--json]
+                                                    households without a cadre, cadres over the cap
+  pair --db FILE --cadre ID_OR_PHONE --household CODE... [--date D] [--reason TEXT]
+                                                    pair households with a responsible cadre
+  visits --db FILE [--since DATE] [--json]          visits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForcesLists</name>
     <message>
         <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county (give the cadre&apos;s number or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one cadre has the phone %1; give the cadre&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1313,6 +1475,10 @@ Commands:
     </message>
     <message>
         <source>Assistance forces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By unit and form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,6 +835,87 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ContributionsPanel</name>
+    <message>
+        <source>Each unit</source>
+        <translation>各帮扶单位</translation>
+    </message>
+    <message>
+        <source>Each form of assistance</source>
+        <translation>各帮扶形式</translation>
+    </message>
+    <message>
+        <source>&amp;Table of:</source>
+        <translation>统计口径(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>帮扶形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Unit or form</source>
+        <translation>单位或帮扶形式</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Households paired now</source>
+        <translation>现结对户数</translation>
+    </message>
+    <message>
+        <source>Villages covered</source>
+        <translation>覆盖村数</translation>
+    </message>
+    <message>
+        <source>Visits this quarter</source>
+        <translation>本季度走访次数</translation>
+    </message>
+    <message>
+        <source>Measures brought</source>
+        <translation>帮扶措施数</translation>
+    </message>
+    <message>
+        <source>By unit and by form</source>
+        <translation>按单位和帮扶形式统计</translation>
+    </message>
+    <message>
+        <source>&amp;Households (Enter on a row above lists them)</source>
+        <translation>结对农户(&amp;H)（在上表中按回车键列出）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部帮扶形式</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Households of %1: %n</source>
+        <translation>
+            <numerusform>%1 的结对农户(&amp;H)：%n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountyDatabase</name>
     <message>
         <source>%1 is a folder, not a county file.</source>
@@ -1290,10 +1371,95 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ForcesCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Only cadres whose name, phone, ID number, unit or post contains TEXT.</source>
+        <translation>只列出姓名、电话、身份证号、单位或职务包含 TEXT 的干部。</translation>
+    </message>
+    <message>
+        <source>Households without a current responsible cadre.</source>
+        <translation>当前没有帮扶责任人的农户。</translation>
+    </message>
+    <message>
+        <source>Cadres holding more households than their cap.</source>
+        <translation>联系户数超过上限的干部。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s number or phone.</source>
+        <translation>干部编号或电话。</translation>
+    </message>
+    <message>
+        <source>A household code; give it once per household.</source>
+        <translation>户编号；每户给出一次。</translation>
+    </message>
+    <message>
+        <source>The day the pairing starts (default today).</source>
+        <translation>结对开始日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Why the cadre may go over their cap.</source>
+        <translation>干部超出联系户上限的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2024-03-01.</source>
+        <translation>%1 不是日期，请写成 2024-03-01 的形式。</translation>
+    </message>
+    <message>
+        <source>Give the cadre with --cadre and the households with --household CODE.</source>
+        <translation>请用 --cadre 给出干部，用 --household 户编号 给出农户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) paired.</source>
+        <translation>
+            <numerusform>已结对 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only visits on or after this day.</source>
+        <translation>只列出该日及以后的走访。</translation>
+    </message>
+    <message>
+        <source>  units --db FILE [--json]                          assistance units
+  cadres --db FILE [--search TEXT] [--json]         cadres with their households and cap
+  pairings --db FILE [--unassigned] [--over-cap] [--json]
+                                                    households without a cadre, cadres over the cap
+  pair --db FILE --cadre ID_OR_PHONE --household CODE... [--date D] [--reason TEXT]
+                                                    pair households with a responsible cadre
+  visits --db FILE [--since DATE] [--json]          visits, newest first</source>
+        <translation>  units --db FILE [--json]                          帮扶单位
+  cadres --db FILE [--search TEXT] [--json]         帮扶干部及其联系户数和上限
+  pairings --db FILE [--unassigned] [--over-cap] [--json]
+                                                    未落实帮扶责任人的农户、联系户数超上限的干部
+  pair --db FILE --cadre 编号或电话 --household 户编号... [--date D] [--reason TEXT]
+                                                    为农户结对帮扶责任人
+  visits --db FILE [--since DATE] [--json]          走访记录，最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>ForcesLists</name>
     <message>
         <source>Division %1 does not exist.</source>
         <translation>区划 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county (give the cadre&apos;s number or phone).</source>
+        <translation>本县没有干部 %1（请给出干部编号或电话）。</translation>
+    </message>
+    <message>
+        <source>More than one cadre has the phone %1; give the cadre&apos;s number.</source>
+        <translation>有多名干部使用电话 %1，请给出干部编号。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1483,10 @@ Commands:
     <message>
         <source>Assistance forces</source>
         <translation>帮扶力量</translation>
+    </message>
+    <message>
+        <source>&amp;By unit and form</source>
+        <translation>按单位统计(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -150,19 +150,20 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<OverdueCadre>>::failure(tr("Division %1 does not exist.").arg(divisionId));
     const QString since = asOf.addDays(-days).toString(Qt::ISODate);
-    // For each current pairing, the cadre's last visit to the household: one seek each on
-    // visit(household_id, cadre_id, visit_date).
+    // For each current pairing, the cadre's last visit to the household: one seek each on the
+    // partial index visit(household_id, cadre_id, visit_date), computed once (MATERIALIZED: inlined,
+    // SQLite would run the subquery again for every use of `seen`).
     return query<OverdueCadre>(m_db,
-        QStringLiteral("WITH last AS (SELECT p.cadre_id, (SELECT max(v.visit_date) FROM visit v WHERE "
+        QStringLiteral("WITH last AS MATERIALIZED (SELECT p.cadre_id, (SELECT max(v.visit_date) FROM visit v WHERE "
                        "v.household_id = p.household_id AND v.cadre_id = p.cadre_id AND v.deleted_at IS NULL) AS seen "
                        "FROM pairing p JOIN household h ON h.id = p.household_id WHERE p.end_date IS NULL AND "
                        "p.deleted_at IS NULL AND h.deleted_at IS NULL")
             + filter
-            + QStringLiteral(
-                ") SELECT c.id, c.name, coalesce(u.name, ''), c.phone, sum(l.seen IS NULL OR l.seen < ?) AS overdue, "
-                "max(l.seen) FROM last l JOIN cadre c ON c.id = l.cadre_id LEFT JOIN assistance_unit u ON "
-                "u.id = c.unit_id WHERE c.deleted_at IS NULL GROUP BY c.id HAVING overdue > 0 "
-                "ORDER BY max(l.seen) IS NOT NULL, max(l.seen), c.name"),
+            + QStringLiteral("), per AS MATERIALIZED (SELECT cadre_id, sum(seen IS NULL OR seen < ?) AS overdue, "
+                             "max(seen) AS seen FROM last GROUP BY cadre_id) "
+                             "SELECT c.id, c.name, coalesce(u.name, ''), c.phone, a.overdue, a.seen FROM per a JOIN "
+                             "cadre c ON c.id = a.cadre_id LEFT JOIN assistance_unit u ON u.id = c.unit_id WHERE "
+                             "c.deleted_at IS NULL AND a.overdue > 0 ORDER BY a.seen IS NOT NULL, a.seen, c.name"),
         {since}, [](SqliteReader &s) {
             return OverdueCadre{s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), s.date(5)};
         });
@@ -240,4 +241,87 @@ Result<qint64> ForcesLists::cadreByIdOrPhone(const QString &text) const
     if (!number && s.step())
         return Result<qint64>::failure(tr("More than one cadre has the phone %1; give the cadre's number.").arg(t));
     return found;
+}
+
+QDate ForcesLists::quarterStart(const QDate &day)
+{
+    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+}
+
+namespace {
+
+// One row per group of units (`key` over the alias u): the figures of their live cadres.
+QString contributionSql(const QString &key, const QString &where)
+{
+    return QStringLiteral(
+        "WITH c AS (SELECT c.id, %1 AS k FROM cadre c JOIN assistance_unit u ON u.id = c.unit_id WHERE "
+        "c.deleted_at IS NULL AND u.deleted_at IS NULL %2), "
+        "p AS (SELECT c.k, h.id AS household, h.village_id FROM c JOIN pairing p ON p.cadre_id = c.id AND "
+        "p.end_date IS NULL AND p.deleted_at IS NULL JOIN household h ON h.id = p.household_id AND "
+        "h.deleted_at IS NULL), "
+        "v AS (SELECT c.k, count(*) AS n FROM c JOIN visit v ON v.cadre_id = c.id AND v.visit_date >= ? AND "
+        "v.deleted_at IS NULL GROUP BY c.k), "
+        "m AS (SELECT %1 AS k, count(DISTINCT m.id) AS n FROM assistance_unit u JOIN measure m ON "
+        "m.deleted_at IS NULL AND (m.unit_id = u.id OR m.cadre_id IN (SELECT id FROM cadre WHERE unit_id = "
+        "u.id)) WHERE u.deleted_at IS NULL %2 GROUP BY 1) "
+        "SELECT g.k, (SELECT count(*) FROM c WHERE c.k = g.k), (SELECT count(DISTINCT household) FROM p "
+        "WHERE p.k = g.k), (SELECT count(DISTINCT village_id) FROM p WHERE p.k = g.k), "
+        "coalesce((SELECT n FROM v WHERE v.k = g.k), 0), coalesce((SELECT n FROM m WHERE m.k = g.k), 0) "
+        "FROM (SELECT DISTINCT %1 AS k FROM assistance_unit u WHERE u.deleted_at IS NULL %2) g")
+        .arg(key, where);
+}
+
+} // namespace
+
+Result<QList<ForcesLists::Contribution>> ForcesLists::byUnit(const QDate &quarterStart, const QString &formCode) const
+{
+    const Result<QList<Unit>> units = this->units(formCode);
+    if (!units)
+        return Result<QList<Contribution>>::failure(units.error());
+    QHash<qint64, Unit> byId;
+    for (const Unit &u : units.value())
+        byId.insert(u.id, u);
+    const Result<QList<Contribution>> rows = query<Contribution>(m_db,
+        contributionSql(QStringLiteral("u.id"), QStringLiteral("AND (? = '' OR u.form_code = ?)")),
+        {formCode, formCode, quarterStart.toString(Qt::ISODate), formCode, formCode, formCode, formCode},
+        [](SqliteReader &s) {
+            return Contribution{s.integer(0), {}, {}, int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
+                int(s.integer(4)), int(s.integer(5))};
+        });
+    if (!rows)
+        return rows;
+    QList<Contribution> named;
+    for (Contribution c : rows.value()) {
+        const Unit u = byId.value(c.unitId);
+        c.name = u.name;
+        c.formCode = u.formCode;
+        named.append(c);
+    }
+    std::sort(named.begin(), named.end(), [](const Contribution &a, const Contribution &b) {
+        return a.formCode != b.formCode ? a.formCode < b.formCode : a.unitId < b.unitId;
+    });
+    return named;
+}
+
+Result<QList<ForcesLists::Contribution>> ForcesLists::byForm(const QDate &quarterStart) const
+{
+    return query<Contribution>(m_db,
+        contributionSql(QStringLiteral("u.form_code"), QString()) + QStringLiteral(" ORDER BY g.k"),
+        {quarterStart.toString(Qt::ISODate)}, [](SqliteReader &s) {
+            return Contribution{0, {}, s.text(0), int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
+                int(s.integer(4)), int(s.integer(5))};
+        });
+}
+
+Result<QList<ForcesLists::Household>> ForcesLists::householdsOfUnit(qint64 unitId, const QString &formCode) const
+{
+    return query<Household>(m_db,
+        QStringLiteral("SELECT h.id, h.code, ") + HeadName
+            + QStringLiteral(", v.name FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN assistance_unit u ON "
+                             "u.id = c.unit_id JOIN household h ON h.id = p.household_id JOIN division v ON v.id = "
+                             "h.village_id WHERE p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
+                             "AND c.deleted_at IS NULL AND (u.id = ? OR (? = 0 AND u.form_code = ?)) ORDER BY h.code"),
+        {unitId, unitId, formCode}, [](SqliteReader &s) {
+            return Household{s.integer(0), s.text(1), s.text(2), s.text(3)};
+        });
 }

@@ -123,6 +123,27 @@ public:
     // Visits on or after `since` (invalid: all), newest first.
     Result<QList<VisitRow>> visits(const QDate &since = {}, qint64 divisionId = 0) const;
 
+    // What each unit (or each form of assistance) does: its cadres, the households they hold now,
+    // the villages those are in, visits since `quarterStart`, and measures it brought (by the unit or
+    // one of its cadres).
+    struct Contribution
+    {
+        qint64 unitId = 0; // 0 in the by-form table
+        QString name; // the unit's name; empty in the by-form table
+        QString formCode;
+        int cadres = 0;
+        int households = 0;
+        int villages = 0;
+        int visits = 0;
+        int measures = 0;
+    };
+    Result<QList<Contribution>> byUnit(const QDate &quarterStart, const QString &formCode = {}) const;
+    Result<QList<Contribution>> byForm(const QDate &quarterStart) const;
+    // The households paired now with a cadre of the unit (unitId) or of a unit of the form.
+    Result<QList<Household>> householdsOfUnit(qint64 unitId, const QString &formCode = {}) const;
+    // The first day of the quarter `day` is in.
+    static QDate quarterStart(const QDate &day);
+
     // The live cadre with this id (digits below 10 characters) or this phone number.
     Result<qint64> cadreByIdOrPhone(const QString &text) const;
 

@@ -56,4 +56,5 @@ CREATE INDEX work_team_member_cadre ON work_team_member(cadre_id);
 
 CREATE INDEX pairing_cadre_current ON pairing(cadre_id, household_id) WHERE end_date IS NULL AND deleted_at IS NULL;
 CREATE INDEX visit_cadre_date ON visit(cadre_id, visit_date);
-CREATE INDEX visit_household_cadre ON visit(household_id, cadre_id, visit_date);
+-- The "no visit in N days" list: a cadre's last live visit to a household, from the index alone.
+CREATE INDEX visit_household_cadre ON visit(household_id, cadre_id, visit_date) WHERE deleted_at IS NULL;

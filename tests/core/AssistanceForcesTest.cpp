@@ -418,3 +418,83 @@ TEST_CASE("quality: a household paired with an inactive cadre, a cadre who is a 
     REQUIRE(forces.pair(a.meta.id, spouse.meta.id, Summer).ok());
     CHECK(codes() == QStringList{QStringLiteral("Q15")});
 }
+
+TEST_CASE("by unit and by form: cadres, households now, villages, visits this quarter, measures", "[forces]")
+{
+    TestCounty c;
+    AssistanceForces forces(*c.db);
+    AssistanceUnit unit;
+    unit.name = QStringLiteral("县财政局");
+    unit.formCode = QStringLiteral("6");
+    unit.levelCode = QStringLiteral("4");
+    REQUIRE(forces.saveUnit(unit).ok());
+    AssistanceUnit enterprise = unit;
+    enterprise.meta = {};
+    enterprise.name = QStringLiteral("县城投公司");
+    enterprise.formCode = QStringLiteral("5");
+    enterprise.ownership = QStringLiteral("state");
+    REQUIRE(forces.saveUnit(enterprise).ok());
+    QList<qint64> cadres;
+    for (const QString &name : {QStringLiteral("甲"), QStringLiteral("乙")}) {
+        Cadre cadre;
+        cadre.name = name;
+        cadre.sexCode = QStringLiteral("1");
+        cadre.unitId = unit.meta.id;
+        REQUIRE(forces.saveCadre(cadre).ok());
+        cadres << cadre.meta.id;
+    }
+    const qint64 a = saveHousehold(c, QStringLiteral("A1"), 1);
+    const qint64 b = saveHousehold(c, QStringLiteral("A2"), 2);
+    Household other = c.household(QStringLiteral("B1"), 3);
+    other.townshipId = c.otherTownship;
+    other.villageId = c.otherVillage;
+    other.groupId = c.otherGroup;
+    REQUIRE(HouseholdRepository(*c.db).save(other).ok());
+    REQUIRE(forces.pairMany({a, b}, cadres.at(0), Spring).ok());
+    REQUIRE(forces.pair(other.meta.id, cadres.at(1), Spring).ok());
+    Visit old;
+    old.householdId = a;
+    old.cadreId = cadres.at(0);
+    old.date = QDate(2021, 3, 31);
+    old.findings = QStringLiteral("上季度");
+    REQUIRE(forces.saveVisit(old).ok());
+    Visit recent = old;
+    recent.meta = {};
+    recent.date = QDate(2021, 4, 2);
+    REQUIRE(forces.saveVisit(recent).ok());
+    Measure byUnit;
+    byUnit.householdId = a;
+    byUnit.categoryCode = QStringLiteral("01");
+    byUnit.startDate = Spring;
+    byUnit.unitId = unit.meta.id;
+    byUnit.cadreId = cadres.at(0); // counted once
+    REQUIRE(forces.saveMeasure(byUnit).ok());
+    Measure byEnterprise = byUnit;
+    byEnterprise.meta = {};
+    byEnterprise.unitId = enterprise.meta.id;
+    byEnterprise.cadreId = 0;
+    REQUIRE(forces.saveMeasure(byEnterprise).ok());
+
+    const ForcesLists lists(*c.db);
+    CHECK(ForcesLists::quarterStart(QDate(2021, 5, 17)) == QDate(2021, 4, 1));
+    const auto units = lists.byUnit(QDate(2021, 4, 1));
+    REQUIRE(units.ok());
+    REQUIRE(units->size() == 2);
+    const ForcesLists::Contribution &e = units->at(0); // form 5 first
+    CHECK(e.name == QStringLiteral("县城投公司"));
+    CHECK(e.cadres == 0);
+    CHECK(e.measures == 1);
+    const ForcesLists::Contribution &f = units->at(1);
+    CHECK(f.cadres == 2);
+    CHECK(f.households == 3);
+    CHECK(f.villages == 2);
+    CHECK(f.visits == 1);
+    CHECK(f.measures == 1);
+    CHECK(lists.byUnit(QDate(2021, 4, 1), QStringLiteral("6"))->size() == 1);
+    const auto forms = lists.byForm(QDate(2021, 1, 1));
+    REQUIRE(forms->size() == 2);
+    CHECK(forms->at(1).formCode == QStringLiteral("6"));
+    CHECK(forms->at(1).visits == 2);
+    CHECK(lists.householdsOfUnit(unit.meta.id)->size() == 3);
+    CHECK(lists.householdsOfUnit(0, QStringLiteral("5"))->isEmpty());
+}

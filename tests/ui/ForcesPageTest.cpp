@@ -333,7 +333,7 @@ TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screen
         f.exec(QStringLiteral(
             "UPDATE pairing SET end_date = '2024-01-01' WHERE end_date IS NULL AND household_id % 9 = 0"));
         page.setCounty(f.db.get(), f.codes.get());
-        for (int tab = 0; tab < 4; ++tab) {
+        for (int tab = 0; tab < 5; ++tab) {
             page.showTab(ForcesPage::Tab(tab));
             if (tab == ForcesPage::Cadres)
                 page.showCadre(f.scalar(QStringLiteral("SELECT cadre_id FROM pairing GROUP BY cadre_id ORDER BY "
@@ -350,4 +350,35 @@ TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screen
         page.setCounty(nullptr, nullptr);
     }
     QApplication::removeTranslator(&translator);
+}
+
+TEST_CASE("by unit: Enter on a unit lists its households, Enter on one opens it", "[forces-ui]")
+{
+    Fixture f;
+    f.page.setCounty(f.db.get(), f.codes.get());
+    f.page.showTab(ForcesPage::ByUnit);
+    auto *table = child<QTableView>(&f.page, "contributionTable");
+    auto *model = qobject_cast<ForcesListModel *>(table->model());
+    REQUIRE(model->rowCount() > 5);
+    // The unit holding the most households.
+    int busiest = 0;
+    for (int r = 1; r < model->rowCount(); ++r) {
+        if (model->index(r, 3).data().toInt() > model->index(busiest, 3).data().toInt())
+            busiest = r;
+    }
+    const int households = model->index(busiest, 3).data().toInt();
+    REQUIRE(households > 0);
+    table->setFocus();
+    table->setCurrentIndex(model->index(busiest, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *list = child<QTableView>(&f.page, "contributionHouseholdTable");
+    CHECK(list->model()->rowCount() == households);
+    CHECK(QApplication::focusWidget() == list);
+    QSignalSpy opened(&f.page, &WorkspacePage::openHouseholdRequested);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(opened.size() == 1);
+
+    auto *grouping = child<QComboBox>(&f.page, "contributionGrouping");
+    grouping->setCurrentIndex(1);
+    CHECK(model->rowCount() >= 5); // the forms with units in the demo
 }

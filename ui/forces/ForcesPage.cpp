@@ -2,6 +2,7 @@
 #include "forces/ForcesPage.h"
 
 #include "forces/CadresPanel.h"
+#include "forces/ContributionsPanel.h"
 #include "forces/RemindersPanel.h"
 #include "forces/UnitsPanel.h"
 #include "forces/WorkTeamsPanel.h"
@@ -21,12 +22,14 @@ ForcesPage::ForcesPage(QWidget *parent) : WorkspacePage(parent)
     m_cadres = new CadresPanel;
     auto *units = new UnitsPanel;
     auto *teams = new WorkTeamsPanel;
+    auto *contributions = new ContributionsPanel;
     m_tabs->addTab(m_reminders, tr("&Reminders"));
     m_tabs->addTab(m_cadres, tr("&Cadres"));
     m_tabs->addTab(units, tr("&Units"));
     m_tabs->addTab(teams, tr("&Work teams"));
+    m_tabs->addTab(contributions, tr("&By unit and form"));
     layout->addWidget(m_tabs);
-    m_panels = {m_reminders, m_cadres, units, teams};
+    m_panels = {m_reminders, m_cadres, units, teams, contributions};
     for (ForcesPanel *panel : std::as_const(m_panels)) {
         connect(panel, &ForcesPanel::openHouseholdRequested, this, &WorkspacePage::openHouseholdRequested);
         connect(panel, &ForcesPanel::statusMessage, this, &WorkspacePage::statusMessage);

@@ -16,7 +16,7 @@ class ForcesPage : public WorkspacePage
     Q_OBJECT
 
 public:
-    enum Tab { Reminders, Cadres, Units, WorkTeams };
+    enum Tab { Reminders, Cadres, Units, WorkTeams, ByUnit };
 
     explicit ForcesPage(QWidget *parent = nullptr);
 
