@@ -347,6 +347,22 @@ TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screen
         list->setCurrentIndex(2);
         QTest::qWait(50);
         CHECK(page.grab().save(QStringLiteral("/tmp/forces_tab0_overdue.png")));
+        const qint64 household = f.scalar(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1")).toLongLong();
+        PairingDialog pairing(*f.db, {household, household + 1});
+        pairing.show();
+        QTest::qWait(50);
+        CHECK(pairing.grab().save(QStringLiteral("/tmp/forces_pairing.png")));
+        VisitDialog visit(*f.db, household, {{1, QStringLiteral("吴诚")}}, 1);
+        visit.show();
+        QTest::qWait(50);
+        CHECK(visit.grab().save(QStringLiteral("/tmp/forces_visit.png")));
+        AssistanceSection section(*f.codes);
+        AssistanceRecords records(*f.db);
+        section.load(records, household);
+        section.resize(1000, 640);
+        section.show();
+        QTest::qWait(50);
+        CHECK(section.grab().save(QStringLiteral("/tmp/forces_section.png")));
         page.setCounty(nullptr, nullptr);
     }
     QApplication::removeTranslator(&translator);

@@ -85,6 +85,7 @@ void PairingDialog::search()
         rows << QVariantList{c.name, c.unit, c.post, c.rank, c.households, c.cap};
     }
     m_model->setRows(ids, rows);
+    m_cadres->resizeColumnsToContents();
     if (!ids.isEmpty())
         m_cadres->selectRow(0);
 }
