@@ -150,20 +150,27 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<OverdueCadre>>::failure(tr("Division %1 does not exist.").arg(divisionId));
     const QString since = asOf.addDays(-days).toString(Qt::ISODate);
-    // For each current pairing, the cadre's last visit to the household: one seek each on the
-    // partial index visit(household_id, cadre_id, visit_date), computed once (MATERIALIZED: inlined,
-    // SQLite would run the subquery again for every use of `seen`).
+    // Set-based, not one look-up per pairing: each cadre's current households, less those the cadre
+    // visited since the cut-off (read from visit_cadre_date alone); the cadre's last visit beside.
+    const QString scope = divisionId == 0
+        ? QStringLiteral("%1 NOT IN gone")
+        : QStringLiteral("%1 IN (SELECT h.id FROM household h WHERE h.deleted_at IS NULL") + filter + u')';
     return query<OverdueCadre>(m_db,
-        QStringLiteral("WITH last AS MATERIALIZED (SELECT p.cadre_id, (SELECT max(v.visit_date) FROM visit v WHERE "
-                       "v.household_id = p.household_id AND v.cadre_id = p.cadre_id AND v.deleted_at IS NULL) AS seen "
-                       "FROM pairing p JOIN household h ON h.id = p.household_id WHERE p.end_date IS NULL AND "
-                       "p.deleted_at IS NULL AND h.deleted_at IS NULL")
-            + filter
-            + QStringLiteral("), per AS MATERIALIZED (SELECT cadre_id, sum(seen IS NULL OR seen < ?) AS overdue, "
-                             "max(seen) AS seen FROM last GROUP BY cadre_id) "
-                             "SELECT c.id, c.name, coalesce(u.name, ''), c.phone, a.overdue, a.seen FROM per a JOIN "
-                             "cadre c ON c.id = a.cadre_id LEFT JOIN assistance_unit u ON u.id = c.unit_id WHERE "
-                             "c.deleted_at IS NULL AND a.overdue > 0 ORDER BY a.seen IS NOT NULL, a.seen, c.name"),
+        QStringLiteral("WITH gone AS MATERIALIZED (SELECT id FROM household WHERE deleted_at IS NOT NULL), "
+                       "counts AS MATERIALIZED (SELECT p.cadre_id, count(*) AS n FROM pairing p WHERE p.end_date IS "
+                       "NULL AND p.deleted_at IS NULL AND ")
+            + scope.arg(QStringLiteral("p.household_id"))
+            + QStringLiteral(" GROUP BY p.cadre_id), seen AS MATERIALIZED (SELECT v.cadre_id, count(DISTINCT "
+                             "v.household_id) AS n FROM visit v WHERE v.visit_date >= ? AND v.deleted_at IS NULL AND ")
+            + scope.arg(QStringLiteral("v.household_id"))
+            + QStringLiteral(
+                " AND EXISTS (SELECT 1 FROM pairing q WHERE q.cadre_id = v.cadre_id AND q.household_id = "
+                "v.household_id AND q.end_date IS NULL AND q.deleted_at IS NULL) GROUP BY v.cadre_id) "
+                "SELECT c.id, c.name, coalesce(u.name, ''), c.phone, k.n - coalesce(s.n, 0) AS overdue, (SELECT "
+                "max(x.visit_date) FROM visit x WHERE x.cadre_id = c.id AND x.deleted_at IS NULL) AS last FROM counts "
+                "k JOIN cadre c ON c.id = k.cadre_id LEFT JOIN seen s ON s.cadre_id = k.cadre_id LEFT JOIN "
+                "assistance_unit u ON u.id = c.unit_id WHERE c.deleted_at IS NULL AND k.n - coalesce(s.n, 0) > 0 "
+                "ORDER BY last IS NOT NULL, last, c.name"),
         {since}, [](SqliteReader &s) {
             return OverdueCadre{s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), s.date(5)};
         });

@@ -68,7 +68,7 @@ public:
         QString unit;
         QString phone;
         int households = 0; // current households not visited by the cadre since the cut-off
-        QDate lastVisit; // the cadre's last visit to any current household
+        QDate lastVisit; // the cadre's last visit to any household
     };
     struct Village
     {

@@ -55,6 +55,7 @@ CREATE UNIQUE INDEX work_team_member_once ON work_team_member(team_id, cadre_id)
 CREATE INDEX work_team_member_cadre ON work_team_member(cadre_id);
 
 CREATE INDEX pairing_cadre_current ON pairing(cadre_id, household_id) WHERE end_date IS NULL AND deleted_at IS NULL;
-CREATE INDEX visit_cadre_date ON visit(cadre_id, visit_date);
+-- A cadre's live visits by date, with the household: the "no visit in N days" list reads only this.
+CREATE INDEX visit_cadre_date ON visit(cadre_id, visit_date, household_id) WHERE deleted_at IS NULL;
 -- The "no visit in N days" list: a cadre's last live visit to a household, from the index alone.
 CREATE INDEX visit_household_cadre ON visit(household_id, cadre_id, visit_date) WHERE deleted_at IS NULL;

@@ -263,18 +263,24 @@ int main(int argc, char *argv[])
         QStringLiteral("file"), QStringLiteral("county file to write (kept)"), QStringLiteral("path"));
     const QCommandLineOption reuseOption(
         QStringLiteral("reuse"), QStringLiteral("measure an existing --file instead of generating it"));
+    const QCommandLineOption forcesOption(QStringLiteral("measure-forces"),
+        QStringLiteral("measure the assistance forces' lists on an existing file only"), QStringLiteral("path"));
     const QCommandLineOption validateOption(QStringLiteral("measure-validate"),
         QStringLiteral("internal: measure the county's data-quality check on a file"), QStringLiteral("path"));
     const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
-    parser.addOptions(
-        {householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption, showQualityOption});
+    parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
+        showQualityOption, forcesOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
         return measureGui(parser.value(guiOption));
     if (parser.isSet(validateOption))
         return measureValidate(parser.value(validateOption));
+    if (parser.isSet(forcesOption)) {
+        QTextStream(stdout) << QJsonDocument(measureForces(parser.value(forcesOption))).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     if (parser.isSet(showQualityOption))
         return showQuality(app, parser.value(showQualityOption));
 
