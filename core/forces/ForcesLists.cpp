@@ -257,24 +257,26 @@ QDate ForcesLists::quarterStart(const QDate &day)
 
 namespace {
 
-// One row per group of units (`key` over the alias u): the figures of their live cadres.
+// One row per group of units (`key` over the alias u): the figures of their live cadres, each
+// table read once and grouped (no per-group subqueries: they made this quadratic).
 QString contributionSql(const QString &key, const QString &where)
 {
     return QStringLiteral(
-        "WITH c AS (SELECT c.id, %1 AS k FROM cadre c JOIN assistance_unit u ON u.id = c.unit_id WHERE "
-        "c.deleted_at IS NULL AND u.deleted_at IS NULL %2), "
-        "p AS (SELECT c.k, h.id AS household, h.village_id FROM c JOIN pairing p ON p.cadre_id = c.id AND "
-        "p.end_date IS NULL AND p.deleted_at IS NULL JOIN household h ON h.id = p.household_id AND "
-        "h.deleted_at IS NULL), "
-        "v AS (SELECT c.k, count(*) AS n FROM c JOIN visit v ON v.cadre_id = c.id AND v.visit_date >= ? AND "
-        "v.deleted_at IS NULL GROUP BY c.k), "
-        "m AS (SELECT %1 AS k, count(DISTINCT m.id) AS n FROM assistance_unit u JOIN measure m ON "
-        "m.deleted_at IS NULL AND (m.unit_id = u.id OR m.cadre_id IN (SELECT id FROM cadre WHERE unit_id = "
-        "u.id)) WHERE u.deleted_at IS NULL %2 GROUP BY 1) "
-        "SELECT g.k, (SELECT count(*) FROM c WHERE c.k = g.k), (SELECT count(DISTINCT household) FROM p "
-        "WHERE p.k = g.k), (SELECT count(DISTINCT village_id) FROM p WHERE p.k = g.k), "
-        "coalesce((SELECT n FROM v WHERE v.k = g.k), 0), coalesce((SELECT n FROM m WHERE m.k = g.k), 0) "
-        "FROM (SELECT DISTINCT %1 AS k FROM assistance_unit u WHERE u.deleted_at IS NULL %2) g")
+        "WITH c AS MATERIALIZED (SELECT c.id, %1 AS k FROM cadre c JOIN assistance_unit u ON u.id = c.unit_id "
+        "WHERE c.deleted_at IS NULL AND u.deleted_at IS NULL %2), "
+        "n AS MATERIALIZED (SELECT k, count(*) AS cadres FROM c GROUP BY k), "
+        "p AS MATERIALIZED (SELECT c.k, count(DISTINCT h.id) AS households, count(DISTINCT h.village_id) AS "
+        "villages FROM c JOIN pairing p ON p.cadre_id = c.id AND p.end_date IS NULL AND p.deleted_at IS NULL "
+        "JOIN household h ON h.id = p.household_id AND h.deleted_at IS NULL GROUP BY c.k), "
+        "v AS MATERIALIZED (SELECT c.k, count(*) AS n FROM c JOIN visit v ON v.cadre_id = c.id AND "
+        "v.visit_date >= ? AND v.deleted_at IS NULL GROUP BY c.k), "
+        "m AS MATERIALIZED (SELECT %1 AS k, count(*) AS n FROM measure m JOIN assistance_unit u ON u.id = "
+        "coalesce(m.unit_id, (SELECT x.unit_id FROM cadre x WHERE x.id = m.cadre_id)) WHERE m.deleted_at IS "
+        "NULL AND u.deleted_at IS NULL %2 GROUP BY 1) "
+        "SELECT g.k, coalesce(n.cadres, 0), coalesce(p.households, 0), coalesce(p.villages, 0), "
+        "coalesce(v.n, 0), coalesce(m.n, 0) FROM (SELECT DISTINCT %1 AS k FROM assistance_unit u WHERE "
+        "u.deleted_at IS NULL %2) g LEFT JOIN n ON n.k = g.k LEFT JOIN p ON p.k = g.k LEFT JOIN v ON v.k = "
+        "g.k LEFT JOIN m ON m.k = g.k")
         .arg(key, where);
 }
 

@@ -124,8 +124,8 @@ public:
     Result<QList<VisitRow>> visits(const QDate &since = {}, qint64 divisionId = 0) const;
 
     // What each unit (or each form of assistance) does: its cadres, the households they hold now,
-    // the villages those are in, visits since `quarterStart`, and measures it brought (by the unit or
-    // one of its cadres).
+    // the villages those are in, visits since `quarterStart`, and measures it brought (naming the
+    // unit, or one of its cadres when they name no unit).
     struct Contribution
     {
         qint64 unitId = 0; // 0 in the by-form table

@@ -237,6 +237,12 @@ QJsonObject measureForces(const QString &path)
     const auto cadres = lists.cadres();
     figures.insert(QStringLiteral("cadre_list_ms"), msSince(timer));
     timer.start();
+    const auto byUnit = lists.byUnit(ForcesLists::quarterStart(QDate::currentDate()));
+    figures.insert(QStringLiteral("by_unit_table_ms"), msSince(timer));
+    timer.start();
+    const auto byForm = lists.byForm(ForcesLists::quarterStart(QDate::currentDate()));
+    figures.insert(QStringLiteral("by_form_table_ms"), msSince(timer));
+    timer.start();
     const auto villages = lists.villagesWithoutTeam();
     figures.insert(QStringLiteral("villages_without_team_ms"), msSince(timer));
     return figures;

@@ -60,16 +60,25 @@ QIcon ForcesPage::icon() const
     return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirLinkIcon));
 }
 
+// Only the tab shown reads the county at once; the others when they are next shown, so that a
+// click in the division tree costs one list, not five.
 void ForcesPage::setCounty(CountyDatabase *db, const CodeLists *codes)
 {
-    for (ForcesPanel *panel : std::as_const(m_panels))
-        panel->setCounty(db, codes);
+    for (ForcesPanel *panel : std::as_const(m_panels)) {
+        const bool shown = panel == m_tabs->currentWidget() || db == nullptr;
+        panel->setCounty(db, codes, shown);
+        panel->setProperty("stale", !shown);
+    }
 }
 
 void ForcesPage::setDivision(qint64 divisionId)
 {
-    for (ForcesPanel *panel : std::as_const(m_panels))
-        panel->setDivision(divisionId);
+    for (ForcesPanel *panel : std::as_const(m_panels)) {
+        const bool shown = panel == m_tabs->currentWidget();
+        panel->setDivision(divisionId, shown);
+        if (!shown)
+            panel->setProperty("stale", true);
+    }
 }
 
 void ForcesPage::showTab(Tab tab)

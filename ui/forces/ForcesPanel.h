@@ -17,16 +17,19 @@ class ForcesPanel : public QWidget
 public:
     using QWidget::QWidget;
 
-    void setCounty(CountyDatabase *db, const CodeLists *codes)
+    // `now`: reload at once; otherwise the page reloads the panel when it is next shown.
+    void setCounty(CountyDatabase *db, const CodeLists *codes, bool now = true)
     {
         m_db = db;
         m_codes = codes;
-        reload();
+        if (now)
+            reload();
     }
-    void setDivision(qint64 divisionId)
+    void setDivision(qint64 divisionId, bool now = true)
     {
         m_division = divisionId;
-        reload();
+        if (now)
+            reload();
     }
     virtual void reload() = 0;
 
