@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "ForcesCommands.h"
 #include "HouseholdCommands.h"
 #include "PasswordInput.h"
 #include "UserCommands.h"
@@ -470,7 +471,7 @@ QString usage()
                            "broken links\n"
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
-        + u'\n' + HouseholdCommands::usage() + u'\n' + UserCommands::usage();
+        + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -531,6 +532,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("household"), householdCommand},
         {QStringLiteral("history"), historyCommand},
         {QStringLiteral("users"), usersCommand},
+        {QStringLiteral("units"), [](Invocation &call) { return ForcesCommands::units(commandContext(call)); }},
+        {QStringLiteral("cadres"), [](Invocation &call) { return ForcesCommands::cadres(commandContext(call)); }},
+        {QStringLiteral("pairings"), [](Invocation &call) { return ForcesCommands::pairings(commandContext(call)); }},
+        {QStringLiteral("pair"), [](Invocation &call) { return ForcesCommands::pair(commandContext(call)); }},
+        {QStringLiteral("visits"), [](Invocation &call) { return ForcesCommands::visits(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -332,6 +332,93 @@
     </message>
 </context>
 <context>
+    <name>AssistanceForces</name>
+    <message>
+        <source>The unit %1 is in use by cadres, work teams, measures, projects or funds, so it cannot be deleted. Mark it inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already the cadre %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank %1 is not one of the county&apos;s ranks; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre of rank %1 must be allowed at least one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank %1 is not one of the county&apos;s ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap of rank %1 could not be saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre %1 is inactive and takes no new households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household %1 has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the households to pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the pairing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing cannot start in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre %1 (%2) may hold %3 households and holds %4; pairing %5 more goes over the cap. Give a reason to go over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current pairing of household %1 started on %2, after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work team is sent to an administrative village; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre already serves in this work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a category of assistance measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure cannot start in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assistance unit %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit cannot be logged for a day in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistanceSection</name>
     <message>
         <source>Assistance measures, responsible cadres and visits</source>
@@ -407,6 +494,54 @@
     </message>
     <message>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason over the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or change the cadre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is the measure deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no responsible cadre yet. Choose one first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +740,220 @@
     </message>
     <message>
         <source>, monitored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CadreDialog</name>
+    <message>
+        <source>Change the cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Political status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CadresPanel</name>
+    <message>
+        <source>Name, phone, ID number, unit or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New cadre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ps by rank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households of the cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;visit today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a household does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households of the cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households of %1: %2 now, %3 in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit logged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,6 +1184,88 @@ Commands:
   check --db FILE                                   check the file for damage and broken links
   upgrade --db FILE                                 upgrade an older county file, keeping a backup</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPanel</name>
+    <message>
+        <source>Each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households paired now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit and by form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households (Enter on a row above lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Households of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1758,144 @@ Commands:
     </message>
     <message>
         <source>Write down what was found or done on the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise is either state-owned or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s contact phone %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date comes before the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cadre who serves in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s role: team leader, first secretary or team member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcesCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cadres whose name, phone, ID number, unit or post contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households without a current responsible cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres holding more households than their cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s number or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household code; give it once per household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pairing starts (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cadre may go over their cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cadre with --cadre and the households with --household CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) paired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only visits on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  units --db FILE [--json]                          assistance units
+  cadres --db FILE [--search TEXT] [--json]         cadres with their households and cap
+  pairings --db FILE [--unassigned] [--over-cap] [--json]
+                                                    households without a cadre, cadres over the cap
+  pair --db FILE --cadre ID_OR_PHONE --household CODE... [--date D] [--reason TEXT]
+                                                    pair households with a responsible cadre
+  visits --db FILE [--since DATE] [--json]          visits, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcesLists</name>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county (give the cadre&apos;s number or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one cadre has the phone %1; give the cadre&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcesPage</name>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By unit and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance forces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +3264,65 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Change the assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought by ca&amp;dre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought by &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <source>member no. %1</source>
@@ -2978,6 +3606,80 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Enter the county&apos;s name, e.g. 从江县.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Choose the responsible cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair %n households with a cadre</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name, phone, unit or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search cadres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed when the cadre goes over the cap of their rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for going over the cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cadre from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +4049,33 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible cadre %1 is no longer active; pair the household with an active cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with an inactive cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankCapsDialog</name>
+    <message>
+        <source>Households per cadre by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre may hold this many households; more needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,6 +4568,58 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Unit name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paired province or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for going over the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought by cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -3880,6 +4661,119 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>A year of the register is a whole number from %1 to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Households without a responsible cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres over their cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres with a household not visited in N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor villages without a work team of three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair selected with a cadre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of its current team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the households to pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households paired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4183,6 +5077,172 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form of assistance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paired province or city (East-West):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an enterprise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is the unit deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -4277,6 +5337,41 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Welcome to Fupin&lt;/h2&gt;&lt;p&gt;No county file is open yet. Create your county&apos;s file, open one you have, or look around in a demo county first.&lt;/p&gt;</source>
@@ -4348,6 +5443,125 @@ or a township, a colon and its villages:
     </message>
     <message>
         <source>%1 already exists; open it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkTeamsPanel</name>
+    <message>
+        <source>Current teams &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the work team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why does %1 leave the team?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

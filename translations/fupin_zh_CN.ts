@@ -332,6 +332,93 @@
     </message>
 </context>
 <context>
+    <name>AssistanceForces</name>
+    <message>
+        <source>The unit %1 is in use by cadres, work teams, measures, projects or funds, so it cannot be deleted. Mark it inactive instead.</source>
+        <translation>帮扶单位“%1”已被干部、工作队、帮扶措施、项目或资金使用，不能删除，只能标记为停用。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already the cadre %2&apos;s.</source>
+        <translation>身份证号 %1 已是干部 %2 的身份证号。</translation>
+    </message>
+    <message>
+        <source>The rank %1 is not one of the county&apos;s ranks; choose one from the list.</source>
+        <translation>职级“%1”不在本县的职级表中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A cadre of rank %1 must be allowed at least one household.</source>
+        <translation>职级为 %1 的干部至少可以联系 1 户。</translation>
+    </message>
+    <message>
+        <source>The rank %1 is not one of the county&apos;s ranks.</source>
+        <translation>职级“%1”不在本县的职级表中。</translation>
+    </message>
+    <message>
+        <source>The cap of rank %1 could not be saved in %2.</source>
+        <translation>未能在 %2 中保存职级 %1 的联系户数上限。</translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county.</source>
+        <translation>本县没有编号为 %1 的干部。</translation>
+    </message>
+    <message>
+        <source>The cadre %1 is inactive and takes no new households.</source>
+        <translation>干部 %1 已停用，不能再结对新的农户。</translation>
+    </message>
+    <message>
+        <source>There is no household %1 in the county.</source>
+        <translation>本县没有编号为 %1 的农户。</translation>
+    </message>
+    <message>
+        <source>The household %1 has been deleted.</source>
+        <translation>农户 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose the households to pair.</source>
+        <translation>请选择要结对的农户。</translation>
+    </message>
+    <message>
+        <source>Give the date the pairing starts.</source>
+        <translation>请填写结对开始日期。</translation>
+    </message>
+    <message>
+        <source>A pairing cannot start in the future (%1).</source>
+        <translation>结对开始日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>The cadre %1 (%2) may hold %3 households and holds %4; pairing %5 more goes over the cap. Give a reason to go over it.</source>
+        <translation>干部 %1（%2）最多联系 %3 户，现已联系 %4 户；再结对 %5 户将超过上限。如确需超出，请填写原因。</translation>
+    </message>
+    <message>
+        <source>The current pairing of household %1 started on %2, after %3.</source>
+        <translation>农户 %1 的当前结对从 %2 开始，晚于 %3。</translation>
+    </message>
+    <message>
+        <source>A work team is sent to an administrative village; choose one.</source>
+        <translation>驻村工作队派驻到行政村，请选择一个行政村。</translation>
+    </message>
+    <message>
+        <source>The cadre already serves in this work team.</source>
+        <translation>该干部已是本工作队队员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a category of assistance measures.</source>
+        <translation>%1 不是帮扶措施类别。</translation>
+    </message>
+    <message>
+        <source>A measure cannot start in the future (%1).</source>
+        <translation>帮扶措施开始日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no assistance unit %1 in the county.</source>
+        <translation>本县没有编号为 %1 的帮扶单位。</translation>
+    </message>
+    <message>
+        <source>A visit cannot be logged for a day in the future (%1).</source>
+        <translation>不能登记今天之后的走访（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceSection</name>
     <message>
         <source>Assistance measures, responsible cadres and visits</source>
@@ -408,6 +495,54 @@
     <message>
         <source>now</source>
         <translation>至今</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>帮扶成效</translation>
+    </message>
+    <message>
+        <source>Reason over the cap</source>
+        <translation>超出上限原因</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Choose or change the cadre…</source>
+        <translation>选择或更换帮扶责任人…</translation>
+    </message>
+    <message>
+        <source>Add a measure…</source>
+        <translation>新增帮扶措施…</translation>
+    </message>
+    <message>
+        <source>Change the measure…</source>
+        <translation>修改帮扶措施…</translation>
+    </message>
+    <message>
+        <source>Delete the measure…</source>
+        <translation>删除帮扶措施…</translation>
+    </message>
+    <message>
+        <source>Log a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>删除帮扶措施</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the measure deleted?</source>
+        <translation>删除原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>The household has no responsible cadre yet. Choose one first.</source>
+        <translation>该户还没有帮扶责任人，请先选择帮扶责任人。</translation>
     </message>
 </context>
 <context>
@@ -606,6 +741,220 @@
     <message>
         <source>, monitored: %1</source>
         <translation>，监测类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CadreDialog</name>
+    <message>
+        <source>Change the cadre</source>
+        <translation>修改干部信息</translation>
+    </message>
+    <message>
+        <source>New cadre</source>
+        <translation>新增干部</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Political status:</source>
+        <translation>政治面貌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>所在单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 households)</source>
+        <translation>%1（最多 %2 户）</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>职级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;First secretary</source>
+        <translation>第一书记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>在岗(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CadresPanel</name>
+    <message>
+        <source>Name, phone, ID number, unit or post</source>
+        <translation>姓名、电话、身份证号、单位或职务</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>查找(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;New cadre…</source>
+        <translation>新增干部(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;inactive</source>
+        <translation>停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ps by rank…</source>
+        <translation>职级联系户上限(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation>第一书记</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>&amp;Households of the cadre</source>
+        <translation>该干部的联系户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Log a &amp;visit today</source>
+        <translation>登记今日走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Enter on a household does the same</source>
+        <translation>在联系户上按回车键效果相同</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>打开农户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Households of the cadre</source>
+        <translation>该干部的联系户</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Mark &amp;active</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>&amp;Households of %1: %2 now, %3 in the past</source>
+        <translation>%1 的联系户(&amp;H)：现联系 %2 户，曾联系 %3 户</translation>
+    </message>
+    <message>
+        <source>Cadre saved</source>
+        <translation>干部信息已保存</translation>
+    </message>
+    <message>
+        <source>Visit logged</source>
+        <translation>走访已登记</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1192,85 @@ Commands:
   validate --db FILE [--year Y] [--json]            数据质量检查结果
   check --db FILE                                   检查文件是否损坏、关联是否断开
   upgrade --db FILE                                 升级旧版县数据库文件，并保留备份</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPanel</name>
+    <message>
+        <source>Each unit</source>
+        <translation>各帮扶单位</translation>
+    </message>
+    <message>
+        <source>Each form of assistance</source>
+        <translation>各帮扶形式</translation>
+    </message>
+    <message>
+        <source>&amp;Table of:</source>
+        <translation>统计口径(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>帮扶形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Unit or form</source>
+        <translation>单位或帮扶形式</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Households paired now</source>
+        <translation>现结对户数</translation>
+    </message>
+    <message>
+        <source>Villages covered</source>
+        <translation>覆盖村数</translation>
+    </message>
+    <message>
+        <source>Visits this quarter</source>
+        <translation>本季度走访次数</translation>
+    </message>
+    <message>
+        <source>Measures brought</source>
+        <translation>帮扶措施数</translation>
+    </message>
+    <message>
+        <source>By unit and by form</source>
+        <translation>按单位和帮扶形式统计</translation>
+    </message>
+    <message>
+        <source>&amp;Households (Enter on a row above lists them)</source>
+        <translation>结对农户(&amp;H)（在上表中按回车键列出）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部帮扶形式</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Households of %1: %n</source>
+        <translation><numerusform>%1 的结对农户(&amp;H)：%n 户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1760,147 @@ Commands:
     <message>
         <source>Write down what was found or done on the visit.</source>
         <translation>请填写走访发现的情况或采取的举措。</translation>
+    </message>
+    <message>
+        <source>An enterprise is either state-owned or private.</source>
+        <translation>企业应为国有企业或民营企业。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s contact phone %1: %2</source>
+        <translation>单位联系电话 %1：%2</translation>
+    </message>
+    <message>
+        <source>The follow-up date comes before the visit.</source>
+        <translation>回访日期早于走访日期。</translation>
+    </message>
+    <message>
+        <source>Choose the work team.</source>
+        <translation>请选择驻村工作队。</translation>
+    </message>
+    <message>
+        <source>Choose the cadre who serves in the team.</source>
+        <translation>请选择工作队队员。</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s role: team leader, first secretary or team member.</source>
+        <translation>请选择队员职责：队长、第一书记或队员。</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而不是文本。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Only cadres whose name, phone, ID number, unit or post contains TEXT.</source>
+        <translation>只列出姓名、电话、身份证号、单位或职务包含 TEXT 的干部。</translation>
+    </message>
+    <message>
+        <source>Households without a current responsible cadre.</source>
+        <translation>当前没有帮扶责任人的农户。</translation>
+    </message>
+    <message>
+        <source>Cadres holding more households than their cap.</source>
+        <translation>联系户数超过上限的干部。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s number or phone.</source>
+        <translation>干部编号或电话。</translation>
+    </message>
+    <message>
+        <source>A household code; give it once per household.</source>
+        <translation>户编号；每户给出一次。</translation>
+    </message>
+    <message>
+        <source>The day the pairing starts (default today).</source>
+        <translation>结对开始日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Why the cadre may go over their cap.</source>
+        <translation>干部超出联系户上限的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2024-03-01.</source>
+        <translation>%1 不是日期，请写成 2024-03-01 的形式。</translation>
+    </message>
+    <message>
+        <source>Give the cadre with --cadre and the households with --household CODE.</source>
+        <translation>请用 --cadre 给出干部，用 --household 户编号 给出农户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) paired.</source>
+        <translation><numerusform>已结对 %n 户。</numerusform></translation>
+    </message>
+    <message>
+        <source>Only visits on or after this day.</source>
+        <translation>只列出该日及以后的走访。</translation>
+    </message>
+    <message>
+        <source>  units --db FILE [--json]                          assistance units
+  cadres --db FILE [--search TEXT] [--json]         cadres with their households and cap
+  pairings --db FILE [--unassigned] [--over-cap] [--json]
+                                                    households without a cadre, cadres over the cap
+  pair --db FILE --cadre ID_OR_PHONE --household CODE... [--date D] [--reason TEXT]
+                                                    pair households with a responsible cadre
+  visits --db FILE [--since DATE] [--json]          visits, newest first</source>
+        <translation>  units --db FILE [--json]                          帮扶单位
+  cadres --db FILE [--search TEXT] [--json]         帮扶干部及其联系户数和上限
+  pairings --db FILE [--unassigned] [--over-cap] [--json]
+                                                    未落实帮扶责任人的农户、联系户数超上限的干部
+  pair --db FILE --cadre 编号或电话 --household 户编号... [--date D] [--reason TEXT]
+                                                    为农户结对帮扶责任人
+  visits --db FILE [--since DATE] [--json]          走访记录，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesLists</name>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation>区划 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county (give the cadre&apos;s number or phone).</source>
+        <translation>本县没有干部 %1（请给出干部编号或电话）。</translation>
+    </message>
+    <message>
+        <source>More than one cadre has the phone %1; give the cadre&apos;s number.</source>
+        <translation>有多名干部使用电话 %1，请给出干部编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesPage</name>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cadres</source>
+        <translation>帮扶干部(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>帮扶单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Work teams</source>
+        <translation>驻村工作队(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;By unit and form</source>
+        <translation>按单位统计(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Assistance forces</source>
+        <translation>帮扶力量</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3274,65 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Change the assistance measure</source>
+        <translation>修改帮扶措施</translation>
+    </message>
+    <message>
+        <source>New assistance measure</source>
+        <translation>新增帮扶措施</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>措施类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>措施内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Brought by ca&amp;dre:</source>
+        <translation>帮扶干部(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Brought by &amp;unit:</source>
+        <translation>帮扶单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>帮扶成效(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <source>member no. %1</source>
@@ -2989,6 +3617,77 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Enter the county&apos;s name, e.g. 从江县.</source>
         <translation>请输入县名称，例如“从江县”。</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Choose the responsible cadre</source>
+        <translation>选择帮扶责任人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair %n households with a cadre</source>
+        <translation><numerusform>为 %n 户结对帮扶干部</numerusform></translation>
+    </message>
+    <message>
+        <source>Name, phone, unit or post</source>
+        <translation>姓名、电话、单位或职务</translation>
+    </message>
+    <message>
+        <source>&amp;Search cadres:</source>
+        <translation>查找干部(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation>干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only needed when the cadre goes over the cap of their rank</source>
+        <translation>仅在干部联系户数超出其职级上限时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for going over the cap:</source>
+        <translation>超出上限原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>结对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a cadre from the list.</source>
+        <translation>请从列表中选择一名干部。</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +4057,33 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>%1 (ID number %2) is also registered in household %3 as %4.</source>
         <translation>%1（身份证号 %2）同时以 %4 的名义登记在农户 %3 中。</translation>
+    </message>
+    <message>
+        <source>The responsible cadre %1 is no longer active; pair the household with an active cadre.</source>
+        <translation>帮扶责任人 %1 已停用，请为该户结对在岗干部。</translation>
+    </message>
+    <message>
+        <source>Paired with an inactive cadre</source>
+        <translation>结对干部已停用</translation>
+    </message>
+</context>
+<context>
+    <name>RankCapsDialog</name>
+    <message>
+        <source>Households per cadre by rank</source>
+        <translation>各职级干部联系户数上限</translation>
+    </message>
+    <message>
+        <source>A cadre may hold this many households; more needs a reason.</source>
+        <translation>干部联系户数以此为上限；超出须填写原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4575,58 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
+    <message>
+        <source>Paired province or city</source>
+        <translation>对口协作省市</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>企业性质</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation>第一书记</translation>
+    </message>
+    <message>
+        <source>Reason for going over the cap</source>
+        <translation>超出上限原因</translation>
+    </message>
+    <message>
+        <source>Brought by cadre</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Brought by unit</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>帮扶成效</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Work team member</source>
+        <translation>工作队队员</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>队内职责</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -3890,6 +4668,113 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>A year of the register is a whole number from %1 to %2.</source>
         <translation>年度应为 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Households without a responsible cadre</source>
+        <translation>未落实帮扶责任人的农户</translation>
+    </message>
+    <message>
+        <source>Cadres over their cap</source>
+        <translation>联系户数超上限的干部</translation>
+    </message>
+    <message>
+        <source>Cadres with a household not visited in N days</source>
+        <translation>有联系户 N 天未走访的干部</translation>
+    </message>
+    <message>
+        <source>Poor villages without a work team of three</source>
+        <translation>驻村工作队不足 3 人的贫困村</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>清单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;N:</source>
+        <translation>天数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pair selected with a cadre…</source>
+        <translation>为所选农户结对干部(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Households not visited</source>
+        <translation>未走访户数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Members of its current team</source>
+        <translation>现任工作队人数</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the list</source>
+        <translation><numerusform>共 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Pair households</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Select the households to pair first.</source>
+        <translation>请先选择要结对的农户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households paired</source>
+        <translation><numerusform>已结对 %n 户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4191,6 +5076,172 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Change the assistance unit</source>
+        <translation>修改帮扶单位</translation>
+    </message>
+    <message>
+        <source>New assistance unit</source>
+        <translation>新增帮扶单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form of assistance:</source>
+        <translation>帮扶形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paired province or city (East-West):</source>
+        <translation>对口协作省市（东西部协作）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(not an enterprise)</source>
+        <translation>（非企业）</translation>
+    </message>
+    <message>
+        <source>State-owned</source>
+        <translation>国有企业</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民营企业</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业性质(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>在岗(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>帮扶形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;New unit…</source>
+        <translation>新增单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;inactive</source>
+        <translation>停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>对口协作</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assistance units</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>Mark &amp;active</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部帮扶形式</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Unit saved</source>
+        <translation>帮扶单位已保存</translation>
+    </message>
+    <message>
+        <source>Delete the unit</source>
+        <translation>删除帮扶单位</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the unit deleted?</source>
+        <translation>删除原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Unit deleted</source>
+        <translation>帮扶单位已删除</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -4292,6 +5343,41 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation>干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>走访发现(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What was done or &amp;agreed:</source>
+        <translation>落实或商定事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow up on:</source>
+        <translation>回访日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Welcome to Fupin&lt;/h2&gt;&lt;p&gt;No county file is open yet. Create your county&apos;s file, open one you have, or look around in a demo county first.&lt;/p&gt;</source>
@@ -4368,6 +5454,125 @@ or a township, a colon and its villages:
     <message>
         <source>%1 already exists; open it, or choose another name.</source>
         <translation>%1 已存在；请打开它，或换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTeamsPanel</name>
+    <message>
+        <source>Current teams &amp;only</source>
+        <translation>仅显示现任工作队(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>新建工作队(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>增加队员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member…</source>
+        <translation>队员离队(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Team members and roles</source>
+        <translation>队员及职责</translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>New work team</source>
+        <translation>新建驻村工作队</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>行政村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Sending unit:</source>
+        <translation>派出单位(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Select the work team first.</source>
+        <translation>请先选择驻村工作队。</translation>
+    </message>
+    <message>
+        <source>Add a team member</source>
+        <translation>增加队员</translation>
+    </message>
+    <message>
+        <source>&amp;Cadre:</source>
+        <translation>干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation>第一书记</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职责(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Remove a team member</source>
+        <translation>队员离队</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>队员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why does %1 leave the team?</source>
+        <translation>%1 离队原因(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "county/DivisionList.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "forces/ForcesPage.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdFilterBar.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace = new Workspace;
     m_householdsPage = new HouseholdsPage;
     m_workspace->addPage(m_householdsPage);
+    m_workspace->addPage(new ForcesPage);
     m_accountsPage = new AccountsPage;
     m_workspace->addPage(m_accountsPage);
     connect(m_workspace, &Workspace::openHouseholdRequested, this, &MainWindow::openHousehold);

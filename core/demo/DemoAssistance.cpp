@@ -44,7 +44,7 @@ std::vector<Span> writePairings(Context &ctx, const Draft &d)
         const StampText created(spans[i].from, officeSecond(rng));
         const StampText updated(ended ? spans[i].to + 1 : spans[i].from, officeSecond(rng));
         ctx.statements.pairing.insert(ctx.uuid(), d.id, ctx.cadres[size_t(spans[i].cadre)].id, DateText(spans[i].from),
-            ended ? std::optional<std::string>(std::string(DateText(spans[i].to).view())) : std::nullopt, created,
+            ended ? std::optional<std::string>(std::string(DateText(spans[i].to).view())) : std::nullopt, "", created,
             updated);
     }
     return spans;
@@ -75,7 +75,7 @@ void writeVisits(Context &ctx, const Draft &d, const std::vector<Span> &spans)
         const std::string_view action = phrases::action(rng, t.causes.front(), monitored);
         const std::string uuid = ctx.uuid();
         ctx.statements.visit.insert(
-            uuid, d.id, ctx.cadres[size_t(span->cadre)].id, DateText(day), finding, action, stamp, stamp);
+            uuid, d.id, ctx.cadres[size_t(span->cadre)].id, DateText(day), finding, action, nullptr, stamp, stamp);
     }
 }
 
@@ -95,8 +95,8 @@ public:
         const qint64 yuan = lo + step * m_ctx.rng.range(0, int((hi - lo) / step));
         const StampText stamp(day, officeSecond(m_ctx.rng));
         const std::string uuid = m_ctx.uuid();
-        m_ctx.statements.measure.insert(
-            uuid, m_d.id, category, description, DateText(day), yuan * 100, project, stamp, stamp);
+        m_ctx.statements.measure.insert(uuid, m_d.id, category, description, DateText(day), yuan * 100, project,
+            nullptr, nullptr, "", stamp, stamp);
     }
     // A day in the given year, not before the household was registered.
     Day dayIn(int year)

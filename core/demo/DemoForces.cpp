@@ -14,7 +14,8 @@ namespace {
 // Households per cadre: the brief for the demo asks for about one cadre per five households.
 constexpr int HouseholdsPerCadre = 5;
 
-qint64 addUnit(Context &ctx, std::string name, int form, int level)
+qint64 addUnit(Context &ctx, std::string name, int form, int level, const std::string &pairedRegion = {},
+    const char *ownership = "")
 {
     const Day day = dayOf(2014, 3, 10) + ctx.rng.below(30);
     const StampText created(day, officeSecond(ctx.rng));
@@ -22,8 +23,8 @@ qint64 addUnit(Context &ctx, std::string name, int form, int level)
     unit.name = std::move(name);
     unit.form = form;
     unit.level = level;
-    unit.id = ctx.statements.unit.insert(
-        ctx.uuid(), unit.name, std::to_string(form), std::to_string(level), created, created);
+    unit.id = ctx.statements.unit.insert(ctx.uuid(), unit.name, std::to_string(form), std::to_string(level),
+        pairedRegion, ownership, "", "", 1, created, created);
     ctx.units.push_back(unit);
     return unit.id;
 }
@@ -48,8 +49,8 @@ void writeUnits(Context &ctx)
     addUnit(ctx, ctx.province + std::string(Provincial[(first + 1 + rng.below(3)) % 4]), 1, 2);
     addUnit(ctx, ctx.city + (rng.chance(500) ? "人民医院" : "教育局"), 1, 3);
     // 2 东西部扶贫协作: the partner city's team and office.
-    addUnit(ctx, ctx.partnerCity + "对口帮扶工作队", 2, 3);
-    addUnit(ctx, ctx.partnerCity + "扶贫协作和对口支援办公室", 2, 3);
+    addUnit(ctx, ctx.partnerCity + "对口帮扶工作队", 2, 3, ctx.partnerCity);
+    addUnit(ctx, ctx.partnerCity + "扶贫协作和对口支援办公室", 2, 3, ctx.partnerCity);
     // 3 军队和武警部队.
     addUnit(ctx, ctx.city + "军分区", 3, 6);
     addUnit(ctx, ctx.county + "人民武装部", 3, 6);
@@ -57,9 +58,10 @@ void writeUnits(Context &ctx)
     addUnit(ctx, "民革" + provinceShort + "省委员会", 4, 2);
     addUnit(ctx, ctx.province + "工商业联合会", 4, 2);
     // 5 企业: state-owned and private.
-    addUnit(ctx, "中国移动通信集团" + provinceShort + "有限公司" + withoutSuffix(ctx.city, "州") + "分公司", 5, 3);
-    addUnit(ctx, ctx.county + "城市建设投资有限公司", 5, 4);
-    addUnit(ctx, provinceShort + Names::place(rng) + "农业科技有限公司", 5, 9);
+    addUnit(ctx, "中国移动通信集团" + provinceShort + "有限公司" + withoutSuffix(ctx.city, "州") + "分公司", 5, 3, {},
+        "state");
+    addUnit(ctx, ctx.county + "城市建设投资有限公司", 5, 4, {}, "state");
+    addUnit(ctx, provinceShort + Names::place(rng) + "农业科技有限公司", 5, 9, {}, "private");
     // 6 政府部门: the county's departments, then the township governments.
     static constexpr std::string_view Departments[] = {"人民政府办公室", "发展和改革局", "教育局", "财政局",
         "人力资源和社会保障局", "自然资源局", "住房和城乡建设局", "交通运输局", "水务局", "农业农村局", "卫生健康局",
@@ -93,6 +95,7 @@ struct NewCadre
     int unit = 0; // index into ctx.units
     int rank = 0; // index into ctx.ranks
     std::string post;
+    bool firstSecretary = false;
 };
 
 int addCadre(Context &ctx, Names &names, const NewCadre &spec, Day created)
@@ -115,7 +118,7 @@ int addCadre(Context &ctx, Names &names, const NewCadre &spec, Day created)
     const std::string phone = ctx.mobile();
     const std::string uuid = ctx.uuid();
     cadre.id = ctx.statements.cadre.insert(uuid, name, male ? "1" : "2", idNumber, political, unit.id, spec.post,
-        ctx.ranks[size_t(spec.rank)].name, phone, stamp, stamp);
+        ctx.ranks[size_t(spec.rank)].name, phone, spec.firstSecretary ? 1 : 0, 1, stamp, stamp);
     ctx.cadres.push_back(cadre);
     return int(ctx.cadres.size()) - 1;
 }
@@ -256,6 +259,7 @@ void writeForces(Context &ctx)
                 spec.unit = unit;
                 spec.rank = m == 0 ? seniorRank : juniorRank;
                 spec.post = m == 0 ? "驻村第一书记" : "驻村工作队员";
+                spec.firstSecretary = m == 0;
                 const int c = addCadre(ctx, names, spec, start);
                 ctx.statements.teamMember.insert(team, ctx.cadres[size_t(c)].id, m == 0 ? "first_secretary" : "member");
             }

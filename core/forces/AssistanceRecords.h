@@ -42,6 +42,9 @@ public:
     // Newest first.
     Result<QList<VisitRecord>> visits(qint64 householdId) const;
 
+    // The county the records are read from, for a section that then changes them.
+    CountyDatabase &database() const { return m_db; }
+
 private:
     CountyDatabase &m_db;
 };

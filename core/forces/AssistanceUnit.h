@@ -13,6 +13,11 @@ struct AssistanceUnit
     QString name;
     QString formCode; // assistance_form
     QString levelCode; // unit_level
+    QString pairedRegion; // 东西部协作: the paired province or city
+    QString ownership; // 企业帮扶: "state" (国有) or "private" (民营); empty otherwise
+    QString contactPerson;
+    QString contactPhone;
+    bool active = true; // a unit in use is marked inactive, never deleted
 
     friend bool operator==(const AssistanceUnit &, const AssistanceUnit &) = default;
 };

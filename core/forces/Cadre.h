@@ -18,6 +18,8 @@ struct Cadre
     QString post;
     QString rank = QStringLiteral("一般干部"); // a rank of cadre_cap_by_rank: drives the cap of households
     QString phone;
+    bool firstSecretary = false; // 第一书记
+    bool active = true; // an inactive cadre keeps their history but takes no new households
 
     friend bool operator==(const Cadre &, const Cadre &) = default;
 };

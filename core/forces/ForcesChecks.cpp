@@ -23,6 +23,12 @@ QStringList ForcesChecks::unit(const AssistanceUnit &u)
         problems << tr("Choose the form of assistance the unit belongs to.");
     if (u.levelCode.isEmpty())
         problems << tr("Choose the unit's level.");
+    if (!u.ownership.isEmpty() && u.ownership != QLatin1String("state") && u.ownership != QLatin1String("private"))
+        problems << tr("An enterprise is either state-owned or private.");
+    if (!u.contactPhone.isEmpty()) {
+        if (const PhoneNumber::Check check = PhoneNumber::check(u.contactPhone); !check.valid())
+            problems << tr("The unit's contact phone %1: %2").arg(u.contactPhone, check.reason);
+    }
     return problems;
 }
 
@@ -97,5 +103,21 @@ QStringList ForcesChecks::visit(const Visit &v)
         problems << tr("Give the date of the visit.");
     if (v.findings.trimmed().isEmpty() && v.actions.trimmed().isEmpty())
         problems << tr("Write down what was found or done on the visit.");
+    if (v.followUpDate.isValid() && v.date.isValid() && v.followUpDate < v.date)
+        problems << tr("The follow-up date comes before the visit.");
+    return problems;
+}
+
+QStringList ForcesChecks::workTeamMember(const WorkTeamMember &m)
+{
+    QStringList problems;
+    if (m.teamId == 0)
+        problems << tr("Choose the work team.");
+    if (m.cadreId == 0)
+        problems << tr("Choose the cadre who serves in the team.");
+    static const QStringList roles{
+        QStringLiteral("leader"), QStringLiteral("first_secretary"), QStringLiteral("member")};
+    if (!roles.contains(m.role))
+        problems << tr("Choose the member's role: team leader, first secretary or team member.");
     return problems;
 }

@@ -7,6 +7,7 @@
 #include "forces/Pairing.h"
 #include "forces/Visit.h"
 #include "forces/WorkTeam.h"
+#include "forces/WorkTeamMember.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,4 +25,5 @@ public:
     static QStringList workTeam(const WorkTeam &team);
     static QStringList measure(const Measure &measure);
     static QStringList visit(const Visit &visit);
+    static QStringList workTeamMember(const WorkTeamMember &member);
 };

@@ -13,6 +13,11 @@ template <> const RecordKind<AssistanceUnit> &recordKind<AssistanceUnit>()
             {"name", &U::name, QT_TRANSLATE_NOOP("RecordFields", "Unit name")},
             {"form_code", &U::formCode, QT_TRANSLATE_NOOP("RecordFields", "Form of assistance"), "assistance_form"},
             {"level_code", &U::levelCode, QT_TRANSLATE_NOOP("RecordFields", "Level"), "unit_level"},
+            {"paired_region", &U::pairedRegion, QT_TRANSLATE_NOOP("RecordFields", "Paired province or city")},
+            {"ownership", &U::ownership, QT_TRANSLATE_NOOP("RecordFields", "Ownership")},
+            {"contact_person", &U::contactPerson, QT_TRANSLATE_NOOP("RecordFields", "Contact person")},
+            {"contact_phone", &U::contactPhone, QT_TRANSLATE_NOOP("RecordFields", "Contact phone")},
+            {"active", &U::active, QT_TRANSLATE_NOOP("RecordFields", "Active")},
         },
         ForcesChecks::unit};
     return kind;
@@ -33,6 +38,8 @@ template <> const RecordKind<Cadre> &recordKind<Cadre>()
             {"post", &C::post, QT_TRANSLATE_NOOP("RecordFields", "Post")},
             {"rank_zh", &C::rank, QT_TRANSLATE_NOOP("RecordFields", "Rank")},
             {"phone", &C::phone, QT_TRANSLATE_NOOP("RecordFields", "Phone")},
+            {"first_secretary", &C::firstSecretary, QT_TRANSLATE_NOOP("RecordFields", "First secretary")},
+            {"active", &C::active, QT_TRANSLATE_NOOP("RecordFields", "Active")},
         },
         ForcesChecks::cadre};
     return kind;
@@ -48,6 +55,7 @@ template <> const RecordKind<Pairing> &recordKind<Pairing>()
             {"cadre_id", &P::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Responsible cadre")},
             {"start_date", &P::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
             {"end_date", &P::endDate, QT_TRANSLATE_NOOP("RecordFields", "End date")},
+            {"over_cap_reason", &P::overCapReason, QT_TRANSLATE_NOOP("RecordFields", "Reason for going over the cap")},
         },
         ForcesChecks::pairing};
     return kind;
@@ -80,6 +88,9 @@ template <> const RecordKind<Measure> &recordKind<Measure>()
             {"start_date", &M::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
             {"amount_fen", &M::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
             {"project_id", &M::projectId, QT_TRANSLATE_NOOP("RecordFields", "Project"), nullptr, NullWhenEmpty},
+            {"cadre_id", &M::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Brought by cadre"), nullptr, NullWhenEmpty},
+            {"unit_id", &M::unitId, QT_TRANSLATE_NOOP("RecordFields", "Brought by unit"), nullptr, NullWhenEmpty},
+            {"result", &M::result, QT_TRANSLATE_NOOP("RecordFields", "Result")},
         },
         ForcesChecks::measure};
     return kind;
@@ -96,8 +107,23 @@ template <> const RecordKind<Visit> &recordKind<Visit>()
             {"visit_date", &V::date, QT_TRANSLATE_NOOP("RecordFields", "Date of visit")},
             {"findings", &V::findings, QT_TRANSLATE_NOOP("RecordFields", "Findings")},
             {"actions", &V::actions, QT_TRANSLATE_NOOP("RecordFields", "Actions")},
+            {"follow_up_date", &V::followUpDate, QT_TRANSLATE_NOOP("RecordFields", "Follow-up date")},
         },
         ForcesChecks::visit};
+    return kind;
+}
+
+template <> const RecordKind<WorkTeamMember> &recordKind<WorkTeamMember>()
+{
+    using M = WorkTeamMember;
+    static const RecordKind<M> kind{"work_team_member", QT_TRANSLATE_NOOP("RecordFields", "Work team member"),
+        Owner::Village, nullptr, nullptr, true,
+        {
+            {"team_id", &M::teamId, QT_TRANSLATE_NOOP("RecordFields", "Work team")},
+            {"cadre_id", &M::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Cadre")},
+            {"role", &M::role, QT_TRANSLATE_NOOP("RecordFields", "Role in the team")},
+        },
+        ForcesChecks::workTeamMember};
     return kind;
 }
 

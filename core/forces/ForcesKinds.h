@@ -9,6 +9,7 @@
 #include "forces/Pairing.h"
 #include "forces/Visit.h"
 #include "forces/WorkTeam.h"
+#include "forces/WorkTeamMember.h"
 
 // The assistance forces' kinds of record (帮扶力量), declared once for the record machinery.
 namespace RecordFields {
@@ -18,6 +19,7 @@ template <> const RecordKind<Pairing> &recordKind<Pairing>();
 template <> const RecordKind<WorkTeam> &recordKind<WorkTeam>();
 template <> const RecordKind<Measure> &recordKind<Measure>();
 template <> const RecordKind<Visit> &recordKind<Visit>();
+template <> const RecordKind<WorkTeamMember> &recordKind<WorkTeamMember>();
 } // namespace RecordFields
 
 // Their repositories: load, save with a revision check and the kind's checks, soft delete and
@@ -28,3 +30,4 @@ using PairingRepository = RecordRepository<Pairing>;
 using WorkTeamRepository = RecordRepository<WorkTeam>;
 using MeasureRepository = RecordRepository<Measure>;
 using VisitRepository = RecordRepository<Visit>;
+using WorkTeamMemberRepository = RecordRepository<WorkTeamMember>;

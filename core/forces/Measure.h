@@ -16,6 +16,9 @@ struct Measure
     QDate startDate;
     qint64 amountFen = 0;
     qint64 projectId = 0; // 0 when it comes from no project
+    qint64 cadreId = 0; // the cadre who brought it; 0 when none is recorded
+    qint64 unitId = 0; // the unit that brought it; 0 when none is recorded
+    QString result; // 帮扶成效
 
     friend bool operator==(const Measure &, const Measure &) = default;
 };

@@ -15,6 +15,7 @@ struct Pairing
     qint64 cadreId = 0;
     QDate startDate;
     QDate endDate; // invalid while the pairing lasts
+    QString overCapReason; // why the cadre took more households than their rank's cap allows
 
     friend bool operator==(const Pairing &, const Pairing &) = default;
 };

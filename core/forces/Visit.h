@@ -15,6 +15,7 @@ struct Visit
     QDate date;
     QString findings;
     QString actions;
+    QDate followUpDate; // invalid when no follow-up is planned
 
     friend bool operator==(const Visit &, const Visit &) = default;
 };

@@ -20,6 +20,11 @@ namespace {
 
 using RecordFields::Field;
 
+// Households (column 0) currently paired with a cadre (name in column 1) who is inactive or deleted.
+const QString InactiveCadres = QStringLiteral(
+    "SELECT p.household_id, c.name FROM pairing p JOIN cadre c ON c.id = p.cadre_id WHERE p.end_date IS NULL AND "
+    "p.deleted_at IS NULL AND (c.active = 0 OR c.deleted_at IS NOT NULL)");
+
 // Households reported between two progress calls.
 constexpr qint64 ProgressEvery = 500;
 
@@ -143,6 +148,12 @@ Result<QualityContext> QualityChecker::contextFor(const Household &household, in
         context.hasResponsibleCadre = paired.step();
         if (!paired.error().isEmpty())
             return failed(paired);
+        SqliteReader inactive(m_handle, InactiveCadres + QStringLiteral(" AND p.household_id = ? ORDER BY c.id"));
+        inactive.bind(1, household.meta.id);
+        while (inactive.step())
+            context.inactiveCadres << inactive.text(1);
+        if (!inactive.error().isEmpty())
+            return failed(inactive);
     }
 
     SqliteReader others(m_handle,
@@ -224,6 +235,15 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
         SqliteReader s(m_handle, QStringLiteral("SELECT DISTINCT household_id FROM pairing WHERE end_date IS NULL"));
         while (s.step())
             paired.insert(s.integer(0));
+        if (!s.error().isEmpty())
+            return failed(s.error());
+    }
+
+    QHash<qint64, QStringList> inactive;
+    {
+        SqliteReader s(m_handle, InactiveCadres + QStringLiteral(" ORDER BY c.id"));
+        while (s.step())
+            inactive[s.integer(0)] << s.text(1);
         if (!s.error().isEmpty())
             return failed(s.error());
     }
@@ -316,6 +336,7 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
             living.take(h.meta.id, h.livingConditions);
 
             context.hasResponsibleCadre = paired.contains(h.meta.id);
+            context.inactiveCadres = inactive.value(h.meta.id);
             context.otherRegistrations.clear();
             context.cadresWithId.clear();
             // Only the few households concerned get entries; every other one sees empty hashes.

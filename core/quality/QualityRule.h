@@ -36,6 +36,8 @@ struct QualityContext
     // and the cadres (帮扶干部) holding that ID number.
     QHash<QString, QList<Registration>> otherRegistrations;
     QHash<QString, QStringList> cadresWithId;
+    // The household's current responsible cadres who are inactive or deleted, by name.
+    QStringList inactiveCadres;
 
     QDate ageReference() const;
 };

@@ -284,6 +284,14 @@ QStringList registeredTwice(const Household &h, const QualityContext &ctx)
     return problems;
 }
 
+QStringList inactiveCadre(const Household &, const QualityContext &ctx)
+{
+    if (ctx.inactiveCadres.isEmpty())
+        return {};
+    return {QualityRules::tr("The responsible cadre %1 is no longer active; pair the household with an active cadre.")
+                .arg(ctx.inactiveCadres.join(QStringLiteral(", ")))};
+}
+
 } // namespace
 
 QDate QualityContext::ageReference() const
@@ -316,6 +324,7 @@ const QList<QualityRule> &QualityRules::all()
         {QStringLiteral("Q14"), Severity::Error, tr("No responsible cadre"), noCadre},
         {QStringLiteral("Q15"), Severity::Error, tr("Cadre registered as a poor person"), cadreIsMember},
         {QStringLiteral("Q16"), Severity::Error, tr("Person registered twice in the county"), registeredTwice},
+        {QStringLiteral("Q17"), Severity::Error, tr("Paired with an inactive cadre"), inactiveCadre},
     };
     return rules;
 }

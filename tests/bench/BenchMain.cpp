@@ -7,6 +7,7 @@
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "forces/ForcesLists.h"
 #include "households/HouseholdTableModel.h"
 #include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
@@ -200,6 +201,53 @@ QJsonObject measureSearch(const QString &path)
         {QStringLiteral("search_slowest"), worst}};
 }
 
+// The assistance forces' lists on the whole county: a cadre's page (their households now and in the
+// past, with the last visit to each) for the busiest cadre, and the "no visit in N days" list.
+QJsonObject measureForces(const QString &path)
+{
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return {{QStringLiteral("forces_error"), db.error()}};
+    QSqlQuery q(db.value()->sql());
+    q.exec(QStringLiteral("SELECT cadre_id FROM pairing GROUP BY cadre_id ORDER BY count(*) DESC LIMIT 1"));
+    const qint64 busiest = q.next() ? q.value(0).toLongLong() : 0;
+    QJsonObject figures;
+    for (const char *table : {"cadre", "visit", "pairing"}) {
+        q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        figures.insert(QStringLiteral("forces_%1_rows").arg(QLatin1String(table)), q.next() ? q.value(0).toInt() : -1);
+    }
+    const ForcesLists lists(*db.value());
+    QElapsedTimer timer;
+    timer.start();
+    const auto households = lists.householdsOf(busiest);
+    figures.insert(QStringLiteral("cadre_page_ms"), msSince(timer));
+    figures.insert(QStringLiteral("cadre_page_rows"), households ? int(households->size()) : -1);
+    timer.start();
+    const auto overdue = lists.withoutVisit(90, QDate::currentDate());
+    figures.insert(QStringLiteral("no_visit_list_ms"), msSince(timer));
+    figures.insert(QStringLiteral("no_visit_list_rows"), overdue ? int(overdue->size()) : -1);
+    timer.start();
+    const auto unpaired = lists.unpaired();
+    figures.insert(QStringLiteral("unpaired_list_ms"), msSince(timer));
+    figures.insert(QStringLiteral("unpaired_rows"), unpaired ? int(unpaired->size()) : -1);
+    timer.start();
+    const auto overCap = lists.overCap();
+    figures.insert(QStringLiteral("over_cap_list_ms"), msSince(timer));
+    timer.start();
+    const auto cadres = lists.cadres();
+    figures.insert(QStringLiteral("cadre_list_ms"), msSince(timer));
+    timer.start();
+    const auto byUnit = lists.byUnit(ForcesLists::quarterStart(QDate::currentDate()));
+    figures.insert(QStringLiteral("by_unit_table_ms"), msSince(timer));
+    timer.start();
+    const auto byForm = lists.byForm(ForcesLists::quarterStart(QDate::currentDate()));
+    figures.insert(QStringLiteral("by_form_table_ms"), msSince(timer));
+    timer.start();
+    const auto villages = lists.villagesWithoutTeam();
+    figures.insert(QStringLiteral("villages_without_team_ms"), msSince(timer));
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -221,18 +269,24 @@ int main(int argc, char *argv[])
         QStringLiteral("file"), QStringLiteral("county file to write (kept)"), QStringLiteral("path"));
     const QCommandLineOption reuseOption(
         QStringLiteral("reuse"), QStringLiteral("measure an existing --file instead of generating it"));
+    const QCommandLineOption forcesOption(QStringLiteral("measure-forces"),
+        QStringLiteral("measure the assistance forces' lists on an existing file only"), QStringLiteral("path"));
     const QCommandLineOption validateOption(QStringLiteral("measure-validate"),
         QStringLiteral("internal: measure the county's data-quality check on a file"), QStringLiteral("path"));
     const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
-    parser.addOptions(
-        {householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption, showQualityOption});
+    parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
+        showQualityOption, forcesOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
         return measureGui(parser.value(guiOption));
     if (parser.isSet(validateOption))
         return measureValidate(parser.value(validateOption));
+    if (parser.isSet(forcesOption)) {
+        QTextStream(stdout) << QJsonDocument(measureForces(parser.value(forcesOption))).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     if (parser.isSet(showQualityOption))
         return showQuality(app, parser.value(showQualityOption));
 
@@ -267,6 +321,9 @@ int main(int argc, char *argv[])
 
     const QJsonObject search = measureSearch(path);
     for (auto it = search.begin(); it != search.end(); ++it)
+        figures.insert(it.key(), it.value());
+    const QJsonObject forces = measureForces(path);
+    for (auto it = forces.begin(); it != forces.end(); ++it)
         figures.insert(it.key(), it.value());
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is

@@ -121,6 +121,10 @@ void breakRules(CountyDatabase &db)
         // Q15: cadres holding members' ID numbers
         QStringLiteral("UPDATE cadre SET id_number = coalesce((SELECT m.id_number FROM member m WHERE m.id = "
                        "cadre.id * 7 + 3), '') WHERE cadre.id % 3 = 0"),
+        // Q17: cadres who left (inactive), and one deleted
+        QStringLiteral("UPDATE cadre SET active = 0 WHERE id % 13 = 4"),
+        QStringLiteral(
+            "UPDATE cadre SET deleted_at = '2024-01-01T00:00:00', deleted_reason = 'test' WHERE id % 13 = 5"),
         // Q16: one person in two households, twice in one household
         QStringLiteral(
             "UPDATE member SET id_number = coalesce((SELECT o.id_number FROM member o WHERE o.id = member.id - 7), '') "
@@ -151,7 +155,7 @@ qint64 saveOk(HouseholdRepository &repo, Household &h)
 TEST_CASE("the rule list", "[quality]")
 {
     const QList<QualityRule> &rules = qualityRules();
-    REQUIRE(rules.size() == 16);
+    REQUIRE(rules.size() == 17);
     for (int i = 0; i < rules.size(); ++i) {
         CHECK(rules[i].code == QStringLiteral("Q%1").arg(i + 1, 2, 10, QLatin1Char('0')));
         CHECK_FALSE(rules[i].title.isEmpty());

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "forces/Measure.h"
+
 #include <QGroupBox>
+#include <QList>
 
 class AssistanceRecords;
 class CodeLists;
+class CountyDatabase;
+class QPushButton;
 class QTableWidget;
 
-// 帮扶措施, 帮扶责任人 and 走访记录 of a saved household, read-only here: the assistance-forces
-// screens edit them.
+// 帮扶措施, 帮扶责任人 and 走访记录 of a saved household: choose or change the responsible cadre,
+// add, change and delete measures, log visits. Each change is saved at once through
+// AssistanceForces (a record of its own, audited), not with the household's fields.
 class AssistanceSection : public QGroupBox
 {
     Q_OBJECT
@@ -17,9 +23,26 @@ public:
     AssistanceSection(const CodeLists &codes, QWidget *parent = nullptr);
     void load(AssistanceRecords &records, qint64 householdId);
 
+signals:
+    // A pairing, measure or visit was saved: the history shows it.
+    void changed();
+
 private:
+    void reload();
+    void changeCadre();
+    void editMeasure(bool newMeasure);
+    void deleteMeasure();
+    void logVisit();
+    // The household's cadres, current first (id, name), for the visit and measure dialogs.
+    QList<QPair<qint64, QString>> cadreChoices() const;
+
     const CodeLists &m_codes;
+    CountyDatabase *m_db = nullptr;
+    qint64 m_household = 0;
+    QList<Measure> m_measureRows;
+    QList<QPair<qint64, QString>> m_cadreRows; // current first
     QTableWidget *m_measures = nullptr;
     QTableWidget *m_cadres = nullptr;
     QTableWidget *m_visits = nullptr;
+    QList<QPushButton *> m_buttons;
 };

@@ -310,6 +310,8 @@ void HouseholdEditor::build()
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { refreshSavedSections(); });
     connect(m_status, &StatusSection::statusChanged, this, &HouseholdEditor::reloadSaved);
     connect(m_history, &HistorySection::reverted, this, &HouseholdEditor::reloadSaved);
+    // The assistance section saves each change at once: the history shows it at once too.
+    connect(m_assistance, &AssistanceSection::changed, this, &HouseholdEditor::refreshSavedSections);
 
     // The editor's undo stack, not a line edit's own, answers Ctrl+Z and Ctrl+Shift+Z.
     qApp->installEventFilter(this);

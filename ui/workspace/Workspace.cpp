@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -67,7 +68,13 @@ Workspace::~Workspace()
 
 int Workspace::addPage(WorkspacePage *page)
 {
-    const int index = m_stack->addWidget(page);
+    // In a scroll area: a page wider than a small screen scrolls instead of widening the window
+    // past the screen (at 1366×768 nothing scrolls).
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    const int index = m_stack->addWidget(scroll);
     m_pages << page;
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_nav);
     item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
@@ -132,8 +139,8 @@ void Workspace::showPage(int index)
     if (index < 0 || index >= m_pages.size() || m_nav->item(index)->isHidden())
         return;
     WorkspacePage *page = m_pages.at(index);
-    if (m_stack->currentWidget() != page)
-        m_stack->setCurrentWidget(page);
+    if (m_stack->currentIndex() != index)
+        m_stack->setCurrentIndex(index);
     if (m_nav->currentRow() != index) {
         const QSignalBlocker blocker(m_nav);
         m_nav->setCurrentRow(index);
@@ -144,7 +151,7 @@ void Workspace::showPage(int index)
 
 WorkspacePage *Workspace::currentPage() const
 {
-    return qobject_cast<WorkspacePage *>(m_stack->currentWidget());
+    return m_pages.value(m_stack->currentIndex());
 }
 
 int Workspace::divisionLevel() const

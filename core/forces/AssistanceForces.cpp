@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forces/AssistanceForces.h"
+
+#include "accounts/AccessPolicy.h"
+#include "county/CodeLists.h"
+#include "db/AuditLog.h"
+#include "db/CountyDatabase.h"
+#include "db/SqliteReader.h"
+#include "forces/ForcesKinds.h"
+#include "register/IdNumber.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace {
+
+template <typename T> Status asStatus(const Result<T> &r)
+{
+    return r ? Status() : Status::failure(r.error());
+}
+
+} // namespace
+
+Result<qint64> AssistanceForces::saveUnit(AssistanceUnit &unit)
+{
+    return AssistanceUnitRepository(m_db).save(unit);
+}
+
+Status AssistanceForces::setUnitActive(qint64 unitId, bool active)
+{
+    AssistanceUnitRepository units(m_db);
+    Result<AssistanceUnit> unit = units.load(unitId);
+    if (!unit)
+        return Status::failure(unit.error());
+    unit->active = active;
+    return asStatus(units.save(unit.value()));
+}
+
+Status AssistanceForces::deleteUnit(qint64 unitId, const QString &reason)
+{
+    AssistanceUnitRepository units(m_db);
+    const Result<AssistanceUnit> unit = units.load(unitId);
+    if (!unit)
+        return Status::failure(unit.error());
+    // Deleted records still point at the unit: their history must keep its name.
+    static const char *const uses[][2] = {
+        {"cadre", "unit_id"},
+        {"work_team", "unit_id"},
+        {"measure", "unit_id"},
+        {"project", "assistance_unit_id"},
+        {"fund_source", "assistance_unit_id"},
+    };
+    for (const auto &use : uses) {
+        SqliteReader s(m_db.handle(),
+            QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1").arg(QLatin1String(use[0]), QLatin1String(use[1])));
+        s.bind(1, unitId);
+        if (s.step())
+            return Status::failure(tr("The unit %1 is in use by cadres, work teams, measures, projects or funds, so it "
+                                      "cannot be deleted. Mark it inactive instead.")
+                                       .arg(unit->name));
+        if (!s.error().isEmpty())
+            return Status::failure(s.error());
+    }
+    return units.softDelete(unitId, reason);
+}
+
+Result<qint64> AssistanceForces::saveCadre(Cadre &cadre)
+{
+    cadre.idNumber = IdNumber::normalize(cadre.idNumber);
+    if (!cadre.idNumber.isEmpty()) {
+        SqliteReader s(m_db.handle(),
+            QStringLiteral("SELECT name FROM cadre WHERE id_number = ? AND id <> ? AND deleted_at IS NULL LIMIT 1"));
+        s.bind(1, cadre.idNumber);
+        s.bind(2, cadre.meta.id);
+        if (s.step())
+            return Result<qint64>::failure(
+                tr("The ID number %1 is already the cadre %2's.").arg(cadre.idNumber, s.text(0)));
+    }
+    if (capOf(cadre.rank) == 0)
+        return Result<qint64>::failure(
+            tr("The rank %1 is not one of the county's ranks; choose one from the list.").arg(cadre.rank));
+    return CadreRepository(m_db).save(cadre);
+}
+
+Status AssistanceForces::setCadreActive(qint64 cadreId, bool active)
+{
+    CadreRepository cadres(m_db);
+    Result<Cadre> cadre = cadres.load(cadreId);
+    if (!cadre)
+        return Status::failure(cadre.error());
+    cadre->active = active;
+    return asStatus(cadres.save(cadre.value()));
+}
+
+Status AssistanceForces::setRankCap(const QString &rank, int maxHouseholds)
+{
+    if (maxHouseholds < 1)
+        return Status::failure(tr("A cadre of rank %1 must be allowed at least one household.").arg(rank));
+    const int old = capOf(rank);
+    if (old == 0)
+        return Status::failure(tr("The rank %1 is not one of the county's ranks.").arg(rank));
+    if (old == maxHouseholds)
+        return {};
+    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("cadre_rank"), 0); !s)
+        return s;
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE cadre_rank SET max_households = ? WHERE rank_zh = ?"));
+    q.addBindValue(maxHouseholds);
+    q.addBindValue(rank);
+    if (!q.exec())
+        return Status::failure(tr("The cap of rank %1 could not be saved in %2.").arg(rank, m_db.path()));
+    AuditWriter audit(m_db.sql(), m_db.currentUser());
+    if (Status s = audit.write(QStringLiteral("cadre_rank"), rank, QStringLiteral("update"),
+            QStringLiteral("max_households"), old, maxHouseholds);
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+int AssistanceForces::capOf(const QString &rank) const
+{
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT max_households FROM cadre_rank WHERE rank_zh = ?"));
+    s.bind(1, rank);
+    return s.step() ? int(s.integer(0)) : 0;
+}
+
+int AssistanceForces::currentLoad(qint64 cadreId) const
+{
+    SqliteReader s(m_db.handle(),
+        QStringLiteral(
+            "SELECT count(*) FROM pairing p JOIN household h ON h.id = p.household_id "
+            "WHERE p.cadre_id = ? AND p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL"));
+    s.bind(1, cadreId);
+    return s.step() ? int(s.integer(0)) : 0;
+}
+
+QString AssistanceForces::unusableCadre(qint64 cadreId, Cadre *cadre) const
+{
+    CadreRepository cadres(m_db);
+    const Result<Cadre> c = cadres.load(cadreId);
+    if (!c || cadres.isDeleted(cadreId))
+        return tr("There is no cadre %1 in the county.").arg(cadreId);
+    if (!c->active)
+        return tr("The cadre %1 is inactive and takes no new households.").arg(c->name);
+    if (cadre)
+        *cadre = c.value();
+    return {};
+}
+
+QString AssistanceForces::missingHousehold(qint64 householdId) const
+{
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT deleted_at IS NOT NULL, code FROM household WHERE id = ?"));
+    s.bind(1, householdId);
+    if (!s.step())
+        return tr("There is no household %1 in the county.").arg(householdId);
+    if (s.integer(0))
+        return tr("The household %1 has been deleted.").arg(s.text(1));
+    return {};
+}
+
+Result<qint64> AssistanceForces::pair(qint64 householdId, qint64 cadreId, const QDate &date, const QString &reason)
+{
+    const Status s = pairMany({householdId}, cadreId, date, reason);
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    SqliteReader current(m_db.handle(),
+        QStringLiteral("SELECT id FROM pairing WHERE household_id = ? AND end_date IS NULL AND deleted_at IS NULL"));
+    current.bind(1, householdId);
+    return current.step() ? current.integer(0) : qint64(0);
+}
+
+Status AssistanceForces::pairMany(
+    const QList<qint64> &householdIds, qint64 cadreId, const QDate &date, const QString &overCapReason)
+{
+    if (householdIds.isEmpty())
+        return Status::failure(tr("Choose the households to pair."));
+    if (!date.isValid())
+        return Status::failure(tr("Give the date the pairing starts."));
+    if (date > QDate::currentDate())
+        return Status::failure(tr("A pairing cannot start in the future (%1).").arg(date.toString(Qt::ISODate)));
+    Cadre cadre;
+    if (const QString why = unusableCadre(cadreId, &cadre); !why.isEmpty())
+        return Status::failure(why);
+
+    // The households that would newly come to this cadre.
+    const QList<qint64> ids = QSet<qint64>(householdIds.cbegin(), householdIds.cend()).values();
+    int joining = 0;
+    SqliteReader current(m_db.handle(),
+        QStringLiteral(
+            "SELECT cadre_id FROM pairing WHERE household_id = ? AND end_date IS NULL AND deleted_at IS NULL"));
+    for (qint64 id : ids) {
+        if (const QString why = missingHousehold(id); !why.isEmpty())
+            return Status::failure(why);
+        current.reset();
+        current.bind(1, id);
+        if (!current.step() || current.integer(0) != cadreId)
+            ++joining;
+    }
+    const int load = currentLoad(cadreId);
+    const int cap = capOf(cadre.rank);
+    const QString reason = overCapReason.trimmed();
+    const bool overCap = cap > 0 && load + joining > cap;
+    if (overCap && reason.isEmpty())
+        return Status::failure(tr("The cadre %1 (%2) may hold %3 households and holds %4; pairing %5 more goes over "
+                                  "the cap. Give a reason to go over it.")
+                                   .arg(cadre.name, cadre.rank)
+                                   .arg(cap)
+                                   .arg(load)
+                                   .arg(joining));
+
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    for (qint64 id : ids) {
+        if (Result<qint64> r = pairOne(id, cadreId, date, overCap ? reason : QString()); !r)
+            return Status::failure(r.error());
+    }
+    return transaction.commit();
+}
+
+Result<qint64> AssistanceForces::pairOne(qint64 householdId, qint64 cadreId, const QDate &date, const QString &reason)
+{
+    using R = Result<qint64>;
+    PairingRepository pairings(m_db);
+    Result<QList<Pairing>> current
+        = pairings.list(QStringLiteral("t.household_id = ? AND t.end_date IS NULL"), {householdId});
+    if (!current)
+        return R::failure(current.error());
+    for (Pairing &p : current.value()) {
+        if (p.cadreId == cadreId)
+            return p.meta.id;
+        if (p.startDate > date)
+            return R::failure(tr("The current pairing of household %1 started on %2, after %3.")
+                                  .arg(householdId)
+                                  .arg(p.startDate.toString(Qt::ISODate), date.toString(Qt::ISODate)));
+        // Ends the day before the new one starts; one started the same day ends that day.
+        p.endDate = p.startDate < date ? date.addDays(-1) : date;
+        if (R r = pairings.save(p); !r)
+            return r;
+    }
+    Pairing next;
+    next.householdId = householdId;
+    next.cadreId = cadreId;
+    next.startDate = date;
+    next.overCapReason = reason;
+    return pairings.save(next);
+}
+
+Result<qint64> AssistanceForces::saveWorkTeam(WorkTeam &team)
+{
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT level FROM division WHERE id = ?"));
+    s.bind(1, team.villageId);
+    if (!s.step() || s.integer(0) != 3)
+        return Result<qint64>::failure(tr("A work team is sent to an administrative village; choose one."));
+    return WorkTeamRepository(m_db).save(team);
+}
+
+Result<qint64> AssistanceForces::addTeamMember(WorkTeamMember &member)
+{
+    using R = Result<qint64>;
+    if (const QString why = unusableCadre(member.cadreId, nullptr); !why.isEmpty())
+        return R::failure(why);
+    WorkTeamMemberRepository members(m_db);
+    const Result<QList<WorkTeamMember>> already
+        = members.list(QStringLiteral("t.team_id = ? AND t.cadre_id = ? AND t.id <> ?"),
+            {member.teamId, member.cadreId, member.meta.id});
+    if (already && !already->isEmpty())
+        return R::failure(tr("The cadre already serves in this work team."));
+    return members.save(member);
+}
+
+Status AssistanceForces::removeTeamMember(qint64 memberId, const QString &reason)
+{
+    return WorkTeamMemberRepository(m_db).softDelete(memberId, reason);
+}
+
+Result<qint64> AssistanceForces::saveMeasure(Measure &measure)
+{
+    using R = Result<qint64>;
+    if (!measure.categoryCode.isEmpty()
+        && !CodeLists(m_db.sql()).contains(QStringLiteral("measure_category"), measure.categoryCode))
+        return R::failure(tr("%1 is not a category of assistance measures.").arg(measure.categoryCode));
+    if (measure.startDate.isValid() && measure.startDate > QDate::currentDate())
+        return R::failure(
+            tr("A measure cannot start in the future (%1).").arg(measure.startDate.toString(Qt::ISODate)));
+    if (measure.householdId != 0) {
+        if (const QString why = missingHousehold(measure.householdId); !why.isEmpty())
+            return R::failure(why);
+    }
+    if (measure.cadreId != 0) {
+        CadreRepository cadres(m_db);
+        if (!cadres.load(measure.cadreId))
+            return R::failure(tr("There is no cadre %1 in the county.").arg(measure.cadreId));
+    }
+    if (measure.unitId != 0 && !AssistanceUnitRepository(m_db).load(measure.unitId))
+        return R::failure(tr("There is no assistance unit %1 in the county.").arg(measure.unitId));
+    return MeasureRepository(m_db).save(measure);
+}
+
+Status AssistanceForces::deleteMeasure(qint64 measureId, const QString &reason)
+{
+    return MeasureRepository(m_db).softDelete(measureId, reason);
+}
+
+Result<qint64> AssistanceForces::saveVisit(Visit &visit)
+{
+    using R = Result<qint64>;
+    if (visit.date.isValid() && visit.date > QDate::currentDate())
+        return R::failure(
+            tr("A visit cannot be logged for a day in the future (%1).").arg(visit.date.toString(Qt::ISODate)));
+    if (visit.householdId != 0) {
+        if (const QString why = missingHousehold(visit.householdId); !why.isEmpty())
+            return R::failure(why);
+    }
+    if (visit.cadreId != 0) {
+        CadreRepository cadres(m_db);
+        if (!cadres.load(visit.cadreId) || cadres.isDeleted(visit.cadreId))
+            return R::failure(tr("There is no cadre %1 in the county.").arg(visit.cadreId));
+    }
+    return VisitRepository(m_db).save(visit);
+}
+
+Status AssistanceForces::deleteVisit(qint64 visitId, const QString &reason)
+{
+    return VisitRepository(m_db).softDelete(visitId, reason);
+}

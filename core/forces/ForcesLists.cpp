@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forces/ForcesLists.h"
+
+#include "db/CountyDatabase.h"
+#include "db/SqliteReader.h"
+
+namespace {
+
+// Runs a query with its binds and turns each row into a T; the error in the user's words.
+template <typename T, typename Read>
+Result<QList<T>> query(CountyDatabase &db, const QString &sql, const QVariantList &binds, Read read)
+{
+    SqliteReader s(db.handle(), sql);
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds.at(i).typeId() == QMetaType::QString)
+            s.bind(i + 1, binds.at(i).toString());
+        else
+            s.bind(i + 1, binds.at(i).toLongLong());
+    }
+    QList<T> rows;
+    while (s.step())
+        rows.append(read(s));
+    if (!s.error().isEmpty()) {
+        qWarning("forces list: %s", qPrintable(s.technicalDetail()));
+        return Result<QList<T>>::failure(s.error());
+    }
+    return rows;
+}
+
+const QString HeadName = QStringLiteral(
+    "(SELECT m.name FROM member m WHERE m.household_id = h.id AND m.relation_code = '01' ORDER BY m.position LIMIT 1)");
+
+} // namespace
+
+bool ForcesLists::divisionFilter(qint64 divisionId, QString *sql) const
+{
+    sql->clear();
+    if (divisionId == 0)
+        return true;
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT level FROM division WHERE id = ?"));
+    s.bind(1, divisionId);
+    if (!s.step())
+        return false;
+    static const QStringList columns{QStringLiteral("id"), QStringLiteral("id"), QStringLiteral("township_id"),
+        QStringLiteral("village_id"), QStringLiteral("group_id")};
+    const int level = int(s.integer(0));
+    if (level > 1)
+        *sql = QStringLiteral(" AND h.") + columns.value(level) + QStringLiteral(" = ") + QString::number(divisionId);
+    return true;
+}
+
+Result<QList<ForcesLists::Unit>> ForcesLists::units(const QString &formCode, const QString &levelCode) const
+{
+    return query<Unit>(m_db,
+        QStringLiteral("SELECT u.id, u.name, u.form_code, u.level_code, u.paired_region, u.contact_person, "
+                       "u.contact_phone, u.active, (SELECT count(*) FROM cadre c WHERE c.unit_id = u.id AND "
+                       "c.deleted_at IS NULL) FROM assistance_unit u WHERE u.deleted_at IS NULL AND (? = '' OR "
+                       "u.form_code = ?) AND (? = '' OR u.level_code = ?) ORDER BY u.form_code, u.level_code, u.id"),
+        {formCode, formCode, levelCode, levelCode}, [](SqliteReader &s) {
+            return Unit{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6),
+                int(s.integer(8)), s.integer(7) != 0};
+        });
+}
+
+namespace {
+
+const QString CadreColumns = QStringLiteral(
+    "c.id, c.name, coalesce(u.name, ''), c.post, c.rank_zh, c.phone, coalesce(n.households, 0), "
+    "coalesce(r.max_households, 0), c.first_secretary, c.active FROM cadre c "
+    "LEFT JOIN assistance_unit u ON u.id = c.unit_id LEFT JOIN cadre_rank r ON r.rank_zh = c.rank_zh "
+    "LEFT JOIN (SELECT p.cadre_id, count(*) AS households FROM pairing p JOIN household h ON h.id = p.household_id "
+    "  WHERE p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL GROUP BY p.cadre_id) n "
+    "ON n.cadre_id = c.id ");
+
+ForcesLists::Cadre readCadre(SqliteReader &s)
+{
+    return {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), int(s.integer(6)), int(s.integer(7)),
+        s.integer(8) != 0, s.integer(9) != 0};
+}
+
+} // namespace
+
+Result<QList<ForcesLists::Cadre>> ForcesLists::cadres(const QString &search) const
+{
+    const QString text = search.trimmed();
+    return query<Cadre>(m_db,
+        QStringLiteral("SELECT ") + CadreColumns
+            + QStringLiteral("WHERE c.deleted_at IS NULL AND (? = '' OR instr(c.name, ?) OR instr(c.phone, ?) OR "
+                             "instr(c.id_number, upper(?)) OR instr(coalesce(u.name, ''), ?) OR instr(c.post, ?)) "
+                             "ORDER BY c.active DESC, c.name, c.id"),
+        {text, text, text, text, text, text}, readCadre);
+}
+
+Result<QList<ForcesLists::Cadre>> ForcesLists::overCap() const
+{
+    return query<Cadre>(m_db,
+        QStringLiteral("SELECT ") + CadreColumns
+            + QStringLiteral("WHERE c.deleted_at IS NULL AND c.active = 1 AND coalesce(n.households, 0) > "
+                             "coalesce(r.max_households, 0) ORDER BY coalesce(n.households, 0) - "
+                             "coalesce(r.max_households, 0) DESC, c.name"),
+        {}, readCadre);
+}
+
+Result<QList<ForcesLists::Team>> ForcesLists::workTeams(qint64 divisionId, bool currentOnly) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<Team>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    // The village is the team's: filter on it as a household's village would be.
+    filter.replace(QStringLiteral("h.village_id"), QStringLiteral("v.id"))
+        .replace(QStringLiteral("h.township_id"), QStringLiteral("v.parent_id"))
+        .replace(QStringLiteral("h.group_id"), QStringLiteral("-1"));
+    return query<Team>(m_db,
+        QStringLiteral(
+            "SELECT t.id, v.id, v.name, tw.name, coalesce(u.name, ''), t.start_date, t.end_date, "
+            "(SELECT group_concat(c.name || ' (' || CASE m.role WHEN 'leader' THEN '队长' WHEN 'first_secretary' "
+            "THEN '第一书记' ELSE '队员' END || ')', '，') FROM work_team_member m JOIN cadre c ON c.id = m.cadre_id "
+            "WHERE m.team_id = t.id AND m.deleted_at IS NULL), "
+            "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL) "
+            "FROM work_team t JOIN division v ON v.id = t.village_id LEFT JOIN division tw ON tw.id = v.parent_id "
+            "LEFT JOIN assistance_unit u ON u.id = t.unit_id WHERE t.deleted_at IS NULL AND (? = 0 OR t.end_date IS "
+            "NULL)")
+            + filter + QStringLiteral(" ORDER BY tw.code, v.code, t.start_date DESC"),
+        {qint64(currentOnly)}, [](SqliteReader &s) {
+            return Team{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.date(5), s.date(6), s.text(7),
+                int(s.integer(8))};
+        });
+}
+
+Result<QList<ForcesLists::Household>> ForcesLists::unpaired(qint64 divisionId) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<Household>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    return query<Household>(m_db,
+        QStringLiteral("SELECT h.id, h.code, ") + HeadName
+            + QStringLiteral(", v.name FROM household h JOIN division v ON v.id = h.village_id "
+                             "WHERE h.deleted_at IS NULL")
+            + filter
+            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pairing p WHERE p.household_id = h.id AND "
+                             "p.end_date IS NULL AND p.deleted_at IS NULL) ORDER BY h.code"),
+        {}, [](SqliteReader &s) {
+            return Household{s.integer(0), s.text(1), s.text(2), s.text(3)};
+        });
+}
+
+Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, const QDate &asOf, qint64 divisionId) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<OverdueCadre>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    const QString since = asOf.addDays(-days).toString(Qt::ISODate);
+    // Set-based, not one look-up per pairing: each cadre's current households, less those the cadre
+    // visited since the cut-off (read from visit_cadre_date alone); the cadre's last visit beside.
+    const QString scope = divisionId == 0
+        ? QStringLiteral("%1 NOT IN gone")
+        : QStringLiteral("%1 IN (SELECT h.id FROM household h WHERE h.deleted_at IS NULL") + filter + u')';
+    return query<OverdueCadre>(m_db,
+        QStringLiteral("WITH gone AS MATERIALIZED (SELECT id FROM household WHERE deleted_at IS NOT NULL), "
+                       "counts AS MATERIALIZED (SELECT p.cadre_id, count(*) AS n FROM pairing p WHERE p.end_date IS "
+                       "NULL AND p.deleted_at IS NULL AND ")
+            + scope.arg(QStringLiteral("p.household_id"))
+            + QStringLiteral(" GROUP BY p.cadre_id), seen AS MATERIALIZED (SELECT v.cadre_id, count(DISTINCT "
+                             "v.household_id) AS n FROM visit v WHERE v.visit_date >= ? AND v.deleted_at IS NULL AND ")
+            + scope.arg(QStringLiteral("v.household_id"))
+            + QStringLiteral(
+                " AND EXISTS (SELECT 1 FROM pairing q WHERE q.cadre_id = v.cadre_id AND q.household_id = "
+                "v.household_id AND q.end_date IS NULL AND q.deleted_at IS NULL) GROUP BY v.cadre_id) "
+                "SELECT c.id, c.name, coalesce(u.name, ''), c.phone, k.n - coalesce(s.n, 0) AS overdue, (SELECT "
+                "max(x.visit_date) FROM visit x WHERE x.cadre_id = c.id AND x.deleted_at IS NULL) AS last FROM counts "
+                "k JOIN cadre c ON c.id = k.cadre_id LEFT JOIN seen s ON s.cadre_id = k.cadre_id LEFT JOIN "
+                "assistance_unit u ON u.id = c.unit_id WHERE c.deleted_at IS NULL AND k.n - coalesce(s.n, 0) > 0 "
+                "ORDER BY last IS NOT NULL, last, c.name"),
+        {since}, [](SqliteReader &s) {
+            return OverdueCadre{s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), s.date(5)};
+        });
+}
+
+Result<QList<ForcesLists::Village>> ForcesLists::villagesWithoutTeam(qint64 divisionId, int minimum) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<Village>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    filter.replace(QStringLiteral("h.village_id"), QStringLiteral("v.id"))
+        .replace(QStringLiteral("h.township_id"), QStringLiteral("v.parent_id"))
+        .replace(QStringLiteral("h.group_id"), QStringLiteral("-1"));
+    return query<Village>(m_db,
+        QStringLiteral(
+            "SELECT v.id, v.name, coalesce(tw.name, ''), coalesce((SELECT max(n) FROM (SELECT "
+            "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL) AS n "
+            "FROM work_team t WHERE t.village_id = v.id AND t.end_date IS NULL AND t.deleted_at IS NULL)), 0) "
+            "AS members FROM division v LEFT JOIN division tw ON tw.id = v.parent_id "
+            "WHERE v.level = 3 AND v.poor_village = 1")
+            + filter + QStringLiteral(" AND members < ? ORDER BY tw.code, v.code"),
+        {qint64(minimum)}, [](SqliteReader &s) {
+            return Village{s.integer(0), s.text(1), s.text(2), int(s.integer(3))};
+        });
+}
+
+Result<QList<ForcesLists::CadreHousehold>> ForcesLists::householdsOf(qint64 cadreId) const
+{
+    return query<CadreHousehold>(m_db,
+        QStringLiteral("SELECT h.id, h.code, ") + HeadName
+            + QStringLiteral(
+                ", v.name, p.start_date, p.end_date, (SELECT max(x.visit_date) FROM visit x WHERE "
+                "x.household_id = h.id AND x.cadre_id = p.cadre_id AND x.deleted_at IS NULL) FROM "
+                "pairing p JOIN household h ON h.id = p.household_id JOIN division v ON v.id = h.village_id "
+                "WHERE p.cadre_id = ? AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
+                "ORDER BY p.end_date IS NOT NULL, p.end_date DESC, h.code"),
+        {cadreId}, [](SqliteReader &s) {
+            return CadreHousehold{s.integer(0), s.text(1), s.text(2), s.text(3), s.date(4), s.date(5), s.date(6)};
+        });
+}
+
+Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qint64 divisionId) const
+{
+    QString filter;
+    if (!divisionFilter(divisionId, &filter))
+        return Result<QList<VisitRow>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    return query<VisitRow>(m_db,
+        QStringLiteral(
+            "SELECT v.id, v.visit_date, h.code, c.name, v.findings, v.actions, v.follow_up_date FROM visit v "
+            "JOIN household h ON h.id = v.household_id JOIN cadre c ON c.id = v.cadre_id WHERE "
+            "v.deleted_at IS NULL AND h.deleted_at IS NULL AND v.visit_date >= ?")
+            + filter + QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC"),
+        {since.isValid() ? since.toString(Qt::ISODate) : QString()}, [](SqliteReader &s) {
+            return VisitRow{s.integer(0), s.date(1), s.text(2), s.text(3), s.text(4), s.text(5), s.date(6)};
+        });
+}
+
+Result<qint64> ForcesLists::cadreByIdOrPhone(const QString &text) const
+{
+    const QString t = text.trimmed();
+    bool number = false;
+    const qint64 id = t.size() < 10 ? t.toLongLong(&number) : 0;
+    SqliteReader s(m_db.handle(),
+        number ? QStringLiteral("SELECT id FROM cadre WHERE id = ? AND deleted_at IS NULL")
+               : QStringLiteral("SELECT id FROM cadre WHERE phone = ? AND deleted_at IS NULL "
+                                "ORDER BY id"));
+    if (number)
+        s.bind(1, id);
+    else
+        s.bind(1, t);
+    if (!s.step())
+        return Result<qint64>::failure(
+            tr("There is no cadre %1 in the county (give the cadre's number or phone).").arg(t));
+    const qint64 found = s.integer(0);
+    if (!number && s.step())
+        return Result<qint64>::failure(tr("More than one cadre has the phone %1; give the cadre's number.").arg(t));
+    return found;
+}
+
+QDate ForcesLists::quarterStart(const QDate &day)
+{
+    return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+}
+
+namespace {
+
+// One row per group of units (`key` over the alias u): the figures of their live cadres, each
+// table read once and grouped (no per-group subqueries: they made this quadratic).
+QString contributionSql(const QString &key, const QString &where)
+{
+    return QStringLiteral(
+        "WITH c AS MATERIALIZED (SELECT c.id, %1 AS k FROM cadre c JOIN assistance_unit u ON u.id = c.unit_id "
+        "WHERE c.deleted_at IS NULL AND u.deleted_at IS NULL %2), "
+        "n AS MATERIALIZED (SELECT k, count(*) AS cadres FROM c GROUP BY k), "
+        "p AS MATERIALIZED (SELECT c.k, count(DISTINCT h.id) AS households, count(DISTINCT h.village_id) AS "
+        "villages FROM c JOIN pairing p ON p.cadre_id = c.id AND p.end_date IS NULL AND p.deleted_at IS NULL "
+        "JOIN household h ON h.id = p.household_id AND h.deleted_at IS NULL GROUP BY c.k), "
+        "v AS MATERIALIZED (SELECT c.k, count(*) AS n FROM c JOIN visit v ON v.cadre_id = c.id AND "
+        "v.visit_date >= ? AND v.deleted_at IS NULL GROUP BY c.k), "
+        "m AS MATERIALIZED (SELECT %1 AS k, count(*) AS n FROM measure m JOIN assistance_unit u ON u.id = "
+        "coalesce(m.unit_id, (SELECT x.unit_id FROM cadre x WHERE x.id = m.cadre_id)) WHERE m.deleted_at IS "
+        "NULL AND u.deleted_at IS NULL %2 GROUP BY 1) "
+        "SELECT g.k, coalesce(n.cadres, 0), coalesce(p.households, 0), coalesce(p.villages, 0), "
+        "coalesce(v.n, 0), coalesce(m.n, 0) FROM (SELECT DISTINCT %1 AS k FROM assistance_unit u WHERE "
+        "u.deleted_at IS NULL %2) g LEFT JOIN n ON n.k = g.k LEFT JOIN p ON p.k = g.k LEFT JOIN v ON v.k = "
+        "g.k LEFT JOIN m ON m.k = g.k")
+        .arg(key, where);
+}
+
+} // namespace
+
+Result<QList<ForcesLists::Contribution>> ForcesLists::byUnit(const QDate &quarterStart, const QString &formCode) const
+{
+    const Result<QList<Unit>> units = this->units(formCode);
+    if (!units)
+        return Result<QList<Contribution>>::failure(units.error());
+    QHash<qint64, Unit> byId;
+    for (const Unit &u : units.value())
+        byId.insert(u.id, u);
+    const Result<QList<Contribution>> rows = query<Contribution>(m_db,
+        contributionSql(QStringLiteral("u.id"), QStringLiteral("AND (? = '' OR u.form_code = ?)")),
+        {formCode, formCode, quarterStart.toString(Qt::ISODate), formCode, formCode, formCode, formCode},
+        [](SqliteReader &s) {
+            return Contribution{s.integer(0), {}, {}, int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
+                int(s.integer(4)), int(s.integer(5))};
+        });
+    if (!rows)
+        return rows;
+    QList<Contribution> named;
+    for (Contribution c : rows.value()) {
+        const Unit u = byId.value(c.unitId);
+        c.name = u.name;
+        c.formCode = u.formCode;
+        named.append(c);
+    }
+    std::sort(named.begin(), named.end(), [](const Contribution &a, const Contribution &b) {
+        return a.formCode != b.formCode ? a.formCode < b.formCode : a.unitId < b.unitId;
+    });
+    return named;
+}
+
+Result<QList<ForcesLists::Contribution>> ForcesLists::byForm(const QDate &quarterStart) const
+{
+    return query<Contribution>(m_db,
+        contributionSql(QStringLiteral("u.form_code"), QString()) + QStringLiteral(" ORDER BY g.k"),
+        {quarterStart.toString(Qt::ISODate)}, [](SqliteReader &s) {
+            return Contribution{0, {}, s.text(0), int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
+                int(s.integer(4)), int(s.integer(5))};
+        });
+}
+
+Result<QList<ForcesLists::Household>> ForcesLists::householdsOfUnit(qint64 unitId, const QString &formCode) const
+{
+    return query<Household>(m_db,
+        QStringLiteral("SELECT h.id, h.code, ") + HeadName
+            + QStringLiteral(", v.name FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN assistance_unit u ON "
+                             "u.id = c.unit_id JOIN household h ON h.id = p.household_id JOIN division v ON v.id = "
+                             "h.village_id WHERE p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
+                             "AND c.deleted_at IS NULL AND (u.id = ? OR (? = 0 AND u.form_code = ?)) ORDER BY h.code"),
+        {unitId, unitId, formCode}, [](SqliteReader &s) {
+            return Household{s.integer(0), s.text(1), s.text(2), s.text(3)};
+        });
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forces/ForcesPanel.h"
+
+#include "forces/ForcesListModel.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+QTableView *ForcesPanel::tableFor(ForcesListModel *model, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+qint64 ForcesPanel::currentId(const QTableView *view)
+{
+    const QModelIndex index = view->currentIndex();
+    const auto *model = qobject_cast<const ForcesListModel *>(view->model());
+    return index.isValid() && model ? model->idAt(index.row()) : 0;
+}
