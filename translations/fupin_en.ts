@@ -611,6 +611,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountySettings</name>
+    <message>
+        <source>The setting %1 could not be saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Could not read the county file: %1</source>
@@ -903,6 +910,128 @@ Commands:
     </message>
     <message>
         <source>Write down what was found or done on the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundLedger</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is itself a reversal and cannot be reversed; enter the correct entry anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has already been reversed by entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reversing %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be dated before the entry it reverses (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the voucher number (凭证号) of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a %1 must be more than 0.00 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1 does not exist; a payment is made out of an allocation to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1 is a reversal; pay out of the allocation itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated before the allocation it is paid from (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who the payment goes to (a household or a contractor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: funds are allocated to and paid for approved projects only, and never for cancelled ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: allocated would exceed received for the fund source &quot;%1&quot;. From %2 on, at most %3 yuan of it is unallocated, and this needs %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed allocated for the project &quot;%1&quot;. From %2 on, at most %3 yuan of its allocations is unpaid, and this needs %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed what the fund source &quot;%1&quot; allocated to the project &quot;%2&quot;. From %3 on, at most %4 yuan of it is unpaid, and this needs %5 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no assistance unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source %1: on %2 allocated exceeds received by %3 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1: on %2 disbursed exceeds allocated by %3 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundSourceChecks</name>
+    <message>
+        <source>Give the fund source a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of the fund source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the fund source must be between 2000 and 2100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +3381,14 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of fund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -615,6 +615,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountySettings</name>
+    <message>
+        <source>The setting %1 could not be saved in %2.</source>
+        <translation>设置“%1”未能保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Could not read the county file: %1</source>
@@ -907,6 +914,128 @@ Commands:
     <message>
         <source>Write down what was found or done on the visit.</source>
         <translation>请填写走访发现的情况或采取的举措。</translation>
+    </message>
+</context>
+<context>
+    <name>FundLedger</name>
+    <message>
+        <source>Receipt</source>
+        <translation>到账</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>资金拨付</translation>
+    </message>
+    <message>
+        <source>%1 %2 is itself a reversal and cannot be reversed; enter the correct entry anew.</source>
+        <translation>%1 %2 本身是冲销记录，不能再冲销；请重新录入正确的记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has already been reversed by entry %3.</source>
+        <translation>%1 %2 已被记录 %3 冲销。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reversing %1 %2.</source>
+        <translation>请填写冲销%1 %2的原因。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be dated before the entry it reverses (%1).</source>
+        <translation>冲销日期不能早于被冲销记录的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the %1.</source>
+        <translation>请填写%1的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the voucher number (凭证号) of the %1.</source>
+        <translation>请填写%1的凭证号。</translation>
+    </message>
+    <message>
+        <source>The amount of a %1 must be more than 0.00 yuan.</source>
+        <translation>%1金额必须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Allocation %1 does not exist; a payment is made out of an allocation to a project.</source>
+        <translation>资金分配记录 %1 不存在；拨付须从分配到项目的资金中支出。</translation>
+    </message>
+    <message>
+        <source>Allocation %1 is a reversal; pay out of the allocation itself.</source>
+        <translation>资金分配记录 %1 是冲销记录；请从原分配记录中拨付。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated before the allocation it is paid from (%1).</source>
+        <translation>拨付日期不能早于所用资金的分配日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter who the payment goes to (a household or a contractor).</source>
+        <translation>请填写收款方（农户或承建单位）。</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation>农户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Fund source %1 does not exist.</source>
+        <translation>资金来源 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: funds are allocated to and paid for approved projects only, and never for cancelled ones.</source>
+        <translation>项目“%1”的状态为 %2：资金只能分配和拨付给已批复的项目，已取消的项目不能安排资金。</translation>
+    </message>
+    <message>
+        <source>Refused: allocated would exceed received for the fund source &quot;%1&quot;. From %2 on, at most %3 yuan of it is unallocated, and this needs %4 yuan.</source>
+        <translation>已拒绝：资金来源“%1”的已分配金额将超过到账金额。自 %2 起，该来源最多还有 %3 元未分配，本次需要 %4 元。</translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed allocated for the project &quot;%1&quot;. From %2 on, at most %3 yuan of its allocations is unpaid, and this needs %4 yuan.</source>
+        <translation>已拒绝：项目“%1”的已拨付金额将超过已分配金额。自 %2 起，该项目最多还有 %3 元未拨付，本次需要 %4 元。</translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed what the fund source &quot;%1&quot; allocated to the project &quot;%2&quot;. From %3 on, at most %4 yuan of it is unpaid, and this needs %5 yuan.</source>
+        <translation>已拒绝：已拨付金额将超过资金来源“%1”分配给项目“%2”的金额。自 %3 起，最多还有 %4 元未拨付，本次需要 %5 元。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>(no assistance unit)</source>
+        <translation>（无帮扶单位）</translation>
+    </message>
+    <message>
+        <source>Fund source %1: on %2 allocated exceeds received by %3 yuan.</source>
+        <translation>资金来源 %1：%2 已分配金额超过到账金额 %3 元。</translation>
+    </message>
+    <message>
+        <source>Project %1: on %2 disbursed exceeds allocated by %3 yuan.</source>
+        <translation>项目 %1：%2 已拨付金额超过已分配金额 %3 元。</translation>
+    </message>
+    <message>
+        <source>Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.</source>
+        <translation>项目 %1，资金来源 %2：%3 已拨付金额超过已分配金额 %4 元。</translation>
+    </message>
+</context>
+<context>
+    <name>FundSourceChecks</name>
+    <message>
+        <source>Give the fund source a name.</source>
+        <translation>请填写资金来源名称。</translation>
+    </message>
+    <message>
+        <source>Choose the type of the fund source.</source>
+        <translation>请选择资金来源类型。</translation>
+    </message>
+    <message>
+        <source>The year of the fund source must be between 2000 and 2100.</source>
+        <translation>资金来源年度须在 2000 至 2100 之间。</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3390,14 @@ Reason for deleting:</source>
     <message>
         <source>Unit name</source>
         <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Type of fund</source>
+        <translation>资金类型</translation>
     </message>
 </context>
 <context>
