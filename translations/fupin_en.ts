@@ -2603,6 +2603,166 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>ProjectChecks</name>
+    <message>
+        <source>Give the project a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is either new or an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the village (or township) where the project is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the project must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLibrary</name>
+    <message>
+        <source>The project &quot;%1&quot; is in the library, so its performance target (绩效目标) cannot be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its beneficiaries can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register, so it cannot benefit from a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already benefits from this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not a beneficiary of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycle</name>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 has an unknown status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its lifecycle has ended and it cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2 and cannot become %3. From here it can only become: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step cannot be dated before the project&apos;s last step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no performance target (绩效目标), so it cannot enter the library. Enter its performance target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendering records the procurement method, the winning bidder and the contract amount; enter all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress cannot go back: %1% was recorded before, and this says %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance (验收) records who accepted the project and the result of the third-party audit; enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the project &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatusWords</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityChecker</name>
     <message>
         <source>(in memory)</source>
@@ -3389,6 +3549,38 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Type of fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit mechanism</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

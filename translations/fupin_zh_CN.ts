@@ -2611,6 +2611,166 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>ProjectChecks</name>
+    <message>
+        <source>Give the project a name.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the category of the project.</source>
+        <translation>请选择项目类别。</translation>
+    </message>
+    <message>
+        <source>A project is either new or an extension.</source>
+        <translation>项目性质只能是新建或续建。</translation>
+    </message>
+    <message>
+        <source>Choose the village (or township) where the project is built.</source>
+        <translation>请选择项目建设地点（村或乡镇）。</translation>
+    </message>
+    <message>
+        <source>The year of the project must be between 2000 and 2100.</source>
+        <translation>项目年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>项目预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>项目完成时间不能早于开工时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLibrary</name>
+    <message>
+        <source>The project &quot;%1&quot; is in the library, so its performance target (绩效目标) cannot be emptied.</source>
+        <translation>项目“%1”已入库，其绩效目标不能清空。</translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its beneficiaries can no longer change.</source>
+        <translation>项目“%1”的状态为%2：受益户不能再变更。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register, so it cannot benefit from a project.</source>
+        <translation>农户 %1 不在建档立卡名册中，不能作为项目受益户。</translation>
+    </message>
+    <message>
+        <source>Household %1 already benefits from this project.</source>
+        <translation>农户 %1 已是本项目的受益户。</translation>
+    </message>
+    <message>
+        <source>The beneficiary could not be read back.</source>
+        <translation>受益户记录未能读回。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not a beneficiary of this project.</source>
+        <translation>农户 %1 不是本项目的受益户。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycle</name>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Project %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>项目 %1 的状态“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its lifecycle has ended and it cannot change any more.</source>
+        <translation>项目“%1”的状态为%2：项目流程已结束，不能再变更。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2 and cannot become %3. From here it can only become: %4.</source>
+        <translation>项目“%1”的状态为%2，不能变为%3。下一步只能是：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写该环节的日期。</translation>
+    </message>
+    <message>
+        <source>The step cannot be dated in the future (%1).</source>
+        <translation>环节日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>The step cannot be dated before the project&apos;s last step (%1).</source>
+        <translation>环节日期不能早于项目上一环节的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no performance target (绩效目标), so it cannot enter the library. Enter its performance target first.</source>
+        <translation>项目“%1”没有绩效目标，不能入库。请先填写绩效目标。</translation>
+    </message>
+    <message>
+        <source>Tendering records the procurement method, the winning bidder and the contract amount; enter all three.</source>
+        <translation>招标采购须登记采购方式、中标单位和合同金额，三项都要填写。</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation>进度是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Progress cannot go back: %1% was recorded before, and this says %2%.</source>
+        <translation>进度不能倒退：之前已登记 %1%，本次为 %2%。</translation>
+    </message>
+    <message>
+        <source>Acceptance (验收) records who accepted the project and the result of the third-party audit; enter both.</source>
+        <translation>验收须登记验收单位（人员）和第三方审计结果，两项都要填写。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the project &quot;%1&quot;.</source>
+        <translation>请填写取消项目“%1”的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatusWords</name>
+    <message>
+        <source>Proposed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批复</translation>
+    </message>
+    <message>
+        <source>Tendering</source>
+        <translation>招标采购</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>已公告</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>QualityChecker</name>
     <message>
         <source>(in memory)</source>
@@ -3398,6 +3558,38 @@ Reason for deleting:</source>
     <message>
         <source>Type of fund</source>
         <translation>资金类型</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>建设性质</translation>
+    </message>
+    <message>
+        <source>Where it is built</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>建设内容</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>项目预算</translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Benefit mechanism</source>
+        <translation>带贫机制</translation>
     </message>
 </context>
 <context>

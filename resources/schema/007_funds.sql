@@ -88,6 +88,14 @@ CREATE TRIGGER fund_disbursement_no_delete BEFORE DELETE ON fund_disbursement
   BEGIN SELECT RAISE(ABORT, 'fund_ledger_append_only'); END;
 
 CREATE INDEX fund_source_year ON fund_source(year);
+
+-- A project without a performance target cannot enter the library (DOMAIN.md 5), whoever writes it.
+CREATE TRIGGER project_target_insert BEFORE INSERT ON project
+  WHEN trim(NEW.performance_target) = '' AND NEW.status NOT IN ('proposed', 'cancelled')
+  BEGIN SELECT RAISE(ABORT, 'project_performance_target'); END;
+CREATE TRIGGER project_target_update BEFORE UPDATE OF performance_target, status ON project
+  WHEN trim(NEW.performance_target) = '' AND NEW.status NOT IN ('proposed', 'cancelled')
+  BEGIN SELECT RAISE(ABORT, 'project_performance_target'); END;
 CREATE INDEX project_year_status ON project(year, status);
 
 -- A project's lifecycle, one row per step (DOMAIN.md 5).
