@@ -279,6 +279,69 @@
     </message>
 </context>
 <context>
+    <name>BenefitBook</name>
+    <message>
+        <source>Subsistence allowance (低保)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support (特困供养)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare job wages (公益岗位)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education subsidy (雨露计划)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing renovation grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset dividends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecological compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other policy subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household that receives the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the benefit must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a benefit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CausesSection</name>
     <message>
         <source>Poverty causes</source>
@@ -2454,6 +2517,113 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>MicroloanBook</name>
+    <message>
+        <source>Crop growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestock breeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of farm products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small trade and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural tourism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handicrafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank that lends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the amount rule: a microcredit loan is more than 0 and at most %1 yuan; this one is %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the term rule: a microcredit loan runs for 1 to %1 months (3 years); this one is %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the purpose rule: microcredit is for production only (growing, breeding, processing, small trade, rural tourism or handicrafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be the loan date plus the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the borrower from the members of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The borrower %1 is not a member of the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower&apos;s age is read from the ID number, and the ID number of %1 is not valid. Correct it in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower must be %1 to %2 years old on the loan date; %3 is %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repayment is more than 0.00 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension (展期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interest subsidy is more than 0.00 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 does not exist or has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before the loan date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repayment of %1 yuan is more than the %2 yuan still owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension moves the due date later than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount was given.</source>
@@ -3581,6 +3751,66 @@ Reason for deleting:</source>
     </message>
     <message>
         <source>Benefit mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microcredit loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lending bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate (‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,69 @@
     </message>
 </context>
 <context>
+    <name>BenefitBook</name>
+    <message>
+        <source>Subsistence allowance (低保)</source>
+        <translation>最低生活保障金（低保）</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support (特困供养)</source>
+        <translation>特困人员供养金（特困供养）</translation>
+    </message>
+    <message>
+        <source>Public-welfare job wages (公益岗位)</source>
+        <translation>公益岗位工资</translation>
+    </message>
+    <message>
+        <source>Education subsidy (雨露计划)</source>
+        <translation>雨露计划教育补助</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Housing renovation grant</source>
+        <translation>危房改造补助</translation>
+    </message>
+    <message>
+        <source>Industry subsidy</source>
+        <translation>产业奖补</translation>
+    </message>
+    <message>
+        <source>Asset dividends</source>
+        <translation>资产收益分红</translation>
+    </message>
+    <message>
+        <source>Ecological compensation</source>
+        <translation>生态补偿金</translation>
+    </message>
+    <message>
+        <source>Other policy subsidy</source>
+        <translation>其他政策性补贴</translation>
+    </message>
+    <message>
+        <source>Choose the household that receives the benefit.</source>
+        <translation>请选择享受政策的农户。</translation>
+    </message>
+    <message>
+        <source>The year of the benefit must be between 2000 and 2100.</source>
+        <translation>享受年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of benefit.</source>
+        <translation>请选择政策类别。</translation>
+    </message>
+    <message>
+        <source>The amount of a benefit cannot be negative.</source>
+        <translation>享受金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register.</source>
+        <translation>农户 %1 不在建档立卡名册中。</translation>
+    </message>
+</context>
+<context>
     <name>CausesSection</name>
     <message>
         <source>Poverty causes</source>
@@ -2462,6 +2525,113 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>MicroloanBook</name>
+    <message>
+        <source>Crop growing</source>
+        <translation>种植业</translation>
+    </message>
+    <message>
+        <source>Livestock breeding</source>
+        <translation>养殖业</translation>
+    </message>
+    <message>
+        <source>Processing of farm products</source>
+        <translation>农产品加工</translation>
+    </message>
+    <message>
+        <source>Small trade and services</source>
+        <translation>商贸流通和服务业</translation>
+    </message>
+    <message>
+        <source>Rural tourism</source>
+        <translation>乡村旅游</translation>
+    </message>
+    <message>
+        <source>Handicrafts</source>
+        <translation>手工业</translation>
+    </message>
+    <message>
+        <source>Choose the household that borrows.</source>
+        <translation>请选择贷款农户。</translation>
+    </message>
+    <message>
+        <source>Enter the bank that lends.</source>
+        <translation>请填写放贷银行。</translation>
+    </message>
+    <message>
+        <source>Refused by the amount rule: a microcredit loan is more than 0 and at most %1 yuan; this one is %2 yuan.</source>
+        <translation>不符合额度规定：扶贫小额信贷金额须大于 0 且不超过 %1 元，本笔为 %2 元。</translation>
+    </message>
+    <message>
+        <source>Refused by the term rule: a microcredit loan runs for 1 to %1 months (3 years); this one is %2 months.</source>
+        <translation>不符合期限规定：扶贫小额信贷期限为 1 至 %1 个月（3 年以内），本笔为 %2 个月。</translation>
+    </message>
+    <message>
+        <source>Refused by the purpose rule: microcredit is for production only (growing, breeding, processing, small trade, rural tourism or handicrafts).</source>
+        <translation>不符合用途规定：扶贫小额信贷只能用于生产经营（种植、养殖、加工、商贸服务、乡村旅游或手工业）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the loan.</source>
+        <translation>请填写放款日期。</translation>
+    </message>
+    <message>
+        <source>The due date must be the loan date plus the term.</source>
+        <translation>到期日须为放款日期加贷款期限。</translation>
+    </message>
+    <message>
+        <source>Choose the borrower from the members of the household.</source>
+        <translation>请从该户家庭成员中选择借款人。</translation>
+    </message>
+    <message>
+        <source>The borrower %1 is not a member of the household that borrows.</source>
+        <translation>借款人 %1 不是贷款农户的家庭成员。</translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower&apos;s age is read from the ID number, and the ID number of %1 is not valid. Correct it in the register first.</source>
+        <translation>不符合年龄规定：借款人年龄按身份证号计算，而 %1 的身份证号无效。请先在建档立卡信息中更正。</translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower must be %1 to %2 years old on the loan date; %3 is %4 on %5.</source>
+        <translation>不符合年龄规定：借款人在放款日须年满 %1 周岁且不超过 %2 周岁；%3 在 %5 为 %4 周岁。</translation>
+    </message>
+    <message>
+        <source>A repayment is more than 0.00 yuan.</source>
+        <translation>还款金额须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension (展期).</source>
+        <translation>请填写展期原因。</translation>
+    </message>
+    <message>
+        <source>Enter the new due date.</source>
+        <translation>请填写新的到期日。</translation>
+    </message>
+    <message>
+        <source>An interest subsidy is more than 0.00 yuan.</source>
+        <translation>贴息金额须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Loan %1 does not exist or has been deleted.</source>
+        <translation>贷款 %1 不存在或已删除。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the loan date (%1).</source>
+        <translation>日期不能早于放款日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The repayment of %1 yuan is more than the %2 yuan still owed.</source>
+        <translation>还款 %1 元超过了尚欠的 %2 元。</translation>
+    </message>
+    <message>
+        <source>An extension moves the due date later than %1.</source>
+        <translation>展期后的到期日须晚于 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount was given.</source>
@@ -3590,6 +3760,66 @@ Reason for deleting:</source>
     <message>
         <source>Benefit mechanism</source>
         <translation>带贫机制</translation>
+    </message>
+    <message>
+        <source>Microcredit loan</source>
+        <translation>扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s name</source>
+        <translation>借款人姓名</translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s ID number</source>
+        <translation>借款人身份证号</translation>
+    </message>
+    <message>
+        <source>Lending bank</source>
+        <translation>放贷银行</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>贷款期限（月）</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>贷款用途类别</translation>
+    </message>
+    <message>
+        <source>Use of the loan</source>
+        <translation>具体用途</translation>
+    </message>
+    <message>
+        <source>Interest rate (‰)</source>
+        <translation>利率（‰）</translation>
+    </message>
+    <message>
+        <source>Policy benefit</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>Kind of benefit</source>
+        <translation>政策类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

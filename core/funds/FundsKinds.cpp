@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/FundsKinds.h"
 
+#include "funds/BenefitBook.h"
+#include "funds/MicroloanBook.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -39,6 +42,46 @@ template <> const RecordKind<FundSource> &recordKind<FundSource>()
                 NullWhenEmpty},
         },
         FundSourceChecks::problems};
+    return kind;
+}
+
+template <> const RecordKind<Microloan> &recordKind<Microloan>()
+{
+    using L = Microloan;
+    static const RecordKind<L> kind{"microloan", QT_TRANSLATE_NOOP("RecordFields", "Microcredit loan"),
+        Owner::Household, nullptr, nullptr, true,
+        {
+            {"household_id", &L::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
+            {"member_id", &L::memberId, QT_TRANSLATE_NOOP("RecordFields", "Borrower"), nullptr, NullWhenEmpty},
+            {"borrower_name", &L::borrowerName, QT_TRANSLATE_NOOP("RecordFields", "Borrower's name")},
+            {"borrower_id_number", &L::borrowerIdNumber, QT_TRANSLATE_NOOP("RecordFields", "Borrower's ID number")},
+            {"bank", &L::bank, QT_TRANSLATE_NOOP("RecordFields", "Lending bank")},
+            {"amount_fen", &L::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Loan amount"), nullptr, Money},
+            {"loan_date", &L::loanDate, QT_TRANSLATE_NOOP("RecordFields", "Loan date")},
+            {"term_months", &L::termMonths, QT_TRANSLATE_NOOP("RecordFields", "Term (months)")},
+            {"due_date", &L::dueDate, QT_TRANSLATE_NOOP("RecordFields", "Due date")},
+            {"purpose_code", &L::purposeCode, QT_TRANSLATE_NOOP("RecordFields", "Purpose")},
+            {"purpose", &L::purpose, QT_TRANSLATE_NOOP("RecordFields", "Use of the loan")},
+            {"interest_rate_permille", &L::interestRatePermille,
+                QT_TRANSLATE_NOOP("RecordFields", "Interest rate (‰)")},
+        },
+        MicroloanBook::problems};
+    return kind;
+}
+
+template <> const RecordKind<HouseholdBenefit> &recordKind<HouseholdBenefit>()
+{
+    using B = HouseholdBenefit;
+    static const RecordKind<B> kind{"household_benefit", QT_TRANSLATE_NOOP("RecordFields", "Policy benefit"),
+        Owner::Household, nullptr, nullptr, true,
+        {
+            {"household_id", &B::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
+            {"year", &B::year, QT_TRANSLATE_NOOP("RecordFields", "Year")},
+            {"benefit_code", &B::benefitCode, QT_TRANSLATE_NOOP("RecordFields", "Kind of benefit")},
+            {"amount_fen", &B::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
+            {"note", &B::note, QT_TRANSLATE_NOOP("RecordFields", "Note")},
+        },
+        BenefitBook::problems};
     return kind;
 }
 } // namespace RecordFields

@@ -124,12 +124,15 @@ CREATE TRIGGER project_event_no_update BEFORE UPDATE ON project_event
 CREATE TRIGGER project_event_no_delete BEFORE DELETE ON project_event
   BEGIN SELECT RAISE(ABORT, 'project_history_append_only'); END;
 
--- Poverty-alleviation microcredit (扶贫小额信贷): a loan to a household, borrowed by one member.
+-- Poverty-alleviation microcredit (扶贫小额信贷): a loan to a household, borrowed by one member
+-- (aged 18-65 on the loan date), up to 50,000 yuan for up to 3 years, for production only.
 CREATE TABLE microloan (
   id                   INTEGER PRIMARY KEY,
   uuid                 TEXT NOT NULL UNIQUE,
   household_id         INTEGER NOT NULL REFERENCES household(id),
-  member_id            INTEGER NOT NULL REFERENCES member(id),
+  member_id            INTEGER REFERENCES member(id) ON DELETE SET NULL,
+  borrower_name        TEXT NOT NULL,            -- as on the loan date: the member may leave the household
+  borrower_id_number   TEXT NOT NULL,
   bank                 TEXT NOT NULL,
   amount_fen           INTEGER NOT NULL,
   loan_date            TEXT NOT NULL,
