@@ -1099,6 +1099,217 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FundTotalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundsCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD); today when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]
+                                                    fund balances by source and project, reconciled
+  projects --db FILE [--year Y] [--status S] [--json] the project library
+  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]
+                                                    microcredit loans overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this fund source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund ledger as of %1: received %2, allocated %3, disbursed %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 %2: received %3, allocated %4, disbursed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 %2: allocated %3, disbursed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger reconciles to the fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger does not reconcile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects of this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects in this status (proposed, in_library, approved, tendering, in_progress, completed, accepted, announced, cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4, %5): budget %6, allocated %7, disbursed %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans past their due date and not repaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans due within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4): %5 of %6 yuan owed, due %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>By fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type of fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By village or township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source and every project reconciles to the fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) or project(s) do not reconcile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entry to reverse in the list of entries first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>Change history</source>
@@ -2022,6 +2233,112 @@ Commands:
     </message>
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>Enter a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate funds to a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out of an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan on %3 (voucher %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 12000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household code, when paid to a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryModel</name>
+    <message>
+        <source>reverses %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,6 +4170,29 @@ Reason for deleting:</source>
     <name>RegisterYear</name>
     <message>
         <source>A year of the register is a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 yuan on %4, voucher %5. The entry stays in the ledger; a reversing entry cancels it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

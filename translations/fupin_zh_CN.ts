@@ -1102,6 +1102,219 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FundTotalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation>到账（元）</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>已分配（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已拨付（元）</translation>
+    </message>
+    <message>
+        <source>Not yet allocated</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Not yet disbursed</source>
+        <translation>未拨付</translation>
+    </message>
+</context>
+<context>
+    <name>FundsCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而不是文本。</translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD); today when not given.</source>
+        <translation>日期（YYYY-MM-DD），不填则为今天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]
+                                                    fund balances by source and project, reconciled
+  projects --db FILE [--year Y] [--status S] [--json] the project library
+  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]
+                                                    microcredit loans overdue or due soon</source>
+        <translation>  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]
+                                                    按资金来源和项目列出资金余额并核对
+  projects --db FILE [--year Y] [--status S] [--json] 项目库
+  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]
+                                                    逾期或即将到期的扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>Only this fund source.</source>
+        <translation>只看这个资金来源。</translation>
+    </message>
+    <message>
+        <source>Only this project.</source>
+        <translation>只看这个项目。</translation>
+    </message>
+    <message>
+        <source>Fund ledger as of %1: received %2, allocated %3, disbursed %4 yuan.</source>
+        <translation>截至 %1 的资金台账：到账 %2 元，已分配 %3 元，已拨付 %4 元。</translation>
+    </message>
+    <message>
+        <source>source %1 %2: received %3, allocated %4, disbursed %5</source>
+        <translation>资金来源 %1 %2：到账 %3，已分配 %4，已拨付 %5</translation>
+    </message>
+    <message>
+        <source>project %1 %2: allocated %3, disbursed %4</source>
+        <translation>项目 %1 %2：已分配 %3，已拨付 %4</translation>
+    </message>
+    <message>
+        <source>The ledger reconciles to the fen.</source>
+        <translation>台账账目相符，精确到分。</translation>
+    </message>
+    <message>
+        <source>The ledger does not reconcile:
+%1</source>
+        <translation>台账账目不符：
+%1</translation>
+    </message>
+    <message>
+        <source>Only projects of this year.</source>
+        <translation>只看该年度的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects in this status (proposed, in_library, approved, tendering, in_progress, completed, accepted, announced, cancelled).</source>
+        <translation>只看该状态的项目（proposed 申报、in_library 已入库、approved 已批复、tendering 招标采购、in_progress 实施中、completed 已完工、accepted 已验收、announced 已公告、cancelled 已取消）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project status.</source>
+        <translation>“%1”不是项目状态。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4, %5): budget %6, allocated %7, disbursed %8</source>
+        <translation>%1 %2（%3，%4，%5）：预算 %6，已分配 %7，已拨付 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation>
+            <numerusform>共 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans past their due date and not repaid.</source>
+        <translation>已过到期日且未还清的贷款。</translation>
+    </message>
+    <message>
+        <source>Loans due within this many days.</source>
+        <translation>在这么多天内到期的贷款。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4): %5 of %6 yuan owed, due %7</source>
+        <translation>%1 %2 %3（%4）：%6 元中尚欠 %5 元，%7 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s).</source>
+        <translation>
+            <numerusform>共 %n 笔贷款。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>By fund source</source>
+        <translation>按资金来源</translation>
+    </message>
+    <message>
+        <source>By type of fund</source>
+        <translation>按资金类型</translation>
+    </message>
+    <message>
+        <source>By form of assistance</source>
+        <translation>按帮扶形式</translation>
+    </message>
+    <message>
+        <source>By assistance unit</source>
+        <translation>按帮扶单位</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <source>By village or township</source>
+        <translation>按村或乡镇</translation>
+    </message>
+    <message>
+        <source>By household</source>
+        <translation>按农户</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>资金到账…</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>分配资金…</translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation>拨付资金…</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Every source and every project reconciles to the fen.</source>
+        <translation>每个资金来源和每个项目账目相符，精确到分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) or project(s) do not reconcile.</source>
+        <translation>
+            <numerusform>有 %n 个资金来源或项目账目不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5</source>
+        <translation>截至 %1：到账 %2 元，已分配 %3 元，已拨付 %4 元。%5</translation>
+    </message>
+    <message>
+        <source>Entered in the ledger.</source>
+        <translation>已记入台账。</translation>
+    </message>
+    <message>
+        <source>Choose the entry to reverse in the list of entries first.</source>
+        <translation>请先在明细中选择要冲销的记录。</translation>
+    </message>
+    <message>
+        <source>The entry was reversed.</source>
+        <translation>该记录已冲销。</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>Change history</source>
@@ -2031,6 +2244,112 @@ Commands:
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
         <translation>本年度家庭人口数（%1）与所列成员人数（%2）不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>Enter a receipt</source>
+        <translation>登记资金到账</translation>
+    </message>
+    <message>
+        <source>Allocate funds to a project</source>
+        <translation>向项目分配资金</translation>
+    </message>
+    <message>
+        <source>Pay out of an allocation</source>
+        <translation>从已分配资金中拨付</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan on %3 (voucher %4)</source>
+        <translation>%1 — %3 分配 %2 元（凭证号 %4）</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资金分配记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 12000.50</source>
+        <translation>单位：元，如 12000.50</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>household code, when paid to a household</source>
+        <translation>付给农户时填写户编号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryModel</name>
+    <message>
+        <source>reverses %1 (%2)</source>
+        <translation>冲销 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>已被 %1 冲销</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payee or note</source>
+        <translation>收款方或备注</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4181,29 @@ Reason for deleting:</source>
     <message>
         <source>A year of the register is a whole number from %1 to %2.</source>
         <translation>年度应为 %1 到 %2 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>冲销记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 yuan on %4, voucher %5. The entry stays in the ledger; a reversing entry cancels it out.</source>
+        <translation>%4 的%1 %2，金额 %3 元，凭证号 %5。原记录保留在台账中，由一条冲销记录抵消。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,9 @@ Statements::Statements(sqlite3 *db)
           "INSERT INTO fund_allocation (uuid, source_id, project_id, allocated_on, amount_fen, voucher_no, "
           "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
       disbursement(db,
-          "INSERT INTO fund_disbursement (uuid, allocation_id, paid_on, amount_fen, payee, household_id, "
-          "voucher_no, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')")
+          "INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, amount_fen, payee, "
+          "household_id, voucher_no, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "'demo')")
 { }
 
 qint64 Context::lineFor(int year) const

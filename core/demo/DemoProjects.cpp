@@ -413,8 +413,8 @@ void writeFunds(Context &ctx)
                 if (day > ctx.lastDay)
                     return;
                 const StampText paid(day, officeSecond(rng));
-                ctx.statements.disbursement.insert(ctx.uuid(), allocationId, DateText(day), yuan * 100, payee,
-                    household, voucher(day, 'd', "付"), paid, paid);
+                ctx.statements.disbursement.insert(ctx.uuid(), allocationId, sourceId, p.id, DateText(day), yuan * 100,
+                    payee, household, voucher(day, 'd', "付"), paid, paid);
             };
             if (!p.payees.empty()) {
                 // Subsidies paid to households at the standard rates; the rest of the batch goes

@@ -69,12 +69,11 @@ const QString SourceDeltas = QStringLiteral(
     "UNION ALL SELECT allocated_on, -amount_fen FROM fund_allocation WHERE source_id = ?1) GROUP BY d ORDER BY d");
 const QString ProjectDeltas = QStringLiteral(
     "SELECT d, SUM(v) FROM (SELECT allocated_on AS d, amount_fen AS v FROM fund_allocation WHERE project_id = ?1 "
-    "UNION ALL SELECT x.paid_on, -x.amount_fen FROM fund_disbursement x JOIN fund_allocation a "
-    "ON a.id = x.allocation_id WHERE a.project_id = ?1) GROUP BY d ORDER BY d");
+    "UNION ALL SELECT paid_on, -amount_fen FROM fund_disbursement WHERE project_id = ?1) GROUP BY d ORDER BY d");
 const QString LineDeltas = QStringLiteral(
     "SELECT d, SUM(v) FROM (SELECT allocated_on AS d, amount_fen AS v FROM fund_allocation WHERE project_id = ?1 "
-    "AND source_id = ?2 UNION ALL SELECT x.paid_on, -x.amount_fen FROM fund_disbursement x JOIN fund_allocation a "
-    "ON a.id = x.allocation_id WHERE a.project_id = ?1 AND a.source_id = ?2) GROUP BY d ORDER BY d");
+    "AND source_id = ?2 UNION ALL SELECT paid_on, -amount_fen FROM fund_disbursement WHERE project_id = ?1 AND "
+    "source_id = ?2) GROUP BY d ORDER BY d");
 
 Result<Deltas> readDeltas(sqlite3 *db, const QString &sql, qint64 first, qint64 second = 0)
 {
@@ -103,20 +102,6 @@ qint64 lowestFrom(const Deltas &deltas, const QString &from)
             lowest = std::min(*lowest, running);
     }
     return lowest.value_or(running);
-}
-
-// The first day, up to asOf, on which the balance is below zero.
-std::optional<std::pair<QString, qint64>> firstNegative(const Deltas &deltas, const QString &asOf)
-{
-    qint64 running = 0;
-    for (const auto &[day, delta] : deltas) {
-        if (day > asOf)
-            break;
-        running += delta;
-        if (running < 0)
-            return std::pair{day, running};
-    }
-    return std::nullopt;
 }
 
 QString asOfText(const QDate &asOf)
@@ -277,9 +262,10 @@ Result<qint64> FundLedger::append(LedgerEntry e)
         break;
     case LedgerKind::Disbursement:
         sql = QStringLiteral("INSERT INTO fund_disbursement (uuid, paid_on, amount_fen, voucher_no, reverses_id, note, "
-                             "allocation_id, payee, household_id, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        binds << e.allocationId << text(e.payee) << (e.householdId ? QVariant(e.householdId) : QVariant());
+                             "allocation_id, source_id, project_id, payee, household_id, created_at, updated_at, "
+                             "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        binds << e.allocationId << e.sourceId << e.projectId << text(e.payee)
+              << (e.householdId ? QVariant(e.householdId) : QVariant());
         break;
     }
     binds << w.now() << w.now() << w.user();
@@ -396,7 +382,7 @@ Result<QList<LedgerEntry>> FundLedger::read(
         break;
     case LedgerKind::Disbursement:
         sql = QStringLiteral(
-            "SELECT t.id, a.source_id, a.project_id, t.allocation_id, t.household_id, t.paid_on, t.amount_fen, "
+            "SELECT t.id, t.source_id, t.project_id, t.allocation_id, t.household_id, t.paid_on, t.amount_fen, "
             "t.voucher_no, t.payee, t.note, t.reverses_id, (SELECT x.id FROM fund_disbursement x WHERE x.reverses_id = "
             "t.id), t.updated_by, t.created_at FROM fund_disbursement t JOIN fund_allocation a ON a.id = "
             "t.allocation_id "
@@ -435,13 +421,20 @@ Result<QList<LedgerEntry>> FundLedger::read(
     return rows;
 }
 
-Result<QList<FundTotals>> FundLedger::totals(Grouping by, const QDate &asOf) const
+// Per source received, and per (source, project) line allocated and disbursed, as of the end of a
+// day: three scans of covering indexes, from which every grouping is summed.
+struct FundLedger::Sums
 {
-    using R = Result<QList<FundTotals>>;
+    QHash<qint64, qint64> received;
+    QHash<std::pair<qint64, qint64>, std::pair<qint64, qint64>> lines;
+    QHash<qint64, qint64> households;
+};
+
+Result<FundLedger::Sums> FundLedger::readSums(const QDate &asOf, bool households) const
+{
     sqlite3 *db = m_db.handle();
     const QString day = asOfText(asOf);
-    const bool zh = CodeLists::chineseNames();
-    std::map<QString, FundTotals> groups;
+    Sums sums;
     QString error;
     auto read = [&](const QString &sql, auto &&each) {
         SqliteReader s(db, sql);
@@ -451,75 +444,108 @@ Result<QList<FundTotals>> FundLedger::totals(Grouping by, const QDate &asOf) con
         if (!s.error().isEmpty() && error.isEmpty())
             error = s.error();
     };
-    auto group = [&](const QString &key, const QString &label) -> FundTotals & {
-        FundTotals &t = groups[key];
-        if (t.key.isEmpty()) {
-            t.key = key;
-            t.label = label;
-        }
-        return t;
-    };
-
-    if (by == Grouping::Household) {
-        read(QStringLiteral("SELECT d.household_id, h.code, SUM(d.amount_fen) FROM fund_disbursement d "
-                            "JOIN household h ON h.id = d.household_id WHERE d.paid_on <= ?1 GROUP BY d.household_id"),
-            [&](SqliteReader &s) { group(QString::number(s.integer(0)), s.text(1)).disbursedFen += s.integer(2); });
+    if (households) {
+        read(QStringLiteral("SELECT household_id, SUM(amount_fen) FROM fund_disbursement WHERE household_id IS NOT "
+                            "NULL AND paid_on <= ?1 GROUP BY household_id"),
+            [&](SqliteReader &s) { sums.households[s.integer(0)] += s.integer(1); });
     } else {
-        // Every other grouping is a sum of the per-source and per-(source, project) lines.
-        const bool bySource
-            = by == Grouping::Source || by == Grouping::Type || by == Grouping::Form || by == Grouping::Unit;
-        QString keySql;
-        QString joins;
-        switch (by) {
-        case Grouping::Source:
-            keySql = QStringLiteral("s.id, s.name");
-            break;
-        case Grouping::Type:
-            keySql = QStringLiteral("s.type_code, COALESCE(c.%1, s.type_code)").arg(zh ? u"name_zh" : u"name_en");
-            joins = QStringLiteral(" LEFT JOIN code_item c ON c.list = 'fund_source_type' AND c.code = s.type_code");
-            break;
-        case Grouping::Form:
-            keySql = QStringLiteral("COALESCE(u.form_code, ''), COALESCE(c.%1, u.form_code, '')")
-                         .arg(zh ? u"name_zh" : u"name_en");
-            joins = QStringLiteral(" LEFT JOIN assistance_unit u ON u.id = s.assistance_unit_id LEFT JOIN code_item c "
-                                   "ON c.list = 'assistance_form' AND c.code = u.form_code");
-            break;
-        case Grouping::Unit:
-            keySql = QStringLiteral("COALESCE(u.id, 0), COALESCE(u.name, '')");
-            joins = QStringLiteral(" LEFT JOIN assistance_unit u ON u.id = s.assistance_unit_id");
-            break;
-        case Grouping::Project:
-            keySql = QStringLiteral("p.id, p.name");
-            break;
-        case Grouping::Division:
-            keySql = QStringLiteral("COALESCE(v.id, 0), COALESCE(v.name, '')");
-            joins = QStringLiteral(" LEFT JOIN division v ON v.id = p.division_id");
-            break;
-        case Grouping::Household:
-            break;
-        }
-        if (bySource) {
-            read(QStringLiteral("SELECT %1, SUM(r.amount_fen) FROM fund_receipt r JOIN fund_source s ON s.id = "
-                                "r.source_id%2 WHERE r.received_on <= ?1 GROUP BY 1")
-                     .arg(keySql, joins),
-                [&](SqliteReader &s) { group(s.text(0), s.text(1)).receivedFen += s.integer(2); });
-        }
-        const QString lineJoin = bySource ? QStringLiteral(" JOIN fund_source s ON s.id = a.source_id")
-                                          : QStringLiteral(" JOIN project p ON p.id = a.project_id");
-        read(QStringLiteral("SELECT %1, SUM(a.amount_fen) FROM fund_allocation a%2%3 WHERE a.allocated_on <= ?1 "
-                            "GROUP BY 1")
-                 .arg(keySql, lineJoin, joins),
-            [&](SqliteReader &s) { group(s.text(0), s.text(1)).allocatedFen += s.integer(2); });
-        read(QStringLiteral("SELECT %1, SUM(d.amount_fen) FROM fund_disbursement d JOIN fund_allocation a ON a.id = "
-                            "d.allocation_id%2%3 WHERE d.paid_on <= ?1 GROUP BY 1")
-                 .arg(keySql, lineJoin, joins),
-            [&](SqliteReader &s) { group(s.text(0), s.text(1)).disbursedFen += s.integer(2); });
+        read(QStringLiteral("SELECT source_id, SUM(amount_fen) FROM fund_receipt WHERE received_on <= ?1 GROUP BY "
+                            "source_id"),
+            [&](SqliteReader &s) { sums.received[s.integer(0)] += s.integer(1); });
+        read(QStringLiteral("SELECT source_id, project_id, SUM(amount_fen) FROM fund_allocation WHERE allocated_on <= "
+                            "?1 GROUP BY source_id, project_id"),
+            [&](SqliteReader &s) {
+                sums.lines[{s.integer(0), s.integer(1)}].first += s.integer(2);
+            });
+        read(QStringLiteral("SELECT source_id, project_id, SUM(amount_fen) FROM fund_disbursement WHERE paid_on <= ?1 "
+                            "GROUP BY project_id, source_id"),
+            [&](SqliteReader &s) {
+                sums.lines[{s.integer(0), s.integer(1)}].second += s.integer(2);
+            });
+    }
+    if (!error.isEmpty())
+        return Result<Sums>::failure(error);
+    return sums;
+}
+
+Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
+{
+    using R = Result<QList<FundTotals>>;
+    sqlite3 *db = m_db.handle();
+    const QString name = CodeLists::chineseNames() ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    QString error;
+    // Small lookups: source, project or household id → (group key, group label).
+    auto groupsOf = [&](const QString &sql) {
+        QHash<qint64, std::pair<QString, QString>> map;
+        SqliteReader s(db, sql);
+        while (s.step())
+            map.insert(s.integer(0), {s.text(1), s.text(2)});
+        if (!s.error().isEmpty() && error.isEmpty())
+            error = s.error();
+        return map;
+    };
+    QHash<qint64, std::pair<QString, QString>> groups;
+    switch (by) {
+    case Grouping::Source:
+        groups = groupsOf(QStringLiteral("SELECT id, id, name FROM fund_source"));
+        break;
+    case Grouping::Type:
+        groups
+            = groupsOf(QStringLiteral("SELECT s.id, s.type_code, COALESCE(c.%1, s.type_code) FROM fund_source s "
+                                      "LEFT JOIN code_item c ON c.list = 'fund_source_type' AND c.code = s.type_code")
+                           .arg(name));
+        break;
+    case Grouping::Form:
+        groups = groupsOf(QStringLiteral("SELECT s.id, COALESCE(u.form_code, ''), COALESCE(c.%1, u.form_code, '') FROM "
+                                         "fund_source s LEFT JOIN assistance_unit u ON u.id = s.assistance_unit_id "
+                                         "LEFT JOIN code_item c ON c.list = 'assistance_form' AND c.code = u.form_code")
+                              .arg(name));
+        break;
+    case Grouping::Unit:
+        groups = groupsOf(QStringLiteral("SELECT s.id, COALESCE(u.id, 0), COALESCE(u.name, '') FROM fund_source s "
+                                         "LEFT JOIN assistance_unit u ON u.id = s.assistance_unit_id"));
+        break;
+    case Grouping::Project:
+        groups = groupsOf(QStringLiteral("SELECT id, id, name FROM project"));
+        break;
+    case Grouping::Division:
+        groups = groupsOf(QStringLiteral("SELECT p.id, COALESCE(v.id, 0), COALESCE(v.name, '') FROM project p LEFT "
+                                         "JOIN division v ON v.id = p.division_id"));
+        break;
+    case Grouping::Household:
+        groups = groupsOf(QStringLiteral("SELECT id, id, code FROM household"));
+        break;
     }
     if (!error.isEmpty())
         return R::failure(error);
+
+    std::map<QString, FundTotals> totals;
+    auto at = [&](qint64 id) -> FundTotals & {
+        const auto g = groups.value(id, {QString::number(id), QString()});
+        FundTotals &t = totals[g.first];
+        t.key = g.first;
+        t.label = g.second;
+        return t;
+    };
+    const bool bySource
+        = by == Grouping::Source || by == Grouping::Type || by == Grouping::Form || by == Grouping::Unit;
+    if (by == Grouping::Household) {
+        for (auto it = sums.households.cbegin(); it != sums.households.cend(); ++it)
+            at(it.key()).disbursedFen += it.value();
+    } else {
+        if (bySource) {
+            for (auto it = sums.received.cbegin(); it != sums.received.cend(); ++it)
+                at(it.key()).receivedFen += it.value();
+        }
+        for (auto it = sums.lines.cbegin(); it != sums.lines.cend(); ++it) {
+            FundTotals &t = at(bySource ? it.key().first : it.key().second);
+            t.allocatedFen += it.value().first;
+            t.disbursedFen += it.value().second;
+        }
+    }
     QList<FundTotals> rows;
-    rows.reserve(qsizetype(groups.size()));
-    for (auto &[key, t] : groups) {
+    rows.reserve(qsizetype(totals.size()));
+    for (auto &[key, t] : totals) {
         if (t.label.isEmpty())
             t.label = by == Grouping::Form || by == Grouping::Unit ? tr("(no assistance unit)") : key;
         rows.append(std::move(t));
@@ -533,49 +559,95 @@ Result<QList<FundTotals>> FundLedger::totals(Grouping by, const QDate &asOf) con
     return rows;
 }
 
+Result<QList<FundTotals>> FundLedger::totals(Grouping by, const QDate &asOf) const
+{
+    const Result<Sums> sums = readSums(asOf, by == Grouping::Household);
+    if (!sums)
+        return Result<QList<FundTotals>>::failure(sums.error());
+    return group(by, sums.value());
+}
+
+Result<FundBalances> FundLedger::balances(const QDate &asOf) const
+{
+    using R = Result<FundBalances>;
+    const Result<Sums> sums = readSums(asOf, false);
+    if (!sums)
+        return R::failure(sums.error());
+    Result<QList<FundTotals>> sources = group(Grouping::Source, sums.value());
+    Result<QList<FundTotals>> projects = group(Grouping::Project, sums.value());
+    if (!sources || !projects)
+        return R::failure(!sources ? sources.error() : projects.error());
+    FundBalances b;
+    b.sources = std::move(sources).value();
+    b.projects = std::move(projects).value();
+    for (const FundTotals &t : std::as_const(b.sources)) {
+        b.county.receivedFen += t.receivedFen;
+        b.county.allocatedFen += t.allocatedFen;
+        b.county.disbursedFen += t.disbursedFen;
+    }
+    return b;
+}
+
 Result<QStringList> FundLedger::reconcile(const QDate &asOf) const
 {
     using R = Result<QStringList>;
-    sqlite3 *db = m_db.handle();
     const QString day = asOfText(asOf);
     QStringList problems;
-    auto ids = [&](const QString &sql) {
-        QList<std::pair<qint64, qint64>> list;
-        SqliteReader s(db, sql);
-        while (s.step())
-            list.append({s.integer(0), s.integer(1)});
-        return list;
+    // One pass per rule over the day-by-day sums, ordered by the balance they belong to.
+    auto walk = [&](const QString &sql, auto &&describe) -> Status {
+        SqliteReader s(m_db.handle(), sql);
+        s.bind(1, day);
+        std::pair<qint64, qint64> current{-1, -1};
+        qint64 running = 0;
+        bool reported = false;
+        while (s.step()) {
+            const std::pair<qint64, qint64> key{s.integer(0), s.integer(1)};
+            if (key != current) {
+                current = key;
+                running = 0;
+                reported = false;
+            }
+            running += s.integer(3);
+            if (running < 0 && !reported) {
+                problems << describe(key, s.text(2), -running);
+                reported = true;
+            }
+        }
+        return s.error().isEmpty() ? Status() : Status::failure(s.error());
     };
-    for (const auto &[source, unused] : ids(QStringLiteral("SELECT id, 0 FROM fund_source ORDER BY id"))) {
-        Q_UNUSED(unused)
-        const Result<Deltas> d = readDeltas(db, SourceDeltas, source);
-        if (!d)
-            return R::failure(d.error());
-        if (const auto bad = firstNegative(d.value(), day))
-            problems << tr("Fund source %1: on %2 allocated exceeds received by %3 yuan.")
-                            .arg(source)
-                            .arg(bad->first, yuan(-bad->second));
-    }
-    for (const auto &[project, unused] : ids(QStringLiteral("SELECT id, 0 FROM project ORDER BY id"))) {
-        Q_UNUSED(unused)
-        const Result<Deltas> d = readDeltas(db, ProjectDeltas, project);
-        if (!d)
-            return R::failure(d.error());
-        if (const auto bad = firstNegative(d.value(), day))
-            problems << tr("Project %1: on %2 disbursed exceeds allocated by %3 yuan.")
-                            .arg(project)
-                            .arg(bad->first, yuan(-bad->second));
-    }
-    for (const auto &[project, source] :
-        ids(QStringLiteral("SELECT DISTINCT project_id, source_id FROM fund_allocation ORDER BY 1, 2"))) {
-        const Result<Deltas> d = readDeltas(db, LineDeltas, project, source);
-        if (!d)
-            return R::failure(d.error());
-        if (const auto bad = firstNegative(d.value(), day))
-            problems << tr("Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.")
-                            .arg(project)
-                            .arg(source)
-                            .arg(bad->first, yuan(-bad->second));
-    }
+    if (Status s
+        = walk(QStringLiteral("SELECT k, 0, d, SUM(v) FROM (SELECT source_id AS k, received_on AS d, amount_fen "
+                              "AS v FROM fund_receipt WHERE received_on <= ?1 UNION ALL SELECT source_id, "
+                              "allocated_on, -amount_fen FROM fund_allocation WHERE allocated_on <= ?1) "
+                              "GROUP BY k, d ORDER BY k, d"),
+            [](auto key, const QString &d, qint64 fen) {
+                return tr("Fund source %1: on %2 allocated exceeds received by %3 yuan.")
+                    .arg(key.first)
+                    .arg(d, yuan(fen));
+            });
+        !s)
+        return R::failure(s.error());
+    if (Status s = walk(QStringLiteral("SELECT k, 0, d, SUM(v) FROM (SELECT project_id AS k, allocated_on AS d, "
+                                       "amount_fen AS v FROM fund_allocation WHERE allocated_on <= ?1 UNION ALL SELECT "
+                                       "project_id, paid_on, -amount_fen FROM fund_disbursement WHERE paid_on <= ?1) "
+                                       "GROUP BY k, d ORDER BY k, d"),
+            [](auto key, const QString &d, qint64 fen) {
+                return tr("Project %1: on %2 disbursed exceeds allocated by %3 yuan.").arg(key.first).arg(d, yuan(fen));
+            });
+        !s)
+        return R::failure(s.error());
+    if (Status s
+        = walk(QStringLiteral("SELECT p, k, d, SUM(v) FROM (SELECT project_id AS p, source_id AS k, "
+                              "allocated_on AS d, amount_fen AS v FROM fund_allocation WHERE allocated_on <= ?1 "
+                              "UNION ALL SELECT project_id, source_id, paid_on, -amount_fen FROM "
+                              "fund_disbursement WHERE paid_on <= ?1) GROUP BY p, k, d ORDER BY p, k, d"),
+            [](auto key, const QString &d, qint64 fen) {
+                return tr("Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.")
+                    .arg(key.first)
+                    .arg(key.second)
+                    .arg(d, yuan(fen));
+            });
+        !s)
+        return R::failure(s.error());
     return problems;
 }

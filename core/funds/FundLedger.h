@@ -47,6 +47,9 @@ public:
     // ordered by key. Received is only known per source, type, form and unit; Project, Division and
     // Household rows carry allocated and disbursed (Household rows: disbursed to it only).
     Result<QList<FundTotals>> totals(Grouping by, const QDate &asOf = {}) const;
+    // Every source's and every project's totals and the county's, as of the end of asOf, from one
+    // reading of the ledger.
+    Result<FundBalances> balances(const QDate &asOf = {}) const;
 
     // Every broken rule as of any date up to asOf, one sentence each: empty when the ledger
     // reconciles. The ledger's own writes never break them; this reads what is in the file.
@@ -55,6 +58,9 @@ public:
     static QString kindName(LedgerKind kind);
 
 private:
+    struct Sums;
+    Result<Sums> readSums(const QDate &asOf, bool households) const;
+    Result<QList<FundTotals>> group(Grouping by, const Sums &sums) const;
     Result<qint64> append(LedgerEntry entry);
     Status checkEffect(const LedgerEntry &entry) const;
     Result<QList<LedgerEntry>> read(

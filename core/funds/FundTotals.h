@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 // Received, allocated and disbursed for one group of the ledger (a source, a type of fund, a form
@@ -15,4 +16,12 @@ struct FundTotals
 
     qint64 unallocatedFen() const { return receivedFen - allocatedFen; }
     qint64 undisbursedFen() const { return allocatedFen - disbursedFen; }
+};
+
+// The balances of every source and project, and the county's, as of one date.
+struct FundBalances
+{
+    QList<FundTotals> sources;
+    QList<FundTotals> projects;
+    FundTotals county;
 };

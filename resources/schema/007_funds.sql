@@ -28,7 +28,8 @@ INSERT INTO fund_receipt_new (id, uuid, source_id, received_on, amount_fen, note
   SELECT id, uuid, source_id, received_on, amount_fen, note, created_at, updated_at, updated_by, revision FROM fund_receipt;
 DROP TABLE fund_receipt;
 ALTER TABLE fund_receipt_new RENAME TO fund_receipt;
-CREATE INDEX fund_receipt_source ON fund_receipt(source_id, received_on);
+-- Balances as of a date read covering indexes, never the rows.
+CREATE INDEX fund_receipt_source ON fund_receipt(source_id, received_on, amount_fen);
 
 CREATE TABLE fund_allocation_new (
   id           INTEGER PRIMARY KEY,
@@ -48,13 +49,15 @@ INSERT INTO fund_allocation_new (id, uuid, source_id, project_id, allocated_on, 
   SELECT id, uuid, source_id, project_id, allocated_on, amount_fen, created_at, updated_at, updated_by, revision FROM fund_allocation;
 DROP TABLE fund_allocation;
 ALTER TABLE fund_allocation_new RENAME TO fund_allocation;
-CREATE INDEX fund_allocation_source_project ON fund_allocation(source_id, project_id);
-CREATE INDEX fund_allocation_project ON fund_allocation(project_id, allocated_on);
+CREATE INDEX fund_allocation_source_project ON fund_allocation(source_id, project_id, allocated_on, amount_fen);
+CREATE INDEX fund_allocation_project ON fund_allocation(project_id, allocated_on, amount_fen);
 
 CREATE TABLE fund_disbursement_new (
   id            INTEGER PRIMARY KEY,
   uuid          TEXT NOT NULL UNIQUE,
   allocation_id INTEGER NOT NULL REFERENCES fund_allocation(id),
+  source_id     INTEGER NOT NULL REFERENCES fund_source(id),  -- the allocation's, copied: a ledger row never
+  project_id    INTEGER NOT NULL REFERENCES project(id),      -- changes, and balances need no join
   paid_on       TEXT NOT NULL,
   amount_fen    INTEGER NOT NULL,
   payee         TEXT NOT NULL,
@@ -66,12 +69,20 @@ CREATE TABLE fund_disbursement_new (
   revision   INTEGER NOT NULL DEFAULT 1,
   CONSTRAINT fund_disbursement_amount CHECK ((reverses_id IS NULL AND amount_fen > 0) OR (reverses_id IS NOT NULL AND amount_fen < 0))
 );
-INSERT INTO fund_disbursement_new (id, uuid, allocation_id, paid_on, amount_fen, payee, household_id, created_at, updated_at, updated_by, revision)
-  SELECT id, uuid, allocation_id, paid_on, amount_fen, payee, household_id, created_at, updated_at, updated_by, revision FROM fund_disbursement;
+INSERT INTO fund_disbursement_new (id, uuid, allocation_id, source_id, project_id, paid_on, amount_fen, payee, household_id, created_at, updated_at, updated_by, revision)
+  SELECT d.id, d.uuid, d.allocation_id, a.source_id, a.project_id, d.paid_on, d.amount_fen, d.payee, d.household_id, d.created_at, d.updated_at, d.updated_by, d.revision
+  FROM fund_disbursement d JOIN fund_allocation a ON a.id = d.allocation_id;
 DROP TABLE fund_disbursement;
 ALTER TABLE fund_disbursement_new RENAME TO fund_disbursement;
 CREATE INDEX fund_disbursement_allocation ON fund_disbursement(allocation_id);
-CREATE INDEX fund_disbursement_household ON fund_disbursement(household_id) WHERE household_id IS NOT NULL;
+CREATE INDEX fund_disbursement_line ON fund_disbursement(project_id, source_id, paid_on, amount_fen);
+CREATE INDEX fund_disbursement_household ON fund_disbursement(household_id, paid_on, amount_fen) WHERE household_id IS NOT NULL;
+-- A payment's source and project are its allocation's.
+CREATE TRIGGER fund_disbursement_same_line BEFORE INSERT ON fund_disbursement
+  WHEN NOT EXISTS (SELECT 1 FROM fund_allocation a WHERE a.id = NEW.allocation_id AND a.source_id = NEW.source_id
+                   AND a.project_id = NEW.project_id)
+  BEGIN SELECT RAISE(ABORT, 'fund_disbursement_line'); END;
+
 
 -- The ledger cannot be rewritten: no UPDATE, no DELETE, whoever asks.
 CREATE TRIGGER fund_receipt_no_update BEFORE UPDATE ON fund_receipt

@@ -361,7 +361,18 @@ TEST_CASE("FundLedger: the database refuses to change or delete a ledger row")
         INFO(sql.toStdString());
         CHECK_FALSE(q.exec());
     }
-    CHECK(snapshot(c) == before);
+    // A payment's source and project are its allocation's, whoever inserts it.
+    const qint64 other = addSource(c, QStringLiteral("2020年社会捐赠资金"));
+    const auto beforeInsert = snapshot(c);
+    QSqlQuery q(c.db->sql());
+    q.prepare(QStringLiteral("INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, "
+                             "amount_fen, payee, created_at, updated_at) VALUES ('x', ?, ?, ?, '2020-05-01', 1, 'x', "
+                             "'', '')"));
+    q.addBindValue(a);
+    q.addBindValue(other);
+    q.addBindValue(project);
+    CHECK_FALSE(q.exec());
+    CHECK(snapshot(c) == beforeInsert);
 }
 
 TEST_CASE("FundLedger: long random sequences never break the rules, and a refusal changes nothing")
@@ -441,6 +452,25 @@ TEST_CASE("FundLedger: long random sequences never break the rules, and a refusa
             CHECK(
                 disbursed == c.scalar(QStringLiteral("SELECT total(amount_fen) FROM fund_disbursement")).toLongLong());
         }
+        // The one-reading balances agree with the groupings, row by row.
+        const Result<FundBalances> balances = ledger.balances(day(9, 30));
+        REQUIRE(balances.ok());
+        const auto sourceTotals = ledger.totals(FundLedger::Grouping::Source, day(9, 30)).value();
+        const auto projectTotals = ledger.totals(FundLedger::Grouping::Project, day(9, 30)).value();
+        REQUIRE(balances->sources.size() == sourceTotals.size());
+        REQUIRE(balances->projects.size() == projectTotals.size());
+        qint64 received = 0;
+        for (int i = 0; i < sourceTotals.size(); ++i) {
+            CHECK(balances->sources.at(i).receivedFen == sourceTotals.at(i).receivedFen);
+            CHECK(balances->sources.at(i).disbursedFen == sourceTotals.at(i).disbursedFen);
+            received += sourceTotals.at(i).receivedFen;
+        }
+        for (int i = 0; i < projectTotals.size(); ++i)
+            CHECK(balances->projects.at(i).allocatedFen == projectTotals.at(i).allocatedFen);
+        CHECK(balances->county.receivedFen == received);
+        CHECK(received
+            == c.scalar(QStringLiteral("SELECT total(amount_fen) FROM fund_receipt WHERE received_on <= '2020-09-30'"))
+                   .toLongLong());
     }
 }
 
