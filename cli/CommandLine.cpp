@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "FundsCommands.h"
 #include "HouseholdCommands.h"
 
 #include "county/CountyStats.h"
@@ -402,7 +403,7 @@ QString usage()
                            "broken links\n"
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
-        + u'\n' + HouseholdCommands::usage();
+        + u'\n' + HouseholdCommands::usage() + u'\n' + FundsCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -423,6 +424,21 @@ int householdCommand(Invocation &call)
 int historyCommand(Invocation &call)
 {
     return HouseholdCommands::history(householdContext(call));
+}
+
+int ledgerCommand(Invocation &call)
+{
+    return FundsCommands::ledger(householdContext(call));
+}
+
+int projectsCommand(Invocation &call)
+{
+    return FundsCommands::projects(householdContext(call));
+}
+
+int loansCommand(Invocation &call)
+{
+    return FundsCommands::loans(householdContext(call));
 }
 
 } // namespace
@@ -457,6 +473,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("upgrade"), upgradeCommand},
         {QStringLiteral("household"), householdCommand},
         {QStringLiteral("history"), historyCommand},
+        {QStringLiteral("ledger"), ledgerCommand},
+        {QStringLiteral("projects"), projectsCommand},
+        {QStringLiteral("loans"), loansCommand},
     };
     const auto handler = commands.value(command);
     if (!handler) {
