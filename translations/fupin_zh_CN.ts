@@ -3260,6 +3260,149 @@ Reason for deleting:</source>
     </message>
 </context>
 <context>
+    <name>ProjectStepDialog</name>
+    <message>
+        <source>Next step of the project</source>
+        <translation>项目下一环节</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>采购方式</translation>
+    </message>
+    <message>
+        <source>Winning bidder</source>
+        <translation>中标单位</translation>
+    </message>
+    <message>
+        <source>Contract amount (yuan)</source>
+        <translation>合同金额（元）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收单位</translation>
+    </message>
+    <message>
+        <source>Third-party audit result</source>
+        <translation>第三方审计结果</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>已分配（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已拨付（元）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>受益户</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一环节…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目库</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All forms of assistance</source>
+        <translation>全部帮扶形式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s): budget %1 yuan, allocated %2 yuan, disbursed %3 yuan.</source>
+        <translation>
+            <numerusform>共 %n 个项目：预算 %1 元，已分配 %2 元，已拨付 %3 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation>%1  %2 → %3，经办人 %4</translation>
+    </message>
+    <message>
+        <source>contract %1 yuan</source>
+        <translation>合同 %1 元</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>完成 %1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation>请先在列表中选择项目。</translation>
+    </message>
+    <message>
+        <source>The project moved on.</source>
+        <translation>项目已进入下一环节。</translation>
+    </message>
+</context>
+<context>
     <name>QualityChecker</name>
     <message>
         <source>(in memory)</source>
