@@ -3,6 +3,7 @@
 // entered as a ledger keeper would, offscreen.
 #include "funds/FundsPage.h"
 
+#include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "funds/FundLedger.h"
@@ -13,6 +14,8 @@
 #include "funds/ReversalDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectLifecycle.h"
+#include "projects/ProjectTableModel.h"
+#include "projects/ProjectsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -161,4 +164,41 @@ TEST_CASE("FundsPage: a receipt, an allocation, a payment and a reversal, and th
     page.setCounty(nullptr, nullptr);
     CHECK(page.totalsModel()->rowCount() == 0);
     CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("fundsReceive"))->isEnabled());
+}
+
+// For looking at the pages: FUPIN_SHOT_DB=county.fupin FUPIN_SHOT_DIR=dir ui_tests "[.shot]" saves
+// the funds and projects pages in Chinese at 1366×768 as PNG files.
+TEST_CASE("FundsPage: screenshots in Chinese", "[.shot]")
+{
+    const QString path = qEnvironmentVariable("FUPIN_SHOT_DB");
+    const QString dir = qEnvironmentVariable("FUPIN_SHOT_DIR", QStringLiteral("."));
+    REQUIRE_FALSE(path.isEmpty());
+    Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ReadOnly);
+    REQUIRE(db);
+    CodeLists codes(db.value()->sql());
+    FundsPage funds;
+    funds.resize(1366, 768);
+    funds.setCounty(db.value().get(), &codes);
+    funds.setAsOf(QDate(2024, 12, 31));
+    funds.show();
+    auto *totals = funds.findChild<QTableView *>(QStringLiteral("fundsTotals"));
+    totals->setCurrentIndex(funds.totalsModel()->index(20, 0));
+    QTest::qWait(50);
+    CHECK(funds.grab().save(dir + QStringLiteral("/funds-sources.png")));
+    auto *grouping = funds.findChild<QComboBox *>(QStringLiteral("fundsGrouping"));
+    grouping->setCurrentIndex(grouping->findData(int(FundLedger::Grouping::Form)));
+    CHECK(funds.grab().save(dir + QStringLiteral("/funds-forms.png")));
+    ProjectsPage projects;
+    projects.resize(1366, 768);
+    projects.setCounty(db.value().get(), &codes);
+    projects.show();
+    projects.findChild<QTableView *>(QStringLiteral("projectsTable"))->setCurrentIndex(projects.model()->index(3, 0));
+    QTest::qWait(50);
+    CHECK(projects.grab().save(dir + QStringLiteral("/projects.png")));
+    auto *dialog = new LedgerEntryDialog(*db.value(), LedgerKind::Disbursement, &funds);
+    dialog->show();
+    QTest::qWait(50);
+    CHECK(dialog->grab().save(dir + QStringLiteral("/disburse-dialog.png")));
+    delete dialog;
 }

@@ -72,6 +72,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_entriesView->setModel(m_entries);
     m_entriesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entriesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entriesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entriesView->horizontalHeader()->setSectionResizeMode(LedgerEntryModel::DetailColumn, QHeaderView::Stretch);
     m_entriesView->verticalHeader()->hide();
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -27,6 +27,7 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     m_year->setRange(2013, 2100);
     m_year->setSpecialValueText(tr("All years"));
     m_year->setValue(2013);
+    m_year->setMinimumWidth(m_year->fontMetrics().horizontalAdvance(m_year->specialValueText()) + 48);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("projectsCategory"));
     m_status = new QComboBox(this);
@@ -53,6 +54,7 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ProjectTableModel::NameColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     m_history = new QListWidget(this);
