@@ -168,11 +168,14 @@ TEST_CASE("FundsPage: a receipt, an allocation, a payment and a reversal, and th
 
 // For looking at the pages: FUPIN_SHOT_DB=county.fupin FUPIN_SHOT_DIR=dir ui_tests "[.shot]" saves
 // the funds and projects pages in Chinese at 1366×768 as PNG files.
-TEST_CASE("FundsPage: screenshots in Chinese", "[.shot]")
+TEST_CASE("screenshots of the funds and projects pages in Chinese", "[.shot]")
 {
     const QString path = qEnvironmentVariable("FUPIN_SHOT_DB");
     const QString dir = qEnvironmentVariable("FUPIN_SHOT_DIR", QStringLiteral("."));
-    REQUIRE_FALSE(path.isEmpty());
+    if (path.isEmpty()) {
+        WARN("set FUPIN_SHOT_DB to the county file to take screenshots of");
+        return;
+    }
     Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
     auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ReadOnly);
     REQUIRE(db);
