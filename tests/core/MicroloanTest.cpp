@@ -2,6 +2,7 @@
 #include "funds/MicroloanBook.h"
 
 #include "TestCounty.h"
+#include "db/AuditLog.h"
 #include "funds/BenefitBook.h"
 #include "register/HouseholdRepository.h"
 
@@ -95,6 +96,15 @@ TEST_CASE("MicroloanBook: a loan inside the rules is saved with the borrower and
                {b.household})
               .toInt()
         > 0);
+    // The household's history names the loan's fields as the form does, money in yuan.
+    const Result<QList<AuditEntry>> history = AuditLog(*c.db).forHousehold(b.household);
+    REQUIRE(history.ok());
+    bool amount = false;
+    for (const AuditEntry &e : history.value())
+        amount = amount
+            || (e.tableName == QStringLiteral("microloan") && e.fieldLabel == QStringLiteral("Loan amount")
+                && e.newText.contains(QStringLiteral("50,000.00")));
+    CHECK(amount);
 }
 
 TEST_CASE("MicroloanBook: loans outside each rule are refused with the rule named, and nothing is written")
