@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "ForcesCommands.h"
+#include "FundsCommands.h"
 #include "HouseholdCommands.h"
 #include "PasswordInput.h"
 #include "UserCommands.h"
@@ -471,7 +472,8 @@ QString usage()
                            "broken links\n"
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
-        + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + UserCommands::usage();
+        + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
+        + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -497,6 +499,21 @@ int historyCommand(Invocation &call)
 int usersCommand(Invocation &call)
 {
     return UserCommands::users(commandContext(call));
+}
+
+int ledgerCommand(Invocation &call)
+{
+    return FundsCommands::ledger(commandContext(call));
+}
+
+int projectsCommand(Invocation &call)
+{
+    return FundsCommands::projects(commandContext(call));
+}
+
+int loansCommand(Invocation &call)
+{
+    return FundsCommands::loans(commandContext(call));
 }
 
 } // namespace
@@ -537,6 +554,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("pairings"), [](Invocation &call) { return ForcesCommands::pairings(commandContext(call)); }},
         {QStringLiteral("pair"), [](Invocation &call) { return ForcesCommands::pair(commandContext(call)); }},
         {QStringLiteral("visits"), [](Invocation &call) { return ForcesCommands::visits(commandContext(call)); }},
+        {QStringLiteral("ledger"), ledgerCommand},
+        {QStringLiteral("projects"), projectsCommand},
+        {QStringLiteral("loans"), loansCommand},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -744,6 +744,69 @@
     </message>
 </context>
 <context>
+    <name>BenefitBook</name>
+    <message>
+        <source>Subsistence allowance (低保)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support (特困供养)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare job wages (公益岗位)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education subsidy (雨露计划)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing renovation grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset dividends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecological compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other policy subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household that receives the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the benefit must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a benefit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
         <source>Change the cadre</source>
@@ -1900,6 +1963,339 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FundLedger</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is itself a reversal and cannot be reversed; enter the correct entry anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has already been reversed by entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reversing %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be dated before the entry it reverses (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the voucher number (凭证号) of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a %1 must be more than 0.00 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1 does not exist; a payment is made out of an allocation to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1 is a reversal; pay out of the allocation itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated before the allocation it is paid from (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who the payment goes to (a household or a contractor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: funds are allocated to and paid for approved projects only, and never for cancelled ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: allocated would exceed received for the fund source &quot;%1&quot;. From %2 on, at most %3 yuan of it is unallocated, and this needs %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed allocated for the project &quot;%1&quot;. From %2 on, at most %3 yuan of its allocations is unpaid, and this needs %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed what the fund source &quot;%1&quot; allocated to the project &quot;%2&quot;. From %3 on, at most %4 yuan of it is unpaid, and this needs %5 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no assistance unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source %1: on %2 allocated exceeds received by %3 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1: on %2 disbursed exceeds allocated by %3 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundSourceChecks</name>
+    <message>
+        <source>Give the fund source a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of the fund source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the fund source must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundTotalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundsCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD); today when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]
+                                                    fund balances by source and project, reconciled
+  projects --db FILE [--year Y] [--status S] [--json] the project library
+  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]
+                                                    microcredit loans overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this fund source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund ledger as of %1: received %2, allocated %3, disbursed %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 %2: received %3, allocated %4, disbursed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 %2: allocated %3, disbursed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger reconciles to the fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger does not reconcile:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects of this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects in this status (proposed, in_library, approved, tendering, in_progress, completed, accepted, announced, cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4, %5): budget %6, allocated %7, disbursed %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loans past their due date and not repaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans due within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4): %5 of %6 yuan owed, due %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>By fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type of fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By village or township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source and every project reconciles to the fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) or project(s) do not reconcile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entry to reverse in the list of entries first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>Change history</source>
@@ -2878,6 +3274,112 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>Enter a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate funds to a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out of an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan on %3 (voucher %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 12000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household code, when paid to a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryModel</name>
+    <message>
+        <source>reverses %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivingSection</name>
     <message>
         <source>Living conditions</source>
@@ -3508,6 +4010,113 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>MicroloanBook</name>
+    <message>
+        <source>Crop growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livestock breeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of farm products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small trade and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural tourism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handicrafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank that lends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the amount rule: a microcredit loan is more than 0 and at most %1 yuan; this one is %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the term rule: a microcredit loan runs for 1 to %1 months (3 years); this one is %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the purpose rule: microcredit is for production only (growing, breeding, processing, small trade, rural tourism or handicrafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be the loan date plus the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the borrower from the members of the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The borrower %1 is not a member of the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower&apos;s age is read from the ID number, and the ID number of %1 is not valid. Correct it in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower must be %1 to %2 years old on the loan date; %3 is %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repayment is more than 0.00 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension (展期).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interest subsidy is more than 0.00 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 does not exist or has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before the loan date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repayment of %1 yuan is more than the %2 yuan still owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension moves the due date later than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount was given.</source>
@@ -3757,6 +4366,310 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>A landline number has 7 or 8 digits (11 for a mobile); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChecks</name>
+    <message>
+        <source>Give the project a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is either new or an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the village (or township) where the project is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the project must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLibrary</name>
+    <message>
+        <source>The project &quot;%1&quot; is in the library, so its performance target (绩效目标) cannot be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its beneficiaries can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register, so it cannot benefit from a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already benefits from this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not a beneficiary of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycle</name>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 has an unknown status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its lifecycle has ended and it cannot change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2 and cannot become %3. From here it can only become: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step cannot be dated before the project&apos;s last step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no performance target (绩效目标), so it cannot enter the library. Enter its performance target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendering records the procurement method, the winning bidder and the contract amount; enter all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress cannot go back: %1% was recorded before, and this says %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance (验收) records who accepted the project and the result of the third-party audit; enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the project &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatusWords</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStepDialog</name>
+    <message>
+        <source>Next step of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party audit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s): budget %1 yuan, allocated %2 yuan, disbursed %3 yuan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project moved on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4620,6 +5533,106 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Role in the team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microcredit loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lending bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate (‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -4774,6 +5787,29 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 yuan on %4, voucher %5. The entry stays in the ledger; a reversing entry cancels it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,69 @@
     </message>
 </context>
 <context>
+    <name>BenefitBook</name>
+    <message>
+        <source>Subsistence allowance (低保)</source>
+        <translation>最低生活保障金（低保）</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support (特困供养)</source>
+        <translation>特困人员供养金（特困供养）</translation>
+    </message>
+    <message>
+        <source>Public-welfare job wages (公益岗位)</source>
+        <translation>公益岗位工资</translation>
+    </message>
+    <message>
+        <source>Education subsidy (雨露计划)</source>
+        <translation>雨露计划教育补助</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Housing renovation grant</source>
+        <translation>危房改造补助</translation>
+    </message>
+    <message>
+        <source>Industry subsidy</source>
+        <translation>产业奖补</translation>
+    </message>
+    <message>
+        <source>Asset dividends</source>
+        <translation>资产收益分红</translation>
+    </message>
+    <message>
+        <source>Ecological compensation</source>
+        <translation>生态补偿金</translation>
+    </message>
+    <message>
+        <source>Other policy subsidy</source>
+        <translation>其他政策性补贴</translation>
+    </message>
+    <message>
+        <source>Choose the household that receives the benefit.</source>
+        <translation>请选择享受政策的农户。</translation>
+    </message>
+    <message>
+        <source>The year of the benefit must be between 2000 and 2100.</source>
+        <translation>享受年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of benefit.</source>
+        <translation>请选择政策类别。</translation>
+    </message>
+    <message>
+        <source>The amount of a benefit cannot be negative.</source>
+        <translation>享受金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register.</source>
+        <translation>农户 %1 不在建档立卡名册中。</translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
         <source>Change the cadre</source>
@@ -1270,7 +1333,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>&amp;Households of %1: %n</source>
-        <translation><numerusform>%1 的结对农户(&amp;H)：%n 户</numerusform></translation>
+        <translation>
+            <numerusform>%1 的结对农户(&amp;H)：%n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1903,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n household(s) paired.</source>
-        <translation><numerusform>已结对 %n 户。</numerusform></translation>
+        <translation>
+            <numerusform>已结对 %n 户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only visits on or after this day.</source>
@@ -1901,6 +1968,335 @@ Commands:
     <message>
         <source>Assistance forces</source>
         <translation>帮扶力量</translation>
+    </message>
+</context>
+<context>
+    <name>FundLedger</name>
+    <message>
+        <source>Receipt</source>
+        <translation>到账</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>资金拨付</translation>
+    </message>
+    <message>
+        <source>%1 %2 is itself a reversal and cannot be reversed; enter the correct entry anew.</source>
+        <translation>%1 %2 本身是冲销记录，不能再冲销；请重新录入正确的记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has already been reversed by entry %3.</source>
+        <translation>%1 %2 已被记录 %3 冲销。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reversing %1 %2.</source>
+        <translation>请填写冲销%1 %2的原因。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be dated before the entry it reverses (%1).</source>
+        <translation>冲销日期不能早于被冲销记录的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the %1.</source>
+        <translation>请填写%1的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the voucher number (凭证号) of the %1.</source>
+        <translation>请填写%1的凭证号。</translation>
+    </message>
+    <message>
+        <source>The amount of a %1 must be more than 0.00 yuan.</source>
+        <translation>%1金额必须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Allocation %1 does not exist; a payment is made out of an allocation to a project.</source>
+        <translation>资金分配记录 %1 不存在；拨付须从分配到项目的资金中支出。</translation>
+    </message>
+    <message>
+        <source>Allocation %1 is a reversal; pay out of the allocation itself.</source>
+        <translation>资金分配记录 %1 是冲销记录；请从原分配记录中拨付。</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated before the allocation it is paid from (%1).</source>
+        <translation>拨付日期不能早于所用资金的分配日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter who the payment goes to (a household or a contractor).</source>
+        <translation>请填写收款方（农户或承建单位）。</translation>
+    </message>
+    <message>
+        <source>Household %1 does not exist.</source>
+        <translation>农户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Fund source %1 does not exist.</source>
+        <translation>资金来源 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: funds are allocated to and paid for approved projects only, and never for cancelled ones.</source>
+        <translation>项目“%1”的状态为 %2：资金只能分配和拨付给已批复的项目，已取消的项目不能安排资金。</translation>
+    </message>
+    <message>
+        <source>Refused: allocated would exceed received for the fund source &quot;%1&quot;. From %2 on, at most %3 yuan of it is unallocated, and this needs %4 yuan.</source>
+        <translation>已拒绝：资金来源“%1”的已分配金额将超过到账金额。自 %2 起，该来源最多还有 %3 元未分配，本次需要 %4 元。</translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed allocated for the project &quot;%1&quot;. From %2 on, at most %3 yuan of its allocations is unpaid, and this needs %4 yuan.</source>
+        <translation>已拒绝：项目“%1”的已拨付金额将超过已分配金额。自 %2 起，该项目最多还有 %3 元未拨付，本次需要 %4 元。</translation>
+    </message>
+    <message>
+        <source>Refused: disbursed would exceed what the fund source &quot;%1&quot; allocated to the project &quot;%2&quot;. From %3 on, at most %4 yuan of it is unpaid, and this needs %5 yuan.</source>
+        <translation>已拒绝：已拨付金额将超过资金来源“%1”分配给项目“%2”的金额。自 %3 起，最多还有 %4 元未拨付，本次需要 %5 元。</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>(no assistance unit)</source>
+        <translation>（无帮扶单位）</translation>
+    </message>
+    <message>
+        <source>Fund source %1: on %2 allocated exceeds received by %3 yuan.</source>
+        <translation>资金来源 %1：%2 已分配金额超过到账金额 %3 元。</translation>
+    </message>
+    <message>
+        <source>Project %1: on %2 disbursed exceeds allocated by %3 yuan.</source>
+        <translation>项目 %1：%2 已拨付金额超过已分配金额 %3 元。</translation>
+    </message>
+    <message>
+        <source>Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.</source>
+        <translation>项目 %1，资金来源 %2：%3 已拨付金额超过已分配金额 %4 元。</translation>
+    </message>
+</context>
+<context>
+    <name>FundSourceChecks</name>
+    <message>
+        <source>Give the fund source a name.</source>
+        <translation>请填写资金来源名称。</translation>
+    </message>
+    <message>
+        <source>Choose the type of the fund source.</source>
+        <translation>请选择资金来源类型。</translation>
+    </message>
+    <message>
+        <source>The year of the fund source must be between 2000 and 2100.</source>
+        <translation>资金来源年度须在 2000 至 2100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>FundTotalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Received (yuan)</source>
+        <translation>到账（元）</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>已分配（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已拨付（元）</translation>
+    </message>
+    <message>
+        <source>Not yet allocated</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Not yet disbursed</source>
+        <translation>未拨付</translation>
+    </message>
+</context>
+<context>
+    <name>FundsCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而不是文本。</translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD); today when not given.</source>
+        <translation>日期（YYYY-MM-DD），不填则为今天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]
+                                                    fund balances by source and project, reconciled
+  projects --db FILE [--year Y] [--status S] [--json] the project library
+  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]
+                                                    microcredit loans overdue or due soon</source>
+        <translation>  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]
+                                                    按资金来源和项目列出资金余额并核对
+  projects --db FILE [--year Y] [--status S] [--json] 项目库
+  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]
+                                                    逾期或即将到期的扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>Only this fund source.</source>
+        <translation>只看这个资金来源。</translation>
+    </message>
+    <message>
+        <source>Only this project.</source>
+        <translation>只看这个项目。</translation>
+    </message>
+    <message>
+        <source>Fund ledger as of %1: received %2, allocated %3, disbursed %4 yuan.</source>
+        <translation>截至 %1 的资金台账：到账 %2 元，已分配 %3 元，已拨付 %4 元。</translation>
+    </message>
+    <message>
+        <source>source %1 %2: received %3, allocated %4, disbursed %5</source>
+        <translation>资金来源 %1 %2：到账 %3，已分配 %4，已拨付 %5</translation>
+    </message>
+    <message>
+        <source>project %1 %2: allocated %3, disbursed %4</source>
+        <translation>项目 %1 %2：已分配 %3，已拨付 %4</translation>
+    </message>
+    <message>
+        <source>The ledger reconciles to the fen.</source>
+        <translation>台账账目相符，精确到分。</translation>
+    </message>
+    <message>
+        <source>The ledger does not reconcile:
+%1</source>
+        <translation>台账账目不符：
+%1</translation>
+    </message>
+    <message>
+        <source>Only projects of this year.</source>
+        <translation>只看该年度的项目。</translation>
+    </message>
+    <message>
+        <source>Only projects in this status (proposed, in_library, approved, tendering, in_progress, completed, accepted, announced, cancelled).</source>
+        <translation>只看该状态的项目（proposed 申报、in_library 已入库、approved 已批复、tendering 招标采购、in_progress 实施中、completed 已完工、accepted 已验收、announced 已公告、cancelled 已取消）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project status.</source>
+        <translation>“%1”不是项目状态。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4, %5): budget %6, allocated %7, disbursed %8</source>
+        <translation>%1 %2（%3，%4，%5）：预算 %6，已分配 %7，已拨付 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation><numerusform>共 %n 个项目。</numerusform></translation>
+    </message>
+    <message>
+        <source>Loans past their due date and not repaid.</source>
+        <translation>已过到期日且未还清的贷款。</translation>
+    </message>
+    <message>
+        <source>Loans due within this many days.</source>
+        <translation>在这么多天内到期的贷款。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4): %5 of %6 yuan owed, due %7</source>
+        <translation>%1 %2 %3（%4）：%6 元中尚欠 %5 元，%7 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s).</source>
+        <translation><numerusform>共 %n 笔贷款。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>By fund source</source>
+        <translation>按资金来源</translation>
+    </message>
+    <message>
+        <source>By type of fund</source>
+        <translation>按资金类型</translation>
+    </message>
+    <message>
+        <source>By form of assistance</source>
+        <translation>按帮扶形式</translation>
+    </message>
+    <message>
+        <source>By assistance unit</source>
+        <translation>按帮扶单位</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>按项目</translation>
+    </message>
+    <message>
+        <source>By village or township</source>
+        <translation>按村或乡镇</translation>
+    </message>
+    <message>
+        <source>By household</source>
+        <translation>按农户</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>资金到账…</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>分配资金…</translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation>拨付资金…</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Every source and every project reconciles to the fen.</source>
+        <translation>每个资金来源和每个项目账目相符，精确到分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) or project(s) do not reconcile.</source>
+        <translation><numerusform>有 %n 个资金来源或项目账目不符。</numerusform></translation>
+    </message>
+    <message>
+        <source>As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5</source>
+        <translation>截至 %1：到账 %2 元，已分配 %3 元，已拨付 %4 元。%5</translation>
+    </message>
+    <message>
+        <source>Entered in the ledger.</source>
+        <translation>已记入台账。</translation>
+    </message>
+    <message>
+        <source>Choose the entry to reverse in the list of entries first.</source>
+        <translation>请先在明细中选择要冲销的记录。</translation>
+    </message>
+    <message>
+        <source>The entry was reversed.</source>
+        <translation>该记录已冲销。</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3283,112 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>Enter a receipt</source>
+        <translation>登记资金到账</translation>
+    </message>
+    <message>
+        <source>Allocate funds to a project</source>
+        <translation>向项目分配资金</translation>
+    </message>
+    <message>
+        <source>Pay out of an allocation</source>
+        <translation>从已分配资金中拨付</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan on %3 (voucher %4)</source>
+        <translation>%1 — %3 分配 %2 元（凭证号 %4）</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 12000.50</source>
+        <translation>单位：元，如 12000.50</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>household code, when paid to a household</source>
+        <translation>付给农户时填写户编号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryModel</name>
+    <message>
+        <source>reverses %1 (%2)</source>
+        <translation>冲销 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>已被 %1 冲销</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payee or note</source>
+        <translation>收款方或备注</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+</context>
+<context>
     <name>LivingSection</name>
     <message>
         <source>Living conditions</source>
@@ -3518,6 +4020,113 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>MicroloanBook</name>
+    <message>
+        <source>Crop growing</source>
+        <translation>种植业</translation>
+    </message>
+    <message>
+        <source>Livestock breeding</source>
+        <translation>养殖业</translation>
+    </message>
+    <message>
+        <source>Processing of farm products</source>
+        <translation>农产品加工</translation>
+    </message>
+    <message>
+        <source>Small trade and services</source>
+        <translation>商贸流通和服务业</translation>
+    </message>
+    <message>
+        <source>Rural tourism</source>
+        <translation>乡村旅游</translation>
+    </message>
+    <message>
+        <source>Handicrafts</source>
+        <translation>手工业</translation>
+    </message>
+    <message>
+        <source>Choose the household that borrows.</source>
+        <translation>请选择贷款农户。</translation>
+    </message>
+    <message>
+        <source>Enter the bank that lends.</source>
+        <translation>请填写放贷银行。</translation>
+    </message>
+    <message>
+        <source>Refused by the amount rule: a microcredit loan is more than 0 and at most %1 yuan; this one is %2 yuan.</source>
+        <translation>不符合额度规定：扶贫小额信贷金额须大于 0 且不超过 %1 元，本笔为 %2 元。</translation>
+    </message>
+    <message>
+        <source>Refused by the term rule: a microcredit loan runs for 1 to %1 months (3 years); this one is %2 months.</source>
+        <translation>不符合期限规定：扶贫小额信贷期限为 1 至 %1 个月（3 年以内），本笔为 %2 个月。</translation>
+    </message>
+    <message>
+        <source>Refused by the purpose rule: microcredit is for production only (growing, breeding, processing, small trade, rural tourism or handicrafts).</source>
+        <translation>不符合用途规定：扶贫小额信贷只能用于生产经营（种植、养殖、加工、商贸服务、乡村旅游或手工业）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the loan.</source>
+        <translation>请填写放款日期。</translation>
+    </message>
+    <message>
+        <source>The due date must be the loan date plus the term.</source>
+        <translation>到期日须为放款日期加贷款期限。</translation>
+    </message>
+    <message>
+        <source>Choose the borrower from the members of the household.</source>
+        <translation>请从该户家庭成员中选择借款人。</translation>
+    </message>
+    <message>
+        <source>The borrower %1 is not a member of the household that borrows.</source>
+        <translation>借款人 %1 不是贷款农户的家庭成员。</translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower&apos;s age is read from the ID number, and the ID number of %1 is not valid. Correct it in the register first.</source>
+        <translation>不符合年龄规定：借款人年龄按身份证号计算，而 %1 的身份证号无效。请先在建档立卡信息中更正。</translation>
+    </message>
+    <message>
+        <source>Refused by the age rule: the borrower must be %1 to %2 years old on the loan date; %3 is %4 on %5.</source>
+        <translation>不符合年龄规定：借款人在放款日须年满 %1 周岁且不超过 %2 周岁；%3 在 %5 为 %4 周岁。</translation>
+    </message>
+    <message>
+        <source>A repayment is more than 0.00 yuan.</source>
+        <translation>还款金额须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension (展期).</source>
+        <translation>请填写展期原因。</translation>
+    </message>
+    <message>
+        <source>Enter the new due date.</source>
+        <translation>请填写新的到期日。</translation>
+    </message>
+    <message>
+        <source>An interest subsidy is more than 0.00 yuan.</source>
+        <translation>贴息金额须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Loan %1 does not exist or has been deleted.</source>
+        <translation>贷款 %1 不存在或已删除。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the loan date (%1).</source>
+        <translation>日期不能早于放款日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The repayment of %1 yuan is more than the %2 yuan still owed.</source>
+        <translation>还款 %1 元超过了尚欠的 %2 元。</translation>
+    </message>
+    <message>
+        <source>An extension moves the due date later than %1.</source>
+        <translation>展期后的到期日须晚于 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount was given.</source>
@@ -3627,7 +4236,9 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message numerus="yes">
         <source>Pair %n households with a cadre</source>
-        <translation><numerusform>为 %n 户结对帮扶干部</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 户结对帮扶干部</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name, phone, unit or post</source>
@@ -3765,6 +4376,307 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>A landline number has 7 or 8 digits (11 for a mobile); this one has %1.</source>
         <translation>固定电话号码应为 7 或 8 位（手机号码为 11 位）；此号码为 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChecks</name>
+    <message>
+        <source>Give the project a name.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>Choose the category of the project.</source>
+        <translation>请选择项目类别。</translation>
+    </message>
+    <message>
+        <source>A project is either new or an extension.</source>
+        <translation>项目性质只能是新建或续建。</translation>
+    </message>
+    <message>
+        <source>Choose the village (or township) where the project is built.</source>
+        <translation>请选择项目建设地点（村或乡镇）。</translation>
+    </message>
+    <message>
+        <source>The year of the project must be between 2000 and 2100.</source>
+        <translation>项目年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>项目预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>项目完成时间不能早于开工时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLibrary</name>
+    <message>
+        <source>The project &quot;%1&quot; is in the library, so its performance target (绩效目标) cannot be emptied.</source>
+        <translation>项目“%1”已入库，其绩效目标不能清空。</translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its beneficiaries can no longer change.</source>
+        <translation>项目“%1”的状态为%2：受益户不能再变更。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register, so it cannot benefit from a project.</source>
+        <translation>农户 %1 不在建档立卡名册中，不能作为项目受益户。</translation>
+    </message>
+    <message>
+        <source>Household %1 already benefits from this project.</source>
+        <translation>农户 %1 已是本项目的受益户。</translation>
+    </message>
+    <message>
+        <source>The beneficiary could not be read back.</source>
+        <translation>受益户记录未能读回。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not a beneficiary of this project.</source>
+        <translation>农户 %1 不是本项目的受益户。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycle</name>
+    <message>
+        <source>Project %1 does not exist.</source>
+        <translation>项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Project %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>项目 %1 的状态“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2: its lifecycle has ended and it cannot change any more.</source>
+        <translation>项目“%1”的状态为%2：项目流程已结束，不能再变更。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2 and cannot become %3. From here it can only become: %4.</source>
+        <translation>项目“%1”的状态为%2，不能变为%3。下一步只能是：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>请填写该环节的日期。</translation>
+    </message>
+    <message>
+        <source>The step cannot be dated in the future (%1).</source>
+        <translation>环节日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>The step cannot be dated before the project&apos;s last step (%1).</source>
+        <translation>环节日期不能早于项目上一环节的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no performance target (绩效目标), so it cannot enter the library. Enter its performance target first.</source>
+        <translation>项目“%1”没有绩效目标，不能入库。请先填写绩效目标。</translation>
+    </message>
+    <message>
+        <source>Tendering records the procurement method, the winning bidder and the contract amount; enter all three.</source>
+        <translation>招标采购须登记采购方式、中标单位和合同金额，三项都要填写。</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation>进度是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Progress cannot go back: %1% was recorded before, and this says %2%.</source>
+        <translation>进度不能倒退：之前已登记 %1%，本次为 %2%。</translation>
+    </message>
+    <message>
+        <source>Acceptance (验收) records who accepted the project and the result of the third-party audit; enter both.</source>
+        <translation>验收须登记验收单位（人员）和第三方审计结果，两项都要填写。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the project &quot;%1&quot;.</source>
+        <translation>请填写取消项目“%1”的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatusWords</name>
+    <message>
+        <source>Proposed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批复</translation>
+    </message>
+    <message>
+        <source>Tendering</source>
+        <translation>招标采购</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>已公告</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStepDialog</name>
+    <message>
+        <source>Next step of the project</source>
+        <translation>项目下一环节</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>采购方式</translation>
+    </message>
+    <message>
+        <source>Winning bidder</source>
+        <translation>中标单位</translation>
+    </message>
+    <message>
+        <source>Contract amount (yuan)</source>
+        <translation>合同金额（元）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收单位</translation>
+    </message>
+    <message>
+        <source>Third-party audit result</source>
+        <translation>第三方审计结果</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>已分配（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已拨付（元）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一环节…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目库</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All forms of assistance</source>
+        <translation>全部帮扶形式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s): budget %1 yuan, allocated %2 yuan, disbursed %3 yuan.</source>
+        <translation><numerusform>共 %n 个项目：预算 %1 元，已分配 %2 元，已拨付 %3 元。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation>%1  %2 → %3，经办人 %4</translation>
+    </message>
+    <message>
+        <source>contract %1 yuan</source>
+        <translation>合同 %1 元</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>完成 %1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation>请先在列表中选择项目。</translation>
+    </message>
+    <message>
+        <source>The project moved on.</source>
+        <translation>项目已进入下一环节。</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5539,106 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Role in the team</source>
         <translation>队内职责</translation>
     </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Type of fund</source>
+        <translation>资金类型</translation>
+    </message>
+    <message>
+        <source>Microcredit loan</source>
+        <translation>扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s name</source>
+        <translation>借款人姓名</translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s ID number</source>
+        <translation>借款人身份证号</translation>
+    </message>
+    <message>
+        <source>Lending bank</source>
+        <translation>放贷银行</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>贷款期限（月）</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>贷款用途类别</translation>
+    </message>
+    <message>
+        <source>Use of the loan</source>
+        <translation>具体用途</translation>
+    </message>
+    <message>
+        <source>Interest rate (‰)</source>
+        <translation>利率（‰）</translation>
+    </message>
+    <message>
+        <source>Policy benefit</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>Kind of benefit</source>
+        <translation>政策类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>建设性质</translation>
+    </message>
+    <message>
+        <source>Where it is built</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>建设内容</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>项目预算</translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Benefit mechanism</source>
+        <translation>带贫机制</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -4762,7 +5774,9 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message numerus="yes">
         <source>%n in the list</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pair households</source>
@@ -4774,7 +5788,32 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message numerus="yes">
         <source>%n households paired</source>
-        <translation><numerusform>已结对 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>已结对 %n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>冲销记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 yuan on %4, voucher %5. The entry stays in the ledger; a reversing entry cancels it out.</source>
+        <translation>%4 的%1 %2，金额 %3 元，凭证号 %5。原记录保留在台账中，由一条冲销记录抵消。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

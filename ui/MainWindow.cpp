@@ -14,11 +14,13 @@
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "forces/ForcesPage.h"
+#include "funds/FundsPage.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/HouseholdsPage.h"
+#include "projects/ProjectsPage.h"
 #include "quality/QualityPanel.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_householdsPage = new HouseholdsPage;
     m_workspace->addPage(m_householdsPage);
     m_workspace->addPage(new ForcesPage);
+    m_workspace->addPage(new ProjectsPage);
+    m_workspace->addPage(new FundsPage);
     m_accountsPage = new AccountsPage;
     m_workspace->addPage(m_accountsPage);
     connect(m_workspace, &Workspace::openHouseholdRequested, this, &MainWindow::openHousehold);

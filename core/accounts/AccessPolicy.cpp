@@ -50,7 +50,8 @@ QString AccessPolicy::actionText(Action action)
 AccessPolicy::Action AccessPolicy::actionForTable(const QString &table)
 {
     static const QStringList household{QStringLiteral("household"), QStringLiteral("member"), QStringLiteral("income"),
-        QStringLiteral("living_condition"), QStringLiteral("household_risk"), QStringLiteral("distinct_person")};
+        QStringLiteral("living_condition"), QStringLiteral("household_risk"), QStringLiteral("distinct_person"),
+        QStringLiteral("household_benefit")};
     static const QStringList assistance{QStringLiteral("pairing"), QStringLiteral("measure"), QStringLiteral("visit")};
     static const QStringList settings{QStringLiteral("county_info"), QStringLiteral("division"),
         QStringLiteral("code_item"), QStringLiteral("poverty_line"), QStringLiteral("monitoring_threshold"),

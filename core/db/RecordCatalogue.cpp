@@ -2,6 +2,8 @@
 #include "db/RecordCatalogue.h"
 
 #include "forces/ForcesKinds.h"
+#include "funds/FundsKinds.h"
+#include "projects/ProjectKinds.h"
 #include "register/HouseholdKinds.h"
 
 #include <QHash>
@@ -62,7 +64,7 @@ template <typename... Ts> QHash<QString, Table> build()
 const QHash<QString, Table> &catalogue()
 {
     static const QHash<QString, Table> tables = build<Household, Member, IncomeRecord, LivingConditions, AssistanceUnit,
-        Cadre, Pairing, WorkTeam, Measure, Visit>();
+        Cadre, Pairing, WorkTeam, Measure, Visit, FundSource, Project, Microloan, HouseholdBenefit>();
     return tables;
 }
 

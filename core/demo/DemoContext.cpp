@@ -120,14 +120,15 @@ Statements::Statements(sqlite3 *db)
           "INSERT INTO fund_source (uuid, name, type_code, year, assistance_unit_id, created_at, updated_at, "
           "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo')"),
       receipt(db,
-          "INSERT INTO fund_receipt (uuid, source_id, received_on, amount_fen, note, created_at, updated_at, "
-          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo')"),
+          "INSERT INTO fund_receipt (uuid, source_id, received_on, amount_fen, voucher_no, note, created_at, "
+          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
       allocation(db,
-          "INSERT INTO fund_allocation (uuid, source_id, project_id, allocated_on, amount_fen, created_at, "
-          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo')"),
+          "INSERT INTO fund_allocation (uuid, source_id, project_id, allocated_on, amount_fen, voucher_no, "
+          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
       disbursement(db,
-          "INSERT INTO fund_disbursement (uuid, allocation_id, paid_on, amount_fen, payee, household_id, "
-          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')")
+          "INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, amount_fen, payee, "
+          "household_id, voucher_no, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "'demo')")
 { }
 
 qint64 Context::lineFor(int year) const

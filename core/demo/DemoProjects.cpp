@@ -7,6 +7,7 @@
 #include "demo/DemoText.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace demo {
@@ -16,6 +17,12 @@ namespace {
 std::string number(qint64 n)
 {
     return std::to_string(n);
+}
+
+std::string padded(int n, int width)
+{
+    std::string s = std::to_string(n);
+    return std::string(size_t(std::max(0, width - int(s.size()))), '0') + s;
 }
 
 std::string year(int y)
@@ -303,6 +310,12 @@ void writeFunds(Context &ctx)
         std::vector<Allocation> allocations;
         qint64 total = 0;
     };
+    // Voucher numbers (凭证号) run per year and kind of entry: "2019-拨-0034".
+    std::map<std::pair<int, char>, int> vouchers;
+    auto voucher = [&](Day day, char kind, const char *word) {
+        const int y = yearOf(day);
+        return number(y) + "-" + word + "-" + padded(++vouchers[{y, kind}], 4);
+    };
     // By year, fund_source_type code and the assistance unit (-1 for none): one source each.
     std::map<std::tuple<int, int, int>, Source> sources;
     for (size_t i = 0; i < ctx.projects.size(); ++i) {
@@ -379,14 +392,15 @@ void writeFunds(Context &ctx)
             const std::string note = type <= 2 ? "上级财政下达第" + chineseNumber(b + 1) + "批"
                 : type <= 4                    ? std::string("县财政局拨付")
                                                : std::string("帮扶方拨付到县");
-            ctx.statements.receipt.insert(ctx.uuid(), sourceId, DateText(day), amount * 100, note, stamp, stamp);
+            ctx.statements.receipt.insert(
+                ctx.uuid(), sourceId, DateText(day), amount * 100, voucher(day, 'r', "收"), note, stamp, stamp);
         }
 
         for (const Allocation &a : source.allocations) {
             const Project &p = ctx.projects[size_t(a.project)];
             const StampText stamp(a.day, officeSecond(rng));
             const qint64 allocationId = ctx.statements.allocation.insert(
-                ctx.uuid(), sourceId, p.id, DateText(a.day), a.yuan * 100, stamp, stamp);
+                ctx.uuid(), sourceId, p.id, DateText(a.day), a.yuan * 100, voucher(a.day, 'a', "拨"), stamp, stamp);
             if (!finished(p.status) && p.status != "in_progress")
                 continue;
             // Paid out: nearly all of it once finished, part of it while the work goes on.
@@ -399,8 +413,8 @@ void writeFunds(Context &ctx)
                 if (day > ctx.lastDay)
                     return;
                 const StampText paid(day, officeSecond(rng));
-                ctx.statements.disbursement.insert(
-                    ctx.uuid(), allocationId, DateText(day), yuan * 100, payee, household, paid, paid);
+                ctx.statements.disbursement.insert(ctx.uuid(), allocationId, sourceId, p.id, DateText(day), yuan * 100,
+                    payee, household, voucher(day, 'd', "付"), paid, paid);
             };
             if (!p.payees.empty()) {
                 // Subsidies paid to households at the standard rates; the rest of the batch goes

@@ -8,6 +8,7 @@
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "forces/ForcesLists.h"
+#include "funds/FundLedger.h"
 #include "households/HouseholdTableModel.h"
 #include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -132,6 +134,116 @@ int measureValidate(const QString &path)
         QTextStream(stderr) << "the worker's check differs" << Qt::endl;
         return 1;
     }
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// The fund ledger's balances of every source and project as of a date. The demo county's ledger is
+// first topped up, in a copy, to `entries` rows with balanced receipt → allocation → disbursement
+// triples along its existing allocation lines (written directly: this is a measurement, and the
+// triples keep every rule), so the figure is for a ledger of the size the issue names.
+int measureFunds(const QString &demoPath, int entries)
+{
+    const QString path = demoPath + QStringLiteral(".ledger");
+    QFile::remove(path);
+    if (!QFile::copy(demoPath, path))
+        return 1;
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db) {
+        QTextStream(stderr) << db.error() << Qt::endl;
+        return 1;
+    }
+    QSqlDatabase &sql = db.value()->sql();
+    auto count = [&] {
+        QSqlQuery q(sql);
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM fund_receipt) + (SELECT count(*) FROM fund_allocation) + "
+                              "(SELECT count(*) FROM fund_disbursement)"));
+        return q.next() ? q.value(0).toInt() : 0;
+    };
+    QJsonObject figures;
+    figures.insert(QStringLiteral("funds_demo_entries"), count());
+    {
+        QSqlQuery lines(sql);
+        lines.exec(QStringLiteral("SELECT id, source_id, project_id, allocated_on FROM fund_allocation"));
+        struct Line
+        {
+            qint64 id, source, project;
+            QString day;
+        };
+        std::vector<Line> all;
+        while (lines.next())
+            all.push_back({lines.value(0).toLongLong(), lines.value(1).toLongLong(), lines.value(2).toLongLong(),
+                lines.value(3).toString()});
+        lines.finish();
+        sql.transaction();
+        QSqlQuery receipt(sql), allocation(sql), payment(sql);
+        receipt.prepare(
+            QStringLiteral("INSERT INTO fund_receipt (uuid, source_id, received_on, amount_fen, voucher_no, "
+                           "created_at, updated_at, updated_by) VALUES (lower(hex(randomblob(16))), ?, ?, "
+                           "100, 'BENCH', '', '', 'bench')"));
+        allocation.prepare(QStringLiteral("INSERT INTO fund_allocation (uuid, source_id, project_id, allocated_on, "
+                                          "amount_fen, voucher_no, created_at, updated_at, updated_by) VALUES "
+                                          "(lower(hex(randomblob(16))), ?, ?, ?, 100, 'BENCH', '', '', 'bench')"));
+        payment.prepare(QStringLiteral(
+            "INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, amount_fen, payee, "
+            "voucher_no, created_at, updated_at, updated_by) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, 100, "
+            "'BENCH', 'BENCH', '', '', 'bench')"));
+        for (int i = 0, have = count(); have < entries && !all.empty(); ++i, have += 3) {
+            const Line &line = all[size_t(i) % all.size()];
+            receipt.addBindValue(line.source);
+            receipt.addBindValue(line.day);
+            allocation.addBindValue(line.source);
+            allocation.addBindValue(line.project);
+            allocation.addBindValue(line.day);
+            if (!receipt.exec() || !allocation.exec())
+                return 1;
+            payment.addBindValue(allocation.lastInsertId());
+            payment.addBindValue(line.source);
+            payment.addBindValue(line.project);
+            payment.addBindValue(line.day);
+            if (!payment.exec()) {
+                QTextStream(stderr) << payment.lastError().text() << Qt::endl;
+                return 1;
+            }
+        }
+        sql.commit();
+    }
+    figures.insert(QStringLiteral("funds_entries"), count());
+    FundLedger ledger(*db.value());
+    QSqlQuery q(sql);
+    q.exec(QStringLiteral("SELECT max(paid_on) FROM fund_disbursement"));
+    const QDate last = q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate::currentDate();
+    q.finish();
+    for (const auto &[name, asOf] :
+        {std::pair{QStringLiteral("end"), last}, std::pair{QStringLiteral("mid"), last.addYears(-3)}}) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto balances = ledger.balances(asOf);
+        figures.insert(QStringLiteral("funds_balances_%1_ms").arg(name), msSince(timer));
+        if (!balances) {
+            QTextStream(stderr) << balances.error() << Qt::endl;
+            return 1;
+        }
+        figures.insert(QStringLiteral("funds_sources"), int(balances->sources.size()));
+        figures.insert(QStringLiteral("funds_projects"), int(balances->projects.size()));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto problems = ledger.reconcile(last);
+    figures.insert(QStringLiteral("funds_reconcile_ms"), msSince(timer));
+    figures.insert(QStringLiteral("funds_reconcile_problems"), problems ? int(problems->size()) : -1);
+    timer.restart();
+    LedgerEntry extra;
+    extra.allocationId = 1;
+    extra.date = last;
+    extra.amountFen = 1;
+    extra.payee = QStringLiteral("bench");
+    extra.voucherNo = QStringLiteral("BENCH");
+    const auto paid = ledger.disburse(extra); // one checked write: the rules read the line's history
+    figures.insert(QStringLiteral("funds_checked_write_ms"), msSince(timer));
+    Q_UNUSED(paid)
+    db.value().reset();
+    QFile::remove(path);
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
     return 0;
 }
@@ -273,10 +385,14 @@ int main(int argc, char *argv[])
         QStringLiteral("measure the assistance forces' lists on an existing file only"), QStringLiteral("path"));
     const QCommandLineOption validateOption(QStringLiteral("measure-validate"),
         QStringLiteral("internal: measure the county's data-quality check on a file"), QStringLiteral("path"));
+    const QCommandLineOption fundsOption(QStringLiteral("measure-funds"),
+        QStringLiteral("internal: measure the fund ledger's balances on a file"), QStringLiteral("path"));
+    const QCommandLineOption ledgerOption(QStringLiteral("ledger-entries"),
+        QStringLiteral("ledger rows to measure the balances on"), QStringLiteral("n"), QStringLiteral("300000"));
     const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
     parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
-        showQualityOption, forcesOption});
+        showQualityOption, forcesOption, fundsOption, ledgerOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
@@ -287,6 +403,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << QJsonDocument(measureForces(parser.value(forcesOption))).toJson(QJsonDocument::Indented);
         return 0;
     }
+    if (parser.isSet(fundsOption))
+        return measureFunds(parser.value(fundsOption), parser.value(ledgerOption).toInt());
     if (parser.isSet(showQualityOption))
         return showQuality(app, parser.value(showQualityOption));
 
@@ -328,9 +446,11 @@ int main(int argc, char *argv[])
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is
     // their own, not the generator's.
-    for (const QString &mode : {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate")}) {
+    for (const QString &mode :
+        {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"), QStringLiteral("--measure-funds")}) {
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {mode, path});
+        child.start(QCoreApplication::applicationFilePath(),
+            {mode, path, QStringLiteral("--ledger-entries"), parser.value(ledgerOption)});
         if (!child.waitForFinished(-1) || child.exitCode() != 0) {
             QTextStream(stderr) << child.readAllStandardError() << Qt::endl;
             return 1;

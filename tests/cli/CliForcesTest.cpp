@@ -31,6 +31,13 @@ struct County
             == 0);
     }
 
+    // As the demo's county staff, who may pair anywhere.
+    static Run run(const QStringList &arguments)
+    {
+        return cli(arguments + QStringList{QStringLiteral("--user"), QStringLiteral("county")},
+            {QStringLiteral("FUPIN_PASSWORD=fupin-demo")});
+    }
+
     QVariant scalar(const QString &sql) const
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ExistingOnly);
@@ -54,13 +61,13 @@ struct County
 TEST_CASE("cli: the demo county pairs every household; units, cadres and visits list", "[cli][forces]")
 {
     County c;
-    const Run unassigned = cli({QStringLiteral("pairings"), QStringLiteral("--db"), c.db,
+    const Run unassigned = c.run({QStringLiteral("pairings"), QStringLiteral("--db"), c.db,
         QStringLiteral("--unassigned"), QStringLiteral("--json")});
     INFO(unassigned.err.toStdString());
     REQUIRE(unassigned.status == 0);
     CHECK(json(unassigned).array().isEmpty());
 
-    const Run units = cli({QStringLiteral("units"), QStringLiteral("--db"), c.db, QStringLiteral("--json")});
+    const Run units = c.run({QStringLiteral("units"), QStringLiteral("--db"), c.db, QStringLiteral("--json")});
     REQUIRE(units.status == 0);
     const QJsonArray unitRows = json(units).array();
     REQUIRE(unitRows.size() > 5);
@@ -71,11 +78,11 @@ TEST_CASE("cli: the demo county pairs every household; units, cadres and visits 
                 && !u[QStringLiteral("pairedRegion")].toString().isEmpty());
     CHECK(eastWest);
 
-    const Run cadres = cli({QStringLiteral("cadres"), QStringLiteral("--db"), c.db, QStringLiteral("--json")});
+    const Run cadres = c.run({QStringLiteral("cadres"), QStringLiteral("--db"), c.db, QStringLiteral("--json")});
     REQUIRE(cadres.status == 0);
     CHECK(json(cadres).array().size() == c.scalar(QStringLiteral("SELECT count(*) FROM cadre")).toInt());
 
-    const Run visits = cli({QStringLiteral("visits"), QStringLiteral("--db"), c.db, QStringLiteral("--since"),
+    const Run visits = c.run({QStringLiteral("visits"), QStringLiteral("--db"), c.db, QStringLiteral("--since"),
         QStringLiteral("2020-01-01"), QStringLiteral("--json")});
     REQUIRE(visits.status == 0);
     const QJsonArray visitRows = json(visits).array();
@@ -83,8 +90,8 @@ TEST_CASE("cli: the demo county pairs every household; units, cadres and visits 
         == c.scalar(QStringLiteral("SELECT count(*) FROM visit WHERE visit_date >= '2020-01-01'")).toInt());
     REQUIRE(!visitRows.isEmpty());
     CHECK(visitRows.first()[QStringLiteral("date")].toString() >= visitRows.last()[QStringLiteral("date")].toString());
-    CHECK(cli({QStringLiteral("visits"), QStringLiteral("--db"), c.db, QStringLiteral("--since"),
-                  QStringLiteral("yesterday")})
+    CHECK(c.run({QStringLiteral("visits"), QStringLiteral("--db"), c.db, QStringLiteral("--since"),
+                    QStringLiteral("yesterday")})
               .status
         == 1);
 }
@@ -94,7 +101,7 @@ TEST_CASE("cli: pair households by code, with the cap and its reason; bad input 
     County c;
     c.exec(QStringLiteral("UPDATE pairing SET end_date = '2024-01-01' WHERE end_date IS NULL AND household_id IN "
                           "(SELECT id FROM household WHERE deleted_at IS NULL ORDER BY id LIMIT 2)"));
-    const Run before = cli({QStringLiteral("pairings"), QStringLiteral("--db"), c.db, QStringLiteral("--unassigned"),
+    const Run before = c.run({QStringLiteral("pairings"), QStringLiteral("--db"), c.db, QStringLiteral("--unassigned"),
         QStringLiteral("--json")});
     const QJsonArray unpaired = json(before).array();
     REQUIRE(unpaired.size() == 2);
@@ -109,31 +116,31 @@ TEST_CASE("cli: pair households by code, with the cap and its reason; bad input 
     const int pairings = c.scalar(QStringLiteral("SELECT count(*) FROM pairing")).toInt();
     const int audit = c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 
-    Run r = cli({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), phone,
+    Run r = c.run({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), phone,
         QStringLiteral("--household"), a, QStringLiteral("--household"), b});
     CHECK(r.status == 1);
     CHECK(r.err.contains(QStringLiteral("cap")));
-    r = cli({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), QStringLiteral("99999"),
+    r = c.run({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), QStringLiteral("99999"),
         QStringLiteral("--household"), a});
     CHECK(r.status == 1);
     CHECK(r.err.contains(QStringLiteral("99999")));
-    r = cli({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), phone,
+    r = c.run({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), phone,
         QStringLiteral("--household"), QStringLiteral("0000")});
     CHECK(r.status == 1);
     CHECK(r.err.contains(QStringLiteral("0000")));
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM pairing")).toInt() == pairings);
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == audit);
 
-    r = cli({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), phone,
+    r = c.run({QStringLiteral("pair"), QStringLiteral("--db"), c.db, QStringLiteral("--cadre"), phone,
         QStringLiteral("--household"), a, QStringLiteral("--household"), b, QStringLiteral("--date"),
         QStringLiteral("2024-02-01"), QStringLiteral("--reason"), QStringLiteral("临时代管")});
     INFO(r.err.toStdString());
     REQUIRE(r.status == 0);
-    CHECK(json(cli({QStringLiteral("pairings"), QStringLiteral("--db"), c.db, QStringLiteral("--unassigned"),
+    CHECK(json(c.run({QStringLiteral("pairings"), QStringLiteral("--db"), c.db, QStringLiteral("--unassigned"),
                    QStringLiteral("--json")}))
               .array()
               .isEmpty());
-    const QJsonArray over = json(cli({QStringLiteral("pairings"), QStringLiteral("--db"), c.db,
+    const QJsonArray over = json(c.run({QStringLiteral("pairings"), QStringLiteral("--db"), c.db,
                                      QStringLiteral("--over-cap"), QStringLiteral("--json")}))
                                 .array();
     bool named = false;

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FundsCommands.h"
+
+#include "common/Money.h"
+#include "db/CountyDatabase.h"
+#include "funds/FundLedger.h"
+#include "funds/MicroloanBook.h"
+#include "projects/ProjectLibrary.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+const QCommandLineOption JsonOption(QStringLiteral("json"), FundsCommands::tr("Print JSON instead of text."));
+const QCommandLineOption AsOfOption(
+    QStringLiteral("as-of"), FundsCommands::tr("The date (YYYY-MM-DD); today when not given."), QStringLiteral("date"));
+
+int fail(const FundsCommands::Context &c, const QString &message)
+{
+    c.err << message << Qt::endl;
+    return 1;
+}
+
+void print(const FundsCommands::Context &c, const QJsonValue &value)
+{
+    c.out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                 .toJson(QJsonDocument::Indented);
+    c.out.flush();
+}
+
+QString yuan(qint64 fen)
+{
+    return Money::fromFen(fen).toString();
+}
+
+// Parses the options and opens the county file for reading.
+Result<std::unique_ptr<CountyDatabase>> open(const FundsCommands::Context &c, const QList<QCommandLineOption> &options)
+{
+    c.parser.addOptions(options);
+    c.parser.addOption(c.dbOption);
+    if (!c.parser.parse(c.arguments))
+        return Result<std::unique_ptr<CountyDatabase>>::failure(c.parser.errorText());
+    return c.open(false);
+}
+
+Result<QDate> asOf(const FundsCommands::Context &c)
+{
+    if (!c.parser.isSet(AsOfOption))
+        return QDate::currentDate();
+    const QDate d = QDate::fromString(c.parser.value(AsOfOption), Qt::ISODate);
+    if (!d.isValid())
+        return Result<QDate>::failure(
+            FundsCommands::tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.parser.value(AsOfOption)));
+    return d;
+}
+
+QJsonObject totalsJson(const FundTotals &t, bool received)
+{
+    QJsonObject o{{QStringLiteral("id"), t.key}, {QStringLiteral("name"), t.label},
+        {QStringLiteral("allocated"), yuan(t.allocatedFen)}, {QStringLiteral("disbursed"), yuan(t.disbursedFen)},
+        {QStringLiteral("undisbursed"), yuan(t.undisbursedFen())}};
+    if (received) {
+        o.insert(QStringLiteral("received"), yuan(t.receivedFen));
+        o.insert(QStringLiteral("unallocated"), yuan(t.unallocatedFen()));
+    }
+    return o;
+}
+
+} // namespace
+
+QString FundsCommands::usage()
+{
+    return tr("  ledger --db FILE [--source ID] [--project ID] [--as-of DATE] [--json]\n"
+              "                                                    fund balances by source and project, "
+              "reconciled\n"
+              "  projects --db FILE [--year Y] [--status S] [--json] the project library\n"
+              "  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]\n"
+              "                                                    microcredit loans overdue or due soon");
+}
+
+int FundsCommands::ledger(const Context &c)
+{
+    const QCommandLineOption source(QStringLiteral("source"), tr("Only this fund source."), QStringLiteral("id"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("Only this project."), QStringLiteral("id"));
+    auto db = open(c, {JsonOption, AsOfOption, source, project});
+    if (!db)
+        return fail(c, db.error());
+    const Result<QDate> date = asOf(c);
+    if (!date)
+        return fail(c, date.error());
+    FundLedger ledger(*db.value());
+    const Result<FundBalances> balances = ledger.balances(date.value());
+    const Result<QStringList> problems = ledger.reconcile(date.value());
+    if (!balances || !problems)
+        return fail(c, !balances ? balances.error() : problems.error());
+    const QString onlySource = c.parser.value(source);
+    const QString onlyProject = c.parser.value(project);
+    const bool showSources = onlyProject.isEmpty();
+    const bool showProjects = onlySource.isEmpty();
+    const FundTotals &all = balances->county;
+    QJsonArray sourceRows, projectRows;
+    for (const FundTotals &t : balances->sources) {
+        if (showSources && (onlySource.isEmpty() || t.key == onlySource))
+            sourceRows.append(totalsJson(t, true));
+    }
+    for (const FundTotals &t : balances->projects) {
+        if (showProjects && (onlyProject.isEmpty() || t.key == onlyProject))
+            projectRows.append(totalsJson(t, false));
+    }
+    if (c.parser.isSet(JsonOption)) {
+        print(c,
+            QJsonObject{{QStringLiteral("as_of"), date->toString(Qt::ISODate)},
+                {QStringLiteral("received"), yuan(all.receivedFen)},
+                {QStringLiteral("allocated"), yuan(all.allocatedFen)},
+                {QStringLiteral("disbursed"), yuan(all.disbursedFen)}, {QStringLiteral("sources"), sourceRows},
+                {QStringLiteral("projects"), projectRows}, {QStringLiteral("reconciles"), problems->isEmpty()},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
+    } else {
+        c.out << tr("Fund ledger as of %1: received %2, allocated %3, disbursed %4 yuan.")
+                     .arg(date->toString(Qt::ISODate), yuan(all.receivedFen), yuan(all.allocatedFen),
+                         yuan(all.disbursedFen))
+              << Qt::endl;
+        for (const QJsonValue &v : std::as_const(sourceRows)) {
+            const QJsonObject o = v.toObject();
+            c.out << tr("source %1 %2: received %3, allocated %4, disbursed %5")
+                         .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
+                             o.value(QStringLiteral("received")).toString(),
+                             o.value(QStringLiteral("allocated")).toString(),
+                             o.value(QStringLiteral("disbursed")).toString())
+                  << Qt::endl;
+        }
+        for (const QJsonValue &v : std::as_const(projectRows)) {
+            const QJsonObject o = v.toObject();
+            c.out << tr("project %1 %2: allocated %3, disbursed %4")
+                         .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
+                             o.value(QStringLiteral("allocated")).toString(),
+                             o.value(QStringLiteral("disbursed")).toString())
+                  << Qt::endl;
+        }
+        c.out << (problems->isEmpty() ? tr("The ledger reconciles to the fen.")
+                                      : tr("The ledger does not reconcile:\n%1").arg(problems->join(u'\n')))
+              << Qt::endl;
+    }
+    return problems->isEmpty() ? 0 : 2;
+}
+
+int FundsCommands::projects(const Context &c)
+{
+    const QCommandLineOption year(QStringLiteral("year"), tr("Only projects of this year."), QStringLiteral("year"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        tr("Only projects in this status (proposed, in_library, approved, tendering, in_progress, completed, "
+           "accepted, announced, cancelled)."),
+        QStringLiteral("status"));
+    auto db = open(c, {JsonOption, year, status});
+    if (!db)
+        return fail(c, db.error());
+    ProjectFilter filter;
+    if (c.parser.isSet(year)) {
+        bool ok = false;
+        filter.year = c.parser.value(year).toInt(&ok);
+        if (!ok)
+            return fail(c, tr("\"%1\" is not a year.").arg(c.parser.value(year)));
+    }
+    if (c.parser.isSet(status)) {
+        filter.status = ProjectStatusWords::fromWord(c.parser.value(status));
+        if (!filter.status)
+            return fail(c, tr("\"%1\" is not a project status.").arg(c.parser.value(status)));
+    }
+    const Result<QList<ProjectRow>> rows = ProjectLibrary(*db.value()).list(filter);
+    if (!rows)
+        return fail(c, rows.error());
+    QJsonArray list;
+    for (const ProjectRow &r : rows.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
+            {QStringLiteral("year"), r.year}, {QStringLiteral("category"), r.categoryCode},
+            {QStringLiteral("status"), ProjectStatusWords::word(r.status)},
+            {QStringLiteral("division"), r.divisionName}, {QStringLiteral("budget"), yuan(r.budgetFen)},
+            {QStringLiteral("allocated"), yuan(r.allocatedFen)}, {QStringLiteral("disbursed"), yuan(r.disbursedFen)},
+            {QStringLiteral("beneficiaries"), r.beneficiaries}});
+        if (!c.parser.isSet(JsonOption))
+            c.out << tr("%1 %2 (%3, %4, %5): budget %6, allocated %7, disbursed %8")
+                         .arg(QString::number(r.id), r.name, QString::number(r.year),
+                             ProjectStatusWords::name(r.status), r.divisionName, yuan(r.budgetFen),
+                             yuan(r.allocatedFen), yuan(r.disbursedFen))
+                  << Qt::endl;
+    }
+    if (c.parser.isSet(JsonOption))
+        print(c, list);
+    else
+        c.out << tr("%n project(s).", nullptr, int(rows->size())) << Qt::endl;
+    return 0;
+}
+
+int FundsCommands::loans(const Context &c)
+{
+    const QCommandLineOption overdue(QStringLiteral("overdue"), tr("Loans past their due date and not repaid."));
+    const QCommandLineOption within(
+        QStringLiteral("due-within"), tr("Loans due within this many days."), QStringLiteral("days"));
+    auto db = open(c, {JsonOption, AsOfOption, overdue, within});
+    if (!db)
+        return fail(c, db.error());
+    const Result<QDate> date = asOf(c);
+    if (!date)
+        return fail(c, date.error());
+    MicroloanBook book(*db.value());
+    int days = 30;
+    if (c.parser.isSet(within)) {
+        bool ok = false;
+        days = c.parser.value(within).toInt(&ok);
+        if (!ok || days < 0)
+            return fail(c, tr("\"%1\" is not a number of days.").arg(c.parser.value(within)));
+    }
+    const Result<QList<LoanState>> loans
+        = c.parser.isSet(overdue) ? book.overdue(date.value()) : book.dueWithin(days, date.value());
+    if (!loans)
+        return fail(c, loans.error());
+    QJsonArray list;
+    for (const LoanState &l : loans.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), l.loanId}, {QStringLiteral("household"), l.householdCode},
+            {QStringLiteral("borrower"), l.borrowerName}, {QStringLiteral("bank"), l.bank},
+            {QStringLiteral("amount"), yuan(l.amountFen)}, {QStringLiteral("outstanding"), yuan(l.outstandingFen())},
+            {QStringLiteral("due"), l.dueDate.toString(Qt::ISODate)}});
+        if (!c.parser.isSet(JsonOption))
+            c.out << tr("%1 %2 %3 (%4): %5 of %6 yuan owed, due %7")
+                         .arg(QString::number(l.loanId), l.householdCode, l.borrowerName, l.bank,
+                             yuan(l.outstandingFen()), yuan(l.amountFen), l.dueDate.toString(Qt::ISODate))
+                  << Qt::endl;
+    }
+    if (c.parser.isSet(JsonOption))
+        print(c, list);
+    else
+        c.out << tr("%n loan(s).", nullptr, int(loans->size())) << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projects/ProjectKinds.h"
+
+QStringList ProjectChecks::project(const Project &p)
+{
+    QStringList problems;
+    if (p.name.trimmed().isEmpty())
+        problems << tr("Give the project a name.");
+    if (p.categoryCode.isEmpty())
+        problems << tr("Choose the category of the project.");
+    if (p.nature != QLatin1String("new") && p.nature != QLatin1String("extension"))
+        problems << tr("A project is either new or an extension.");
+    if (p.divisionId == 0)
+        problems << tr("Choose the village (or township) where the project is built.");
+    if (p.year < 2000 || p.year > 2100)
+        problems << tr("The year of the project must be between 2000 and 2100.");
+    if (p.budgetFen < 0)
+        problems << tr("The budget cannot be negative.");
+    if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate)
+        problems << tr("The project cannot end before it starts.");
+    return problems;
+}
+
+namespace RecordFields {
+template <> const RecordKind<Project> &recordKind<Project>()
+{
+    using P = Project;
+    static const RecordKind<P> kind{"project", QT_TRANSLATE_NOOP("RecordFields", "Project"), Owner::Village, nullptr,
+        nullptr, false,
+        {
+            {"name", &P::name, QT_TRANSLATE_NOOP("RecordFields", "Project name")},
+            {"category_code", &P::categoryCode, QT_TRANSLATE_NOOP("RecordFields", "Category"), "project_category"},
+            {"nature", &P::nature, QT_TRANSLATE_NOOP("RecordFields", "Nature")},
+            {"division_id", &P::divisionId, QT_TRANSLATE_NOOP("RecordFields", "Where it is built")},
+            {"year", &P::year, QT_TRANSLATE_NOOP("RecordFields", "Year")},
+            {"start_date", &P::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
+            {"end_date", &P::endDate, QT_TRANSLATE_NOOP("RecordFields", "End date")},
+            {"responsible_unit", &P::responsibleUnit, QT_TRANSLATE_NOOP("RecordFields", "Responsible unit")},
+            {"content", &P::content, QT_TRANSLATE_NOOP("RecordFields", "Content")},
+            {"budget_fen", &P::budgetFen, QT_TRANSLATE_NOOP("RecordFields", "Budget"), nullptr, Money},
+            {"performance_target", &P::performanceTarget, QT_TRANSLATE_NOOP("RecordFields", "Performance target")},
+            {"benefit_mechanism", &P::benefitMechanism, QT_TRANSLATE_NOOP("RecordFields", "Benefit mechanism")},
+            {"assistance_unit_id", &P::unitId, QT_TRANSLATE_NOOP("RecordFields", "Assistance unit"), nullptr,
+                NullWhenEmpty},
+        },
+        ProjectChecks::project};
+    return kind;
+}
+} // namespace RecordFields

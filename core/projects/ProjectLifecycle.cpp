@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projects/ProjectLifecycle.h"
+
+#include "accounts/AccessPolicy.h"
+#include "db/CountyDatabase.h"
+#include "db/RecordWriter.h"
+#include "db/SqliteReader.h"
+
+#include <QUuid>
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+ProjectLifecycle::ProjectLifecycle(CountyDatabase &db) : m_db(db)
+{ }
+
+Result<ProjectStatus> ProjectLifecycle::status(qint64 projectId) const
+{
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT status FROM project WHERE id = ?1"));
+    s.bind(1, projectId);
+    if (!s.step())
+        return Result<ProjectStatus>::failure(
+            s.error().isEmpty() ? tr("Project %1 does not exist.").arg(projectId) : s.error());
+    const auto status = ProjectStatusWords::fromWord(s.text(0));
+    if (!status)
+        return Result<ProjectStatus>::failure(
+            tr("Project %1 has an unknown status \"%2\".").arg(projectId).arg(s.text(0)));
+    return *status;
+}
+
+Status ProjectLifecycle::advance(qint64 projectId, const ProjectEvent &step)
+{
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    sqlite3 *db = m_db.handle();
+    SqliteReader p(db, QStringLiteral("SELECT status, performance_target, uuid, name FROM project WHERE id = ?1"));
+    p.bind(1, projectId);
+    if (!p.step())
+        return Status::failure(p.error().isEmpty() ? tr("Project %1 does not exist.").arg(projectId) : p.error());
+    const QString fromWord = p.text(0);
+    const QString target = p.text(1);
+    const QString uuid = p.text(2);
+    const QString name = p.text(3);
+    p.reset(); // no statement stays open across the writes
+    const auto from = ProjectStatusWords::fromWord(fromWord);
+    if (!from)
+        return Status::failure(tr("Project %1 has an unknown status \"%2\".").arg(projectId).arg(fromWord));
+    const QList<ProjectStatus> allowed = ProjectStatusWords::next(*from);
+    if (!allowed.contains(step.to)) {
+        QStringList names;
+        for (ProjectStatus s : allowed)
+            names << ProjectStatusWords::name(s);
+        return Status::failure(names.isEmpty()
+                ? tr("The project \"%1\" is %2: its lifecycle has ended and it cannot change any more.")
+                      .arg(name, ProjectStatusWords::name(*from))
+                : tr("The project \"%1\" is %2 and cannot become %3. From here it can only become: %4.")
+                      .arg(name, ProjectStatusWords::name(*from), ProjectStatusWords::name(step.to),
+                          names.join(tr(", "))));
+    }
+    if (!step.date.isValid())
+        return Status::failure(tr("Enter the date of the step."));
+    if (step.date > QDate::currentDate())
+        return Status::failure(tr("The step cannot be dated in the future (%1).").arg(iso(step.date)));
+    SqliteReader last(db,
+        QStringLiteral("SELECT event_date, progress_percent, to_status FROM project_event WHERE project_id = ?1 "
+                       "ORDER BY event_date DESC, id DESC LIMIT 1"));
+    last.bind(1, projectId);
+    int lastProgress = 0;
+    if (last.step()) {
+        if (iso(step.date) < last.text(0))
+            return Status::failure(
+                tr("The step cannot be dated before the project's last step (%1).").arg(last.text(0)));
+        if (last.text(2) == QLatin1String("in_progress"))
+            lastProgress = int(last.integer(1));
+    }
+    last.reset();
+
+    ProjectEvent e = step;
+    e.reason = e.reason.trimmed();
+    e.procurementMethod = e.procurementMethod.trimmed();
+    e.winningBidder = e.winningBidder.trimmed();
+    e.acceptedBy = e.acceptedBy.trimmed();
+    e.auditResult = e.auditResult.trimmed();
+    e.milestone = e.milestone.trimmed();
+    switch (e.to) {
+    case ProjectStatus::InLibrary:
+        if (target.trimmed().isEmpty())
+            return Status::failure(tr("The project \"%1\" has no performance target (绩效目标), so it cannot enter "
+                                      "the library. Enter its performance target first.")
+                                       .arg(name));
+        break;
+    case ProjectStatus::Tendering:
+        if (e.procurementMethod.isEmpty() || e.winningBidder.isEmpty() || e.contractFen <= 0)
+            return Status::failure(
+                tr("Tendering records the procurement method, the winning bidder and the contract amount; enter "
+                   "all three."));
+        break;
+    case ProjectStatus::InProgress:
+        if (e.progressPercent < 0 || e.progressPercent > 100)
+            return Status::failure(tr("Progress is a percentage from 0 to 100."));
+        if (e.progressPercent < lastProgress)
+            return Status::failure(tr("Progress cannot go back: %1% was recorded before, and this says %2%.")
+                                       .arg(lastProgress)
+                                       .arg(e.progressPercent));
+        break;
+    case ProjectStatus::Accepted:
+        if (e.acceptedBy.isEmpty() || e.auditResult.isEmpty())
+            return Status::failure(
+                tr("Acceptance (验收) records who accepted the project and the result of the third-party audit; "
+                   "enter both."));
+        break;
+    case ProjectStatus::Cancelled:
+        if (e.reason.isEmpty())
+            return Status::failure(tr("Give the reason for cancelling the project \"%1\".").arg(name));
+        break;
+    default:
+        break;
+    }
+
+    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("project"), 0); !s)
+        return s;
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    const QString toWord = ProjectStatusWords::word(e.to);
+    if (Status s = w.exec(QStringLiteral("INSERT INTO project_event (uuid, project_id, from_status, to_status, "
+                                         "event_date, reason, procurement_method, winning_bidder, contract_fen, "
+                                         "progress_percent, milestone, accepted_by, audit_result, created_at, "
+                                         "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces), projectId, fromWord, toWord, iso(e.date),
+                text(e.reason), text(e.procurementMethod), text(e.winningBidder), e.contractFen,
+                e.to == ProjectStatus::InProgress ? e.progressPercent : 0, text(e.milestone), text(e.acceptedBy),
+                text(e.auditResult), w.now(), text(w.user())});
+        !s)
+        return s;
+    if (e.to != *from) {
+        const QVariant reason = e.to == ProjectStatus::Cancelled ? QVariant(e.reason) : QVariant();
+        if (Status s = w.exec(QStringLiteral("UPDATE project SET status = ?, cancel_reason = ?, updated_at = ?, "
+                                             "updated_by = ?, revision = revision + 1 WHERE id = ?"),
+                {toWord, reason, w.now(), text(w.user()), projectId});
+            !s)
+            return s;
+        if (Status s = w.audit(
+                QStringLiteral("project"), uuid, QStringLiteral("update"), QStringLiteral("status"), fromWord, toWord);
+            !s)
+            return s;
+        if (reason.isValid()) {
+            if (Status s = w.audit(QStringLiteral("project"), uuid, QStringLiteral("update"),
+                    QStringLiteral("cancel_reason"), QVariant(), reason);
+                !s)
+                return s;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QList<ProjectEvent>> ProjectLifecycle::history(qint64 projectId) const
+{
+    SqliteReader s(m_db.handle(),
+        QStringLiteral("SELECT id, from_status, to_status, event_date, reason, procurement_method, winning_bidder, "
+                       "contract_fen, progress_percent, milestone, accepted_by, audit_result, updated_by, created_at "
+                       "FROM project_event WHERE project_id = ?1 ORDER BY event_date, id"));
+    s.bind(1, projectId);
+    QList<ProjectEvent> events;
+    while (s.step()) {
+        ProjectEvent e;
+        e.id = s.integer(0);
+        e.from = ProjectStatusWords::fromWord(s.text(1)).value_or(ProjectStatus::Proposed);
+        e.to = ProjectStatusWords::fromWord(s.text(2)).value_or(ProjectStatus::Proposed);
+        e.date = QDate::fromString(s.text(3), Qt::ISODate);
+        e.reason = s.text(4);
+        e.procurementMethod = s.text(5);
+        e.winningBidder = s.text(6);
+        e.contractFen = s.integer(7);
+        e.progressPercent = int(s.integer(8));
+        e.milestone = s.text(9);
+        e.acceptedBy = s.text(10);
+        e.auditResult = s.text(11);
+        e.recordedBy = s.text(12);
+        e.recordedAt = s.text(13);
+        events.append(std::move(e));
+    }
+    if (!s.error().isEmpty())
+        return Result<QList<ProjectEvent>>::failure(s.error());
+    return events;
+}

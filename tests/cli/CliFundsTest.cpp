@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The funds commands of the real fupin-cli executable, on a demo county: balances that reconcile,
+// the project library, and the loan lists.
+#include "CliRun.h"
+#include "db/CountyDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+qint64 sum(const QJsonArray &rows, const char *field)
+{
+    qint64 fen = 0;
+    for (const QJsonValue &v : rows)
+        fen += qRound64(v.toObject().value(QLatin1String(field)).toString().remove(u',').toDouble() * 100);
+    return fen;
+}
+
+} // namespace
+
+TEST_CASE("fupin-cli ledger, projects and loans read the demo county's funds")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("c.fupin"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--county-code"),
+                    QStringLiteral("522633"), QStringLiteral("--county-name"), QStringLiteral("从江县")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")})
+                .status
+        == 0);
+    // The demo county has accounts: reading as the auditor, who reads everything.
+    const auto asAuditor = [](const QStringList &arguments) {
+        return cli(arguments + QStringList{QStringLiteral("--user"), QStringLiteral("auditor")},
+            {QStringLiteral("FUPIN_PASSWORD=fupin-demo")});
+    };
+
+    const Run ledger = asAuditor({QStringLiteral("ledger"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    INFO(ledger.err.toStdString());
+    REQUIRE(ledger.status == 0);
+    const QJsonObject l = json(ledger).object();
+    CHECK(l.value(QStringLiteral("reconciles")).toBool());
+    const QJsonArray sources = l.value(QStringLiteral("sources")).toArray();
+    const QJsonArray projects = l.value(QStringLiteral("projects")).toArray();
+    REQUIRE_FALSE(sources.isEmpty());
+    // Both views of the same money agree to the fen with the raw rows.
+    auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
+    REQUIRE(opened);
+    QSqlQuery q(opened.value()->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT total(amount_fen) FROM fund_allocation), "
+                                  "(SELECT total(amount_fen) FROM fund_disbursement)")));
+    REQUIRE(q.next());
+    CHECK(sum(sources, "allocated") == q.value(0).toLongLong());
+    CHECK(sum(projects, "allocated") == q.value(0).toLongLong());
+    CHECK(sum(projects, "disbursed") == q.value(1).toLongLong());
+    for (const QJsonValue &v : sources) {
+        const QJsonObject s = v.toObject();
+        CHECK(sum({s}, "received") >= sum({s}, "allocated"));
+    }
+
+    const QString firstSource = sources.first().toObject().value(QStringLiteral("id")).toString();
+    const Run one = asAuditor({QStringLiteral("ledger"), QStringLiteral("--db"), db, QStringLiteral("--source"),
+        firstSource, QStringLiteral("--as-of"), QStringLiteral("2019-06-30"), QStringLiteral("--json")});
+    REQUIRE(one.status == 0);
+    CHECK(json(one).object().value(QStringLiteral("sources")).toArray().size() <= 1);
+    CHECK(json(one).object().value(QStringLiteral("projects")).toArray().isEmpty());
+    CHECK(asAuditor({QStringLiteral("ledger"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                        QStringLiteral("30/06/2019")})
+              .status
+        == 1);
+
+    const Run all = asAuditor({QStringLiteral("projects"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    REQUIRE(all.status == 0);
+    const Run cancelled = asAuditor({QStringLiteral("projects"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+        QStringLiteral("cancelled"), QStringLiteral("--json")});
+    REQUIRE(cancelled.status == 0);
+    CHECK(json(all).array().size() > json(cancelled).array().size());
+    for (const QJsonValue &v : json(cancelled).array())
+        CHECK(v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("cancelled"));
+    CHECK(asAuditor({QStringLiteral("projects"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+                        QStringLiteral("finished")})
+              .status
+        == 1);
+
+    const Run loans = asAuditor(
+        {QStringLiteral("loans"), QStringLiteral("--db"), db, QStringLiteral("--overdue"), QStringLiteral("--json")});
+    INFO(loans.err.toStdString());
+    REQUIRE(loans.status == 0);
+    CHECK(json(loans).array().isEmpty()); // the demo county has no loans yet
+}

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "funds/MicroloanBook.h"
+
+#include "TestCounty.h"
+#include "db/AuditLog.h"
+#include "funds/BenefitBook.h"
+#include "register/HouseholdRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+namespace {
+
+struct Borrowers
+{
+    qint64 household = 0;
+    qint64 head = 0; // born 1965-01-02
+    qint64 child = 0; // born 2005-01-02
+    qint64 otherHead = 0; // of another household
+};
+
+Borrowers borrowers(TestCounty &c)
+{
+    HouseholdRepository repo(*c.db);
+    Household h = c.household(QStringLiteral("5226331012010010001"), 1);
+    Household other = c.household(QStringLiteral("5226331012010010002"), 2);
+    Borrowers b;
+    b.household = repo.save(h).value();
+    const qint64 otherId = repo.save(other).value();
+    auto member = [&](qint64 household, int position) {
+        return c
+            .scalar(QStringLiteral("SELECT id FROM member WHERE household_id = ? ORDER BY position LIMIT 1 OFFSET ?"),
+                {household, position})
+            .toLongLong();
+    };
+    b.head = member(b.household, 0);
+    b.child = member(b.household, 2);
+    b.otherHead = member(otherId, 0);
+    return b;
+}
+
+Microloan loan(const Borrowers &b, const QDate &date = QDate(2020, 3, 15))
+{
+    Microloan l;
+    l.householdId = b.household;
+    l.memberId = b.head;
+    l.bank = QStringLiteral("从江县农村信用合作联社");
+    l.amountFen = 50'000'00;
+    l.loanDate = date;
+    l.termMonths = 36;
+    l.purposeCode = QStringLiteral("breeding");
+    l.purpose = QStringLiteral("香猪养殖");
+    l.interestRatePermille = 43;
+    return l;
+}
+
+QList<QVariant> snapshot(const TestCounty &c)
+{
+    return {c.scalar(QStringLiteral("SELECT count(*) || ':' || total(amount_fen) FROM microloan")),
+        c.scalar(QStringLiteral("SELECT count(*) FROM loan_event")),
+        c.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))};
+}
+
+void refused(TestCounty &c, Microloan l, const char *rule)
+{
+    const auto before = snapshot(c);
+    const Result<qint64> r = MicroloanBook(*c.db).save(l);
+    INFO(r.error().toStdString());
+    CHECK_FALSE(r.ok());
+    CHECK(r.error().contains(QString::fromUtf8(rule)));
+    CHECK(snapshot(c) == before);
+}
+
+qint64 saveOk(TestCounty &c, Microloan l)
+{
+    const Result<qint64> r = MicroloanBook(*c.db).save(l);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+} // namespace
+
+TEST_CASE("MicroloanBook: a loan inside the rules is saved with the borrower and due date filled in")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+    Microloan l = loan(b);
+    REQUIRE(MicroloanBook(*c.db).save(l).ok());
+    CHECK(l.borrowerName == QStringLiteral("王大山"));
+    CHECK(l.dueDate == QDate(2023, 3, 15));
+    CHECK(c.scalar(QStringLiteral("SELECT due_date FROM microloan WHERE id = ?"), {l.meta.id}).toString()
+        == QStringLiteral("2023-03-15"));
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'microloan' AND household_id = ?"),
+               {b.household})
+              .toInt()
+        > 0);
+    // The household's history names the loan's fields as the form does, money in yuan.
+    const Result<QList<AuditEntry>> history = AuditLog(*c.db).forHousehold(b.household);
+    REQUIRE(history.ok());
+    bool amount = false;
+    for (const AuditEntry &e : history.value())
+        amount = amount
+            || (e.tableName == QStringLiteral("microloan") && e.fieldLabel == QStringLiteral("Loan amount")
+                && e.newText.contains(QStringLiteral("50,000.00")));
+    CHECK(amount);
+}
+
+TEST_CASE("MicroloanBook: loans outside each rule are refused with the rule named, and nothing is written")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+
+    SECTION("amount: at most 50,000 yuan")
+    {
+        Microloan l = loan(b);
+        l.amountFen = 50'000'01;
+        refused(c, l, "amount rule");
+        l.amountFen = 0;
+        refused(c, l, "amount rule");
+    }
+    SECTION("term: at most 3 years")
+    {
+        Microloan l = loan(b);
+        l.termMonths = 37;
+        refused(c, l, "term rule");
+        l.termMonths = 0;
+        refused(c, l, "term rule");
+    }
+    SECTION("purpose: production only")
+    {
+        Microloan l = loan(b);
+        l.purposeCode = QStringLiteral("consumption");
+        refused(c, l, "purpose rule");
+    }
+    SECTION("age: 18 to 65 on the loan date, from the ID number")
+    {
+        Microloan young = loan(b, QDate(2023, 1, 1)); // the child turns 18 on 2 January 2023
+        young.memberId = b.child;
+        refused(c, young, "age rule");
+        young.loanDate = QDate(2023, 1, 2);
+        saveOk(c, young);
+
+        Microloan old = loan(b, QDate(2031, 1, 2)); // the head turns 66 that day
+        refused(c, old, "age rule");
+        old.loanDate = QDate(2031, 1, 1);
+        saveOk(c, old);
+    }
+    SECTION("the borrower is a member of the household")
+    {
+        Microloan l = loan(b);
+        l.memberId = b.otherHead;
+        refused(c, l, "not a member of the household");
+        l.memberId = 0;
+        refused(c, l, "Choose the borrower");
+    }
+}
+
+TEST_CASE("MicroloanBook: repayments, extensions and the overdue and due-soon lists")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+    MicroloanBook book(*c.db);
+    const qint64 id = saveOk(c, loan(b, QDate(2020, 3, 15))); // due 2023-03-15
+    Microloan shortLoan = loan(b, QDate(2020, 6, 1));
+    shortLoan.termMonths = 12; // due 2021-06-01
+    shortLoan.amountFen = 10'000'00;
+    const qint64 other = saveOk(c, shortLoan);
+
+    auto ids = [](const Result<QList<LoanState>> &r) {
+        REQUIRE(r.ok());
+        QList<qint64> list;
+        for (const LoanState &s : r.value())
+            list << s.loanId;
+        return list;
+    };
+    CHECK(ids(book.dueWithin(30, QDate(2021, 5, 10))) == QList<qint64>{other});
+    CHECK(ids(book.overdue(QDate(2021, 6, 2))) == QList<qint64>{other});
+    CHECK(ids(book.overdue(QDate(2023, 3, 16))) == (QList<qint64>{other, id}));
+
+    const auto before = snapshot(c);
+    CHECK_FALSE(book.repay(other, QDate(2021, 5, 1), 10'000'01).ok());
+    CHECK_FALSE(book.repay(other, QDate(2020, 5, 1), 1'00).ok()); // before the loan
+    CHECK_FALSE(book.extend(other, QDate(2021, 5, 1), QDate(2021, 5, 30), QStringLiteral("受灾")).ok());
+    CHECK_FALSE(book.extend(other, QDate(2021, 5, 1), QDate(2022, 6, 1), QString()).ok());
+    CHECK(snapshot(c) == before);
+
+    REQUIRE(book.extend(other, QDate(2021, 5, 20), QDate(2022, 6, 1), QStringLiteral("受灾展期")).ok());
+    CHECK(ids(book.overdue(QDate(2021, 6, 2))).isEmpty());
+    REQUIRE(book.repay(other, QDate(2021, 12, 1), 4'000'00).ok());
+    REQUIRE(book.subsidize(other, QDate(2021, 12, 31), 430'00).ok());
+    const Result<LoanState> s = book.state(other, QDate(2022, 1, 1));
+    REQUIRE(s.ok());
+    CHECK(s->outstandingFen() == 6'000'00);
+    CHECK(s->subsidyFen == 430'00);
+    CHECK(s->dueDate == QDate(2022, 6, 1));
+    REQUIRE(book.repay(other, QDate(2022, 5, 1), 6'000'00).ok());
+    CHECK(ids(book.overdue(QDate(2022, 7, 1))).isEmpty());
+
+    // Loan history is append-only.
+    QSqlQuery q(c.db->sql());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE loan_event SET amount_fen = 1")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM loan_event")));
+}
+
+TEST_CASE("BenefitBook: benefits per household and year, in bulk all or none, shown next to the income")
+{
+    TestCounty c;
+    HouseholdRepository repo(*c.db);
+    Household h = c.household(QStringLiteral("5226331012010010001"), 1);
+    Household g = c.household(QStringLiteral("5226331012010010002"), 2);
+    const qint64 one = repo.save(h).value();
+    const qint64 two = repo.save(g).value();
+    BenefitBook book(*c.db);
+
+    HouseholdBenefit dibao;
+    dibao.year = TestCounty::Year;
+    dibao.benefitCode = QStringLiteral("subsistence");
+    dibao.amountFen = 3'600'00;
+    const Result<int> bulk = book.saveForHouseholds({one, two}, dibao);
+    INFO(bulk.error().toStdString());
+    REQUIRE(bulk.ok());
+    CHECK(bulk.value() == 2);
+
+    HouseholdBenefit eco = dibao;
+    eco.householdId = one;
+    eco.benefitCode = QStringLiteral("ecological");
+    eco.amountFen = 500'00;
+    REQUIRE(book.save(eco).ok());
+    CHECK(book.forHousehold(one, TestCounty::Year).value().size() == 2);
+
+    // A household not in the register spoils the whole batch.
+    REQUIRE(repo.softDelete(two, QStringLiteral("重复录入")).ok());
+    const QVariant before = c.scalar(QStringLiteral("SELECT count(*) FROM household_benefit"));
+    const Result<int> spoiled = book.saveForHouseholds({one, two}, dibao);
+    CHECK_FALSE(spoiled.ok());
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM household_benefit")) == before);
+    HouseholdBenefit unknown = eco;
+    unknown.meta = {};
+    unknown.benefitCode = QStringLiteral("lottery");
+    CHECK_FALSE(book.save(unknown).ok());
+
+    const QVariant income = c.scalar(
+        QStringLiteral("SELECT tr_subsistence || ':' || tr_eco_compensation || ':' || revision FROM income WHERE "
+                       "household_id = ?"),
+        {one});
+    const Result<QList<IncomeFeed>> feeds = book.incomeFeeds(one, TestCounty::Year);
+    REQUIRE(feeds.ok());
+    REQUIRE(feeds->size() == 2);
+    for (const IncomeFeed &f : feeds.value()) {
+        CHECK(f.hasIncome);
+        CHECK(f.differs());
+        CHECK(f.recordedFen == 0);
+        CHECK(f.benefitsFen == (f.column == QStringLiteral("tr_subsistence") ? 3'600'00 : 500'00));
+        CHECK_FALSE(f.label.isEmpty());
+    }
+    // Shown, not written: the income stays as the household's editor saved it.
+    CHECK(c.scalar(QStringLiteral("SELECT tr_subsistence || ':' || tr_eco_compensation || ':' || revision FROM income "
+                                  "WHERE household_id = ?"),
+              {one})
+        == income);
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace/WorkspacePage.h"
+
+class ProjectTableModel;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+// The county project library (项目库) as a page of the workspace: the list filtered by year,
+// category, status, form of assistance and the division chosen in the tree, the selected
+// project's history, and its next lifecycle step.
+class ProjectsPage : public WorkspacePage
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectsPage(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setCounty(CountyDatabase *db, const CodeLists *codes) override;
+    void setDivision(qint64 divisionId) override;
+
+    ProjectTableModel *model() const { return m_model; }
+
+public slots:
+    void refresh();
+    void nextStep();
+
+private:
+    void showHistory();
+
+    CountyDatabase *m_db = nullptr;
+    const CodeLists *m_codes = nullptr;
+    qint64 m_division = 0;
+    QSpinBox *m_year = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_form = nullptr;
+    QTableView *m_view = nullptr;
+    QListWidget *m_history = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_count = nullptr;
+    ProjectTableModel *m_model = nullptr;
+};
