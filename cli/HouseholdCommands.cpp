@@ -518,10 +518,10 @@ int HouseholdCommands::history(const CommandContext &c)
         QJsonArray a;
         for (const AuditEntry &e : entries.value())
             a.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("changedAt"), e.changedAt},
-                {QStringLiteral("changedBy"), e.changedBy}, {QStringLiteral("table"), e.tableName},
-                {QStringLiteral("recordUuid"), e.recordUuid}, {QStringLiteral("record"), e.recordLabel},
-                {QStringLiteral("action"), e.action}, {QStringLiteral("field"), e.field},
-                {QStringLiteral("fieldLabel"), e.fieldLabel},
+                {QStringLiteral("changedBy"), e.changedBy}, {QStringLiteral("changedByName"), e.changedByName},
+                {QStringLiteral("table"), e.tableName}, {QStringLiteral("recordUuid"), e.recordUuid},
+                {QStringLiteral("record"), e.recordLabel}, {QStringLiteral("action"), e.action},
+                {QStringLiteral("field"), e.field}, {QStringLiteral("fieldLabel"), e.fieldLabel},
                 {QStringLiteral("old"), e.oldIsNull ? QJsonValue() : QJsonValue(e.oldValue)},
                 {QStringLiteral("new"), e.newIsNull ? QJsonValue() : QJsonValue(e.newValue)}});
         print(c, QJsonDocument(a));
@@ -530,9 +530,9 @@ int HouseholdCommands::history(const CommandContext &c)
     // Fields by their labels and values as a person reads them (code names, yuan); empty and NULL
     // read alike to a person (--json tells them apart).
     for (const AuditEntry &e : entries.value())
-        c.out << e.changedAt.left(19).replace(u'T', u' ') << '\t' << e.changedBy << '\t' << actionName(e.action) << '\t'
-              << orDash(e.recordLabel) << '\t' << e.fieldLabel << '\t' << orDash(e.oldText) << QStringLiteral(" → ")
-              << orDash(e.newText) << Qt::endl;
+        c.out << e.changedAt.left(19).replace(u'T', u' ') << '\t' << e.changedByName << '\t' << actionName(e.action)
+              << '\t' << orDash(e.recordLabel) << '\t' << e.fieldLabel << '\t' << orDash(e.oldText)
+              << QStringLiteral(" → ") << orDash(e.newText) << Qt::endl;
     c.out << tr("%n change(s).", nullptr, int(entries->size())) << Qt::endl;
     return 0;
 }

@@ -13,6 +13,7 @@
 #include "county/DivisionList.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "divisions/DivisionTreeModel.h"
 #include "forces/ForcesPage.h"
 #include "funds/FundsPage.h"
 #include "households/DeleteHouseholdDialog.h"
@@ -384,6 +385,7 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
     m_fileLabel->setText(fontMetrics().elidedText(path, Qt::ElideMiddle, 240));
     m_fileLabel->setToolTip(path);
     accountChanged();
+    showOwnDivisions();
     updateStatus();
     if (m_db->isReadOnly())
         statusBar()->showMessage(tr("The county file is open for reading only: changes cannot be saved."), 15000);
@@ -425,6 +427,21 @@ void MainWindow::accountChanged()
     m_idle->setMinutes(m_db ? CountySettings(*m_db).number(CountySettings::IdleLockMinutes, 0, 0, 240) : 0);
 }
 
+void MainWindow::showOwnDivisions()
+{
+    // A township or village account starts on its own division rather than the whole county.
+    const Account &account = m_db->account();
+    if (!Roles::isScoped(account.role) || account.scope.isEmpty())
+        return;
+    QTreeView *tree = m_workspace->divisionView();
+    if (const auto *model = qobject_cast<DivisionTreeModel *>(tree->model())) {
+        if (const QModelIndex own = model->indexForId(account.scope.first()); own.isValid()) {
+            tree->scrollTo(own);
+            tree->setCurrentIndex(own);
+        }
+    }
+}
+
 void MainWindow::switchUser()
 {
     if (!m_db || !closeEditors())
@@ -437,6 +454,7 @@ void MainWindow::switchUser()
     if (login.exec() != QDialog::Accepted)
         return;
     accountChanged();
+    showOwnDivisions();
     m_householdsPage->refresh();
     statusBar()->showMessage(
         tr("%1 stopped working; %2 is working now.").arg(before.displayName(), m_db->account().displayName()), 8000);

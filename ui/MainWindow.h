@@ -95,6 +95,7 @@ private:
     // Who is working: the status bar, the menus the role may use, the idle lock.
     void accountChanged();
     void switchUser();
+    void showOwnDivisions();
     void lockWindow();
     void showAccounts();
     HouseholdEditor *addEditor(HouseholdEditor *editor);

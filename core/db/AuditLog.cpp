@@ -8,6 +8,7 @@
 #include "db/RecordCatalogue.h"
 #include "db/RecordStore.h"
 #include "db/SqliteError.h"
+#include "db/SqliteReader.h"
 #include "register/Household.h"
 #include "register/HouseholdKinds.h"
 #include "register/HouseholdRepository.h"
@@ -198,12 +199,17 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
             return divisionNames.value(value);
         return value;
     };
+    // Who made each change, by name (accounts are never deleted, so every login is found).
+    QHash<QString, QString> people;
+    for (SqliteReader a(m_db.handle(), QStringLiteral("SELECT login, full_name FROM app_user")); a.step();)
+        people.insert(a.text(0), a.text(1).isEmpty() ? a.text(0) : a.text(1) + u'（' + a.text(0) + u'）');
     QList<AuditEntry> entries;
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();
         e.changedAt = q.value(1).toString();
         e.changedBy = q.value(2).toString();
+        e.changedByName = people.value(e.changedBy, e.changedBy);
         e.tableName = q.value(3).toString();
         e.recordUuid = q.value(4).toString();
         e.action = q.value(5).toString();

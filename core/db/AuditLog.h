@@ -16,7 +16,8 @@ struct AuditEntry
 {
     qint64 id = 0;
     QString changedAt;
-    QString changedBy;
+    QString changedBy; // the login
+    QString changedByName; // the person as a user reads it: "王芳（county）", or the login alone
     QString tableName;
     QString recordUuid;
     QString action; // insert, update, delete, restore

@@ -6,6 +6,7 @@
 #include "accounts/PasswordHash.h"
 #include "accounts/SignIn.h"
 #include "county/CountySettings.h"
+#include "db/AuditLog.h"
 #include "forces/ForcesKinds.h"
 #include "register/HouseholdRepository.h"
 #include "register/StatusProcedure.h"
@@ -286,4 +287,10 @@ TEST_CASE("The audit trail names the account that made each change", "[accounts]
         == QStringLiteral("cun"));
     CHECK(c.scalar(QStringLiteral("SELECT updated_by FROM household WHERE id = ?"), {id}).toString()
         == QStringLiteral("cun"));
+    // The history names the person, not only the login.
+    const auto entries = AuditLog(*c.db).forHousehold(id);
+    REQUIRE(entries);
+    REQUIRE_FALSE(entries->isEmpty());
+    CHECK(entries->first().changedBy == QStringLiteral("cun"));
+    CHECK(entries->first().changedByName == QStringLiteral("cun（cun）"));
 }

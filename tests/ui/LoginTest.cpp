@@ -8,6 +8,7 @@
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "households/HouseholdEditor.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -123,6 +124,9 @@ TEST_CASE("A village cadre opens another village's household read-only, and its 
     answerLogin(QStringLiteral("village"), DemoPassword);
     REQUIRE(f.window.openCounty(f.path));
     REQUIRE(f.db().account().login == QStringLiteral("village"));
+    // It starts on its own village, not the whole county.
+    REQUIRE(f.db().account().scope.size() == 1);
+    CHECK(f.window.workspace()->divisionId() == f.db().account().scope.first());
 
     HouseholdEditor *other = f.window.openHousehold(f.household(false));
     REQUIRE(other);

@@ -76,7 +76,7 @@ void HistorySection::load(qint64 householdId, bool editorClean)
     for (int r = 0; r < rows.size(); ++r) {
         const AuditEntry &e = rows.at(r).entry;
         const bool created = e.action == QLatin1String("insert");
-        const QStringList cells{e.changedAt.left(19).replace(u'T', u' '), e.changedBy, e.recordLabel,
+        const QStringList cells{e.changedAt.left(19).replace(u'T', u' '), e.changedByName, e.recordLabel,
             created ? tr("Created") : e.fieldLabel, created ? QString() : e.oldText,
             created
                 ? rows.at(r).created.mid(0, 3).join(tr(", ")) + (rows.at(r).created.size() > 3 ? tr(" ...") : QString())
