@@ -2260,10 +2260,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,6 +2288,22 @@ Commands:
     </message>
     <message>
         <source>The entry was reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4670,6 +4682,26 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>The project moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2197,7 +2197,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n project(s).</source>
-        <translation><numerusform>共 %n 个项目。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个项目。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loans past their due date and not repaid.</source>
@@ -2217,7 +2219,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n loan(s).</source>
-        <translation><numerusform>共 %n 笔贷款。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 笔贷款。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2267,10 +2271,6 @@ Commands:
         <translation>冲销…</translation>
     </message>
     <message>
-        <source>As of</source>
-        <translation>截至</translation>
-    </message>
-    <message>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
@@ -2280,7 +2280,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n source(s) or project(s) do not reconcile.</source>
-        <translation><numerusform>有 %n 个资金来源或项目账目不符。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个资金来源或项目账目不符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5</source>
@@ -2297,6 +2299,22 @@ Commands:
     <message>
         <source>The entry was reversed.</source>
         <translation>该记录已冲销。</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>截至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>台账记录</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +4670,9 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message numerus="yes">
         <source>%n project(s): budget %1 yuan, allocated %2 yuan, disbursed %3 yuan.</source>
-        <translation><numerusform>共 %n 个项目：预算 %1 元，已分配 %2 元，已拨付 %3 元。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个项目：预算 %1 元，已分配 %2 元，已拨付 %3 元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2 → %3, by %4</source>
@@ -4677,6 +4697,26 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>The project moved on.</source>
         <translation>项目已进入下一环节。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Form of assistance</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <source>Project history</source>
+        <translation>项目历程</translation>
     </message>
 </context>
 <context>

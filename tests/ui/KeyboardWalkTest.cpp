@@ -4,13 +4,17 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "NewCountyDialog.h"
+#include "accounts/AccountDialog.h"
+#include "accounts/LoginDialog.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
+#include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -130,6 +134,27 @@ void walk(const QString &dirPath)
         dialog.setObjectName(QStringLiteral("statusStepDialog%1").arg(int(step)));
         dialog.show();
         problems << keyboardProblems(&dialog);
+    }
+    // Every page of the workspace, each in its turn beside the menus and the tree.
+    for (int page = 0; page < window.workspace()->pages().size(); ++page) {
+        window.workspace()->showPage(page);
+        problems << keyboardProblems(&window);
+    }
+    window.workspace()->showPage(0);
+    for (const auto mode : {LoginDialog::Mode::SignIn, LoginDialog::Mode::Unlock}) {
+        LoginDialog dialog(*window.database(), mode, &window);
+        dialog.show();
+        problems << keyboardProblems(&dialog);
+    }
+    {
+        const auto divisions = Divisions::load(*window.database(), Divisions::Counts::Without).value_or({});
+        AccountDialog adding(*window.database(), divisions, nullptr, &window);
+        adding.show();
+        problems << keyboardProblems(&adding);
+        const Account admin = window.database()->account();
+        AccountDialog editing(*window.database(), divisions, &admin, &window);
+        editing.show();
+        problems << keyboardProblems(&editing);
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);

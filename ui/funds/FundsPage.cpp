@@ -51,7 +51,10 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_writeButtons << m_reverse;
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("As of"), this));
+    auto *asOf = new QLabel(tr("As &of:"), this);
+    asOf->setBuddy(m_asOf);
+    m_grouping->setAccessibleName(tr("Totals by"));
+    bar->addWidget(asOf);
     bar->addWidget(m_asOf);
     bar->addWidget(m_grouping);
     bar->addStretch();
@@ -62,6 +65,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_totalsView = new QTableView(this);
     m_totalsView->setObjectName(QStringLiteral("fundsTotals"));
     m_totalsView->setModel(m_totals);
+    m_totalsView->setAccessibleName(tr("Totals"));
     m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_totalsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_totalsView->horizontalHeader()->setSectionResizeMode(FundTotalsModel::NameColumn, QHeaderView::Stretch);
@@ -70,6 +74,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_entriesView = new QTableView(this);
     m_entriesView->setObjectName(QStringLiteral("fundsEntries"));
     m_entriesView->setModel(m_entries);
+    m_entriesView->setAccessibleName(tr("Ledger entries"));
     m_entriesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entriesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entriesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -40,6 +40,11 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     m_next = new QPushButton(tr("Next step…"), this);
     m_next->setObjectName(QStringLiteral("projectAdvance"));
 
+    // The filters show their "all" choice as their label; screen readers get a name.
+    m_year->setAccessibleName(tr("Year"));
+    m_category->setAccessibleName(tr("Category"));
+    m_status->setAccessibleName(tr("Status"));
+    m_form->setAccessibleName(tr("Form of assistance"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_year);
     bar->addWidget(m_category);
@@ -59,6 +64,8 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     m_view->verticalHeader()->hide();
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("projectHistory"));
+    m_history->setAccessibleName(tr("Project history"));
+    m_view->setAccessibleName(tr("Projects"));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_history);
