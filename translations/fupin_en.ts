@@ -1462,10 +1462,6 @@ Commands:
         <source>The county name is too long: %1 characters, at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CountySettings</name>

@@ -1466,10 +1466,6 @@ Commands:
         <source>The county name is too long: %1 characters, at most %2.</source>
         <translation>县名称太长：%1 个字符，最多 %2 个。</translation>
     </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
 </context>
 <context>
     <name>CountySettings</name>

@@ -573,7 +573,7 @@ Status CountyDatabase::initialize(const QString &countyCode, const QString &coun
     if (admin.login.trimmed().isEmpty())
         admin.login = QStringLiteral("admin");
     if (admin.fullName.trimmed().isEmpty())
-        admin.fullName = tr("Administrator");
+        admin.fullName = QStringLiteral("管理员"); // data, like the county's name: Chinese in any locale
     for (const Status &s : {Accounts::checkLogin(admin.login.trimmed()), Accounts::checkPassword(admin.password)}) {
         if (!s)
             return s;

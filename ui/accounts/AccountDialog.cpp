@@ -4,6 +4,7 @@
 #include "accounts/Accounts.h"
 #include "db/CountyDatabase.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,11 +39,7 @@ AccountDialog::AccountDialog(
     m_confirm = new QLineEdit;
     m_confirm->setObjectName(QStringLiteral("accountConfirm"));
     m_confirm->setEchoMode(QLineEdit::Password);
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("accountMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = new RefusalLabel(QStringLiteral("accountMessage"));
 
     auto *form = new QFormLayout;
     const auto row = [form](const QString &text, QWidget *field) {
@@ -136,8 +133,7 @@ void AccountDialog::accept()
         s = Accounts(m_db).setRole(m_login->text(), role(), scope());
     }
     if (!s) {
-        m_message->setText(s.error());
-        m_message->show();
+        m_message->refuse(s.error());
         return;
     }
     QDialog::accept();

@@ -4,6 +4,7 @@
 #include "accounts/Account.h"
 #include "accounts/NewAccount.h"
 #include "county/Divisions.h"
+#include "widgets/RefusalLabel.h"
 
 #include <QDialog>
 
@@ -49,5 +50,5 @@ private:
     QListWidget *m_scope = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QLabel *m_message = nullptr;
+    RefusalLabel *m_message = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -47,11 +48,7 @@ LoginDialog::LoginDialog(CountyDatabase &db, Mode mode, QWidget *parent) : QDial
     m_capsLock->setObjectName(QStringLiteral("capsLockLabel"));
     m_capsLock->setStyleSheet(QStringLiteral("color: #a15c00;"));
     m_capsLock->hide();
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("loginMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = new RefusalLabel(QStringLiteral("loginMessage"));
 
     auto *form = new QFormLayout;
     auto *loginLabel = new QLabel(tr("&Login:"));
@@ -90,8 +87,7 @@ void LoginDialog::accept()
 {
     const Result<Account> signedIn = SignIn::signIn(m_db, m_login->text(), m_password->text());
     if (!signedIn) {
-        m_message->setText(signedIn.error());
-        m_message->show();
+        m_message->refuse(signedIn.error());
         m_password->clear();
         m_password->setFocus();
         return;

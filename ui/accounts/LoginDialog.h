@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/RefusalLabel.h"
 #include <QDialog>
 
 class CountyDatabase;
@@ -35,5 +36,5 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_capsLock = nullptr;
-    QLabel *m_message = nullptr;
+    RefusalLabel *m_message = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesLists.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,11 +69,7 @@ CadreDialog::CadreDialog(CountyDatabase &db, const CodeLists &codes, const Cadre
     m_active = new QCheckBox(tr("&Active"));
     m_active->setChecked(cadre.active);
     form->addRow(QString(), m_active);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("cadreError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = new RefusalLabel(QStringLiteral("cadreError"));
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
@@ -96,8 +93,7 @@ void CadreDialog::accept()
     c.firstSecretary = m_firstSecretary->isChecked();
     c.active = m_active->isChecked();
     if (const Result<qint64> r = AssistanceForces(m_db).saveCadre(c); !r) {
-        m_error->setText(r.error());
-        m_error->show();
+        m_error->refuse(r.error());
         return;
     }
     QDialog::accept();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "forces/Cadre.h"
+#include "widgets/RefusalLabel.h"
 
 #include <QDialog>
 
@@ -35,5 +36,5 @@ private:
     QLineEdit *m_phone = nullptr;
     QCheckBox *m_firstSecretary = nullptr;
     QCheckBox *m_active = nullptr;
-    QLabel *m_error = nullptr;
+    RefusalLabel *m_error = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "db/SqliteReader.h"
 #include "forces/AssistanceForces.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,10 +31,7 @@ RankCapsDialog::RankCapsDialog(CountyDatabase &db, QWidget *parent) : QDialog(pa
             = m_caps.size() <= 9 ? QStringLiteral("&%1 %2:").arg(m_caps.size()).arg(s.text(0)) : s.text(0) + u':';
         form->addRow(label, spin);
     }
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = new RefusalLabel();
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
@@ -48,8 +46,7 @@ void RankCapsDialog::accept()
     AssistanceForces forces(m_db);
     for (int i = 0; i < m_ranks.size(); ++i) {
         if (const Status s = forces.setRankCap(m_ranks.at(i), m_caps.at(i)->value()); !s) {
-            m_error->setText(s.error());
-            m_error->show();
+            m_error->refuse(s.error());
             return;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/RefusalLabel.h"
 #include <QDialog>
 #include <QList>
 
@@ -22,5 +23,5 @@ private:
     CountyDatabase &m_db;
     QStringList m_ranks;
     QList<QSpinBox *> m_caps;
-    QLabel *m_error = nullptr;
+    RefusalLabel *m_error = nullptr;
 };

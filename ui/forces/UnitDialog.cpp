@@ -4,6 +4,7 @@
 #include "county/CodeLists.h"
 #include "forces/AssistanceForces.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,10 +60,7 @@ UnitDialog::UnitDialog(CountyDatabase &db, const CodeLists &codes, const Assista
     m_active = new QCheckBox(tr("&Active"));
     m_active->setChecked(unit.active);
     form->addRow(QString(), m_active);
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = new RefusalLabel();
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
@@ -84,8 +82,7 @@ void UnitDialog::accept()
     u.contactPhone = m_phone->text().trimmed();
     u.active = m_active->isChecked();
     if (const Result<qint64> r = AssistanceForces(m_db).saveUnit(u); !r) {
-        m_error->setText(r.error());
-        m_error->show();
+        m_error->refuse(r.error());
         return;
     }
     QDialog::accept();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "forces/AssistanceUnit.h"
+#include "widgets/RefusalLabel.h"
 
 #include <QDialog>
 
@@ -32,5 +33,5 @@ private:
     QLineEdit *m_contact = nullptr;
     QLineEdit *m_phone = nullptr;
     QCheckBox *m_active = nullptr;
-    QLabel *m_error = nullptr;
+    RefusalLabel *m_error = nullptr;
 };

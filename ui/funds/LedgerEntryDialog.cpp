@@ -8,6 +8,7 @@
 #include "projects/ProjectLibrary.h"
 #include "register/HouseholdLookup.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -96,11 +97,7 @@ LedgerEntryDialog::LedgerEntryDialog(CountyDatabase &db, LedgerKind kind, QWidge
     named(m_note, "entryNote");
     form->addRow(tr("Note"), m_note);
 
-    m_error = new QLabel(this);
-    named(m_error, "entryError");
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = new RefusalLabel(QStringLiteral("entryError"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -112,10 +109,7 @@ LedgerEntryDialog::LedgerEntryDialog(CountyDatabase &db, LedgerKind kind, QWidge
 
 void LedgerEntryDialog::accept()
 {
-    auto fail = [this](const QString &why) {
-        m_error->setText(why);
-        m_error->show();
-    };
+    auto fail = [this](const QString &why) { m_error->refuse(why); };
     const Result<Money> amount = Money::parse(m_amount->text());
     if (!amount)
         return fail(amount.error());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "funds/LedgerEntry.h"
+#include "widgets/RefusalLabel.h"
 
 #include <QDialog>
 
@@ -37,6 +38,6 @@ private:
     QLineEdit *m_payee = nullptr;
     QLineEdit *m_household = nullptr;
     QLineEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
+    RefusalLabel *m_error = nullptr;
     qint64 m_enteredId = 0;
 };

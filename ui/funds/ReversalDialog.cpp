@@ -4,6 +4,7 @@
 #include "common/Money.h"
 #include "funds/FundLedger.h"
 
+#include "widgets/RefusalLabel.h"
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,11 +37,7 @@ ReversalDialog::ReversalDialog(CountyDatabase &db, const LedgerEntry &entry, QWi
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reversalReason"));
     form->addRow(tr("Reason"), m_reason);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("reversalError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = new RefusalLabel(QStringLiteral("reversalError"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,8 +53,7 @@ void ReversalDialog::accept()
     const Result<qint64> r
         = FundLedger(m_db).reverse(m_entry.kind, m_entry.id, m_date->date(), m_voucher->text(), m_reason->text());
     if (!r) {
-        m_error->setText(r.error());
-        m_error->show();
+        m_error->refuse(r.error());
         return;
     }
     QDialog::accept();

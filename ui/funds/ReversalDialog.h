@@ -2,6 +2,7 @@
 #pragma once
 
 #include "funds/LedgerEntry.h"
+#include "widgets/RefusalLabel.h"
 
 #include <QDialog>
 
@@ -25,5 +26,5 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_voucher = nullptr;
     QLineEdit *m_reason = nullptr;
-    QLabel *m_error = nullptr;
+    RefusalLabel *m_error = nullptr;
 };
