@@ -59,6 +59,10 @@
         <source>no division</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account %1 no longer exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -3058,6 +3062,18 @@ Commands:
     </message>
     <message>
         <source>Household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: choose its village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: the village %2 is not in the township chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1: the villager group chosen is not in the village %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

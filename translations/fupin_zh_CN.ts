@@ -59,6 +59,10 @@
         <source>no division</source>
         <translation>（未指定区划）</translation>
     </message>
+    <message>
+        <source>The account %1 no longer exists in %2.</source>
+        <translation>%2 中已没有账号 %1。</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -3074,6 +3078,18 @@ Commands:
     <message>
         <source>Household %1</source>
         <translation>农户 %1</translation>
+    </message>
+    <message>
+        <source>Household %1: choose its village.</source>
+        <translation>农户 %1：请选择所在行政村。</translation>
+    </message>
+    <message>
+        <source>Household %1: the village %2 is not in the township chosen.</source>
+        <translation>农户 %1：行政村 %2 不属于所选乡镇。</translation>
+    </message>
+    <message>
+        <source>Household %1: the villager group chosen is not in the village %2.</source>
+        <translation>农户 %1：所选村民小组不属于行政村 %2。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/AccessPolicy.h"
 
+#include "accounts/Accounts.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -107,9 +108,13 @@ bool AccessPolicy::inScope(const CountyDatabase &db, const Account &account, qin
 
 Status AccessPolicy::check(const CountyDatabase &db, Action action, qint64 divisionId)
 {
-    const Account &account = db.account();
-    if (!account.isSignedIn())
+    if (!db.account().isSignedIn())
         return Status::failure(tr("Nobody has signed in to %1: sign in before making changes.").arg(db.path()));
+    // The account as the file has it now, not as it was at sign-in: a role, scope or deactivation
+    // changed since (here or on another PC sharing the file) applies to the next write.
+    const Account account = Accounts::read(db, db.account().login).value_or(Account());
+    if (!account.isSignedIn())
+        return Status::failure(tr("The account %1 no longer exists in %2.").arg(db.account().login, db.path()));
     if (!account.active)
         return Status::failure(
             tr("The account %1 has been deactivated and may not change anything.").arg(account.displayName()));

@@ -194,6 +194,10 @@ Status AssistanceForces::pairMany(
     for (qint64 id : ids) {
         if (const QString why = missingHousehold(id); !why.isEmpty())
             return Status::failure(why);
+        // Checked for every household, even one already with this cadre: a refusal is never
+        // reported as done.
+        if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("pairing"), id); !s)
+            return s;
         current.reset();
         current.bind(1, id);
         if (!current.step() || current.integer(0) != cadreId)

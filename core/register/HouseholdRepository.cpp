@@ -5,6 +5,7 @@
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
 #include "db/SqliteError.h"
+#include "db/SqliteReader.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdKinds.h"
 #include "register/IdNumber.h"
@@ -185,6 +186,8 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
     using Action = AccessPolicy::Action;
     if (Status s = AccessPolicy::check(m_db, Action::EditHousehold, next.villageId); !s)
         return R::failure(s.error());
+    if (Status s = checkPlace(next); !s)
+        return R::failure(s.error());
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -257,6 +260,35 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         return R::failure(c.error());
     household = std::move(next);
     return id;
+}
+
+// The village lies in the township and the group in the village: the access check and the lists
+// by township go by these, so they must agree.
+Status HouseholdRepository::checkPlace(const Household &household) const
+{
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT parent_id, level, name FROM division WHERE id = ?"));
+    const auto parentOf = [&](qint64 id, int level, QString *name) -> std::optional<qint64> {
+        s.reset();
+        s.bind(1, id);
+        if (!s.step() || s.integer(1) != level)
+            return std::nullopt;
+        *name = s.text(2);
+        return s.integer(0);
+    };
+    QString village, group;
+    const std::optional<qint64> township = parentOf(household.villageId, 3, &village);
+    if (!township)
+        return Status::failure(tr("Household %1: choose its village.").arg(household.code));
+    if (*township != household.townshipId)
+        return Status::failure(
+            tr("Household %1: the village %2 is not in the township chosen.").arg(household.code, village));
+    if (household.groupId) {
+        const std::optional<qint64> parent = parentOf(household.groupId, 4, &group);
+        if (!parent || *parent != household.villageId)
+            return Status::failure(
+                tr("Household %1: the villager group chosen is not in the village %2.").arg(household.code, village));
+    }
+    return {};
 }
 
 Status HouseholdRepository::softDelete(qint64 householdId, const QString &reason)

@@ -60,6 +60,7 @@ public:
     Status forEach(qint64 divisionId, const std::function<bool(const Household &)> &visit) const;
 
 private:
+    Status checkPlace(const Household &household) const;
     Result<qint64> write(Household &household, bool statusStep);
     Status checkUnique(const Household &household) const;
     // Deletes (with a reason) or restores (nullopt): one update and its two audit entries.

@@ -294,3 +294,42 @@ TEST_CASE("The audit trail names the account that made each change", "[accounts]
     CHECK(entries->first().changedBy == QStringLiteral("cun"));
     CHECK(entries->first().changedByName == QStringLiteral("cun（cun）"));
 }
+
+TEST_CASE("A change of role or a deactivation applies to the next write, not to the next sign-in", "[accounts]")
+{
+    TestCounty c;
+    REQUIRE(Accounts(*c.db).add({QStringLiteral("boss"), {}, {}, Role::Administrator, {}, QStringLiteral("secret-1")}));
+    // The administrator steps down while still signed in: their next write is an auditor's.
+    REQUIRE(Accounts(*c.db).setRole(QStringLiteral("admin"), Role::Auditor, {}));
+    const Status refused = CountySettings(*c.db).setValue(CountySettings::IdleLockMinutes, QStringLiteral("5"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("Auditor")));
+
+    // Deactivated on another PC sharing the file (here: the row changed under the session): the
+    // signed-in account's next write is refused at once.
+    REQUIRE(SignIn::signIn(*c.db, QStringLiteral("boss"), QStringLiteral("secret-1")));
+    REQUIRE(Accounts(*c.db).add({QStringLiteral("staff"), {}, {}, Role::CountyStaff, {}, QStringLiteral("secret-2")}));
+    REQUIRE(SignIn::signIn(*c.db, QStringLiteral("staff"), QStringLiteral("secret-2")));
+    addHousehold(c, QStringLiteral("H1"), 1, c.village, c.group);
+    c.exec(QStringLiteral("UPDATE app_user SET active = 0 WHERE login = 'staff'"));
+    Household h = c.household(QStringLiteral("H2"), 2);
+    const Result<qint64> after = HouseholdRepository(*c.db).save(h);
+    REQUIRE_FALSE(after);
+    CHECK(after.error().contains(QStringLiteral("deactivated")));
+}
+
+TEST_CASE("A household's village lies in its township and its group in its village", "[accounts]")
+{
+    TestCounty c;
+    Household h = c.household(QStringLiteral("H1"), 1);
+    h.groupId = c.otherGroup; // a group of another village
+    const Result<qint64> wrongGroup = HouseholdRepository(*c.db).save(h);
+    REQUIRE_FALSE(wrongGroup);
+    CHECK(wrongGroup.error().contains(QStringLiteral("group")));
+    h.groupId = c.group;
+    h.townshipId = c.otherTownship;
+    const Result<qint64> wrongTownship = HouseholdRepository(*c.db).save(h);
+    REQUIRE_FALSE(wrongTownship);
+    CHECK(wrongTownship.error().contains(QStringLiteral("not in the township")));
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM household")).toInt() == 0);
+}
