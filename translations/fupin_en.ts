@@ -6408,6 +6408,25 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>VisitPhotos</name>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; a visit photo may be at most %3 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit photo %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Welcome to Fupin&lt;/h2&gt;&lt;p&gt;No county file is open yet. Create your county&apos;s file, open one you have, or look around in a demo county first.&lt;/p&gt;</source>

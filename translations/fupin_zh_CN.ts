@@ -2197,7 +2197,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n project(s).</source>
-        <translation><numerusform>共 %n 个项目。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个项目。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loans past their due date and not repaid.</source>
@@ -2217,7 +2219,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n loan(s).</source>
-        <translation><numerusform>共 %n 笔贷款。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 笔贷款。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2284,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n source(s) or project(s) do not reconcile.</source>
-        <translation><numerusform>有 %n 个资金来源或项目账目不符。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个资金来源或项目账目不符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5</source>
@@ -4652,7 +4658,9 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message numerus="yes">
         <source>%n project(s): budget %1 yuan, allocated %2 yuan, disbursed %3 yuan.</source>
-        <translation><numerusform>共 %n 个项目：预算 %1 元，已分配 %2 元，已拨付 %3 元。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个项目：预算 %1 元，已分配 %2 元，已拨付 %3 元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1  %2 → %3, by %4</source>
@@ -6414,6 +6422,25 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPhotos</name>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 不是 JPEG 或 PNG 格式的照片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; a visit photo may be at most %3 KB.</source>
+        <translation>%1 有 %2 KB；走访照片最大只能为 %3 KB。</translation>
+    </message>
+    <message>
+        <source>There is no visit %1 in the county.</source>
+        <translation>本县没有编号为 %1 的走访记录。</translation>
+    </message>
+    <message>
+        <source>There is no visit photo %1 in the county.</source>
+        <translation>本县没有编号为 %1 的走访照片。</translation>
     </message>
 </context>
 <context>
