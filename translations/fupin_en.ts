@@ -417,6 +417,10 @@
         <source>A visit cannot be logged for a day in the future (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no project %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssistanceSection</name>

@@ -417,6 +417,10 @@
         <source>A visit cannot be logged for a day in the future (%1).</source>
         <translation>不能登记今天之后的走访（%1）。</translation>
     </message>
+    <message>
+        <source>There is no project %1 in the county.</source>
+        <translation>本县没有编号为 %1 的项目。</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceSection</name>
