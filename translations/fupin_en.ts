@@ -421,6 +421,10 @@
         <source>A visit cannot be logged for a day in the future (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no project %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssistanceSection</name>
@@ -6448,6 +6452,25 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPhotos</name>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; a visit photo may be at most %3 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no visit photo %1 in the county.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

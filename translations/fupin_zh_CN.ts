@@ -421,6 +421,10 @@
         <source>A visit cannot be logged for a day in the future (%1).</source>
         <translation>不能登记今天之后的走访（%1）。</translation>
     </message>
+    <message>
+        <source>There is no project %1 in the county.</source>
+        <translation>本县没有编号为 %1 的项目。</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceSection</name>
@@ -6466,6 +6470,25 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPhotos</name>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 不是 JPEG 或 PNG 格式的照片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; a visit photo may be at most %3 KB.</source>
+        <translation>%1 有 %2 KB；走访照片最大只能为 %3 KB。</translation>
+    </message>
+    <message>
+        <source>There is no visit %1 in the county.</source>
+        <translation>本县没有编号为 %1 的走访记录。</translation>
+    </message>
+    <message>
+        <source>There is no visit photo %1 in the county.</source>
+        <translation>本县没有编号为 %1 的走访照片。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 #include "forces/ForcesKinds.h"
+#include "projects/ProjectLibrary.h"
 #include "register/IdNumber.h"
 
 #include <QSet>
@@ -301,6 +302,9 @@ Result<qint64> AssistanceForces::saveMeasure(Measure &measure)
     }
     if (measure.unitId != 0 && !AssistanceUnitRepository(m_db).load(measure.unitId))
         return R::failure(tr("There is no assistance unit %1 in the county.").arg(measure.unitId));
+    // The project must exist (a stale id from a dialog opened before the project was deleted).
+    if (measure.projectId != 0 && !ProjectLibrary(m_db).load(measure.projectId))
+        return R::failure(tr("There is no project %1 in the county.").arg(measure.projectId));
     return MeasureRepository(m_db).save(measure);
 }
 

@@ -248,6 +248,11 @@ TEST_CASE("a measure needs its category and date and keeps its amount in fen", "
     m.startDate = QDate::currentDate().addDays(2);
     CHECK(!forces.saveMeasure(m).ok());
     m.startDate = Spring;
+    m.projectId = 4242; // no such project
+    const Result<qint64> noProject = forces.saveMeasure(m);
+    CHECK(!noProject.ok());
+    CHECK(noProject.error().contains(QStringLiteral("4242")));
+    m.projectId = 0;
     m.amountFen = -1;
     CHECK(!forces.saveMeasure(m).ok());
     m.amountFen = 325050;

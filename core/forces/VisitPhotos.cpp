@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forces/VisitPhotos.h"
+
+#include "accounts/AccessPolicy.h"
+#include "db/CountyDatabase.h"
+#include "db/RecordWriter.h"
+
+#include <QUuid>
+
+VisitPhotos::VisitPhotos(CountyDatabase &db) : m_db(db)
+{ }
+
+QString VisitPhotos::mimeOf(const QByteArray &bytes)
+{
+    if (bytes.startsWith(QByteArray("\xFF\xD8\xFF", 3)))
+        return QStringLiteral("image/jpeg");
+    if (bytes.startsWith(QByteArray("\x89PNG\r\n\x1A\n", 8)))
+        return QStringLiteral("image/png");
+    return {};
+}
+
+QString VisitPhotos::problemWith(const QByteArray &bytes, const QString &fileName)
+{
+    if (mimeOf(bytes).isEmpty())
+        return tr("%1 is not a JPEG or PNG photo.").arg(fileName);
+    if (bytes.size() > MaxBytes)
+        return tr("%1 is %2 KB; a visit photo may be at most %3 KB.")
+            .arg(fileName)
+            .arg((bytes.size() + 1023) / 1024)
+            .arg(MaxBytes / 1024);
+    return {};
+}
+
+Result<qint64> VisitPhotos::householdOfVisit(qint64 visitId) const
+{
+    using R = Result<qint64>;
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    const auto rows
+        = w.select(QStringLiteral("SELECT household_id FROM visit WHERE id = ? AND deleted_at IS NULL"), {visitId});
+    if (!rows)
+        return R::failure(rows.error());
+    if (rows.value().isEmpty())
+        return R::failure(tr("There is no visit %1 in the county.").arg(visitId));
+    return rows.value().first().value(0).toLongLong();
+}
+
+Result<qint64> VisitPhotos::add(qint64 visitId, const QByteArray &bytes, const QString &fileName)
+{
+    using R = Result<qint64>;
+    if (const QString why = problemWith(bytes, fileName); !why.isEmpty())
+        return R::failure(why);
+    const Result<qint64> household = householdOfVisit(visitId);
+    if (!household)
+        return R::failure(household.error());
+    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("visit"), household.value()); !s)
+        return R::failure(s.error());
+    Transaction transaction(m_db.sql());
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(household.value());
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 id = 0;
+    if (Status s
+        = w.exec(QStringLiteral("INSERT INTO visit_photo (uuid, visit_id, bytes, mime, created_at, created_by) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+            {uuid, visitId, bytes, mimeOf(bytes), w.now(), w.user()}, &id);
+        !s)
+        return R::failure(s.error());
+    if (Status s = w.audit(QStringLiteral("visit_photo"), uuid, QStringLiteral("insert"), QStringLiteral("bytes"),
+            QVariant(), QVariant(qint64(bytes.size())));
+        !s)
+        return R::failure(s.error());
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return id;
+}
+
+Status VisitPhotos::remove(qint64 photoId)
+{
+    RecordWriter r(m_db.sql(), m_db.currentUser());
+    const auto rows = r.select(QStringLiteral("SELECT p.uuid, v.household_id FROM visit_photo p JOIN visit v ON "
+                                              "v.id = p.visit_id WHERE p.id = ? AND p.deleted_at IS NULL"),
+        {photoId});
+    if (!rows)
+        return Status::failure(rows.error());
+    if (rows.value().isEmpty())
+        return Status::failure(tr("There is no visit photo %1 in the county.").arg(photoId));
+    const QString uuid = rows.value().first().value(0).toString();
+    const qint64 household = rows.value().first().value(1).toLongLong();
+    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("visit"), household); !s)
+        return s;
+    Transaction transaction(m_db.sql());
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(household);
+    if (Status s = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ? WHERE id = ?"), {w.now(), photoId}); !s)
+        return s;
+    if (Status s = w.audit(QStringLiteral("visit_photo"), uuid, QStringLiteral("delete"), QStringLiteral("deleted_at"),
+            QVariant(), QVariant());
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<VisitPhoto>> VisitPhotos::photosOf(qint64 visitId) const
+{
+    using R = Result<QList<VisitPhoto>>;
+    RecordWriter r(m_db.sql(), m_db.currentUser());
+    const auto rows = r.select(QStringLiteral("SELECT id, bytes, mime FROM visit_photo WHERE visit_id = ? AND "
+                                              "deleted_at IS NULL ORDER BY id"),
+        {visitId});
+    if (!rows)
+        return R::failure(rows.error());
+    QList<VisitPhoto> photos;
+    for (const QVariantList &row : rows.value())
+        photos.append({row.value(0).toLongLong(), visitId, row.value(1).toByteArray(), row.value(2).toString()});
+    return photos;
+}

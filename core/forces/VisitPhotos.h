@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class CountyDatabase;
+
+struct VisitPhoto
+{
+    qint64 id = 0;
+    qint64 visitId = 0;
+    QByteArray bytes;
+    QString mime;
+};
+
+// Photos of a visit. Core does not scale images (no QtGui here): it checks what the UI hands it.
+// Each write is one call checked with AccessPolicy::checkWrite(db, "visit", householdId).
+class VisitPhotos
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitPhotos)
+public:
+    static constexpr qint64 MaxBytes = 500 * 1024;
+
+    explicit VisitPhotos(CountyDatabase &db);
+
+    // "image/jpeg" or "image/png" from the magic bytes, else empty.
+    static QString mimeOf(const QByteArray &bytes);
+    // Empty when bytes are a JPEG or PNG of at most MaxBytes; else a message naming fileName.
+    static QString problemWith(const QByteArray &bytes, const QString &fileName);
+
+    Result<qint64> add(qint64 visitId, const QByteArray &bytes, const QString &fileName);
+    Status remove(qint64 photoId);
+    Result<QList<VisitPhoto>> photosOf(qint64 visitId) const;
+
+private:
+    Result<qint64> householdOfVisit(qint64 visitId) const;
+    CountyDatabase &m_db;
+};

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Visit photos through their core calls: only JPEG/PNG of at most 500 KB, refusals write nothing and
+// name the file, the account's villages are checked, removal is a soft delete.
+#include "forces/VisitPhotos.h"
+#include "TestCounty.h"
+#include "forces/AssistanceForces.h"
+#include "register/HouseholdRepository.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QVariantList photoSnapshot(const TestCounty &c)
+{
+    return {c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo")),
+        c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE deleted_at IS NULL")),
+        c.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))};
+}
+
+QByteArray png(int size)
+{
+    QByteArray b("\x89PNG\r\n\x1A\n", 8);
+    b.append(QByteArray(size - b.size(), 'x'));
+    return b;
+}
+
+} // namespace
+
+TEST_CASE(
+    "visit photos are JPEG or PNG of at most 500 KB; refusals name the file and write nothing", "[forces][photos]")
+{
+    TestCounty c;
+    Household h = c.household(QStringLiteral("P1"), 1);
+    const Result<qint64> hid = HouseholdRepository(*c.db).save(h);
+    REQUIRE(hid.ok());
+    const qint64 cadre = c.addCadre(QStringLiteral("孙干部"));
+    Visit v;
+    v.householdId = hid.value();
+    v.cadreId = cadre;
+    v.date = QDate(2021, 9, 1);
+    v.findings = QStringLiteral("房屋漏雨");
+    const Result<qint64> vid = AssistanceForces(*c.db).saveVisit(v);
+    REQUIRE(vid.ok());
+
+    VisitPhotos photos(*c.db);
+    const QVariantList before = photoSnapshot(c);
+    const Result<qint64> text = photos.add(vid.value(), QByteArray("hello, not an image"), QStringLiteral("a.jpg"));
+    REQUIRE(!text.ok());
+    CHECK(text.error().contains(QStringLiteral("a.jpg")));
+    const Result<qint64> big = photos.add(vid.value(), png(VisitPhotos::MaxBytes + 1), QStringLiteral("big.png"));
+    REQUIRE(!big.ok());
+    CHECK(big.error().contains(QStringLiteral("big.png")));
+    CHECK(!photos.add(9999, png(1000), QStringLiteral("x.png")).ok());
+    CHECK(photoSnapshot(c) == before);
+
+    const Result<qint64> ok = photos.add(vid.value(), png(VisitPhotos::MaxBytes), QStringLiteral("ok.png"));
+    INFO(ok.error().toStdString());
+    REQUIRE(ok.ok());
+    const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(100, 'j');
+    REQUIRE(photos.add(vid.value(), jpeg, QStringLiteral("b.jpg")).ok());
+    const auto list = photos.photosOf(vid.value());
+    REQUIRE(list.ok());
+    REQUIRE(list.value().size() == 2);
+    CHECK(list.value().at(0).mime == QStringLiteral("image/png"));
+    CHECK(list.value().at(1).mime == QStringLiteral("image/jpeg"));
+    CHECK(list.value().at(1).bytes == jpeg);
+
+    // Outside the account's villages nothing is written.
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.otherVillage});
+    const QVariantList signedIn = photoSnapshot(c);
+    CHECK(!photos.add(vid.value(), jpeg, QStringLiteral("c.jpg")).ok());
+    CHECK(!photos.remove(ok.value()).ok());
+    CHECK(photoSnapshot(c) == signedIn);
+
+    c.actAs(QStringLiteral("xian"), Role::CountyStaff);
+    const Status removed = photos.remove(ok.value());
+    INFO(removed.error().toStdString());
+    REQUIRE(removed.ok());
+    CHECK(photos.photosOf(vid.value()).value().size() == 1);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo")).toInt() == 2);
+    CHECK(!photos.remove(ok.value()).ok());
+}
