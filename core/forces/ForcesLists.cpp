@@ -334,3 +334,22 @@ Result<QList<ForcesLists::Household>> ForcesLists::householdsOfUnit(qint64 unitI
             return Household{s.integer(0), s.text(1), s.text(2), s.text(3)};
         });
 }
+
+Result<QList<ForcesLists::RankCap>> ForcesLists::rankCaps() const
+{
+    return query<RankCap>(m_db,
+        QStringLiteral("SELECT rank_zh, max_households FROM cadre_rank ORDER BY max_households DESC, rank_zh"), {},
+        [](SqliteReader &s) {
+            return RankCap{s.text(0), int(s.integer(1))};
+        });
+}
+
+Result<QList<ForcesLists::TeamMember>> ForcesLists::teamMembers(qint64 teamId) const
+{
+    return query<TeamMember>(m_db,
+        QStringLiteral("SELECT m.id, c.name FROM work_team_member m JOIN cadre c ON c.id = m.cadre_id "
+                       "WHERE m.team_id = ? AND m.deleted_at IS NULL ORDER BY m.id"),
+        {teamId}, [](SqliteReader &s) {
+            return TeamMember{s.integer(0), s.text(1)};
+        });
+}

@@ -90,7 +90,23 @@ public:
         int memberCount = 0;
     };
 
+    struct RankCap
+    {
+        QString rank;
+        int maxHouseholds = 0;
+    };
+    struct TeamMember
+    {
+        qint64 id = 0;
+        QString cadreName;
+    };
+
     explicit ForcesLists(CountyDatabase &db) : m_db(db) { }
+
+    // The county's ranks with their caps of households, the largest cap first.
+    Result<QList<RankCap>> rankCaps() const;
+    // The current members of a work team, in the order they joined.
+    Result<QList<TeamMember>> teamMembers(qint64 teamId) const;
 
     // Filters: form and level codes (empty = any).
     Result<QList<Unit>> units(const QString &formCode = {}, const QString &levelCode = {}) const;

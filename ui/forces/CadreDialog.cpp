@@ -3,7 +3,6 @@
 
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
-#include "db/SqliteReader.h"
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesLists.h"
 
@@ -53,11 +52,8 @@ CadreDialog::CadreDialog(CountyDatabase &db, const CodeLists &codes, const Cadre
     form->addRow(tr("P&ost:"), m_post);
     m_rank = new QComboBox;
     m_rank->setObjectName(QStringLiteral("cadreRank"));
-    SqliteReader ranks(db.handle(),
-        QStringLiteral("SELECT rank_zh, max_households FROM cadre_rank ORDER BY "
-                       "max_households DESC, rank_zh"));
-    while (ranks.step())
-        m_rank->addItem(tr("%1 (up to %2 households)").arg(ranks.text(0)).arg(ranks.integer(1)), ranks.text(0));
+    for (const ForcesLists::RankCap &r : ForcesLists(db).rankCaps().value_or({}))
+        m_rank->addItem(tr("%1 (up to %2 households)").arg(r.rank).arg(r.maxHouseholds), r.rank);
     m_rank->setCurrentIndex(std::max(0, m_rank->findData(cadre.rank)));
     form->addRow(tr("&Rank:"), m_rank);
     m_phone = new QLineEdit(cadre.phone);

@@ -2,8 +2,8 @@
 #include "forces/RankCapsDialog.h"
 
 #include "db/CountyDatabase.h"
-#include "db/SqliteReader.h"
 #include "forces/AssistanceForces.h"
+#include "forces/ForcesLists.h"
 
 #include "widgets/RefusalLabel.h"
 #include <QDialogButtonBox>
@@ -17,18 +17,16 @@ RankCapsDialog::RankCapsDialog(CountyDatabase &db, QWidget *parent) : QDialog(pa
     setWindowTitle(tr("Households per cadre by rank"));
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(tr("A cadre may hold this many households; more needs a reason.")));
-    SqliteReader s(db.handle(),
-        QStringLiteral("SELECT rank_zh, max_households FROM cadre_rank ORDER BY max_households DESC, rank_zh"));
-    while (s.step()) {
+    for (const ForcesLists::RankCap &r : ForcesLists(db).rankCaps().value_or({})) {
         auto *spin = new QSpinBox;
         spin->setRange(1, 99);
-        spin->setValue(int(s.integer(1)));
-        spin->setObjectName(QStringLiteral("cap_") + s.text(0));
-        m_ranks << s.text(0);
+        spin->setValue(r.maxHouseholds);
+        spin->setObjectName(QStringLiteral("cap_") + r.rank);
+        m_ranks << r.rank;
         m_caps << spin;
         // Mnemonics 1..9 in rank order: the rank names are Chinese and take none.
         const QString label
-            = m_caps.size() <= 9 ? QStringLiteral("&%1 %2:").arg(m_caps.size()).arg(s.text(0)) : s.text(0) + u':';
+            = m_caps.size() <= 9 ? QStringLiteral("&%1 %2:").arg(m_caps.size()).arg(r.rank) : r.rank + u':';
         form->addRow(label, spin);
     }
     m_error = new RefusalLabel();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/WorkTeamsPanel.h"
 
+#include "county/Divisions.h"
 #include "db/CountyDatabase.h"
-#include "db/SqliteReader.h"
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesKinds.h"
 #include "forces/ForcesListModel.h"
@@ -74,13 +74,15 @@ void WorkTeamsPanel::newTeam()
     dialog.setWindowTitle(tr("New work team"));
     auto *form = new QFormLayout(&dialog);
     auto *village = new QComboBox;
-    SqliteReader villages(m_db->handle(),
-        QStringLiteral("SELECT v.id, t.name || ' ' || v.name FROM division v JOIN division t ON t.id = v.parent_id "
-                       "WHERE v.level = 3 AND (? = 0 OR v.id = ? OR v.parent_id = ?) ORDER BY v.code"));
-    for (int i = 1; i <= 3; ++i)
-        villages.bind(i, m_division);
-    while (villages.step())
-        village->addItem(villages.text(1), villages.integer(0));
+    // The villages of the selected division (or of the county), named with their township.
+    const QList<Division> divisions = Divisions::load(*m_db, Divisions::Counts::Without).value_or({});
+    QHash<qint64, QString> names;
+    for (const Division &d : divisions)
+        names.insert(d.id, d.name);
+    for (const Division &d : divisions) {
+        if (d.level == Division::Village && (m_division == 0 || d.id == m_division || d.parentId == m_division))
+            village->addItem(names.value(d.parentId) + u' ' + d.name, d.id);
+    }
     form->addRow(tr("&Village:"), village);
     auto *unit = new QComboBox;
     unit->addItem(tr("(none)"), 0);
@@ -168,13 +170,9 @@ void WorkTeamsPanel::removeMember()
     }
     QStringList names;
     QList<qint64> ids;
-    SqliteReader s(m_db->handle(),
-        QStringLiteral("SELECT m.id, c.name FROM work_team_member m JOIN cadre c ON c.id = "
-                       "m.cadre_id WHERE m.team_id = ? AND m.deleted_at IS NULL ORDER BY m.id"));
-    s.bind(1, team);
-    while (s.step()) {
-        ids << s.integer(0);
-        names << s.text(1);
+    for (const ForcesLists::TeamMember &m : ForcesLists(*m_db).teamMembers(team).value_or({})) {
+        ids << m.id;
+        names << m.cadreName;
     }
     bool ok = false;
     const QString name = QInputDialog::getItem(this, tr("Remove a team member"), tr("&Member:"), names, 0, false, &ok);
