@@ -88,7 +88,7 @@ Status signIn(const Invocation &call, CountyDatabase &db)
             return Status::failure(typed.error());
         password = typed.value();
     }
-    return SignIn::signIn(db, login, password).status();
+    return SignIn::signIn(db, login, password, SignIn::Kind::Command).status();
 }
 
 Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, CountyDatabase::OpenMode mode)

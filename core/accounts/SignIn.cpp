@@ -40,7 +40,7 @@ void record(CountyDatabase &db, const Account &account, int failures, const QStr
 }
 } // namespace
 
-Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const QString &password)
+Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const QString &password, Kind kind)
 {
     using R = Result<Account>;
     QString hash;
@@ -57,10 +57,11 @@ Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const Q
         return R::failure(tr("Too many wrong passwords: %1 is locked until %2. Wait, or ask the administrator to "
                              "set a new password.")
                               .arg(account->login, lockedUntil.toString(QStringLiteral("HH:mm"))));
+    SqliteReader s(db.handle(), QStringLiteral("SELECT failed_logins FROM app_user WHERE id = ?"));
+    s.bind(1, account->id);
+    const int earlierFailures = s.step() ? int(s.integer(0)) : 0;
     if (!PasswordHash::matches(hash, password)) {
-        SqliteReader s(db.handle(), QStringLiteral("SELECT failed_logins FROM app_user WHERE id = ?"));
-        s.bind(1, account->id);
-        const int failures = (s.step() ? int(s.integer(0)) : 0) + 1;
+        const int failures = earlierFailures + 1;
         if (failures >= MaxFailures) {
             const QString until = now.addSecs(LockMinutes * 60).toString(Qt::ISODate);
             record(db, *account, 0, until, false);
@@ -72,7 +73,8 @@ Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const Q
         record(db, *account, failures, {}, false);
         return R::failure(wrong);
     }
-    record(db, *account, 0, {}, true);
+    if (kind == Kind::Session || earlierFailures > 0 || !account->lockedUntil.isEmpty())
+        record(db, *account, 0, {}, kind == Kind::Session);
     db.actAs(*account, ActingAccountKey());
     return *account;
 }

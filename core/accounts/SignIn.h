@@ -20,7 +20,13 @@ public:
     static constexpr int MaxFailures = 5;
     static constexpr int LockMinutes = 5;
 
-    static Result<Account> signIn(CountyDatabase &db, const QString &login, const QString &password);
+    // A session (the workbench's login) records when the person last signed in, for the accounts
+    // page. A single command records only what the sign-in itself must change (clearing earlier
+    // wrong passwords), so a command that is then refused leaves the file as it was.
+    enum class Kind { Session, Command };
+
+    static Result<Account> signIn(
+        CountyDatabase &db, const QString &login, const QString &password, Kind kind = Kind::Session);
     // A county with a single active account and no password opens straight in as that account
     // (a one-person office); returns it, or nullopt when someone must sign in.
     static std::optional<Account> openStraightIn(CountyDatabase &db);

@@ -333,3 +333,24 @@ TEST_CASE("A household's village lies in its township and its group in its villa
     CHECK(wrongTownship.error().contains(QStringLiteral("not in the township")));
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM household")).toInt() == 0);
 }
+
+TEST_CASE("A command's sign-in writes nothing unless it must clear earlier wrong passwords", "[accounts]")
+{
+    TestCounty c;
+    c.actAs(QStringLiteral("li"));
+    const QVariant lastLogin = c.scalar(QStringLiteral("SELECT last_login_at FROM app_user WHERE login = 'li'"));
+    const int changesBefore = c.scalar(QStringLiteral("SELECT total_changes()")).toInt();
+    REQUIRE(
+        SignIn::signIn(*c.db, QStringLiteral("li"), QString::fromLatin1(TestCounty::Password), SignIn::Kind::Command));
+    // A refused command after this sign-in must leave the county file byte for byte as it was.
+    CHECK(c.scalar(QStringLiteral("SELECT total_changes()")).toInt() == changesBefore);
+    CHECK(c.scalar(QStringLiteral("SELECT last_login_at FROM app_user WHERE login = 'li'")) == lastLogin);
+
+    // A wrong password before it is still cleared by the right one.
+    REQUIRE_FALSE(SignIn::signIn(*c.db, QStringLiteral("li"), QStringLiteral("wrong-one"), SignIn::Kind::Command));
+    CHECK(c.scalar(QStringLiteral("SELECT failed_logins FROM app_user WHERE login = 'li'")).toInt() == 1);
+    REQUIRE(
+        SignIn::signIn(*c.db, QStringLiteral("li"), QString::fromLatin1(TestCounty::Password), SignIn::Kind::Command));
+    CHECK(c.scalar(QStringLiteral("SELECT failed_logins FROM app_user WHERE login = 'li'")).toInt() == 0);
+    CHECK(c.scalar(QStringLiteral("SELECT last_login_at FROM app_user WHERE login = 'li'")) == lastLogin);
+}
