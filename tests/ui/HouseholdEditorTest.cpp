@@ -208,7 +208,7 @@ TEST_CASE("a cadre enters a household of three from the keyboard, saves and reop
     CHECK(model->index(row, HouseholdList::HeadName).data().toString() == QStringLiteral("龙老三"));
 
     editor->close();
-    QTRY_VERIFY(f.window.editorFor(id) == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return f.window.editorFor(id) == nullptr; }));
     HouseholdEditor *reopened = f.window.openHousehold(id);
     REQUIRE(reopened);
     QApplication::setActiveWindow(reopened);
@@ -298,7 +298,7 @@ TEST_CASE("unsaved work is kept as a draft and restored after the editor is gone
     Fixture f;
     HouseholdEditor *editor = enterHousehold(f);
     const QString key = editor->draftKey();
-    QTRY_VERIFY_WITH_TIMEOUT(Drafts(f.db()).all().value_or({}).size() == 1, 3000);
+    REQUIRE(QTest::qWaitFor([&] { return Drafts(f.db()).all().value_or({}).size() == 1; }, 3000));
     delete editor; // as if the power went off: no save, no questions
 
     const auto drafts = Drafts(f.db()).all();
@@ -445,7 +445,7 @@ TEST_CASE("undoing back to the saved state leaves no draft behind")
     QLineEdit *address = child<QLineEdit>(editor, "addressEdit");
     address->setFocus();
     type(QStringLiteral("x"));
-    QTRY_VERIFY_WITH_TIMEOUT(Drafts(f.db()).all().value_or({}).size() == 1, 3000);
+    REQUIRE(QTest::qWaitFor([&] { return Drafts(f.db()).all().value_or({}).size() == 1; }, 3000));
     editor->undoStack()->undo();
     CHECK_FALSE(editor->isModified());
     CHECK(Drafts(f.db()).all().value_or({}).isEmpty());

@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsPage.h"
+#include "accounts/IdleWatcher.h"
 #include "accounts/LoginDialog.h"
+#include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "households/HouseholdEditor.h"
@@ -168,4 +170,45 @@ TEST_CASE("The accounts page lists every account and offers changes to the admin
     page.setCounty(&f.db(), nullptr);
     for (QPushButton *button : page.findChildren<QPushButton *>())
         CHECK_FALSE(button->isEnabled());
+}
+
+TEST_CASE("After the county's idle minutes the window locks and asks the same account's password")
+{
+    Fixture f;
+    REQUIRE(CountySettings(f.db()).setValue(CountySettings::IdleLockMinutes, QStringLiteral("5")));
+    answerLogin(QStringLiteral("village"), DemoPassword);
+    REQUIRE(f.window.openCounty(f.path));
+    auto *watcher = f.window.findChild<IdleWatcher *>();
+    REQUIRE(watcher);
+    auto *timer = watcher->findChild<QTimer *>();
+    REQUIRE(timer);
+    CHECK(timer->isActive());
+    CHECK(timer->interval() == 5 * 60 * 1000);
+    // Any key press starts the wait again.
+    QTest::qWait(300);
+    const int waited = timer->remainingTime();
+    CHECK(waited < 5 * 60 * 1000 - 200);
+    QTest::keyClick(&f.window, Qt::Key_Shift);
+    CHECK(timer->remainingTime() > waited + 100);
+
+    bool registerHidden = false;
+    QString lockedLogin;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        registerHidden = !f.window.centralWidget()->isVisible();
+        lockedLogin = dialog->loginEdit()->text();
+        CHECK(dialog->loginEdit()->isReadOnly());
+        dialog->passwordEdit()->setText(QStringLiteral("wrong-password"));
+        dialog->accept();
+        CHECK(dialog->isVisible()); // a wrong password keeps the window locked
+        dialog->passwordEdit()->setText(DemoPassword);
+        dialog->accept();
+    });
+    emit watcher->idle();
+    CHECK(registerHidden);
+    CHECK(lockedLogin == QStringLiteral("village"));
+    CHECK(f.window.centralWidget()->isVisible());
+    CHECK(f.db().account().login == QStringLiteral("village"));
+    CHECK(timer->isActive());
 }

@@ -8,6 +8,8 @@
 IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // A coarse timer may round a long wait by seconds; the lock should come when it says it will.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
     QCoreApplication::instance()->installEventFilter(this);
 }
