@@ -5,6 +5,7 @@
 #include "county/Divisions.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/HistoryEvent.h"
 #include "register/HouseholdJson.h"
 #include "register/HouseholdList.h"
 #include "register/HouseholdLookup.h"
@@ -528,12 +529,19 @@ int HouseholdCommands::history(const CommandContext &c)
         return 0;
     }
     // Fields by their labels and values as a person reads them (code names, yuan); empty and NULL
-    // read alike to a person (--json tells them apart).
-    for (const AuditEntry &e : entries.value())
+    // read alike to a person (--json tells them apart). A creation is one line with what it held.
+    const QList<HistoryEvent> events = AuditLog(*found->db).eventsForHousehold(found->id).value_or({});
+    for (const HistoryEvent &event : events) {
+        const AuditEntry &e = event.entry;
         c.out << e.changedAt.left(19).replace(u'T', u' ') << '\t' << e.changedByName << '\t' << actionName(e.action)
-              << '\t' << orDash(e.recordLabel) << '\t' << e.fieldLabel << '\t' << orDash(e.oldText)
-              << QStringLiteral(" → ") << orDash(e.newText) << Qt::endl;
-    c.out << tr("%n change(s).", nullptr, int(entries->size())) << Qt::endl;
+              << '\t' << orDash(e.recordLabel) << '\t';
+        if (event.isCreation())
+            c.out << orDash(event.createdWith.join(tr("; ")));
+        else
+            c.out << e.fieldLabel << '\t' << orDash(e.oldText) << QStringLiteral(" → ") << orDash(e.newText);
+        c.out << Qt::endl;
+    }
+    c.out << tr("%n change(s).", nullptr, int(events.size())) << Qt::endl;
     return 0;
 }
 

@@ -647,6 +647,10 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoSection</name>
@@ -2358,10 +2362,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,6 +2723,10 @@ Commands:
     <message>
         <source>  household SUBCOMMAND --db FILE ...                show, search, save, delete, restore, step (&quot;household --help&quot;)
   history --db FILE CODE [--json]                   a household&apos;s change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -647,6 +647,10 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BasicInfoSection</name>
@@ -2368,10 +2372,6 @@ Commands:
         <translation>将 %1 改回“%2”吗？此操作将记为一次新的修改。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -2739,6 +2739,10 @@ Commands:
   history --db FILE CODE [--json]                   a household&apos;s change history</source>
         <translation>  household 子命令 --db FILE ...                    show、search、save、delete、restore、step（见“household --help”）
   history --db FILE CODE [--json]                   一户的修改历史</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
+#include "db/HistoryEvent.h"
 #include "db/RecordCatalogue.h"
 #include "db/RecordStore.h"
 #include "db/SqliteError.h"
@@ -332,4 +333,24 @@ Status AuditLog::revert(qint64 auditEntryId)
     if (const Result<qint64> saved = repository.save(household); !saved)
         return Status::failure(tr("The change could not be reverted: %1").arg(saved.error()));
     return transaction.commit();
+}
+
+Result<QList<HistoryEvent>> AuditLog::eventsForHousehold(qint64 householdId) const
+{
+    const Result<QList<AuditEntry>> entries = forHousehold(householdId);
+    if (!entries)
+        return Result<QList<HistoryEvent>>::failure(entries.error());
+    QList<HistoryEvent> events;
+    for (const AuditEntry &e : entries.value()) {
+        const bool insert = e.action == QLatin1String("insert");
+        // The fields of one creation share their record, time and writer.
+        const bool sameCreation = insert && !events.isEmpty() && events.last().isCreation()
+            && events.last().entry.recordUuid == e.recordUuid && events.last().entry.changedAt == e.changedAt;
+        if (!sameCreation)
+            events.append(HistoryEvent{e, {}});
+        // Newest first means a creation's fields arrive last field first; list them in form order.
+        if (insert && !e.newText.isEmpty())
+            events.last().createdWith.prepend(tr("%1: %2").arg(e.fieldLabel, e.newText));
+    }
+    return events;
 }

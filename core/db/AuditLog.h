@@ -10,6 +10,7 @@
 #include <QString>
 
 class CountyDatabase;
+struct HistoryEvent;
 
 // One row of audit_log: who changed which field of which record, from what to what, and when.
 struct AuditEntry
@@ -65,6 +66,8 @@ public:
     // Entries of the household row, of its current members, incomes and living conditions, and of
     // its status steps and risk types, newest first.
     Result<QList<AuditEntry>> forHousehold(qint64 householdId) const;
+    // The same entries as a person reads them: each record's creation folded into one event.
+    Result<QList<HistoryEvent>> eventsForHousehold(qint64 householdId) const;
 
     // Sets the field of an 'update' entry back to its old value by a new, audited save. Refused
     // when the entry is not an update of a household, member, income or living-conditions field,

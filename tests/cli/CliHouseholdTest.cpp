@@ -313,6 +313,15 @@ TEST_CASE("fupin-cli household save creates a household from the JSON form witho
     const QJsonObject shown = county.show(code);
     CHECK(shown.value(QStringLiteral("members")).toArray().size() == model.size);
     CHECK(shown.value(QStringLiteral("meta")).toObject().value(QStringLiteral("revision")).toInt() == 1);
+    // The history reads the creation as one line per record (household, each member, ...), not
+    // field by field.
+    const Run history = cli(county.args({QStringLiteral("history"), code}));
+    REQUIRE(history.status == 0);
+    const QStringList lines = history.out.split(u'\n', Qt::SkipEmptyParts);
+    INFO(history.out.toStdString());
+    CHECK(lines.filter(QStringLiteral("\tadded\t")).size() == lines.size() - 1);
+    CHECK(lines.filter(QStringLiteral(" → ")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("Household %1").arg(code)).size() == 1);
 
     // The same file again would register the same people twice.
     const Run again = county.save(file);

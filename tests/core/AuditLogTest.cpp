@@ -2,6 +2,7 @@
 #include "db/AuditLog.h"
 
 #include "TestCounty.h"
+#include "db/HistoryEvent.h"
 #include "register/HouseholdRepository.h"
 #include "register/StatusProcedure.h"
 
@@ -275,4 +276,37 @@ TEST_CASE("a household's history keeps the entries of a member removed since")
     Household other = saved(c, c.household(QStringLiteral("5226331001010098"), 42));
     for (const AuditEntry &e : entriesOf(log, other.meta.id))
         CHECK(e.recordUuid != removed.meta.uuid);
+}
+
+TEST_CASE("AuditLog: a record's creation reads as one event listing what it was created with", "[audit]")
+{
+    TestCounty c;
+    Household h = saved(c, c.household(QStringLiteral("H1"), 1));
+    AuditLog log(*c.db);
+    const QList<AuditEntry> entries = entriesOf(log, h.meta.id);
+    QSet<QString> createdRecords;
+    for (const AuditEntry &e : entries)
+        createdRecords.insert(e.recordUuid);
+    REQUIRE(entries.size() > createdRecords.size()); // logged field by field
+
+    h.phone = QStringLiteral("13900000000");
+    h = saved(c, h);
+    const Result<QList<HistoryEvent>> events = log.eventsForHousehold(h.meta.id);
+    REQUIRE(events);
+    // The change, then one creation per record: the household, each member, income, living.
+    REQUIRE(events->size() == createdRecords.size() + 1);
+    CHECK_FALSE(events->first().isCreation());
+    CHECK(events->first().entry.field == QStringLiteral("phone"));
+    QSet<QString> seen;
+    for (qsizetype i = 1; i < events->size(); ++i) {
+        const HistoryEvent &event = events->at(i);
+        CHECK(event.isCreation());
+        CHECK_FALSE(seen.contains(event.entry.recordUuid));
+        seen.insert(event.entry.recordUuid);
+        CHECK_FALSE(event.createdWith.isEmpty());
+        if (event.entry.recordUuid == h.meta.uuid)
+            CHECK(event.createdWith.contains(QStringLiteral("Phone: 13800138000")));
+    }
+    CHECK(seen == createdRecords);
+    CHECK_FALSE(log.eventsForHousehold(h.meta.id + 100));
 }

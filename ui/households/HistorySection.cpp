@@ -2,6 +2,7 @@
 #include "HistorySection.h"
 
 #include "db/AuditLog.h"
+#include "db/HistoryEvent.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,44 +50,23 @@ void HistorySection::load(qint64 householdId, bool editorClean)
     m_clean = editorClean;
     m_revert->setEnabled(false);
     m_revert->setToolTip(editorClean ? QString() : tr("Save or undo your changes first."));
-    const QList<AuditEntry> entries
-        = householdId ? AuditLog(m_db).forHousehold(householdId).value_or({}) : QList<AuditEntry>();
-    // A record's creation is logged field by field; a reader sees it as one entry: created, by whom,
-    // when, with what it was created with in the tooltip.
-    struct Row
-    {
-        AuditEntry entry;
-        QStringList created;
-    };
-    QList<Row> rows;
-    for (const AuditEntry &e : entries) {
-        const bool insert = e.action == QLatin1String("insert");
-        if (insert && !rows.isEmpty() && rows.last().entry.action == e.action
-            && rows.last().entry.recordUuid == e.recordUuid && rows.last().entry.changedAt == e.changedAt) {
-            if (!e.newText.isEmpty())
-                rows.last().created << tr("%1: %2").arg(e.fieldLabel, e.newText);
-            continue;
-        }
-        Row row{e, {}};
-        if (insert && !e.newText.isEmpty())
-            row.created << tr("%1: %2").arg(e.fieldLabel, e.newText);
-        rows << row;
-    }
+    const QList<HistoryEvent> rows
+        = householdId ? AuditLog(m_db).eventsForHousehold(householdId).value_or({}) : QList<HistoryEvent>();
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const AuditEntry &e = rows.at(r).entry;
-        const bool created = e.action == QLatin1String("insert");
+        const bool created = rows.at(r).isCreation();
         const QStringList cells{e.changedAt.left(19).replace(u'T', u' '), e.changedByName, e.recordLabel,
             created ? tr("Created") : e.fieldLabel, created ? QString() : e.oldText,
-            created
-                ? rows.at(r).created.mid(0, 3).join(tr(", ")) + (rows.at(r).created.size() > 3 ? tr(" ...") : QString())
-                : e.newText};
+            created ? rows.at(r).createdWith.mid(0, 3).join(tr(", "))
+                    + (rows.at(r).createdWith.size() > 3 ? tr(" ...") : QString())
+                    : e.newText};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 0 && e.action == QLatin1String("update"))
                 item->setData(EntryIdRole, e.id); // only updates can be reverted
             if (created)
-                item->setToolTip(rows.at(r).created.join(u'\n'));
+                item->setToolTip(rows.at(r).createdWith.join(u'\n'));
             m_table->setItem(r, c, item);
         }
     }
