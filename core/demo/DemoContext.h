@@ -201,7 +201,9 @@ struct Context
     // The income a household must stay above in a year: the line until 2020, then the threshold.
     qint64 referenceFor(int year) const { return year <= 2020 ? lineFor(year) : thresholdFor(year); }
 
-    std::string uuid() { return rng.uuid(); }
+    // Ascending from 2020-01-01T00:00:00Z in milliseconds, like a v7 UUID's time field.
+    quint64 nextUuidTime = 1577836800000ULL;
+    std::string uuid() { return rng.uuid(nextUuidTime++); }
     // An 18-digit resident ID unique in this run; the sequence's parity follows the sex.
     std::string idNumber(const QString &region, Day birth, bool male);
     std::string mobile();

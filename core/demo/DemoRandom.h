@@ -65,10 +65,13 @@ public:
 
     template <typename T> const T &pick(const std::vector<T> &items) { return items[below(int(items.size()))]; }
 
-    // A version 4 UUID in canonical lowercase form, drawn from this generator.
-    std::string uuid()
+    // A version 7 style UUID in canonical lowercase form: the first 48 bits count up from
+    // `sequence` (in place of v7's milliseconds), the rest drawn from this generator. Keys that
+    // ascend are appended to each table's uuid index instead of scattered through it, which makes
+    // a large demo county several times faster to write.
+    std::string uuid(quint64 sequence)
     {
-        const quint64 hi = (next() & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
+        const quint64 hi = (sequence << 16) | (next() & 0x0fffULL) | 0x7000ULL;
         const quint64 lo = (next() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
         static constexpr char hex[] = "0123456789abcdef";
         std::string s(36, '-');
