@@ -23,9 +23,11 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
     if (!transaction.isActive())
         return Status::failure(transaction.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO draft (key, household_id, label, content, saved_at) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET household_id = excluded.household_id, "
-                             "label = excluded.label, content = excluded.content, saved_at = excluded.saved_at"));
+    q.prepare(QStringLiteral("INSERT INTO draft (author, key, household_id, label, content, saved_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author, key) DO UPDATE SET "
+                             "household_id = excluded.household_id, label = excluded.label, "
+                             "content = excluded.content, saved_at = excluded.saved_at"));
+    q.addBindValue(m_db.account().login);
     q.addBindValue(key);
     q.addBindValue(householdId != 0 ? QVariant(householdId) : QVariant());
     q.addBindValue(label.isNull() ? QStringLiteral("") : label);
@@ -40,8 +42,10 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
 Status Drafts::remove(const QString &key)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM draft WHERE key = ?"));
+    // A draft from before accounts (no author) is the signed-in person's to keep or drop.
+    q.prepare(QStringLiteral("DELETE FROM draft WHERE key = ? AND author IN (?, '')"));
     q.addBindValue(key);
+    q.addBindValue(m_db.account().login);
     if (!q.exec())
         return Status::failure(
             tr("The draft could not be removed: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));
@@ -53,7 +57,8 @@ Result<QList<Draft>> Drafts::all() const
     using R = Result<QList<Draft>>;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT key, household_id, label, content, saved_at FROM draft "
-                             "ORDER BY saved_at DESC, key"));
+                             "WHERE author IN (?, '') ORDER BY saved_at DESC, key"));
+    q.addBindValue(m_db.account().login);
     if (!q.exec())
         return R::failure(
             tr("The drafts could not be read: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));

@@ -22,7 +22,9 @@ struct Draft
 
 // Unsaved work of household editors, written to the draft table as it changes, so that a crash or
 // a power cut loses nothing typed. The editor removes its draft once the household is saved or
-// its changes are discarded; what is left at start-up is offered for recovery.
+// its changes are discarded; what is left at start-up is offered for recovery. Drafts belong to
+// the signed-in account: each person sees and removes only their own (and any from before
+// accounts existed).
 class Drafts
 {
     Q_DECLARE_TR_FUNCTIONS(Drafts)
@@ -33,7 +35,7 @@ public:
     // Writes or replaces the draft under `key` in a small transaction of its own.
     Status save(const QString &key, qint64 householdId, const QString &label, const Household &household);
     Status remove(const QString &key);
-    // Every draft, newest first. A draft that cannot be read back is skipped (and reported by
+    // Every draft of the signed-in account, newest first. A draft that cannot be read back is skipped (and reported by
     // qWarning), so that one damaged row does not hide the others.
     Result<QList<Draft>> all() const;
 

@@ -187,3 +187,29 @@ TEST_CASE("Drafts: a damaged draft is skipped, the others load", "[drafts]")
 
     CHECK(onlyDraft(drafts).key == QStringLiteral("good"));
 }
+
+TEST_CASE("Drafts belong to the account that typed them, and older drafts are offered to whoever signs in", "[drafts]")
+{
+    TestCounty c;
+    const Household h = c.household(QStringLiteral("H1"), 1);
+    c.actAs(QStringLiteral("wang"));
+    REQUIRE(Drafts(*c.db).save(QStringLiteral("household-1"), 0, QStringLiteral("王的草稿"), h));
+    // A draft from before accounts existed has no author.
+    c.exec(QStringLiteral("INSERT INTO draft (key, label, content, saved_at) VALUES ('legacy', '旧草稿', ?, ?)"),
+        {QStringLiteral("{}"), CountyDatabase::nowIso()});
+
+    c.actAs(QStringLiteral("li"));
+    QList<Draft> seen = Drafts(*c.db).all().value();
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.first().key == QStringLiteral("legacy"));
+    // The same household edited by another person is a draft of their own, not over wang's.
+    REQUIRE(Drafts(*c.db).save(QStringLiteral("household-1"), 0, QStringLiteral("李的草稿"), h));
+    REQUIRE(Drafts(*c.db).remove(QStringLiteral("household-1")));
+    REQUIRE(Drafts(*c.db).remove(QStringLiteral("legacy")));
+    CHECK(Drafts(*c.db).all()->isEmpty());
+
+    c.actAs(QStringLiteral("wang"));
+    seen = Drafts(*c.db).all().value();
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.first().label == QStringLiteral("王的草稿"));
+}
