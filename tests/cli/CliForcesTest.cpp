@@ -58,7 +58,7 @@ struct County
 
 } // namespace
 
-TEST_CASE("cli: the demo county pairs every household; units, cadres and visits list", "[cli][forces]")
+TEST_CASE("cli: the demo county pairs every household, units, cadres and visits list", "[cli][forces]")
 {
     County c;
     const Run unassigned = c.run({QStringLiteral("pairings"), QStringLiteral("--db"), c.db,
@@ -96,7 +96,7 @@ TEST_CASE("cli: the demo county pairs every household; units, cadres and visits 
         == 1);
 }
 
-TEST_CASE("cli: pair households by code, with the cap and its reason; bad input writes nothing", "[cli][forces]")
+TEST_CASE("cli: pair households by code, with the cap and its reason, bad input writes nothing", "[cli][forces]")
 {
     County c;
     c.exec(QStringLiteral("UPDATE pairing SET end_date = '2024-01-01' WHERE end_date IS NULL AND household_id IN "

@@ -50,7 +50,7 @@ TEST_CASE("Passwords are kept as argon2id hashes that only the password matches"
     CHECK_FALSE(PasswordHash::matches(QString(), QStringLiteral("x")));
 }
 
-TEST_CASE("A new county acts as its administrator; with more accounts someone must sign in", "[accounts]")
+TEST_CASE("A new county acts as its administrator, with more accounts someone must sign in", "[accounts]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("county.fupin"));

@@ -248,7 +248,7 @@ TEST_CASE("StatusProcedure: exit and relapse switch between the poor and exited 
     CHECK(kinds(p, id).last() == QStringLiteral("relapse"));
 }
 
-TEST_CASE("StatusProcedure: relapse only from out of poverty; a relapsed household can exit again", "[status]")
+TEST_CASE("StatusProcedure: relapse only from out of poverty, a relapsed household can exit again", "[status]")
 {
     TestCounty c;
     StatusProcedure p(*c.db);

@@ -162,7 +162,7 @@ TEST_CASE("moving a member is undone and redone exactly, up, down and far")
     }
 }
 
-TEST_CASE("changing a value is undone and redone exactly; typing in one field is one step")
+TEST_CASE("changing a value is undone and redone exactly, typing in one field is one step")
 {
     Editor e;
     const Household before = e.h;

@@ -127,7 +127,7 @@ TEST_CASE("the list model passes the model tester and sorts numbers as numbers",
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("households without a cadre are paired in bulk; a cap needs a reason", "[forces-ui]")
+TEST_CASE("households without a cadre are paired in bulk, a cap needs a reason", "[forces-ui]")
 {
     Fixture f;
     f.exec(QStringLiteral("UPDATE pairing SET end_date = '2024-01-01' WHERE end_date IS NULL AND household_id IN "

@@ -100,7 +100,7 @@ TEST_CASE("The login dialog refuses a wrong password in place, warns of Caps Loc
     CHECK(LoginDialog(f.db(), LoginDialog::Mode::SignIn).loginEdit()->text() == QStringLiteral("village"));
 }
 
-TEST_CASE("Opening a county with accounts asks who is working; the status bar names them")
+TEST_CASE("Opening a county with accounts asks who is working, the status bar names them")
 {
     Fixture f;
     answerLogin(QStringLiteral("auditor"), DemoPassword);
