@@ -295,6 +295,11 @@
         <source>Deactivate %1? The account can no longer sign in; the change history keeps its name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A</source>
+        <comment>the one character on the accounts area&apos;s icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdministratorFields</name>
@@ -1969,6 +1974,11 @@ Commands:
         <source>Assistance forces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F</source>
+        <comment>the one character on the assistance forces area&apos;s icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FundLedger</name>
@@ -2312,6 +2322,11 @@ Commands:
     </message>
     <message>
         <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <comment>the one character on the funds area&apos;s icon</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3159,11 @@ Commands:
     </message>
     <message>
         <source>%1: %2 households found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>the one character on the households area&apos;s icon</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4722,6 +4742,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Project history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the one character on the projects area&apos;s icon</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,6 +295,11 @@
         <source>Deactivate %1? The account can no longer sign in; the change history keeps its name.</source>
         <translation>停用 %1 吗？停用后该账号不能再登录；修改历史中仍保留其姓名。</translation>
     </message>
+    <message>
+        <source>A</source>
+        <comment>the one character on the accounts area&apos;s icon</comment>
+        <translation>账</translation>
+    </message>
 </context>
 <context>
     <name>AdministratorFields</name>
@@ -1977,6 +1982,11 @@ Commands:
         <source>Assistance forces</source>
         <translation>帮扶力量</translation>
     </message>
+    <message>
+        <source>F</source>
+        <comment>the one character on the assistance forces area&apos;s icon</comment>
+        <translation>帮</translation>
+    </message>
 </context>
 <context>
     <name>FundLedger</name>
@@ -2323,6 +2333,11 @@ Commands:
     <message>
         <source>Ledger entries</source>
         <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <comment>the one character on the funds area&apos;s icon</comment>
+        <translation>资</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3175,11 @@ Commands:
     <message>
         <source>%1: %2 households found</source>
         <translation>%1：找到 %2 户</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>the one character on the households area&apos;s icon</comment>
+        <translation>户</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4757,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Project history</source>
         <translation>项目历程</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the one character on the projects area&apos;s icon</comment>
+        <translation>项</translation>
     </message>
 </context>
 <context>

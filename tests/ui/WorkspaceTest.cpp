@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,6 +75,15 @@ TEST_CASE("a page plugs into the workspace with one call, Ctrl+1..9 switch pages
     REQUIRE(nav->count() == workspace->pages().size());
     CHECK(nav->item(0)->text() == window.householdsPage()->title());
     CHECK(nav->item(probeIndex)->text() == QStringLiteral("Probe"));
+    // Each area's icon is its own: drawn, and unlike every other area's.
+    QList<QImage> icons;
+    for (int i = 0; i < probeIndex; ++i) {
+        const QImage icon = nav->item(i)->icon().pixmap(32, 32).toImage();
+        INFO(nav->item(i)->text().toStdString());
+        CHECK_FALSE(icon.isNull());
+        CHECK_FALSE(icons.contains(icon));
+        icons << icon;
+    }
 
     // Choosing a village filters the page shown; the hidden page hears of it when shown.
     QTreeView *tree = window.divisionView();

@@ -8,6 +8,7 @@
 #include "county/CountySettings.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
+#include "widgets/AreaIcon.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,7 +94,7 @@ QString AccountsPage::title() const
 
 QIcon AccountsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DirHomeIcon);
+    return AreaIcon::make(tr("A", "the one character on the accounts area's icon"), QColor(QStringLiteral("#4a5568")));
 }
 
 void AccountsPage::setCounty(CountyDatabase *db, const CodeLists *)

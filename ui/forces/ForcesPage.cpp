@@ -6,6 +6,7 @@
 #include "forces/RemindersPanel.h"
 #include "forces/UnitsPanel.h"
 #include "forces/WorkTeamsPanel.h"
+#include "widgets/AreaIcon.h"
 
 #include <QStyle>
 #include <QTabWidget>
@@ -57,7 +58,8 @@ QString ForcesPage::title() const
 
 QIcon ForcesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirLinkIcon));
+    return AreaIcon::make(
+        tr("F", "the one character on the assistance forces area's icon"), QColor(QStringLiteral("#2f855a")));
 }
 
 // Only the tab shown reads the county at once; the others when they are next shown, so that a

@@ -8,6 +8,7 @@
 #include "funds/LedgerEntryDialog.h"
 #include "funds/LedgerEntryModel.h"
 #include "funds/ReversalDialog.h"
+#include "widgets/AreaIcon.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -105,7 +106,7 @@ QString FundsPage::title() const
 
 QIcon FundsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    return AreaIcon::make(tr("¥", "the one character on the funds area's icon"), QColor(QStringLiteral("#b83280")));
 }
 
 void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)

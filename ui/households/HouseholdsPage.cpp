@@ -5,6 +5,7 @@
 #include "HouseholdTableModel.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
+#include "widgets/AreaIcon.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -58,7 +59,8 @@ QString HouseholdsPage::title() const
 
 QIcon HouseholdsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("user-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return AreaIcon::make(
+        tr("H", "the one character on the households area's icon"), QColor(QStringLiteral("#2b6cb0")));
 }
 
 void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)

@@ -6,6 +6,7 @@
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
+#include "widgets/AreaIcon.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -94,7 +95,7 @@ QString ProjectsPage::title() const
 
 QIcon ProjectsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_DirIcon);
+    return AreaIcon::make(tr("P", "the one character on the projects area's icon"), QColor(QStringLiteral("#c05621")));
 }
 
 void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
