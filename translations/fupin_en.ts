@@ -430,6 +430,10 @@
         <source>There is no project %1 in the county.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no visit %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssistanceSection</name>
@@ -4422,6 +4426,37 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>PhotoFile</name>
+    <message>
+        <source>The photo %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a photo file may be at most %3 MB. Choose a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a photo; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, too large to open; a photo may have at most %4 million pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be converted to JPEG on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made small enough to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectChecks</name>
     <message>
         <source>Give the project a name.</source>
@@ -6460,10 +6495,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cadre:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What was &amp;found:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6481,6 +6512,54 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadres who went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, number or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cadre &amp;by name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active cadre named %1; give the name exactly, the cadre&apos;s number or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels, %4 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the cadre who visited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

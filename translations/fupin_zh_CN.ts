@@ -430,6 +430,10 @@
         <source>There is no project %1 in the county.</source>
         <translation>本县没有编号为 %1 的项目。</translation>
     </message>
+    <message>
+        <source>There is no visit %1 in the county.</source>
+        <translation>本县没有编号为 %1 的走访记录。</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceSection</name>
@@ -4437,6 +4441,37 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>PhotoFile</name>
+    <message>
+        <source>The photo %1 does not exist.</source>
+        <translation>照片 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a photo file may be at most %3 MB. Choose a smaller photo.</source>
+        <translation>%1 有 %2 MB，照片文件最大 %3 MB。请选择较小的照片。</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read: %2</source>
+        <translation>无法读取照片 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a photo; it may be damaged.</source>
+        <translation>%1 无法作为照片读取，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, too large to open; a photo may have at most %4 million pixels.</source>
+        <translation>%1 为 %2 × %3 像素，太大无法打开；照片最多 %4 百万像素。</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted to JPEG on this computer.</source>
+        <translation>本机无法将 %1 转换为 JPEG。</translation>
+    </message>
+    <message>
+        <source>%1 could not be made small enough to store.</source>
+        <translation>无法将 %1 压缩到可保存的大小。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectChecks</name>
     <message>
         <source>Give the project a name.</source>
@@ -6477,10 +6512,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Cadre:</source>
-        <translation>干部(&amp;C)：</translation>
-    </message>
-    <message>
         <source>What was &amp;found:</source>
         <translation>走访发现(&amp;F)：</translation>
     </message>
@@ -6499,6 +6530,54 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Cadres who went:</source>
+        <translation>走访干部(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name, number or phone, then Enter</source>
+        <translation>输入姓名、编号或电话后按回车</translation>
+    </message>
+    <message>
+        <source>Add a cadre &amp;by name:</source>
+        <translation>按姓名添加干部(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>移除照片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>There is no active cadre named %1; give the name exactly, the cadre&apos;s number or phone.</source>
+        <translation>没有名为 %1 的在岗干部；请输入准确的姓名、干部编号或电话。</translation>
+    </message>
+    <message>
+        <source>Add photos of the visit</source>
+        <translation>添加走访照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels, %4 KB</source>
+        <translation>%1：%2 × %3 像素，%4 KB</translation>
+    </message>
+    <message>
+        <source>Tick the cadre who visited.</source>
+        <translation>请勾选走访的干部。</translation>
     </message>
 </context>
 <context>

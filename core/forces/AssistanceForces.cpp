@@ -5,6 +5,7 @@
 #include "county/CodeLists.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "forces/ForcesKinds.h"
 #include "projects/ProjectLibrary.h"
@@ -12,6 +13,8 @@
 
 #include <QSet>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace {
 
@@ -331,7 +334,162 @@ Result<qint64> AssistanceForces::saveVisit(Visit &visit)
     return VisitRepository(m_db).save(visit);
 }
 
+Result<qint64> AssistanceForces::saveVisit(
+    Visit &visit, const QList<qint64> &cadreIds, const QList<NewVisitPhoto> &photos)
+{
+    using R = Result<qint64>;
+    QList<qint64> cadres;
+    for (qint64 id : cadreIds) {
+        if (id != 0 && !cadres.contains(id))
+            cadres.append(id);
+    }
+    if (!cadres.isEmpty())
+        visit.cadreId = cadres.first();
+    CadreRepository cadreRows(m_db);
+    for (qint64 id : std::as_const(cadres).mid(1)) {
+        if (!cadreRows.load(id) || cadreRows.isDeleted(id))
+            return R::failure(tr("There is no cadre %1 in the county.").arg(id));
+    }
+    // Before anything is written: a photo that would be refused stops the whole visit.
+    for (const NewVisitPhoto &photo : photos) {
+        if (const QString why = VisitPhotos::problemWith(photo.bytes, photo.fileName); !why.isEmpty())
+            return R::failure(why);
+    }
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    Visit next = visit;
+    const R saved = saveVisit(next);
+    if (!saved)
+        return saved;
+    if (Status s = setCompanions(next, cadres.mid(1)); !s)
+        return R::failure(s.error());
+    VisitPhotos store(m_db);
+    for (const NewVisitPhoto &photo : photos) {
+        if (const Result<qint64> added = store.add(saved.value(), photo.bytes, photo.fileName); !added)
+            return R::failure(added.error());
+    }
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    visit = std::move(next);
+    return saved;
+}
+
+Status AssistanceForces::setCompanions(const Visit &visit, const QList<qint64> &companions)
+{
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(visit.householdId);
+    const auto names
+        = [&](const QString &sql) -> Result<QList<QVariantList>> { return w.select(sql, {visit.meta.id}); };
+    const QString listed = QStringLiteral(
+        "SELECT vc.cadre_id, c.name FROM visit_companion vc JOIN cadre c ON c.id = vc.cadre_id WHERE vc.visit_id = ? "
+        "ORDER BY vc.position");
+    const Result<QList<QVariantList>> before = names(listed);
+    if (!before)
+        return Status::failure(before.error());
+    QList<qint64> stored;
+    QStringList oldNames;
+    for (const QVariantList &row : before.value()) {
+        stored << row.value(0).toLongLong();
+        oldNames << row.value(1).toString();
+    }
+    if (stored == companions)
+        return {};
+    if (Status s = w.exec(QStringLiteral("DELETE FROM visit_companion WHERE visit_id = ?"), {visit.meta.id}); !s)
+        return s;
+    for (int i = 0; i < companions.size(); ++i) {
+        if (Status s
+            = w.exec(QStringLiteral("INSERT INTO visit_companion (visit_id, cadre_id, position) VALUES (?, ?, ?)"),
+                {visit.meta.id, companions.at(i), i + 1});
+            !s)
+            return s;
+    }
+    const Result<QList<QVariantList>> after = names(listed);
+    if (!after)
+        return Status::failure(after.error());
+    QStringList newNames;
+    for (const QVariantList &row : after.value())
+        newNames << row.value(1).toString();
+    // Names, not ids: the audit trail is read by people.
+    const auto joined = [](const QStringList &l) { return l.isEmpty() ? QVariant() : QVariant(l.join(u'、')); };
+    return w.audit(QStringLiteral("visit"), visit.meta.uuid, QStringLiteral("update"), QStringLiteral("companions"),
+        joined(oldNames), joined(newNames));
+}
+
+Result<QList<qint64>> AssistanceForces::cadresOfVisit(qint64 visitId) const
+{
+    using R = Result<QList<qint64>>;
+    SqliteReader s(m_db.handle(),
+        QStringLiteral("SELECT cadre_id, 0 FROM visit WHERE id = ? UNION ALL SELECT cadre_id, position FROM "
+                       "visit_companion WHERE visit_id = ? ORDER BY 2"));
+    s.bind(1, visitId);
+    s.bind(2, visitId);
+    QList<qint64> ids;
+    while (s.step())
+        ids << s.integer(0);
+    if (!s.error().isEmpty())
+        return R::failure(s.error());
+    if (ids.isEmpty())
+        return R::failure(tr("There is no visit %1 in the county.").arg(visitId));
+    return ids;
+}
+
+Status AssistanceForces::setPhotosDeletedWithVisit(qint64 visitId, qint64 householdId, bool deleting)
+{
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(householdId);
+    const Result<QList<QVariantList>> photos = w.select(deleting
+            ? QStringLiteral("SELECT id, uuid FROM visit_photo WHERE visit_id = ? AND deleted_at IS NULL")
+            : QStringLiteral(
+                "SELECT id, uuid, deleted_at FROM visit_photo WHERE visit_id = ? AND deleted_with_visit = 1"),
+        {visitId});
+    if (!photos)
+        return Status::failure(photos.error());
+    for (const QVariantList &row : photos.value()) {
+        const QVariant at = deleting ? QVariant(w.now()) : QVariant();
+        if (Status s
+            = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = ? WHERE id = ?"),
+                {at, qint64(deleting), row.value(0)});
+            !s)
+            return s;
+        if (Status s = w.audit(QStringLiteral("visit_photo"), row.value(1).toString(),
+                deleting ? QStringLiteral("delete") : QStringLiteral("restore"), QStringLiteral("deleted_at"),
+                deleting ? QVariant() : row.value(2), at);
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Status AssistanceForces::deleteVisit(qint64 visitId, const QString &reason)
 {
-    return VisitRepository(m_db).softDelete(visitId, reason);
+    VisitRepository visits(m_db);
+    const Result<Visit> visit = visits.load(visitId);
+    if (!visit)
+        return Status::failure(visit.error());
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    // The visit first: it checks the reason and the account's villages before any photo is touched.
+    if (Status s = visits.softDelete(visitId, reason); !s)
+        return s;
+    if (Status s = setPhotosDeletedWithVisit(visitId, visit->householdId, true); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status AssistanceForces::restoreVisit(qint64 visitId)
+{
+    VisitRepository visits(m_db);
+    const Result<Visit> visit = visits.load(visitId);
+    if (!visit)
+        return Status::failure(visit.error());
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    if (Status s = visits.restore(visitId); !s)
+        return s;
+    if (Status s = setPhotosDeletedWithVisit(visitId, visit->householdId, false); !s)
+        return s;
+    return transaction.commit();
 }

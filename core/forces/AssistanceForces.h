@@ -7,6 +7,7 @@
 #include "forces/Measure.h"
 #include "forces/Pairing.h"
 #include "forces/Visit.h"
+#include "forces/VisitPhotos.h"
 #include "forces/WorkTeam.h"
 #include "forces/WorkTeamMember.h"
 
@@ -60,9 +61,19 @@ public:
     Result<qint64> saveMeasure(Measure &measure);
     Status deleteMeasure(qint64 measureId, const QString &reason);
 
-    // Visits (走访): by a cadre who exists, on a day not in the future.
+    // Visits (走访): by a cadre who exists, on a day not in the future. This keeps the cadres who
+    // went along as they were.
     Result<qint64> saveVisit(Visit &visit);
+    // The same with the visit's cadres (lead first, 带队; then those who went along, 同行) and photos
+    // to add, all in one transaction: a missing cadre or a refused photo writes nothing. The lead
+    // becomes visit.cadreId; a cadre named twice counts once.
+    Result<qint64> saveVisit(Visit &visit, const QList<qint64> &cadreIds, const QList<NewVisitPhoto> &photos = {});
+    // Deletes the visit and, in the same transaction, its photos (soft, audited); restoring the
+    // visit brings back the photos deleted with it, not those removed on their own before.
     Status deleteVisit(qint64 visitId, const QString &reason);
+    Status restoreVisit(qint64 visitId);
+    // The visit's cadres, lead first.
+    Result<QList<qint64>> cadresOfVisit(qint64 visitId) const;
 
     // How many households the cadre holds now, and their rank's cap (0 when the rank is unknown).
     int currentLoad(qint64 cadreId) const;
@@ -72,6 +83,12 @@ private:
     // Why the cadre cannot take households, or empty.
     QString unusableCadre(qint64 cadreId, Cadre *cadre) const;
     QString missingHousehold(qint64 householdId) const;
+    // Sets the visit's companions to cadreIds after the lead, audited on the visit, in the caller's
+    // transaction.
+    Status setCompanions(const Visit &visit, const QList<qint64> &companions);
+    // Soft-deletes (deleting) or brings back the photos of a deleted visit, in the caller's
+    // transaction.
+    Status setPhotosDeletedWithVisit(qint64 visitId, qint64 householdId, bool deleting);
     Result<qint64> pairOne(qint64 householdId, qint64 cadreId, const QDate &date, const QString &reason);
 
     CountyDatabase &m_db;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/AssistanceRecords.h"
 
+#include "db/SqliteReader.h"
 #include "forces/ForcesKinds.h"
 
 #include <QHash>
@@ -76,8 +77,15 @@ Result<QList<VisitRecord>> AssistanceRecords::visits(qint64 householdId) const
         return Result<QList<VisitRecord>>::failure(rows.error());
     CadreNames names(m_db);
     QList<VisitRecord> records;
-    for (const Visit &v : rows.value())
-        records.append({v, names.cadre(v.cadreId).name});
+    for (const Visit &v : rows.value()) {
+        VisitRecord record{v, names.cadre(v.cadreId).name};
+        SqliteReader s(
+            m_db.handle(), QStringLiteral("SELECT cadre_id FROM visit_companion WHERE visit_id = ? ORDER BY position"));
+        s.bind(1, v.meta.id);
+        while (s.step())
+            record.cadreName += u'、' + names.cadre(s.integer(0)).name;
+        records.append(record);
+    }
     std::stable_sort(records.begin(), records.end(), [](const VisitRecord &a, const VisitRecord &b) {
         return a.visit.date != b.visit.date ? a.visit.date > b.visit.date : a.visit.meta.id > b.visit.meta.id;
     });

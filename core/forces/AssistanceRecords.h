@@ -21,11 +21,11 @@ struct PairingRecord
     QString phone;
 };
 
-// A visit with the name of the cadre who made it.
+// A visit with the names of the cadres who made it, the lead first.
 struct VisitRecord
 {
     Visit visit;
-    QString cadreName;
+    QString cadreName; // "吴诚、王伟"
 };
 
 // What the assistance forces recorded for one household, for the household editor and the cards:

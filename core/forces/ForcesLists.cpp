@@ -150,8 +150,9 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<OverdueCadre>>::failure(tr("Division %1 does not exist.").arg(divisionId));
     const QString since = asOf.addDays(-days).toString(Qt::ISODate);
-    // Set-based, not one look-up per pairing: each cadre's current households, less those the cadre
-    // visited since the cut-off (read from visit_cadre_date alone); the cadre's last visit beside.
+    // Set-based over visit_last (each cadre's last visit to each household, lead or companion, kept
+    // by the file's triggers), never over the visits themselves: each cadre's current households,
+    // less those whose last visit by the cadre is since the cut-off; the cadre's last visit beside.
     const QString scope = divisionId == 0
         ? QStringLiteral("%1 NOT IN gone")
         : QStringLiteral("%1 IN (SELECT h.id FROM household h WHERE h.deleted_at IS NULL") + filter + u')';
@@ -160,17 +161,17 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
                        "counts AS MATERIALIZED (SELECT p.cadre_id, count(*) AS n FROM pairing p WHERE p.end_date IS "
                        "NULL AND p.deleted_at IS NULL AND ")
             + scope.arg(QStringLiteral("p.household_id"))
-            + QStringLiteral(" GROUP BY p.cadre_id), seen AS MATERIALIZED (SELECT v.cadre_id, count(DISTINCT "
-                             "v.household_id) AS n FROM visit v WHERE v.visit_date >= ? AND v.deleted_at IS NULL AND ")
-            + scope.arg(QStringLiteral("v.household_id"))
+            + QStringLiteral(" GROUP BY p.cadre_id), seen AS MATERIALIZED (SELECT l.cadre_id, count(*) AS n FROM "
+                             "visit_last l INDEXED BY visit_last_date WHERE l.last_date >= ? AND ")
+            + scope.arg(QStringLiteral("l.household_id"))
             + QStringLiteral(
-                " AND EXISTS (SELECT 1 FROM pairing q WHERE q.cadre_id = v.cadre_id AND q.household_id = "
-                "v.household_id AND q.end_date IS NULL AND q.deleted_at IS NULL) GROUP BY v.cadre_id) "
-                "SELECT c.id, c.name, coalesce(u.name, ''), c.phone, k.n - coalesce(s.n, 0) AS overdue, (SELECT "
-                "max(x.visit_date) FROM visit x WHERE x.cadre_id = c.id AND x.deleted_at IS NULL) AS last FROM counts "
-                "k JOIN cadre c ON c.id = k.cadre_id LEFT JOIN seen s ON s.cadre_id = k.cadre_id LEFT JOIN "
-                "assistance_unit u ON u.id = c.unit_id WHERE c.deleted_at IS NULL AND k.n - coalesce(s.n, 0) > 0 "
-                "ORDER BY last IS NOT NULL, last, c.name"),
+                " AND EXISTS (SELECT 1 FROM pairing q WHERE q.cadre_id = l.cadre_id AND q.household_id = "
+                "l.household_id AND q.end_date IS NULL AND q.deleted_at IS NULL) GROUP BY l.cadre_id), "
+                "lasts AS MATERIALIZED (SELECT cadre_id, max(last_date) AS last FROM visit_last GROUP BY cadre_id) "
+                "SELECT c.id, c.name, coalesce(u.name, ''), c.phone, k.n - coalesce(s.n, 0), l.last FROM counts k "
+                "JOIN cadre c ON c.id = k.cadre_id LEFT JOIN seen s ON s.cadre_id = k.cadre_id LEFT JOIN lasts l ON "
+                "l.cadre_id = k.cadre_id LEFT JOIN assistance_unit u ON u.id = c.unit_id WHERE c.deleted_at IS NULL "
+                "AND k.n - coalesce(s.n, 0) > 0 ORDER BY l.last IS NOT NULL, l.last, c.name"),
         {since}, [](SqliteReader &s) {
             return OverdueCadre{s.integer(0), s.text(1), s.text(2), s.text(3), int(s.integer(4)), s.date(5)};
         });
@@ -202,8 +203,8 @@ Result<QList<ForcesLists::CadreHousehold>> ForcesLists::householdsOf(qint64 cadr
     return query<CadreHousehold>(m_db,
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(
-                ", v.name, p.start_date, p.end_date, (SELECT max(x.visit_date) FROM visit x WHERE "
-                "x.household_id = h.id AND x.cadre_id = p.cadre_id AND x.deleted_at IS NULL) FROM "
+                ", v.name, p.start_date, p.end_date, (SELECT l.last_date FROM visit_last l WHERE l.cadre_id = "
+                "p.cadre_id AND l.household_id = h.id) FROM "
                 "pairing p JOIN household h ON h.id = p.household_id JOIN division v ON v.id = h.village_id "
                 "WHERE p.cadre_id = ? AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
                 "ORDER BY p.end_date IS NOT NULL, p.end_date DESC, h.code"),
@@ -219,7 +220,9 @@ Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qin
         return Result<QList<VisitRow>>::failure(tr("Division %1 does not exist.").arg(divisionId));
     return query<VisitRow>(m_db,
         QStringLiteral(
-            "SELECT v.id, v.visit_date, h.code, c.name, v.findings, v.actions, v.follow_up_date FROM visit v "
+            "SELECT v.id, v.visit_date, h.code, c.name || coalesce((SELECT '、' || group_concat(n, '、') FROM (SELECT "
+            "x.name AS n FROM visit_companion vc JOIN cadre x ON x.id = vc.cadre_id WHERE vc.visit_id = v.id ORDER "
+            "BY vc.position)), ''), v.findings, v.actions, v.follow_up_date FROM visit v "
             "JOIN household h ON h.id = v.household_id JOIN cadre c ON c.id = v.cadre_id WHERE "
             "v.deleted_at IS NULL AND h.deleted_at IS NULL AND v.visit_date >= ?")
             + filter + QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC"),

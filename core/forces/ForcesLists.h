@@ -59,7 +59,7 @@ public:
         QString village;
         QDate start;
         QDate end; // invalid while current
-        QDate lastVisit; // by this cadre; invalid when never
+        QDate lastVisit; // by this cadre, leading or going along; invalid when never
     };
     struct OverdueCadre
     {
@@ -118,7 +118,8 @@ public:
     Result<QList<Household>> unpaired(qint64 divisionId = 0) const;
     // Active cadres holding more households than their rank's cap.
     Result<QList<Cadre>> overCap() const;
-    // Cadres with a current household they have not visited in the `days` days up to `asOf`.
+    // Cadres with a current household they have not visited (leading or going along) in the `days`
+    // days up to `asOf`.
     Result<QList<OverdueCadre>> withoutVisit(int days, const QDate &asOf, qint64 divisionId = 0) const;
     // Poor villages without a current work team of at least `minimum` members.
     Result<QList<Village>> villagesWithoutTeam(qint64 divisionId = 0, int minimum = 3) const;
@@ -131,7 +132,7 @@ public:
         qint64 id = 0;
         QDate date;
         QString householdCode;
-        QString cadre;
+        QString cadre; // the lead, then those who went along
         QString findings;
         QString actions;
         QDate followUp;

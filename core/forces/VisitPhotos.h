@@ -18,6 +18,14 @@ struct VisitPhoto
     QString mime;
 };
 
+// A photo to add to a visit: its bytes (JPEG or PNG, already scaled by PhotoFile) and the name of
+// the file it came from, for messages.
+struct NewVisitPhoto
+{
+    QByteArray bytes;
+    QString fileName;
+};
+
 // Photos of a visit. Core does not scale images (no QtGui here): it checks what the UI hands it.
 // Each write is one call checked with AccessPolicy::checkWrite(db, "visit", householdId).
 class VisitPhotos

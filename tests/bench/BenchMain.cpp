@@ -331,12 +331,16 @@ QJsonObject measureForces(const QString &path)
     const ForcesLists lists(*db.value());
     QElapsedTimer timer;
     timer.start();
+    double cpu = cpuMs();
     const auto households = lists.householdsOf(busiest);
     figures.insert(QStringLiteral("cadre_page_ms"), msSince(timer));
+    figures.insert(QStringLiteral("cadre_page_cpu_ms"), cpuMs() - cpu);
     figures.insert(QStringLiteral("cadre_page_rows"), households ? int(households->size()) : -1);
     timer.start();
+    cpu = cpuMs();
     const auto overdue = lists.withoutVisit(90, QDate::currentDate());
     figures.insert(QStringLiteral("no_visit_list_ms"), msSince(timer));
+    figures.insert(QStringLiteral("no_visit_list_cpu_ms"), cpuMs() - cpu);
     figures.insert(QStringLiteral("no_visit_list_rows"), overdue ? int(overdue->size()) : -1);
     timer.start();
     const auto unpaired = lists.unpaired();

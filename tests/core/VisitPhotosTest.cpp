@@ -80,3 +80,63 @@ TEST_CASE(
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo")).toInt() == 2);
     CHECK(!photos.remove(ok.value()).ok());
 }
+
+TEST_CASE("deleting a visit deletes its photos with it; restoring brings back those, not one removed before",
+    "[forces][photos]")
+{
+    TestCounty c;
+    Household h = c.household(QStringLiteral("P1"), 1);
+    REQUIRE(HouseholdRepository(*c.db).save(h).ok());
+    const qint64 cadre = c.addCadre(QStringLiteral("孙干部"));
+    AssistanceForces forces(*c.db);
+    Visit v;
+    v.householdId = h.meta.id;
+    v.date = QDate(2021, 9, 1);
+    v.findings = QStringLiteral("房屋漏雨");
+    const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(100, 'j');
+    const Result<qint64> vid = forces.saveVisit(v, {cadre},
+        {{jpeg, QStringLiteral("a.jpg")}, {png(2000), QStringLiteral("b.png")}, {jpeg, QStringLiteral("c.jpg")}});
+    INFO(vid.error().toStdString());
+    REQUIRE(vid.ok());
+    VisitPhotos photos(*c.db);
+    const auto three = photos.photosOf(vid.value());
+    REQUIRE(three.value().size() == 3);
+    REQUIRE(photos.remove(three.value().at(0).id).ok()); // removed on its own, before
+
+    // Refused (no reason; another village's account): nothing is written.
+    const QVariantList before = photoSnapshot(c);
+    CHECK(!forces.deleteVisit(vid.value(), QStringLiteral("  ")).ok());
+    CHECK(photoSnapshot(c) == before);
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.otherVillage});
+    const QVariantList signedIn = photoSnapshot(c);
+    CHECK(!forces.deleteVisit(vid.value(), QStringLiteral("重复录入")).ok());
+    CHECK(photoSnapshot(c) == signedIn);
+    CHECK(c.scalar(QStringLiteral("SELECT deleted_at IS NULL FROM visit WHERE id = ?"), {vid.value()}).toBool());
+
+    c.actAs(QStringLiteral("xian"), Role::CountyStaff);
+    const qint64 auditBefore = c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    REQUIRE(forces.deleteVisit(vid.value(), QStringLiteral("重复录入")).ok());
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE visit_id = ? AND deleted_at IS NULL"),
+               {vid.value()})
+              .toInt()
+        == 0);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE deleted_with_visit = 1")).toInt() == 2);
+    // The visit's two entries (deleted_at, reason) and one for each photo, by the acting account.
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ? AND table_name = 'visit_photo' AND "
+                                  "action = 'delete' AND changed_by = 'xian'"),
+               {auditBefore})
+              .toInt()
+        == 2);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo")).toInt() == 3); // soft: all still there
+
+    REQUIRE(forces.restoreVisit(vid.value()).ok());
+    const auto back = photos.photosOf(vid.value());
+    REQUIRE(back.value().size() == 2);
+    CHECK(back.value().at(0).id == three.value().at(1).id);
+    CHECK(back.value().at(1).id == three.value().at(2).id);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE deleted_with_visit = 1")).toInt() == 0);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'visit_photo' AND action = "
+                                  "'restore'"))
+              .toInt()
+        == 2);
+}

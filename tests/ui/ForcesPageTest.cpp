@@ -18,8 +18,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -248,6 +252,78 @@ TEST_CASE("a cadre's round: Enter on each household logs a visit with today's da
     REQUIRE(ran);
     CHECK(!refusal.isEmpty());
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visit")).toInt() == before);
+}
+
+TEST_CASE("quick entry: a visit by two cadres with a photo, the second cadre added by name", "[forces-ui]")
+{
+    Fixture f;
+    f.page.setCounty(f.db.get(), f.codes.get());
+    const qint64 cadre = f.scalar(QStringLiteral("SELECT cadre_id FROM pairing WHERE end_date IS NULL GROUP BY "
+                                                 "cadre_id HAVING count(*) >= 2 LIMIT 1"))
+                             .toLongLong();
+    // Another cadre whose name is theirs alone.
+    const QString otherName = f.scalar(QStringLiteral("SELECT name FROM cadre WHERE deleted_at IS NULL AND active = 1 "
+                                                      "GROUP BY name HAVING count(*) = 1 AND min(id) <> ? LIMIT 1"),
+                                   {cadre})
+                                  .toString();
+    const qint64 other = f.scalar(QStringLiteral("SELECT id FROM cadre WHERE name = ?"), {otherName}).toLongLong();
+    REQUIRE(other != 0);
+    QTemporaryDir dir;
+    QImage image(2400, 1800, QImage::Format_RGB32);
+    image.fill(QColor(120, 160, 90));
+    const QString photo = dir.filePath(QStringLiteral("牛圈.png"));
+    REQUIRE(image.save(photo));
+    const QString text = dir.filePath(QStringLiteral("说明.jpg"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a photo");
+    }
+    f.page.showCadre(cadre);
+    auto *households = child<QTableView>(&f.page, "cadreHouseholdTable");
+    const qint64 household = qobject_cast<ForcesListModel *>(households->model())->idAt(0);
+
+    bool ran = false;
+    QString refusal;
+    whenShown<VisitDialog>(
+        [&](VisitDialog *dialog) {
+            auto *add = child<QLineEdit>(dialog, "visitAddCadre");
+            add->setFocus();
+            typeText(add, otherName);
+            QTest::keyClick(add, Qt::Key_Return); // adds the cadre, does not save
+            CHECK(dialog->isVisible());
+            auto *cadres = child<QListWidget>(dialog, "visitCadres");
+            REQUIRE(cadres->count() == 2);
+            CHECK(cadres->item(1)->checkState() == Qt::Checked);
+            // The file dialog's choice: a photo, a text file named .jpg, the photo again.
+            CHECK(dialog->addPhotoFiles({photo, text, photo}) == 2);
+            refusal = child<QLabel>(dialog, "visitError")->text();
+            auto *photos = child<QListWidget>(dialog, "visitPhotos");
+            REQUIRE(photos->count() == 2);
+            QTest::mouseClick(child<QPushButton>(dialog, "removePhotoButton"), Qt::LeftButton);
+            CHECK(photos->count() == 1);
+            CHECK(dialog->photos().size() == 1);
+            auto *findings = child<QPlainTextEdit>(dialog, "visitFindings");
+            typeText(findings, QStringLiteral("新建牛圈已完工"));
+            QTest::keyClick(findings, Qt::Key_Return, Qt::ControlModifier);
+        },
+        &ran);
+    QTest::keyClick(households, Qt::Key_Return);
+    REQUIRE(ran);
+    CHECK(refusal.contains(QStringLiteral("说明.jpg")));
+    const qint64 visit = f.scalar(QStringLiteral("SELECT id FROM visit WHERE household_id = ? AND cadre_id = ? AND "
+                                                 "findings = '新建牛圈已完工'"),
+                              {household, cadre})
+                             .toLongLong();
+    REQUIRE(visit != 0);
+    CHECK(f.scalar(QStringLiteral("SELECT group_concat(cadre_id) FROM visit_companion WHERE visit_id = ?"), {visit})
+              .toLongLong()
+        == other);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE visit_id = ? AND mime = 'image/jpeg' AND "
+                                  "length(bytes) <= 512000"),
+               {visit})
+              .toInt()
+        == 1);
 }
 
 TEST_CASE("the household editor's assistance section changes the cadre and adds a measure", "[forces-ui]")

@@ -10,6 +10,7 @@
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
+#include "forces/VisitDialog.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdTableModel.h"
@@ -155,6 +156,13 @@ void walk(const QString &dirPath)
         AccountDialog editing(*window.database(), divisions, &admin, &window);
         editing.show();
         problems << keyboardProblems(&editing);
+    }
+    {
+        VisitDialog dialog(*window.database(), window.householdModel()->idAt(0),
+            {{1, QStringLiteral("吴诚")}, {2, QStringLiteral("王伟")}}, 1, &window);
+        dialog.setObjectName(QStringLiteral("visitDialog"));
+        dialog.show();
+        problems << keyboardProblems(&dialog);
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);
