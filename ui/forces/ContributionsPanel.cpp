@@ -12,6 +12,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int MaximumNameWidth = 200;
+} // namespace
+
 ContributionsPanel::ContributionsPanel(QWidget *parent) : ForcesPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -92,6 +96,9 @@ void ContributionsPanel::reload()
     }
     m_model->setRows(ids, rows);
     m_view->resizeColumnsToContents();
+    // Long unit and form names are elided, so that the figures, money last, fit 1366 pixels.
+    for (int column : {0, 1})
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), MaximumNameWidth));
     m_households->setRows({}, {});
 }
 
