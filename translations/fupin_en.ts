@@ -765,6 +765,68 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryDialog</name>
+    <message>
+        <source>Beneficiary households of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number or household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the households of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries (Delete removes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may look at the beneficiaries but not change them: county staff keep the project library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 households are listed; search to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenefitBook</name>
     <message>
         <source>Subsistence allowance (低保)</source>
@@ -1350,6 +1412,18 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2981,10 @@ Commands:
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3879,6 +3957,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project &quot;%1&quot;: choose one from the list, or (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -4488,6 +4578,200 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>ProjectDetailsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 yuan · allocated %2 yuan · disbursed %3 yuan · not yet disbursed %4 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole township)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required before the project enters the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;ture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where built:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance &amp;unit and form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year and schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance target (绩效目标):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit &amp;mechanism (带贫机制):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectLibrary</name>
     <message>
         <source>The project &quot;%1&quot; is in the library, so its performance target (绩效目标) cannot be emptied.</source>
@@ -4736,22 +5020,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         </translation>
     </message>
     <message>
-        <source>%1  %2 → %3, by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contract %1 yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a project in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4776,7 +5044,74 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project history</source>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was added to the list as proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiaries were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsSection</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects that benefit the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the project on the projects page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

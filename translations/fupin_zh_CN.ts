@@ -765,6 +765,67 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryDialog</name>
+    <message>
+        <source>Beneficiary households of %1</source>
+        <translation>%1 的受益户</translation>
+    </message>
+    <message>
+        <source>Name, ID number or household code</source>
+        <translation>姓名、身份证号或户编号</translation>
+    </message>
+    <message>
+        <source>&amp;Search the households of %1:</source>
+        <translation>查找%1的农户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation>查到的农户</translation>
+    </message>
+    <message>
+        <source>Beneficiary households</source>
+        <translation>受益户</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries (Delete removes):</source>
+        <translation>受益户(&amp;B)（Delete 键移除）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add →</source>
+        <translation>加入(&amp;A) →</translation>
+    </message>
+    <message>
+        <source>← &amp;Remove</source>
+        <translation>← 移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your account may look at the beneficiaries but not change them: county staff keep the project library.</source>
+        <translation>您的账户只能查看受益户，不能修改：项目库由县级工作人员维护。</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  （%3）</translation>
+    </message>
+    <message>
+        <source>The first %1 households are listed; search to narrow them.</source>
+        <translation>只列出前 %1 户，请输入查找条件缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>查到 %n 户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenefitBook</name>
     <message>
         <source>Subsistence allowance (低保)</source>
@@ -1357,6 +1418,18 @@ Commands:
         <translation>
             <numerusform>%1 的结对农户(&amp;H)：%n 户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>已分配（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已拨付（元）</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2995,10 @@ Commands:
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3895,6 +3972,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>所属项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>There is no project &quot;%1&quot;: choose one from the list, or (none).</source>
+        <translation>没有名为“%1”的项目：请从列表中选择，或选择（无）。</translation>
+    </message>
 </context>
 <context>
     <name>Member</name>
@@ -4503,6 +4592,200 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>ProjectDetailsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记账类别</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Project funds</source>
+        <translation>项目资金</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Beneficiary households</source>
+        <translation>受益户</translation>
+    </message>
+    <message>
+        <source>Project history</source>
+        <translation>项目进程</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>受益户</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>%1 (reversal)</source>
+        <translation>%1（冲销）</translation>
+    </message>
+    <message>
+        <source>Budget %1 yuan · allocated %2 yuan · disbursed %3 yuan · not yet disbursed %4 yuan</source>
+        <translation>预算 %1 元 · 已分配 %2 元 · 已拨付 %3 元 · 未拨付 %4 元</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (%1)</source>
+        <translation>受益户（%1）</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, by %4</source>
+        <translation>%1  %2 → %3，经办人 %4</translation>
+    </message>
+    <message>
+        <source>contract %1 yuan</source>
+        <translation>合同金额 %1 元</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>完成 %1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>续建</translation>
+    </message>
+    <message>
+        <source>%1 (whole township)</source>
+        <translation>%1（全乡镇）</translation>
+    </message>
+    <message>
+        <source>%1 (whole county)</source>
+        <translation>%1（全县）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>至(&amp;L)</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Required before the project enters the library</source>
+        <translation>项目入库前必须填写</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>项目类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;ture:</source>
+        <translation>建设性质(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where built:</source>
+        <translation>建设地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit:</source>
+        <translation>责任单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Assistance &amp;unit and form:</source>
+        <translation>帮扶单位及形式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year and schedule:</source>
+        <translation>年度及实施期限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>建设内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (yuan):</source>
+        <translation>项目预算（元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Performance target (绩效目标):</source>
+        <translation>绩效目标(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Benefit &amp;mechanism (带贫机制):</source>
+        <translation>带贫机制(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLibrary</name>
     <message>
         <source>The project &quot;%1&quot; is in the library, so its performance target (绩效目标) cannot be emptied.</source>
@@ -4750,22 +5033,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         </translation>
     </message>
     <message>
-        <source>%1  %2 → %3, by %4</source>
-        <translation>%1  %2 → %3，经办人 %4</translation>
-    </message>
-    <message>
-        <source>contract %1 yuan</source>
-        <translation>合同 %1 元</translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>完成 %1%</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Choose a project in the list first.</source>
         <translation>请先在列表中选择项目。</translation>
     </message>
@@ -4790,8 +5057,75 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>帮扶形式</translation>
     </message>
     <message>
-        <source>Project history</source>
-        <translation>项目历程</translation>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins 键</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter 或 F2 键</translation>
+    </message>
+    <message>
+        <source>Beneficiaries…</source>
+        <translation>受益户…</translation>
+    </message>
+    <message>
+        <source>The project was added to the list as proposed.</source>
+        <translation>项目已加入列表，状态为“申报”。</translation>
+    </message>
+    <message>
+        <source>The project was saved.</source>
+        <translation>项目已保存。</translation>
+    </message>
+    <message>
+        <source>The beneficiaries were saved.</source>
+        <translation>受益户已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsSection</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects that benefit the household</source>
+        <translation>使本户受益的项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Enter opens the project on the projects page.</source>
+        <translation>按 Enter 在项目页打开该项目。</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>项目（%1）</translation>
     </message>
     <message>
         <source>P</source>

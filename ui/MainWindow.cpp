@@ -69,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_householdsPage = new HouseholdsPage;
     m_workspace->addPage(m_householdsPage);
     m_workspace->addPage(new ForcesPage);
-    m_workspace->addPage(new ProjectsPage);
+    m_projectsPage = new ProjectsPage;
+    m_workspace->addPage(m_projectsPage);
     m_workspace->addPage(new FundsPage);
     m_accountsPage = new AccountsPage;
     m_workspace->addPage(m_accountsPage);
@@ -530,6 +531,11 @@ HouseholdEditor *MainWindow::addEditor(HouseholdEditor *editor)
 {
     connect(editor, &HouseholdEditor::saved, this, &MainWindow::householdSaved);
     connect(editor, &HouseholdEditor::openHouseholdRequested, this, &MainWindow::openHousehold);
+    connect(editor, &HouseholdEditor::openProjectRequested, this, [this](qint64 projectId) {
+        m_workspace->showPage(int(m_workspace->pages().indexOf(m_projectsPage)));
+        m_projectsPage->showProject(projectId);
+        activateWindow();
+    });
     editor->show();
     return editor;
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class AccountsPage;
+class ProjectsPage;
 class CodeLists;
 class CountyDatabase;
 class HouseholdEditor;
@@ -109,6 +110,7 @@ private:
     Workspace *m_workspace = nullptr;
     HouseholdsPage *m_householdsPage = nullptr;
     AccountsPage *m_accountsPage = nullptr;
+    ProjectsPage *m_projectsPage = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

@@ -114,6 +114,10 @@ Statements::Statements(sqlite3 *db)
           "responsible_unit, content, budget_fen, performance_target, benefit_mechanism, status, cancel_reason, "
           "assistance_unit_id, created_at, updated_at, updated_by) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      projectEvent(db,
+          "INSERT INTO project_event (uuid, project_id, from_status, to_status, event_date, reason, "
+          "procurement_method, winning_bidder, contract_fen, progress_percent, milestone, accepted_by, audit_result, "
+          "created_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
       beneficiary(db, "INSERT INTO project_beneficiary (project_id, household_id) VALUES (?, ?)"),
       measure(db, demoInsert<::Measure>()),
       fundSource(db,

@@ -85,7 +85,7 @@ struct Statements
 {
     explicit Statements(sqlite3 *db);
     Statement division, annualTarget, household, member, income, living, event, risk, unit, cadre, pairing, team,
-        teamMember, visit, project, beneficiary, measure, fundSource, receipt, allocation, disbursement;
+        teamMember, visit, project, projectEvent, beneficiary, measure, fundSource, receipt, allocation, disbursement;
 };
 
 struct Township
@@ -150,6 +150,8 @@ struct Project
     Day start = 0;
     Day end = 0;
     int unit = -1; // index into Context::units when an assistance unit brought it
+    Day entered = 0; // the day it was proposed
+    const char *cancelReason = nullptr;
     std::vector<Beneficiary> payees; // households paid directly (housing, education, credit)
 };
 
@@ -215,6 +217,7 @@ void writeForces(Context &ctx); // assistance units, cadres, work teams
 void planProjects(Context &ctx); // project rows, before households link to them
 void writeHouseholds(Context &ctx); // households and everything hanging off them
 void writeFunds(Context &ctx); // fund sources, receipts, allocations, disbursements
+void writeProjectHistory(Context &ctx); // each project's lifecycle steps up to its status
 void writeTargets(Context &ctx); // annual_target
 void writeAccounts(CountyDatabase &db); // one account per role (DemoAccounts.cpp)
 

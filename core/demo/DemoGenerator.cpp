@@ -215,6 +215,7 @@ Status DemoGenerator::generate(
         demo::writeHouseholds(ctx);
         demo::writeFunds(ctx);
         demo::writeTargets(ctx);
+        demo::writeProjectHistory(ctx); // last: the random draws of the phases before stay as they were
         demo::writeAccounts(db);
         if (progress && !progress(ctx.households, ctx.households))
             throw demo::Cancelled{};

@@ -283,6 +283,8 @@ void planProjects(Context &ctx)
         const std::string code = p.category < 10 ? "0" + number(p.category) : number(p.category);
         const char *nature = rng.chance(150) ? "extension" : "new";
         const char *cancelReason = p.status == "cancelled" ? CancelReasons[rng.below(3)] : nullptr;
+        p.entered = entered;
+        p.cancelReason = cancelReason;
         const std::string uuid = ctx.uuid();
         p.id = ctx.statements.project.insert(uuid, p.name, code, nature, division, p.year, DateText(p.start),
             DateText(p.end), ctx.county + sheet.department, sheet.content, p.budgetYuan * 100, sheet.target,
@@ -435,6 +437,71 @@ void writeFunds(Context &ctx)
                 }
             }
         }
+    }
+}
+
+// The steps each project took to reach its status (proposed → in library → approved → tendering →
+// in progress → completed → accepted → announced, or cancelled early), dated in order from the day
+// it was proposed and never after the last day of the demo or today, as ProjectLifecycle records them.
+void writeProjectHistory(Context &ctx)
+{
+    Rng &rng = ctx.rng;
+    static const char *const Path[]
+        = {"proposed", "in_library", "approved", "tendering", "in_progress", "completed", "accepted", "announced"};
+    static const Weighted<const char *> methods{{"公开招标", 60}, {"竞争性磋商", 25}, {"询价", 10}, {"单一来源", 5}};
+    static constexpr const char *Milestones[] = {"开工", "主体工程完成一半", "主体工程完工"};
+    const Day last = std::min(ctx.lastDay, ctx.today);
+    for (const Project &p : ctx.projects) {
+        int target = 0;
+        while (target < 8 && p.status != Path[target])
+            ++target;
+        const bool cancelled = p.status == "cancelled";
+        // A cancelled project stopped before work began: proposed, in the library or approved.
+        const int reached = cancelled ? rng.below(3) : target;
+        Day day = p.entered;
+        std::string from = Path[0];
+        auto step = [&](const char *to, Day on, const std::string &method = {}, const std::string &bidder = {},
+                        qint64 contractFen = 0, int progress = 0, const char *milestone = "",
+                        const char *acceptedBy = "", const char *audit = "", const char *reason = "") {
+            day = std::min(std::max(day, on), last);
+            const StampText stamp(day, officeSecond(rng));
+            ctx.statements.projectEvent.insert(ctx.uuid(), p.id, from, to, DateText(day), reason, method, bidder,
+                contractFen, progress, milestone, acceptedBy, audit, stamp);
+            from = to;
+        };
+        for (int s = 1; s <= reached && s < 8; ++s) {
+            switch (s) {
+            case 1:
+                step(Path[s], p.entered + rng.range(3, 20));
+                break;
+            case 2:
+                step(Path[s], day + rng.range(10, 30));
+                break;
+            case 3: {
+                const qint64 contract = std::max<qint64>(1, p.budgetYuan * rng.range(900, 990) / 1000) * 100;
+                step(Path[s], std::max(day + 5, p.start - rng.range(5, 25)), methods.pick(rng),
+                    Names::company(rng, ctx.county), contract);
+                break;
+            }
+            case 4: {
+                const bool done = target > 4;
+                step(Path[s], p.start, {}, {}, 0, done ? 10 : rng.range(10, 80), Milestones[done ? 0 : rng.below(3)]);
+                break;
+            }
+            case 5:
+                step(Path[s], p.end);
+                break;
+            case 6:
+                step(Path[s], p.end + rng.range(15, 45), {}, {}, 0, 0, "", "县乡村振兴局项目验收组",
+                    rng.chance(900) ? "第三方审计合格" : "第三方审计基本合格，已整改");
+                break;
+            case 7:
+                step(Path[s], day + rng.range(5, 15));
+                break;
+            }
+        }
+        if (cancelled)
+            step("cancelled", day + rng.range(10, 60), {}, {}, 0, 0, "", "", "", p.cancelReason ? p.cancelReason : "");
     }
 }
 

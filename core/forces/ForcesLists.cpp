@@ -261,7 +261,9 @@ QDate ForcesLists::quarterStart(const QDate &day)
 namespace {
 
 // One row per group of units (`key` over the alias u): the figures of their live cadres, each
-// table read once and grouped (no per-group subqueries: they made this quadratic).
+// table read once and grouped (no per-group subqueries: they made this quadratic). Current pairings
+// are read from their covering partial index (the planner chose the plain cadre index and read
+// every pairing row); a measure's cadre is looked up only when it names no unit.
 QString contributionSql(const QString &key, const QString &where)
 {
     return QStringLiteral(
@@ -269,17 +271,27 @@ QString contributionSql(const QString &key, const QString &where)
         "WHERE c.deleted_at IS NULL AND u.deleted_at IS NULL %2), "
         "n AS MATERIALIZED (SELECT k, count(*) AS cadres FROM c GROUP BY k), "
         "p AS MATERIALIZED (SELECT c.k, count(DISTINCT h.id) AS households, count(DISTINCT h.village_id) AS "
-        "villages FROM c JOIN pairing p ON p.cadre_id = c.id AND p.end_date IS NULL AND p.deleted_at IS NULL "
+        "villages FROM c JOIN pairing p INDEXED BY pairing_cadre_current ON p.cadre_id = c.id AND p.end_date IS "
+        "NULL AND p.deleted_at IS NULL "
         "JOIN household h ON h.id = p.household_id AND h.deleted_at IS NULL GROUP BY c.k), "
         "v AS MATERIALIZED (SELECT c.k, count(*) AS n FROM c JOIN visit v ON v.cadre_id = c.id AND "
         "v.visit_date >= ? AND v.deleted_at IS NULL GROUP BY c.k), "
-        "m AS MATERIALIZED (SELECT %1 AS k, count(*) AS n FROM measure m JOIN assistance_unit u ON u.id = "
-        "coalesce(m.unit_id, (SELECT x.unit_id FROM cadre x WHERE x.id = m.cadre_id)) WHERE m.deleted_at IS "
-        "NULL AND u.deleted_at IS NULL %2 GROUP BY 1) "
+        "m AS MATERIALIZED (SELECT %1 AS k, count(*) AS n FROM measure m LEFT JOIN cadre x ON m.unit_id IS NULL "
+        "AND x.id = m.cadre_id JOIN assistance_unit u ON u.id = coalesce(m.unit_id, x.unit_id) WHERE m.deleted_at "
+        "IS NULL AND (m.unit_id IS NOT NULL OR m.cadre_id IS NOT NULL) AND u.deleted_at IS NULL %2 GROUP BY 1), "
+        // Projects brought by the units, and the ledger's money on all of them (a cancelled one
+        // is not counted, but money it still holds is); each ledger table summed once per project.
+        "j AS MATERIALIZED (SELECT %1 AS k, sum(pr.status <> 'cancelled') AS n, sum(coalesce(fa.s, 0)) AS "
+        "allocated, sum(coalesce(fd.s, 0)) AS disbursed FROM project pr JOIN assistance_unit u ON u.id = "
+        "pr.assistance_unit_id LEFT JOIN (SELECT project_id, sum(amount_fen) AS s FROM fund_allocation GROUP BY "
+        "project_id) fa ON fa.project_id = pr.id LEFT JOIN (SELECT project_id, sum(amount_fen) AS s FROM "
+        "fund_disbursement GROUP BY project_id) fd ON fd.project_id = pr.id WHERE u.deleted_at IS NULL %2 "
+        "GROUP BY 1) "
         "SELECT g.k, coalesce(n.cadres, 0), coalesce(p.households, 0), coalesce(p.villages, 0), "
-        "coalesce(v.n, 0), coalesce(m.n, 0) FROM (SELECT DISTINCT %1 AS k FROM assistance_unit u WHERE "
+        "coalesce(v.n, 0), coalesce(m.n, 0), coalesce(j.n, 0), coalesce(j.allocated, 0), coalesce(j.disbursed, 0) "
+        "FROM (SELECT DISTINCT %1 AS k FROM assistance_unit u WHERE "
         "u.deleted_at IS NULL %2) g LEFT JOIN n ON n.k = g.k LEFT JOIN p ON p.k = g.k LEFT JOIN v ON v.k = "
-        "g.k LEFT JOIN m ON m.k = g.k")
+        "g.k LEFT JOIN m ON m.k = g.k LEFT JOIN j ON j.k = g.k")
         .arg(key, where);
 }
 
@@ -295,10 +307,11 @@ Result<QList<ForcesLists::Contribution>> ForcesLists::byUnit(const QDate &quarte
         byId.insert(u.id, u);
     const Result<QList<Contribution>> rows = query<Contribution>(m_db,
         contributionSql(QStringLiteral("u.id"), QStringLiteral("AND (? = '' OR u.form_code = ?)")),
-        {formCode, formCode, quarterStart.toString(Qt::ISODate), formCode, formCode, formCode, formCode},
+        {formCode, formCode, quarterStart.toString(Qt::ISODate), formCode, formCode, formCode, formCode, formCode,
+            formCode},
         [](SqliteReader &s) {
             return Contribution{s.integer(0), {}, {}, int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
-                int(s.integer(4)), int(s.integer(5))};
+                int(s.integer(4)), int(s.integer(5)), int(s.integer(6)), s.integer(7), s.integer(8)};
         });
     if (!rows)
         return rows;
@@ -321,7 +334,7 @@ Result<QList<ForcesLists::Contribution>> ForcesLists::byForm(const QDate &quarte
         contributionSql(QStringLiteral("u.form_code"), QString()) + QStringLiteral(" ORDER BY g.k"),
         {quarterStart.toString(Qt::ISODate)}, [](SqliteReader &s) {
             return Contribution{0, {}, s.text(0), int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
-                int(s.integer(4)), int(s.integer(5))};
+                int(s.integer(4)), int(s.integer(5)), int(s.integer(6)), s.integer(7), s.integer(8)};
         });
 }
 

@@ -142,7 +142,9 @@ public:
 
     // What each unit (or each form of assistance) does: its cadres, the households they hold now,
     // the villages those are in, visits since `quarterStart`, and measures it brought (naming the
-    // unit, or one of its cadres when they name no unit).
+    // unit, or one of its cadres when they name no unit), and the projects it brought (项目, by the
+    // project's assistance unit, cancelled ones left out) with what the ledger allocated to them and
+    // disbursed from them.
     struct Contribution
     {
         qint64 unitId = 0; // 0 in the by-form table
@@ -153,6 +155,9 @@ public:
         int villages = 0;
         int visits = 0;
         int measures = 0;
+        int projects = 0;
+        qint64 allocatedFen = 0;
+        qint64 disbursedFen = 0;
     };
     Result<QList<Contribution>> byUnit(const QDate &quarterStart, const QString &formCode = {}) const;
     Result<QList<Contribution>> byForm(const QDate &quarterStart) const;

@@ -195,6 +195,23 @@ Status ProjectLibrary::removeBeneficiary(qint64 projectId, qint64 householdId)
     return transaction.commit();
 }
 
+Status ProjectLibrary::changeBeneficiaries(qint64 projectId, const QList<qint64> &add, const QList<qint64> &remove)
+{
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    // Each call below is a savepoint inside this transaction; the first refusal rolls all back.
+    for (qint64 household : remove) {
+        if (Status s = removeBeneficiary(projectId, household); !s)
+            return s;
+    }
+    for (qint64 household : add) {
+        if (Status s = addBeneficiary(projectId, household); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
 Result<QList<qint64>> ProjectLibrary::beneficiaries(qint64 projectId) const
 {
     QSqlQuery q(m_db.sql());
@@ -206,4 +223,21 @@ Result<QList<qint64>> ProjectLibrary::beneficiaries(qint64 projectId) const
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+Result<QList<BeneficiaryRow>> ProjectLibrary::beneficiaryRows(qint64 projectId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!execSql(q,
+            QStringLiteral("SELECT h.id, h.code, COALESCE((SELECT m.name FROM member m WHERE m.household_id = h.id AND "
+                           "m.relation_code = '01' ORDER BY m.position LIMIT 1), ''), COALESCE(v.name, '') FROM "
+                           "project_beneficiary b JOIN household h ON h.id = b.household_id LEFT JOIN division v ON "
+                           "v.id = h.village_id WHERE b.project_id = ? ORDER BY h.code"),
+            {projectId}))
+        return Result<QList<BeneficiaryRow>>::failure(SqliteError::describe(q.lastError(), m_db.sql().databaseName()));
+    QList<BeneficiaryRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return rows;
 }

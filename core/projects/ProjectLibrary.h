@@ -28,6 +28,15 @@ struct ProjectRow
     int beneficiaries = 0;
 };
 
+// A household that benefits from a project, as a picker lists it.
+struct BeneficiaryRow
+{
+    qint64 householdId = 0;
+    QString code;
+    QString headName;
+    QString village;
+};
+
 // What the project list is filtered by; empty / 0 means any.
 struct ProjectFilter
 {
@@ -58,7 +67,12 @@ public:
     // register (or deleted) and for a cancelled or announced project.
     Status addBeneficiary(qint64 projectId, qint64 householdId);
     Status removeBeneficiary(qint64 projectId, qint64 householdId);
+    // Adds and removes beneficiaries in one transaction, as a picker confirms them: all of it, or
+    // nothing when one household is refused (the refusal names it).
+    Status changeBeneficiaries(qint64 projectId, const QList<qint64> &add, const QList<qint64> &remove);
     Result<QList<qint64>> beneficiaries(qint64 projectId) const;
+    // The same with what a reader recognises them by, by household code.
+    Result<QList<BeneficiaryRow>> beneficiaryRows(qint64 projectId) const;
     // The projects that benefit a household, for its editor.
     Result<QList<ProjectRow>> projectsOf(qint64 householdId) const;
 

@@ -6,6 +6,10 @@
 #include "TestCounty.h"
 #include "forces/ForcesKinds.h"
 #include "forces/ForcesLists.h"
+#include "funds/FundLedger.h"
+#include "funds/FundsKinds.h"
+#include "projects/ProjectLibrary.h"
+#include "projects/ProjectLifecycle.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdRepository.h"
 
@@ -502,4 +506,107 @@ TEST_CASE("by unit and by form: cadres, households now, villages, visits this qu
     CHECK(forms->at(1).visits == 2);
     CHECK(lists.householdsOfUnit(unit.meta.id)->size() == 3);
     CHECK(lists.householdsOfUnit(0, QStringLiteral("5"))->isEmpty());
+}
+
+TEST_CASE("by unit and by form: projects brought and the ledger's money on them", "[forces][funds]")
+{
+    TestCounty c;
+    AssistanceForces forces(*c.db);
+    AssistanceUnit partner;
+    partner.name = QStringLiteral("杭州市对口帮扶工作组");
+    partner.formCode = QStringLiteral("2");
+    partner.levelCode = QStringLiteral("3");
+    REQUIRE(forces.saveUnit(partner).ok());
+    AssistanceUnit bureau = partner;
+    bureau.meta = {};
+    bureau.name = QStringLiteral("县财政局");
+    bureau.formCode = QStringLiteral("6");
+    bureau.levelCode = QStringLiteral("4");
+    REQUIRE(forces.saveUnit(bureau).ok());
+
+    ProjectLibrary library(*c.db);
+    auto addProject = [&](const QString &name, qint64 unitId) {
+        Project p;
+        p.name = name;
+        p.categoryCode = QStringLiteral("03");
+        p.divisionId = c.village;
+        p.year = 2020;
+        p.performanceTarget = QStringLiteral("解决100户出行难");
+        p.unitId = unitId;
+        const Result<qint64> id = library.save(p);
+        INFO(id.error().toStdString());
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    const qint64 road = addProject(QStringLiteral("岜沙村通组公路"), partner.meta.id);
+    const qint64 water = addProject(QStringLiteral("岜沙村饮水工程"), partner.meta.id);
+    const qint64 cancelled = addProject(QStringLiteral("岜沙村冷库"), partner.meta.id);
+    addProject(QStringLiteral("县级项目管理费"), 0); // no unit: in no row
+    ProjectLifecycle lifecycle(*c.db);
+    ProjectEvent cancel;
+    cancel.to = ProjectStatus::Cancelled;
+    cancel.date = QDate(2020, 3, 1);
+    cancel.reason = QStringLiteral("选址调整");
+    REQUIRE(lifecycle.advance(cancelled, cancel).ok());
+    for (qint64 id : {road, water}) {
+        for (ProjectStatus to : {ProjectStatus::InLibrary, ProjectStatus::Approved}) {
+            ProjectEvent step;
+            step.to = to;
+            step.date = QDate(2020, 1, 20);
+            REQUIRE(lifecycle.advance(id, step).ok());
+        }
+    }
+
+    FundSource source;
+    source.name = QStringLiteral("2020年东西部协作资金");
+    source.typeCode = QStringLiteral("05");
+    source.year = 2020;
+    REQUIRE(FundSourceRepository(*c.db).save(source).ok());
+    FundLedger ledger(*c.db);
+    LedgerEntry in;
+    in.sourceId = source.meta.id;
+    in.date = QDate(2020, 2, 1);
+    in.amountFen = 100'000'00;
+    in.voucherNo = QStringLiteral("收-1");
+    REQUIRE(ledger.receive(in).ok());
+    LedgerEntry toRoad = in;
+    toRoad.projectId = road;
+    toRoad.amountFen = 30'000'50;
+    toRoad.voucherNo = QStringLiteral("拨-1");
+    const Result<qint64> roadAllocation = ledger.allocate(toRoad);
+    INFO(roadAllocation.error().toStdString());
+    REQUIRE(roadAllocation.ok());
+    LedgerEntry toWater = toRoad;
+    toWater.projectId = water;
+    toWater.amountFen = 20'000'00;
+    REQUIRE(ledger.allocate(toWater).ok());
+    LedgerEntry paid;
+    paid.allocationId = roadAllocation.value();
+    paid.date = QDate(2020, 5, 1);
+    paid.amountFen = 10'000'25;
+    paid.payee = QStringLiteral("从江县路桥公司");
+    paid.voucherNo = QStringLiteral("付-1");
+    REQUIRE(ledger.disburse(paid).ok());
+
+    const ForcesLists lists(*c.db);
+    const auto units = lists.byUnit(QDate(2020, 4, 1));
+    REQUIRE(units.ok());
+    REQUIRE(units->size() == 2);
+    const ForcesLists::Contribution &p = units->at(0); // form 2 first
+    CHECK(p.unitId == partner.meta.id);
+    CHECK(p.projects == 2); // the cancelled one is not counted
+    CHECK(p.allocatedFen == 50'000'50);
+    CHECK(p.disbursedFen == 10'000'25);
+    CHECK(units->at(1).projects == 0);
+    CHECK(units->at(1).allocatedFen == 0);
+    // Filtered by form, the binds still line up with the placeholders.
+    const auto ofForm = lists.byUnit(QDate(2020, 4, 1), QStringLiteral("2"));
+    REQUIRE(ofForm->size() == 1);
+    CHECK(ofForm->at(0).allocatedFen == 50'000'50);
+    const auto forms = lists.byForm(QDate(2020, 1, 1));
+    REQUIRE(forms->size() == 2);
+    CHECK(forms->at(0).formCode == QStringLiteral("2"));
+    CHECK(forms->at(0).projects == 2);
+    CHECK(forms->at(0).disbursedFen == 10'000'25);
+    CHECK(forms->at(1).projects == 0);
 }

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QFile>
 #include <QImage>
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -373,7 +375,8 @@ TEST_CASE("the household editor's assistance section changes the cadre and adds 
     auto *measures = child<QTableWidget>(&section, "measureTable");
     const int measureRows = measures->rowCount();
     ran = false;
-    QString refusal;
+    QString refusal, projectRefusal;
+    qint64 chosenProject = 0;
     whenShown<MeasureDialog>(
         [&](MeasureDialog *dialog) {
             typeText(child<QLineEdit>(dialog, "measureAmount"), QStringLiteral("3250.5"));
@@ -382,6 +385,15 @@ TEST_CASE("the household editor's assistance section changes the cadre and adds 
             auto *category = child<QComboBox>(dialog, "measureCategory");
             category->setCurrentIndex(category->findData(QStringLiteral("01")));
             typeText(child<QLineEdit>(dialog, "measureContent"), QStringLiteral("发放能繁母牛 1 头"));
+            // The project is chosen by typing part of its name; a text naming none is refused.
+            auto *project = child<QComboBox>(dialog, "measureProject");
+            REQUIRE(project->count() > 2);
+            CHECK(project->completer()->filterMode() == Qt::MatchContains);
+            project->setEditText(QStringLiteral("没有这个项目"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            projectRefusal = child<QLabel>(dialog, "measureError")->text();
+            chosenProject = project->itemData(2).toLongLong();
+            project->setEditText(project->itemText(2));
             QTest::keyClick(dialog, Qt::Key_Return);
         },
         &ran);
@@ -393,6 +405,12 @@ TEST_CASE("the household editor's assistance section changes the cadre and adds 
                {household, QStringLiteral("发放能繁母牛 1 头")})
               .toLongLong()
         == 325050);
+    CHECK(projectRefusal.contains(QStringLiteral("没有这个项目")));
+    CHECK(chosenProject != 0);
+    CHECK(f.scalar(QStringLiteral("SELECT project_id FROM measure WHERE household_id = ? AND description = ?"),
+               {household, QStringLiteral("发放能繁母牛 1 头")})
+              .toLongLong()
+        == chosenProject);
 }
 
 TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screenshot]")
@@ -473,4 +491,40 @@ TEST_CASE("by unit: Enter on a unit lists its households, Enter on one opens it"
     auto *grouping = child<QComboBox>(&f.page, "contributionGrouping");
     grouping->setCurrentIndex(1);
     CHECK(model->rowCount() >= 5); // the forms with units in the demo
+}
+
+TEST_CASE("by unit and by form: projects and the ledger's money per unit and form", "[forces-ui]")
+{
+    Fixture f;
+    f.page.setCounty(f.db.get(), f.codes.get());
+    f.page.showTab(ForcesPage::ByUnit);
+    auto *table = child<QTableView>(&f.page, "contributionTable");
+    auto *model = qobject_cast<ForcesListModel *>(table->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->columnCount() == 10);
+    auto *grouping = child<QComboBox>(&f.page, "contributionGrouping");
+    for (int byForm : {0, 1}) {
+        grouping->setCurrentIndex(byForm);
+        int projects = 0;
+        QStringList allocated;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            projects += model->index(r, 7).data().toInt();
+            allocated << model->index(r, 8).data().toString();
+        }
+        INFO("by form: " << byForm);
+        CHECK(projects
+            == f.scalar(QStringLiteral("SELECT count(*) FROM project p JOIN assistance_unit u ON u.id = "
+                                       "p.assistance_unit_id WHERE p.status <> 'cancelled'"))
+                   .toInt());
+        CHECK(projects > 0);
+        // Shown in yuan with two decimals.
+        CHECK(allocated.filter(QRegularExpression(QStringLiteral("^[0-9,]+\\.[0-9]{2}$"))).size() == allocated.size());
+    }
+    // Sorting by the allocated money sorts amounts, not texts.
+    model->sort(8, Qt::DescendingOrder);
+    const auto yuan = [&](int r) { return model->index(r, 8).data().toString().remove(u',').toDouble(); };
+    REQUIRE(model->rowCount() > 2);
+    CHECK(yuan(0) > 0);
+    for (int r = 1; r < model->rowCount(); ++r)
+        CHECK(yuan(r - 1) >= yuan(r));
 }

@@ -8,9 +8,12 @@
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
+#include "projects/ProjectTableModel.h"
+#include "projects/ProjectsPage.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -664,5 +667,33 @@ TEST_CASE("the change history shows a creation as one entry, with labels as the 
     CHECK_FALSE(all.contains(QStringLiteral("village_id")));
     for (int c = 0; c < history->columnCount(); ++c)
         CHECK(history->columnWidth(c) >= 80);
+    editor->close();
+}
+
+TEST_CASE("the editor's 项目 section lists the projects that benefit the household; Enter shows one on the "
+          "projects page")
+{
+    Fixture f;
+    QSqlQuery q(f.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT household_id, count(*) FROM project_beneficiary GROUP BY household_id "
+                                  "ORDER BY 2 DESC, 1 LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 household = q.value(0).toLongLong();
+    const int projects = q.value(1).toInt();
+    HouseholdEditor *editor = f.window.openHousehold(household);
+    REQUIRE(editor);
+    auto *table = child<QTableWidget>(editor, "householdProjectsTable");
+    REQUIRE(table->rowCount() == projects);
+    const qint64 first = table->item(0, 0)->data(Qt::UserRole + 1).toLongLong();
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM project WHERE id = %1").arg(first)));
+    REQUIRE(q.next());
+    CHECK(table->item(0, 1)->text() == q.value(0).toString());
+    table->setFocus();
+    table->setCurrentCell(0, 1);
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *page = qobject_cast<ProjectsPage *>(f.window.workspace()->currentPage());
+    REQUIRE(page);
+    auto *projectsTable = child<QTableView>(page, "projectsTable");
+    CHECK(page->model()->idAt(projectsTable->currentIndex().row()) == first);
     editor->close();
 }

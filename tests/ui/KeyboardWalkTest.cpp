@@ -11,10 +11,15 @@
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "forces/VisitDialog.h"
+#include "forces/MeasureDialog.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
+#include "projects/BeneficiaryDialog.h"
+#include "projects/ProjectDialog.h"
+#include "projects/ProjectLibrary.h"
+#include "projects/ProjectStepDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
@@ -163,6 +168,27 @@ void walk(const QString &dirPath)
         dialog.setObjectName(QStringLiteral("visitDialog"));
         dialog.show();
         problems << keyboardProblems(&dialog);
+    }
+    {
+        // The project library's dialogs, on a project of the demo county.
+        const QList<ProjectRow> projects = ProjectLibrary(*window.database()).list().value_or({});
+        REQUIRE_FALSE(projects.isEmpty());
+        const qint64 project = projects.first().id;
+        for (qint64 id : {qint64(0), project}) {
+            ProjectDialog dialog(*window.database(), codes, id, 0, &window);
+            dialog.show();
+            problems << keyboardProblems(&dialog);
+        }
+        BeneficiaryDialog picker(*window.database(), project, &window);
+        picker.show();
+        problems << keyboardProblems(&picker);
+        ProjectStepDialog step(*window.database(), project, ProjectStatus::Approved, &window);
+        step.show();
+        problems << keyboardProblems(&step);
+        MeasureDialog measure(*window.database(), codes, Measure{}, {}, &window);
+        measure.setObjectName(QStringLiteral("measureDialog"));
+        measure.show();
+        problems << keyboardProblems(&measure);
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);

@@ -1,25 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The projects page: a project moved through its whole lifecycle from the page, offscreen, with a
-// refused step shown in the dialog.
+// The projects page: a project entered in its editor, moved through its whole lifecycle from the
+// page, offscreen, with refused steps shown in the dialogs; beneficiaries picked from the register.
 #include "projects/ProjectsPage.h"
 
+#include "accounts/SignIn.h"
+#include "common/Money.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
+#include "demo/DemoGenerator.h"
+#include "projects/BeneficiaryDialog.h"
+#include "projects/ProjectDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -78,7 +86,7 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
     page.resize(1366, 768);
     page.setCounty(db.get(), &codes);
     page.show();
-    QAbstractItemModelTester tester(page.model());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(page.model()->rowCount() == 1);
     auto *table = page.findChild<QTableView *>(QStringLiteral("projectsTable"));
     table->setCurrentIndex(page.model()->index(0, 0));
@@ -144,4 +152,204 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
     CHECK(page.model()->rowCount() == 0);
     filter->setCurrentIndex(filter->findData(int(ProjectStatus::Announced)));
     CHECK(page.model()->rowCount() == 1);
+}
+
+namespace {
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(w);
+    return w;
+}
+
+template <typename T> T *opened(QWidget &page)
+{
+    INFO(T::staticMetaObject.className());
+    T *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = page.findChild<T *>()) != nullptr); }();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    return dialog;
+}
+
+void save(QDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+}
+
+} // namespace
+
+TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the library without a target, given "
+          "beneficiaries from the register")
+{
+    auto db = CountyDatabase::openInMemory();
+    REQUIRE(db->initialize(QStringLiteral("522633"), QStringLiteral("从江县")).ok());
+    DemoOptions options;
+    options.households = 120;
+    options.seed = 7;
+    REQUIRE(DemoGenerator::generate(*db, options).ok());
+    QSqlQuery q(db->sql());
+    // The village with the most households.
+    REQUIRE(q.exec(QStringLiteral("SELECT village_id FROM household WHERE deleted_at IS NULL GROUP BY village_id "
+                                  "ORDER BY count(*) DESC LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 village = q.value(0).toLongLong();
+
+    CodeLists codes(db->sql());
+    ProjectsPage page;
+    page.resize(1366, 768);
+    page.setCounty(db.get(), &codes);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int before = page.model()->rowCount();
+    REQUIRE(before > 0);
+    auto *table = child<QTableView>(&page, "projectsTable");
+    table->setFocus();
+
+    // Ins opens the editor; an empty sheet is refused in the dialog with core's words.
+    REQUIRE(child<QPushButton>(&page, "projectAdd")->isEnabled());
+    QTest::keyClick(table, Qt::Key_Insert);
+    auto *editor = opened<ProjectDialog>(page);
+    save(editor);
+    auto *error = child<QLabel>(editor, "projectError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("name")));
+    child<QLineEdit>(editor, "projectName")->setText(QStringLiteral("岜沙村蓄水池新建工程"));
+    auto *category = child<QComboBox>(editor, "projectCategory");
+    category->setCurrentIndex(category->findData(QStringLiteral("04")));
+    auto *place = child<QComboBox>(editor, "projectPlace");
+    REQUIRE(place->findData(village) > 0);
+    place->setCurrentIndex(place->findData(village));
+    child<QLineEdit>(editor, "projectResponsible")->setText(QStringLiteral("从江县水务局"));
+    child<QPlainTextEdit>(editor, "projectContent")->setPlainText(QStringLiteral("新建蓄水池2座"));
+    child<QLineEdit>(editor, "projectBudget")->setText(QStringLiteral("-5"));
+    save(editor);
+    CHECK(editor->isVisible()); // a negative budget is refused
+    child<QLineEdit>(editor, "projectBudget")->setText(QStringLiteral("120000.50"));
+    save(editor);
+    QTRY_VERIFY(page.findChild<ProjectDialog *>() == nullptr);
+    REQUIRE(page.model()->rowCount() == before + 1);
+    const ProjectRow *row = page.model()->rowAt(table->currentIndex().row());
+    REQUIRE(row);
+    CHECK(row->name == QStringLiteral("岜沙村蓄水池新建工程"));
+    CHECK(row->status == ProjectStatus::Proposed);
+    CHECK(row->budgetFen == 12'000'050);
+    const qint64 id = row->id;
+    const Project stored = ProjectLibrary(*db).load(id).value();
+    CHECK(stored.divisionId == village);
+    CHECK(stored.responsibleUnit == QStringLiteral("从江县水务局"));
+    CHECK(stored.performanceTarget.isEmpty());
+
+    // Without a performance target it cannot enter the library.
+    ProjectStepDialog *step = openStep(page);
+    choose(step, ProjectStatus::InLibrary);
+    ok(step);
+    CHECK(
+        step->findChild<QLabel *>(QStringLiteral("stepError"))->text().contains(QStringLiteral("performance target")));
+    CHECK(ProjectLifecycle(*db).status(id).value() == ProjectStatus::Proposed);
+    step->reject();
+    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+
+    // Enter on the row changes it: the target is entered, and then it enters.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    editor = opened<ProjectDialog>(page);
+    CHECK(child<QLineEdit>(editor, "projectName")->text() == QStringLiteral("岜沙村蓄水池新建工程"));
+    child<QPlainTextEdit>(editor, "projectTarget")->setPlainText(QStringLiteral("解决80户饮水安全问题"));
+    save(editor);
+    QTRY_VERIFY(page.findChild<ProjectDialog *>() == nullptr);
+    step = openStep(page);
+    choose(step, ProjectStatus::InLibrary);
+    ok(step);
+    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    CHECK(ProjectLifecycle(*db).status(id).value() == ProjectStatus::InLibrary);
+    CHECK(child<QListWidget>(&page, "projectHistory")->count() == 1);
+
+    // Beneficiaries: the households of the project's village, Enter moves one to the chosen.
+    child<QPushButton>(&page, "projectBeneficiariesButton")->click();
+    auto *picker = opened<BeneficiaryDialog>(page);
+    auto *candidates = child<QListWidget>(picker, "beneficiaryCandidates");
+    REQUIRE(candidates->count() >= 2);
+    const qint64 first = candidates->item(0)->data(Qt::UserRole).toLongLong();
+    candidates->setFocus();
+    candidates->setCurrentRow(0);
+    QTest::keyClick(candidates, Qt::Key_Return);
+    candidates->setCurrentRow(0);
+    QTest::keyClick(candidates, Qt::Key_Return);
+    CHECK(child<QListWidget>(picker, "beneficiaryChosen")->count() == 2);
+    // The search narrows the list to the typed household code.
+    QSqlQuery code(db->sql());
+    REQUIRE(code.exec(QStringLiteral("SELECT code FROM household WHERE id = %1").arg(first)));
+    REQUIRE(code.next());
+    child<QLineEdit>(picker, "beneficiarySearch")->setText(code.value(0).toString());
+    CHECK(candidates->count() == 0); // already chosen
+    save(picker);
+    QTRY_VERIFY(page.findChild<BeneficiaryDialog *>() == nullptr);
+    const QList<qint64> chosen = ProjectLibrary(*db).beneficiaries(id).value();
+    CHECK(chosen.size() == 2);
+    CHECK(chosen.contains(first));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM household WHERE id IN (SELECT household_id FROM "
+                                  "project_beneficiary WHERE project_id = %1) AND village_id = %2")
+                       .arg(id)
+                       .arg(village)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+    CHECK(child<QTableWidget>(&page, "projectBeneficiaries")->rowCount() == 2);
+    CHECK(child<QLabel>(&page, "projectFundsTotal")->text().contains(QStringLiteral("120,000.50")));
+
+    // A village account may look but not change: the picker says so and saves nothing.
+    REQUIRE(SignIn::signIn(*db, QStringLiteral("village"), QStringLiteral("fupin-demo")));
+    page.refresh();
+    CHECK_FALSE(child<QPushButton>(&page, "projectAdd")->isEnabled());
+    child<QPushButton>(&page, "projectBeneficiariesButton")->click();
+    picker = opened<BeneficiaryDialog>(page);
+    CHECK(child<QLabel>(picker, "beneficiaryError")->isVisible());
+    CHECK_FALSE(picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    CHECK_FALSE(child<QPushButton>(picker, "beneficiaryRemove")->isEnabled());
+    picker->reject();
+    page.setCounty(nullptr, nullptr);
+}
+
+TEST_CASE("ProjectsPage: a demo project shows its funds to the fen, its beneficiaries and its history")
+{
+    auto db = CountyDatabase::openInMemory();
+    REQUIRE(db->initialize(QStringLiteral("522633"), QStringLiteral("从江县")).ok());
+    DemoOptions options;
+    options.households = 300;
+    options.seed = 7;
+    REQUIRE(DemoGenerator::generate(*db, options).ok());
+    QSqlQuery q(db->sql());
+    // An announced project that paid households directly.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT p.id, (SELECT sum(amount_fen) FROM fund_allocation WHERE project_id = p.id), (SELECT "
+        "sum(amount_fen) FROM fund_disbursement WHERE project_id = p.id), (SELECT count(*) FROM project_beneficiary "
+        "WHERE project_id = p.id) FROM project p WHERE p.status = 'announced' ORDER BY 4 DESC, p.id LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const qint64 allocated = q.value(1).toLongLong();
+    const qint64 disbursed = q.value(2).toLongLong();
+    const int beneficiaries = q.value(3).toInt();
+    REQUIRE(allocated > 0);
+
+    CodeLists codes(db->sql());
+    ProjectsPage page;
+    page.resize(1366, 768);
+    page.setCounty(db.get(), &codes);
+    page.show();
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.showProject(id);
+    const QString total = child<QLabel>(&page, "projectFundsTotal")->text();
+    INFO(total.toStdString());
+    CHECK(total.contains(Money::fromFen(allocated).toString()));
+    CHECK(total.contains(Money::fromFen(disbursed).toString()));
+    CHECK(child<QTableWidget>(&page, "projectBeneficiaries")->rowCount() == beneficiaries);
+    // The demo's history walks every step from proposed to announced.
+    auto *history = child<QListWidget>(&page, "projectHistory");
+    REQUIRE(history->count() == 7);
+    CHECK(history->item(6)->text().contains(ProjectStatusWords::name(ProjectStatus::Announced)));
+    page.setCounty(nullptr, nullptr);
 }

@@ -12,6 +12,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int MaximumNameWidth = 200;
+} // namespace
+
 ContributionsPanel::ContributionsPanel(QWidget *parent) : ForcesPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -35,7 +39,8 @@ ContributionsPanel::ContributionsPanel(QWidget *parent) : ForcesPanel(parent)
 
     auto *splitter = new QSplitter(Qt::Vertical);
     m_model = new ForcesListModel({tr("Unit or form"), tr("Form"), tr("Cadres"), tr("Households paired now"),
-                                      tr("Villages covered"), tr("Visits this quarter"), tr("Measures brought")},
+                                      tr("Villages covered"), tr("Visits this quarter"), tr("Measures brought"),
+                                      tr("Projects"), tr("Allocated (yuan)"), tr("Disbursed (yuan)")},
         this);
     m_view = tableFor(m_model, QStringLiteral("contributionTable"), tr("By unit and by form"));
     splitter->addWidget(m_view);
@@ -85,12 +90,15 @@ void ContributionsPanel::reload()
             // By form, the row's id is its position: the form code is kept beside.
             ids << (byForm ? qint64(m_formOfRow.size() + 1) : c.unitId);
             m_formOfRow << c.formCode;
-            rows << QVariantList{
-                byForm ? form : c.name, form, c.cadres, c.households, c.villages, c.visits, c.measures};
+            rows << QVariantList{byForm ? form : c.name, form, c.cadres, c.households, c.villages, c.visits, c.measures,
+                c.projects, c.allocatedFen, c.disbursedFen};
         }
     }
     m_model->setRows(ids, rows);
     m_view->resizeColumnsToContents();
+    // Long unit and form names are elided, so that the figures, money last, fit 1366 pixels.
+    for (int column : {0, 1})
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), MaximumNameWidth));
     m_households->setRows({}, {});
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/ForcesListModel.h"
 
+#include "common/Money.h"
+
 #include <QBrush>
 #include <QDate>
 #include <QPalette>
@@ -47,9 +49,13 @@ QVariant ForcesListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (value.typeId() == QMetaType::QDate)
             return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString();
+        if (value.typeId() == QMetaType::LongLong)
+            return Money::fromFen(value.toLongLong()).toString();
         return value;
     case Qt::TextAlignmentRole:
-        return value.typeId() == QMetaType::Int ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     case Qt::ForegroundRole:
         if (m_dimmed.value(index.row()))
             return QPalette().brush(QPalette::Disabled, QPalette::Text);

@@ -16,7 +16,8 @@ class ForcesListModel : public QAbstractTableModel
 public:
     ForcesListModel(const QStringList &headers, QObject *parent = nullptr);
 
-    // Each row: its id and its cells (QString, int or QDate), one per header.
+    // Each row: its id and its cells (QString, int, QDate, or qint64 fen: shown in yuan with two
+    // decimals and sorted as amounts), one per header.
     void setRows(const QList<qint64> &ids, const QList<QVariantList> &rows);
     qint64 idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0; }
     int rowFor(qint64 id) const { return int(m_ids.indexOf(id)); }

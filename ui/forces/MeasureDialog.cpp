@@ -5,8 +5,10 @@
 #include "county/CodeLists.h"
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesLists.h"
+#include "projects/ProjectLibrary.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -56,6 +58,20 @@ MeasureDialog::MeasureDialog(CountyDatabase &db, const CodeLists &codes, const M
     }
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(measure.unitId)));
     form->addRow(tr("Brought by &unit:"), m_unit);
+    // The project it belongs to, chosen by typing any part of its name (a county has thousands).
+    m_project = new QComboBox;
+    m_project->setObjectName(QStringLiteral("measureProject"));
+    m_project->addItem(tr("(none)"), 0);
+    for (const ProjectRow &p : ProjectLibrary(db).list().value_or({})) {
+        if (p.status != ProjectStatus::Cancelled || p.id == measure.projectId)
+            m_project->addItem(tr("%1 %2").arg(p.year).arg(p.name), p.id);
+    }
+    m_project->setEditable(true);
+    m_project->setInsertPolicy(QComboBox::NoInsert);
+    m_project->completer()->setFilterMode(Qt::MatchContains);
+    m_project->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_project->setCurrentIndex(std::max(0, m_project->findData(measure.projectId)));
+    form->addRow(tr("&Project:"), m_project);
     m_result = new QLineEdit(measure.result);
     m_result->setObjectName(QStringLiteral("measureResult"));
     form->addRow(tr("&Result:"), m_result);
@@ -82,6 +98,16 @@ void MeasureDialog::accept()
     m.startDate = m_start->date();
     m.cadreId = m_cadre->currentData().toLongLong();
     m.unitId = m_unit->currentData().toLongLong();
+    // Typed text that names no project is not silently taken for another one.
+    const int project = m_project->findText(m_project->currentText());
+    if (project < 0) {
+        m_error->setText(
+            tr("There is no project \"%1\": choose one from the list, or (none).").arg(m_project->currentText()));
+        m_error->show();
+        m_project->setFocus();
+        return;
+    }
+    m.projectId = m_project->itemData(project).toLongLong();
     m.result = m_result->text().trimmed();
     m.amountFen = 0;
     if (!m_amount->text().trimmed().isEmpty()) {

@@ -15,7 +15,8 @@ class QLabel;
 class QLineEdit;
 
 // Adds or changes an assistance measure (帮扶措施) of a household: category, content, start date,
-// amount in yuan (kept in fen), the cadre or unit that brought it and its result. Saved through
+// amount in yuan (kept in fen), the cadre or unit that brought it, the project it belongs to and its
+// result. Saved through
 // AssistanceForces::saveMeasure.
 class MeasureDialog : public QDialog
 {
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_amount = nullptr;
     QComboBox *m_cadre = nullptr;
     QComboBox *m_unit = nullptr;
+    QComboBox *m_project = nullptr; // searchable: type part of a name
     QLineEdit *m_result = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "IncomeSection.h"
 #include "LivingSection.h"
 #include "MembersSection.h"
+#include "ProjectsSection.h"
 #include "StatusSection.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -186,6 +187,8 @@ void HouseholdEditor::build()
     m_status = new StatusSection(m_db, m_codes);
     m_history = new HistorySection(m_db);
     m_assistance = new AssistanceSection(m_codes);
+    m_projects = new ProjectsSection(m_db, m_codes);
+    connect(m_projects, &ProjectsSection::openProjectRequested, this, &HouseholdEditor::openProjectRequested);
     auto *members = new MembersSection(*m_binder, m_codes);
     m_members = members;
     auto *addMember = new QAction(tr("Add &Member"), this);
@@ -201,6 +204,7 @@ void HouseholdEditor::build()
         {tr("Income"), new IncomeSection(*m_binder, standards)},
         {tr("Poverty causes"), new CausesSection(*m_binder, m_codes)},
         {tr("Assistance and visits"), m_assistance},
+        {tr("Projects"), m_projects},
         {tr("Status history"), m_status},
         {tr("Change history"), m_history},
     };
@@ -370,6 +374,7 @@ void HouseholdEditor::refreshSavedSections()
     const bool clean = !isModified();
     AssistanceRecords records(m_db);
     m_assistance->load(records, m_household.meta.id);
+    m_projects->load(m_household.meta.id);
     m_status->load(m_household.meta.id, clean);
     m_history->load(m_household.meta.id, clean);
 }

@@ -13,6 +13,7 @@ class CountyDatabase;
 class EditorBinder;
 class HistorySection;
 class MembersSection;
+class ProjectsSection;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -57,6 +58,8 @@ signals:
     void saved(qint64 householdId);
     // The user followed a link to another household (e.g. the one that already has this ID).
     void openHouseholdRequested(qint64 householdId);
+    // Enter on a project of the 项目 section: show it on the projects page.
+    void openProjectRequested(qint64 projectId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +99,7 @@ private:
     StatusSection *m_status = nullptr;
     HistorySection *m_history = nullptr;
     MembersSection *m_members = nullptr;
+    ProjectsSection *m_projects = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QTimer *m_validateTimer = nullptr;
     QTimer *m_draftTimer = nullptr;

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projects/ProjectsPage.h"
 
+#include "accounts/AccessPolicy.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
+#include "db/CountyDatabase.h"
+#include "projects/BeneficiaryDialog.h"
+#include "projects/ProjectDetailsPanel.h"
+#include "projects/ProjectDialog.h"
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
 #include "widgets/AreaIcon.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -40,6 +45,14 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     m_form->setObjectName(QStringLiteral("projectsForm"));
     m_next = new QPushButton(tr("Next step…"), this);
     m_next->setObjectName(QStringLiteral("projectAdvance"));
+    m_add = new QPushButton(tr("New project…"), this);
+    m_add->setObjectName(QStringLiteral("projectAdd"));
+    m_add->setToolTip(tr("Ins"));
+    m_edit = new QPushButton(tr("Change…"), this);
+    m_edit->setObjectName(QStringLiteral("projectEdit"));
+    m_edit->setToolTip(tr("Enter or F2"));
+    m_beneficiaries = new QPushButton(tr("Beneficiaries…"), this);
+    m_beneficiaries->setObjectName(QStringLiteral("projectBeneficiariesButton"));
 
     // The filters show their "all" choice as their label; screen readers get a name.
     m_year->setAccessibleName(tr("Year"));
@@ -52,6 +65,9 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     bar->addWidget(m_status);
     bar->addWidget(m_form);
     bar->addStretch();
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_beneficiaries);
     bar->addWidget(m_next);
 
     m_model = new ProjectTableModel(this);
@@ -63,15 +79,13 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ProjectTableModel::NameColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
-    m_history = new QListWidget(this);
-    m_history->setObjectName(QStringLiteral("projectHistory"));
-    m_history->setAccessibleName(tr("Project history"));
+    m_details = new ProjectDetailsPanel(this);
     m_view->setAccessibleName(tr("Projects"));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
-    split->addWidget(m_history);
+    split->addWidget(m_details);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("projectsCount"));
 
@@ -83,8 +97,22 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     connect(m_year, &QSpinBox::valueChanged, this, &ProjectsPage::refresh);
     for (QComboBox *box : {m_category, m_status, m_form})
         connect(box, &QComboBox::currentIndexChanged, this, &ProjectsPage::refresh);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProjectsPage::showHistory);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProjectsPage::showDetails);
+    connect(m_view, &QAbstractItemView::activated, this, &ProjectsPage::editProject);
     connect(m_next, &QPushButton::clicked, this, &ProjectsPage::nextStep);
+    connect(m_add, &QPushButton::clicked, this, &ProjectsPage::addProject);
+    connect(m_edit, &QPushButton::clicked, this, &ProjectsPage::editProject);
+    connect(m_beneficiaries, &QPushButton::clicked, this, &ProjectsPage::chooseBeneficiaries);
+    // Shortcuts of a list: Ins adds, F2 (or Enter on a row) changes.
+    auto shortcut = [this](const QKeySequence &keys, void (ProjectsPage::*slot)()) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QKeySequence(Qt::Key_Insert), &ProjectsPage::addProject);
+    shortcut(QKeySequence(Qt::Key_F2), &ProjectsPage::editProject);
     setCounty(nullptr, nullptr);
 }
 
@@ -115,8 +143,18 @@ void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
         for (const CodeLists::Item &i : codes->items(QStringLiteral("assistance_form")))
             m_form->addItem(codes->name(QStringLiteral("assistance_form"), i.code), i.code);
     }
-    m_next->setEnabled(db != nullptr);
     refresh();
+}
+
+void ProjectsPage::updateActions()
+{
+    const bool keeps
+        = m_db && !m_db->isReadOnly() && AccessPolicy::allows(m_db->account(), AccessPolicy::Action::EditCountyData);
+    const bool chosen = m_model->idAt(m_view->currentIndex().row()) != 0;
+    m_add->setEnabled(keeps);
+    m_edit->setEnabled(keeps && chosen);
+    m_beneficiaries->setEnabled(chosen); // read-only for the others
+    m_next->setEnabled(keeps);
 }
 
 void ProjectsPage::setDivision(qint64 divisionId)
@@ -129,8 +167,9 @@ void ProjectsPage::refresh()
 {
     if (!m_db) {
         m_model->setRows({}, nullptr);
-        m_history->clear();
+        m_details->showProject(nullptr, 0);
         m_count->clear();
+        updateActions();
         return;
     }
     const qint64 current = m_model->idAt(m_view->currentIndex().row());
@@ -157,34 +196,79 @@ void ProjectsPage::refresh()
         tr("%n project(s): budget %1 yuan, allocated %2 yuan, disbursed %3 yuan.", nullptr, int(rows->size()))
             .arg(Money::fromFen(budget).toString(), Money::fromFen(allocated).toString(),
                 Money::fromFen(disbursed).toString()));
-    if (const int row = m_model->rowFor(current); row >= 0)
+    // The project shown before stays shown; otherwise the first, so its page is never blank.
+    if (const int row = std::max(0, m_model->rowFor(current)); row < m_model->rowCount())
         m_view->setCurrentIndex(m_model->index(row, 0));
-    showHistory();
+    showDetails();
 }
 
-void ProjectsPage::showHistory()
+void ProjectsPage::showDetails()
 {
-    m_history->clear();
+    const ProjectRow *row = m_model->rowAt(m_view->currentIndex().row());
+    m_details->showProject(m_db, row ? row->id : 0, row ? row->budgetFen : 0);
+    updateActions();
+}
+
+void ProjectsPage::addProject()
+{
+    if (!m_db || !m_codes || !m_add->isEnabled())
+        return;
+    auto *dialog = new ProjectDialog(*m_db, *m_codes, 0, m_division, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showProject(dialog->projectId());
+        emit statusMessage(tr("The project was added to the list as proposed."));
+    });
+    dialog->open();
+}
+
+void ProjectsPage::editProject()
+{
+    const qint64 id = m_model->idAt(m_view->currentIndex().row());
+    if (!m_db || !m_codes || !id)
+        return;
+    if (!m_edit->isEnabled())
+        return chooseBeneficiaries(); // Enter on a row still shows who benefits
+    auto *dialog = new ProjectDialog(*m_db, *m_codes, id, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        emit statusMessage(tr("The project was saved."));
+    });
+    dialog->open();
+}
+
+void ProjectsPage::chooseBeneficiaries()
+{
     const qint64 id = m_model->idAt(m_view->currentIndex().row());
     if (!m_db || !id)
         return;
-    for (const ProjectEvent &e : ProjectLifecycle(*m_db).history(id).value_or({})) {
-        QString line = tr("%1  %2 → %3, by %4")
-                           .arg(e.date.toString(Qt::ISODate), ProjectStatusWords::name(e.from),
-                               ProjectStatusWords::name(e.to), e.recordedBy);
-        QStringList details;
-        for (const QString &d :
-            {e.reason, e.procurementMethod, e.winningBidder, e.milestone, e.acceptedBy, e.auditResult}) {
-            if (!d.isEmpty())
-                details << d;
-        }
-        if (e.contractFen)
-            details << tr("contract %1 yuan").arg(Money::fromFen(e.contractFen).toString());
-        if (e.to == ProjectStatus::InProgress)
-            details << tr("%1% done").arg(e.progressPercent);
-        if (!details.isEmpty())
-            line += QStringLiteral(" (") + details.join(tr(", ")) + u')';
-        m_history->addItem(line);
+    auto *dialog = new BeneficiaryDialog(*m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        emit statusMessage(tr("The beneficiaries were saved."));
+    });
+    dialog->open();
+}
+
+void ProjectsPage::showProject(qint64 projectId)
+{
+    refresh();
+    if (m_model->rowFor(projectId) < 0) {
+        // A filter hides it: show every project of the county.
+        const QSignalBlocker year(m_year), category(m_category), status(m_status), form(m_form);
+        m_year->setValue(m_year->minimum());
+        m_category->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        m_form->setCurrentIndex(0);
+        m_division = 0;
+        refresh();
+    }
+    if (const int row = m_model->rowFor(projectId); row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->scrollTo(m_view->currentIndex());
+        m_view->setFocus();
     }
 }
 

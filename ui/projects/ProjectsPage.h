@@ -3,17 +3,18 @@
 
 #include "workspace/WorkspacePage.h"
 
+class ProjectDetailsPanel;
 class ProjectTableModel;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableView;
 
 // The county project library (项目库) as a page of the workspace: the list filtered by year,
-// category, status, form of assistance and the division chosen in the tree, the selected
-// project's history, and its next lifecycle step.
+// category, status, form of assistance and the division chosen in the tree (a village filters by
+// village); the selected project's funds, beneficiaries and history; adding and changing projects
+// (Ins, Enter or F2), choosing beneficiaries, and the next lifecycle step.
 class ProjectsPage : public WorkspacePage
 {
     Q_OBJECT
@@ -31,9 +32,15 @@ public:
 public slots:
     void refresh();
     void nextStep();
+    void addProject();
+    void editProject();
+    void chooseBeneficiaries();
+    // Shows the project in the list (clearing filters that hide it), for a household's editor.
+    void showProject(qint64 projectId);
 
 private:
-    void showHistory();
+    void showDetails();
+    void updateActions();
 
     CountyDatabase *m_db = nullptr;
     const CodeLists *m_codes = nullptr;
@@ -43,7 +50,10 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_form = nullptr;
     QTableView *m_view = nullptr;
-    QListWidget *m_history = nullptr;
+    ProjectDetailsPanel *m_details = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_beneficiaries = nullptr;
     QPushButton *m_next = nullptr;
     QLabel *m_count = nullptr;
     ProjectTableModel *m_model = nullptr;
