@@ -10,6 +10,7 @@ struct LoanState
     qint64 loanId = 0;
     qint64 householdId = 0;
     QString householdCode;
+    QString villageName;
     QString borrowerName;
     QString bank;
     qint64 amountFen = 0;
