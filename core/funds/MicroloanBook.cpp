@@ -258,7 +258,7 @@ Result<QList<LoanState>> MicroloanBook::overdue(const QDate &asOf) const
         return all;
     QList<LoanState> list;
     for (const LoanState &s : all.value()) {
-        if (s.outstandingFen() > 0 && s.dueDate < asOf)
+        if (s.isOverdue(asOf))
             list << s;
     }
     return list;
@@ -271,7 +271,7 @@ Result<QList<LoanState>> MicroloanBook::dueWithin(int days, const QDate &asOf) c
         return all;
     QList<LoanState> list;
     for (const LoanState &s : all.value()) {
-        if (s.outstandingFen() > 0 && s.dueDate >= asOf && s.dueDate <= asOf.addDays(days))
+        if (s.isDueWithin(days, asOf))
             list << s;
     }
     return list;

@@ -5,6 +5,7 @@
 
 #include "AssistanceSection.h"
 #include "BasicInfoSection.h"
+#include "BenefitsSection.h"
 #include "CausesSection.h"
 #include "EditorBinder.h"
 #include "HistorySection.h"
@@ -186,6 +187,7 @@ void HouseholdEditor::build()
     m_status = new StatusSection(m_db, m_codes);
     m_history = new HistorySection(m_db);
     m_assistance = new AssistanceSection(m_codes);
+    m_benefits = new BenefitsSection;
     auto *members = new MembersSection(*m_binder, m_codes);
     m_members = members;
     auto *addMember = new QAction(tr("Add &Member"), this);
@@ -199,6 +201,7 @@ void HouseholdEditor::build()
         {tr("Members"), members},
         {tr("Living conditions"), new LivingSection(*m_binder, m_codes)},
         {tr("Income"), new IncomeSection(*m_binder, standards)},
+        {tr("Policy benefits"), m_benefits},
         {tr("Poverty causes"), new CausesSection(*m_binder, m_codes)},
         {tr("Assistance and visits"), m_assistance},
         {tr("Status history"), m_status},
@@ -312,6 +315,9 @@ void HouseholdEditor::build()
     connect(m_history, &HistorySection::reverted, this, &HouseholdEditor::reloadSaved);
     // The assistance section saves each change at once: the history shows it at once too.
     connect(m_assistance, &AssistanceSection::changed, this, &HouseholdEditor::refreshSavedSections);
+    connect(m_benefits, &BenefitsSection::changed, this, &HouseholdEditor::refreshSavedSections);
+    m_benefits->setYear(m_binder->year());
+    connect(m_binder, &EditorBinder::yearChanged, m_benefits, &BenefitsSection::setYear);
 
     // The editor's undo stack, not a line edit's own, answers Ctrl+Z and Ctrl+Shift+Z.
     qApp->installEventFilter(this);
@@ -370,6 +376,7 @@ void HouseholdEditor::refreshSavedSections()
     const bool clean = !isModified();
     AssistanceRecords records(m_db);
     m_assistance->load(records, m_household.meta.id);
+    m_benefits->load(m_db, m_household.meta.id, !m_readOnly);
     m_status->load(m_household.meta.id, clean);
     m_history->load(m_household.meta.id, clean);
 }
