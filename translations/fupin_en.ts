@@ -813,6 +813,139 @@
         <source>Household %1 is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the households that receive the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register; no benefit was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit was saved: %1 is outside what you may change. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message numerus="yes">
+        <source>Enter a benefit for %n households</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3600.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsSection</name>
+    <message>
+        <source>Policy benefits (政策享受)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a benefit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the benefit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits by year, the latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits are entered once the household is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits in %1: &lt;b&gt;%2&lt;/b&gt; yuan in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income recorded for %1 in the income section: &lt;b&gt;%2&lt;/b&gt; yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: benefits %2 yuan, income records %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income is not changed by the benefits: correct it in the income section if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the benefit to remove in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is the benefit removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CadreDialog</name>
@@ -2310,6 +2443,14 @@ Commands:
         <source>Ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microcredit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>
@@ -2884,6 +3025,10 @@ Commands:
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3141,6 +3286,35 @@ Commands:
     <message>
         <source>%1: %2 households found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a &amp;benefit for the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the households in the list first (Ctrl or Shift with the mouse or arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The benefit was entered for %n household(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3693,310 @@ Commands:
     </message>
     <message>
         <source>Housing safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Microcredit loan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New microcredit loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agricultural Bank of China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal Savings Bank of China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, at most 50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20 Congjiang pigs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use of the money:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark rate, subsidised in full (贴息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate, &amp;subsidised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayments, extensions and subsidies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1; repaid %2 yuan, owed %3 yuan; interest subsidy paid %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code of the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Rural Credit Cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanEventDialog</name>
+    <message>
+        <source>%1 of household %2: %3 yuan from %4, due %5, owed %6 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 5000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest subsidy (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoansPanel</name>
+    <message>
+        <source>All loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest s&amp;ubsidy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the house&amp;hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microcredit loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) on %1: lent %2 yuan, still owed %3 yuan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loan was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered for the loan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,6 +4619,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>An extension moves the due date later than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

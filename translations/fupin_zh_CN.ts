@@ -813,6 +813,138 @@
         <source>Household %1 is not in the register.</source>
         <translation>农户 %1 不在建档立卡名册中。</translation>
     </message>
+    <message>
+        <source>Choose the households that receive the benefit.</source>
+        <translation>请选择享受该政策的农户。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register; no benefit was saved.</source>
+        <translation>农户 %1 不在户籍档案中，未保存任何政策享受。</translation>
+    </message>
+    <message>
+        <source>household %1 (%2)</source>
+        <translation>农户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No benefit was saved: %1 is outside what you may change. %2</source>
+        <translation>未保存任何政策享受：%1 不在您可修改的范围内。%2</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message numerus="yes">
+        <source>Enter a benefit for %n households</source>
+        <translation>
+            <numerusform>为 %n 户录入政策享受</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a benefit</source>
+        <translation>录入政策享受</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>农户：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of benefit:</source>
+        <translation>政策类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3600.00</source>
+        <translation>单位元，如 3600.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsSection</name>
+    <message>
+        <source>Policy benefits (政策享受)</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add a benefit…</source>
+        <translation>新增政策享受…</translation>
+    </message>
+    <message>
+        <source>Remove the benefit…</source>
+        <translation>删除政策享受…</translation>
+    </message>
+    <message>
+        <source>Benefits by year, the latest first</source>
+        <translation>按年度列出，最近年度在前</translation>
+    </message>
+    <message>
+        <source>Benefits are entered once the household is saved.</source>
+        <translation>农户保存后才能录入政策享受。</translation>
+    </message>
+    <message>
+        <source>Benefits in %1: &lt;b&gt;%2&lt;/b&gt; yuan in all.</source>
+        <translation>%1年政策享受合计 &lt;b&gt;%2&lt;/b&gt; 元。</translation>
+    </message>
+    <message>
+        <source>Transfer income recorded for %1 in the income section: &lt;b&gt;%2&lt;/b&gt; yuan.</source>
+        <translation>收入情况中登记的%1年转移性收入为 &lt;b&gt;%2&lt;/b&gt; 元。</translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1.</source>
+        <translation>%1年尚未登记收入。</translation>
+    </message>
+    <message>
+        <source>%1: benefits %2 yuan, income records %3 yuan</source>
+        <translation>%1：政策享受 %2 元，收入登记 %3 元</translation>
+    </message>
+    <message>
+        <source>The income is not changed by the benefits: correct it in the income section if it is wrong.</source>
+        <translation>政策享受不会改写收入；如收入有误，请在收入情况中更正。</translation>
+    </message>
+    <message>
+        <source>this household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>Remove the benefit</source>
+        <translation>删除政策享受</translation>
+    </message>
+    <message>
+        <source>Choose the benefit to remove in the list first.</source>
+        <translation>请先在列表中选择要删除的政策享受。</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the benefit removed?</source>
+        <translation>删除原因(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>CadreDialog</name>
@@ -2320,6 +2452,14 @@ Commands:
         <source>Ledger entries</source>
         <translation>台账记录</translation>
     </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>资金台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Microcredit</source>
+        <translation>小额信贷(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>
@@ -2899,6 +3039,10 @@ Commands:
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation>政策享受</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3156,6 +3300,32 @@ Commands:
     <message>
         <source>%1: %2 households found</source>
         <translation>%1：找到 %2 户</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;benefit for the selected…</source>
+        <translation>为选中农户录入政策享受(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Select the households in the list first (Ctrl or Shift with the mouse or arrows).</source>
+        <translation>请先在列表中选择农户（按住 Ctrl 或 Shift 配合鼠标或方向键可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等，另有 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s): %1</source>
+        <translation>
+            <numerusform>%n 户：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The benefit was entered for %n household(s).</source>
+        <translation>
+            <numerusform>已为 %n 户录入政策享受。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3705,306 @@ Commands:
     <message>
         <source>Housing safe</source>
         <translation>住房安全有保障</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Microcredit loan of %1</source>
+        <translation>%1 的扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>New microcredit loan</source>
+        <translation>新增扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>household code, then Enter</source>
+        <translation>输入户编号后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>农户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation>借款人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Agricultural Bank of China</source>
+        <translation>中国农业银行</translation>
+    </message>
+    <message>
+        <source>Postal Savings Bank of China</source>
+        <translation>中国邮政储蓄银行</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>放贷银行(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>yuan, at most 50000</source>
+        <translation>单位元，最多 50000</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>贷款金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Loan &amp;date:</source>
+        <translation>放贷日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>贷款期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>贷款用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 20 Congjiang pigs</source>
+        <translation>如：养殖从江香猪 20 头</translation>
+    </message>
+    <message>
+        <source>&amp;Use of the money:</source>
+        <translation>具体用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The benchmark rate, subsidised in full (贴息)</source>
+        <translation>基准利率，财政全额贴息</translation>
+    </message>
+    <message>
+        <source>Interest rate, &amp;subsidised:</source>
+        <translation>贴息利率(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Repayments, extensions and subsidies</source>
+        <translation>还款、展期和贴息记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open the &amp;household</source>
+        <translation>打开农户档案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>户主：%1</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>无出生日期</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1（出生于 %2）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>到期日改为 %1</translation>
+    </message>
+    <message>
+        <source>Due %1; repaid %2 yuan, owed %3 yuan; interest subsidy paid %4 yuan.</source>
+        <translation>到期日 %1；已还 %2 元，尚欠 %3 元；已贴息 %4 元。</translation>
+    </message>
+    <message>
+        <source>Enter the code of the household that borrows.</source>
+        <translation>请输入借款农户的户编号。</translation>
+    </message>
+    <message>
+        <source>%1 Rural Credit Cooperative</source>
+        <translation>%1农村信用合作联社</translation>
+    </message>
+</context>
+<context>
+    <name>LoanEventDialog</name>
+    <message>
+        <source>%1 of household %2: %3 yuan from %4, due %5, owed %6 yuan</source>
+        <translation>农户 %2 的 %1：%4 贷款 %3 元，%5 到期，尚欠 %6 元</translation>
+    </message>
+    <message>
+        <source>Loan:</source>
+        <translation>贷款：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>新到期日(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 5000.00</source>
+        <translation>单位元，如 5000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>展期原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <source>Repaid</source>
+        <translation>已结清</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>放贷银行</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>贷款金额（元）</translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation>放贷日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Repaid (yuan)</source>
+        <translation>已还（元）</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>尚欠（元）</translation>
+    </message>
+    <message>
+        <source>Interest subsidy (yuan)</source>
+        <translation>已贴息（元）</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>LoansPanel</name>
+    <message>
+        <source>All loans</source>
+        <translation>全部贷款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>截至日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New loan…</source>
+        <translation>新增贷款(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Repayment…</source>
+        <translation>还款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation>展期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Interest s&amp;ubsidy…</source>
+        <translation>贴息(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Open the house&amp;hold</source>
+        <translation>打开农户档案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Microcredit loans</source>
+        <translation>扶贫小额信贷</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) on %1: lent %2 yuan, still owed %3 yuan.</source>
+        <translation>
+            <numerusform>截至 %1 共 %n 笔贷款：贷款 %2 元，尚欠 %3 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loan was saved.</source>
+        <translation>贷款已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list first.</source>
+        <translation>请先在列表中选择一笔贷款。</translation>
+    </message>
+    <message>
+        <source>Entered for the loan.</source>
+        <translation>已录入。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4628,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>An extension moves the due date later than %1.</source>
         <translation>展期后的到期日须晚于 %1。</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>展期</translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation>贴息</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     m_bank = new QComboBox;
     m_bank->setObjectName(QStringLiteral("loanBank"));
     m_bank->setEditable(true);
-    m_bank->addItems({db.countyName() + tr("Rural Credit Cooperative"), tr("Agricultural Bank of China"),
+    m_bank->addItems({tr("%1 Rural Credit Cooperative").arg(db.countyName()), tr("Agricultural Bank of China"),
         tr("Postal Savings Bank of China")});
     form->addRow(tr("Ban&k:"), m_bank);
     m_amount = new QLineEdit;
