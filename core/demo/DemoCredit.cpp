@@ -151,6 +151,10 @@ void writeLoan(Context &ctx, const Draft &d)
         const Day paid = randomDay(rng, lent + 120, due - 10);
         if (paid <= ctx.lastDay)
             event(ctx, loan, "repayment", paid, part * Fen, std::nullopt, "部分还款");
+        // Arrears from years back were collected in the end, months late.
+        const Day collected = due + rng.range(60, 270);
+        if (collected + 365 <= ctx.lastDay)
+            event(ctx, loan, "repayment", collected, (yuan - part) * Fen, std::nullopt, "逾期后清收结清");
         return;
     }
     if (finalDue <= ctx.lastDay) {

@@ -6,6 +6,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/SignIn.h"
 #include "common/Money.h"
+#include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "funds/BenefitBook.h"
@@ -26,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -332,4 +334,70 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     REQUIRE(households.count() == 1);
     CHECK(households.first().first().toLongLong()
         == scalar(db, QStringLiteral("SELECT household_id FROM microloan WHERE id = %1").arg(loanId)).toLongLong());
+}
+
+// For looking at them: FUPIN_SHOT_DB=county.fupin FUPIN_SHOT_DIR=dir ui_tests "[.shot]" saves the
+// benefits section, the microcredit tab and a loan in Chinese at 1366×768, signed in as county.
+TEST_CASE("screenshots of the benefits section and the microcredit tab in Chinese", "[.shot][.benefits]")
+{
+    const QString path = qEnvironmentVariable("FUPIN_SHOT_DB");
+    const QString dir = qEnvironmentVariable("FUPIN_SHOT_DIR", QStringLiteral("."));
+    if (path.isEmpty()) {
+        WARN("set FUPIN_SHOT_DB to the county file to take screenshots of");
+        return;
+    }
+    Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
+    auto opened = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    REQUIRE(opened);
+    CountyDatabase &db = *opened.value();
+    REQUIRE(SignIn::signIn(db, QStringLiteral("county"), QStringLiteral("fupin-demo")));
+    CodeLists codes(db.sql());
+    // A household with several benefits and a loan.
+    const qint64 id = scalar(db,
+        QStringLiteral("SELECT b.household_id FROM household_benefit b JOIN microloan l ON l.household_id = "
+                       "b.household_id GROUP BY b.household_id ORDER BY count(DISTINCT b.benefit_code) DESC, "
+                       "b.household_id LIMIT 1"))
+                          .toLongLong();
+    auto *editor = new HouseholdEditor(db, codes, id);
+    editor->resize(1366, 768);
+    editor->show();
+    QTest::qWait(100);
+    auto *sections = editor->findChild<QListWidget *>(QStringLiteral("sectionList"));
+    for (int i = 0; i < sections->count(); ++i) {
+        if (sections->item(i)->text() == QStringLiteral("政策享受"))
+            sections->setCurrentRow(i);
+    }
+    QTest::qWait(100);
+    CHECK(editor->grab().save(dir + QStringLiteral("/benefits-section.png")));
+    editor->close();
+
+    FundsPage funds;
+    funds.resize(1366, 768);
+    funds.setCounty(&db, &codes);
+    funds.showLoans();
+    LoansPanel *panel = funds.loansPanel();
+    panel->setAsOf(QDate(2025, 12, 31));
+    funds.show();
+    panel->view()->setCurrentIndex(panel->model()->index(3, 0));
+    QTest::qWait(50);
+    CHECK(funds.grab().save(dir + QStringLiteral("/loans-all.png")));
+    panel->setFilter(LoansPanel::OverdueLoans);
+    QTest::qWait(50);
+    CHECK(funds.grab().save(dir + QStringLiteral("/loans-overdue.png")));
+    panel->setFilter(LoansPanel::AllLoans);
+    const qint64 loan = scalar(db,
+        QStringLiteral("SELECT loan_id FROM loan_event GROUP BY loan_id ORDER BY count(DISTINCT kind) DESC, count(*) "
+                       "DESC LIMIT 1"))
+                            .toLongLong();
+    LoanDialog existing(db, loan, &funds);
+    existing.show();
+    QTest::qWait(50);
+    CHECK(existing.grab().save(dir + QStringLiteral("/loan-dialog.png")));
+    LoanDialog fresh(db, 0, &funds);
+    fresh.setHouseholdCode(scalar(db, QStringLiteral("SELECT code FROM household WHERE id = %1").arg(id)).toString());
+    setText(&fresh, "loanAmount", QStringLiteral("60000"));
+    fresh.show();
+    ok(&fresh);
+    QTest::qWait(50);
+    CHECK(fresh.grab().save(dir + QStringLiteral("/loan-refused.png")));
 }

@@ -38,6 +38,8 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     m_household = new QLineEdit;
     m_household->setObjectName(QStringLiteral("loanHousehold"));
     m_household->setPlaceholderText(tr("household code, then Enter"));
+    // Room for a whole 16-digit household code.
+    m_household->setMinimumWidth(m_household->fontMetrics().horizontalAdvance(QStringLiteral("5226330000000000")) + 24);
     m_householdName = new QLabel;
     m_householdName->setObjectName(QStringLiteral("loanHouseholdName"));
     auto *householdRow = new QHBoxLayout;
@@ -97,7 +99,6 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->setMaximumHeight(140);
 
     m_error = new RefusalLabel(QStringLiteral("loanError"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -115,7 +116,7 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_state);
-    layout->addWidget(m_history);
+    layout->addWidget(m_history, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_household, &QLineEdit::returnPressed, this, &LoanDialog::findHousehold);
@@ -146,7 +147,7 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
         m_error->refuse(tr("Read only: %1").arg(may.error()));
     }
     Mnemonics::makeUnique(this);
-    resize(620, existing ? 620 : 420);
+    resize(640, existing ? 600 : sizeHint().height());
 }
 
 void LoanDialog::setHouseholdCode(const QString &code)

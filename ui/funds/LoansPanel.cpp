@@ -75,7 +75,7 @@ LoansPanel::LoansPanel(QWidget *parent) : QWidget(parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(LoanTableModel::BankColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QAbstractItemView::activated, this, &LoansPanel::openSelected);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("loansSummary"));
