@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 LoansPanel::LoansPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("loansPanel"));
@@ -135,7 +137,12 @@ void LoansPanel::refresh()
         lent += l.amountFen;
         owed += l.outstandingFen();
     }
-    m_model->setLoans(loans.value(), asOf);
+    // The overdue and due-soon lists run by due date, the most urgent first; the whole book the
+    // latest first, so that running loans come before those repaid years ago.
+    QList<LoanState> rows = loans.value();
+    if (filter == AllLoans)
+        std::reverse(rows.begin(), rows.end());
+    m_model->setLoans(rows, asOf);
     if (const int row = m_model->rowFor(current); row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
     m_summary->setText(
