@@ -132,7 +132,17 @@ Statements::Statements(sqlite3 *db)
       disbursement(db,
           "INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, amount_fen, payee, "
           "household_id, voucher_no, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "'demo')")
+          "'demo')"),
+      benefit(db,
+          "INSERT INTO household_benefit (uuid, household_id, year, benefit_code, amount_fen, note, created_at, "
+          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      loan(db,
+          "INSERT INTO microloan (uuid, household_id, member_id, borrower_name, borrower_id_number, bank, amount_fen, "
+          "loan_date, term_months, due_date, purpose_code, purpose, interest_rate_permille, created_at, updated_at, "
+          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+      loanEvent(db,
+          "INSERT INTO loan_event (uuid, loan_id, kind, event_date, amount_fen, new_due_date, note, created_at, "
+          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'demo')")
 { }
 
 qint64 Context::lineFor(int year) const

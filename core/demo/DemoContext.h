@@ -85,7 +85,8 @@ struct Statements
 {
     explicit Statements(sqlite3 *db);
     Statement division, annualTarget, household, member, income, living, event, risk, unit, cadre, pairing, team,
-        teamMember, visit, project, projectEvent, beneficiary, measure, fundSource, receipt, allocation, disbursement;
+        teamMember, visit, project, projectEvent, beneficiary, measure, fundSource, receipt, allocation, disbursement,
+        benefit, loan, loanEvent;
 };
 
 struct Township
@@ -163,10 +164,13 @@ struct Rank
 
 struct Context
 {
-    Context(sqlite3 *db, quint64 seed) : statements(db), rng(seed) { }
+    // Benefits and loans draw from a stream of their own, so that adding them left the rest of a
+    // seed's county as it was.
+    Context(sqlite3 *db, quint64 seed) : statements(db), rng(seed), creditRng(seed ^ 0x63726564697431ULL) { }
 
     Statements statements;
     Rng rng;
+    Rng creditRng;
     std::function<bool(int, int)> progress;
 
     QString countyCode;

@@ -37,6 +37,7 @@ struct Person
     int welfareMonths = 0;
     const char *dropout = "";
     std::string idNumber;
+    qint64 id = 0; // the member row, once written
 
     bool ill() const { return chronic || serious; }
     // In school beyond preschool: what 因学 and the 雨露计划 are about.
@@ -109,5 +110,14 @@ struct Draft
 
 // Pairings, visits, measures and project links of a written household.
 void writeAssistance(Context &ctx, const Draft &draft);
+
+// What the household's income record of the last year holds, in yuan, field by field, for the
+// benefits that feed it (DemoCredit.cpp).
+struct PolicyIncome
+{
+    qint64 welfareJob = 0, dividend = 0, subsistence = 0, extreme = 0, ecological = 0, subsidies = 0;
+};
+// 政策享受 of the last year and 扶贫小额信贷 over the years of a written household.
+void writeCredit(Context &ctx, const Draft &draft, const PolicyIncome &lastYear);
 
 } // namespace demo

@@ -379,8 +379,9 @@ YearState stateIn(const Timeline &t, int year)
     return YearState::Out;
 }
 
-void writeIncomes(Context &ctx, const Draft &d, const Land &land)
+PolicyIncome writeIncomes(Context &ctx, const Draft &d, const Land &land)
 {
+    PolicyIncome policy;
     Rng &rng = ctx.rng;
     const Timeline &t = d.t;
     const auto size = qint64(d.people.size());
@@ -478,7 +479,10 @@ void writeIncomes(Context &ctx, const Draft &d, const Land &land)
             livestock * fen, forestry * fen, other * fen, parts[1] * fen, parts[2] * fen, parts[3] * fen,
             parts[4] * fen, parts[5] * fen, parts[6] * fen, parts[7] * fen, parts[8] * fen, parts[9] * fen,
             parts[10] * fen, costs * fen, stamp, stamp);
+        if (year == ctx.lastYear)
+            policy = {parts[0], parts[1], parts[4], parts[5], parts[7], parts[8]};
     }
+    return policy;
 }
 
 void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
@@ -587,12 +591,12 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
         relocated ? 1 : 0, relocationMode, settlement, cooperative, enterprise, created, changed);
 
     for (size_t i = 0; i < d.people.size(); ++i) {
-        const Person &p = d.people[i];
+        Person &p = d.people[i];
         // Children born after registration were added when the birth was reported.
         const Day added = std::min(ctx.lastDay, std::max(t.start, p.birth + rng.range(10, 60)));
         const StampText addedAt(added, officeSecond(rng)), reviewed(std::max(added, review), officeSecond(rng));
         const std::string memberUuid = ctx.uuid();
-        ctx.statements.member.insert(memberUuid, d.id, int(i + 1), p.name, p.male ? "1" : "2", p.idNumber,
+        p.id = ctx.statements.member.insert(memberUuid, d.id, int(i + 1), p.name, p.male ? "1" : "2", p.idNumber,
             DateText(p.birth), p.relation, p.ethnicity, p.political, p.education, p.schooling, p.healthCodes(),
             p.labour, p.work, p.workPlace, p.months, p.medicalInsurance, p.seriousIllnessInsurance,
             p.commercialInsurance, p.pensionInsurance, p.subsistence, p.extreme, p.medicalAssistance, p.welfareJob,
@@ -606,9 +610,10 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
             ctx.statements.risk.insert(d.id, risk);
     }
     const Land land = writeLiving(ctx, d);
-    writeIncomes(ctx, d, land);
+    const PolicyIncome policy = writeIncomes(ctx, d, land);
     d.dangerousRenovated = t.renovationYear;
     writeAssistance(ctx, d);
+    writeCredit(ctx, d, policy);
 
     if (t.poor) {
         auto &[households, people] = ctx.targets[{d.township, t.plannedExit}];

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/BenefitBook.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 #include "funds/FundsKinds.h"
 #include "register/HouseholdKinds.h"
 
+#include <algorithm>
 #include <map>
 
 BenefitBook::BenefitBook(CountyDatabase &db) : m_db(db)
@@ -56,8 +58,39 @@ Result<qint64> BenefitBook::save(HouseholdBenefit &benefit)
     return RecordRepository<HouseholdBenefit>(m_db).save(benefit);
 }
 
+QString BenefitBook::typeName(const QString &code)
+{
+    for (const Type &t : types()) {
+        if (t.code == code)
+            return t.name;
+    }
+    return code;
+}
+
 Result<int> BenefitBook::saveForHouseholds(const QList<qint64> &householdIds, const HouseholdBenefit &benefit)
 {
+    if (householdIds.isEmpty())
+        return Result<int>::failure(tr("Choose the households that receive the benefit."));
+    HouseholdBenefit probe = benefit;
+    probe.householdId = householdIds.first();
+    if (const QStringList p = problems(probe); !p.isEmpty())
+        return Result<int>::failure(p.join(u'\n'));
+    // Every household is checked before the first is written, so that a refusal names the
+    // household at fault rather than only the division.
+    SqliteReader h(m_db.handle(),
+        QStringLiteral("SELECT h.code, (SELECT m.name FROM member m WHERE m.household_id = h.id ORDER BY "
+                       "m.relation_code = '01' DESC, m.position LIMIT 1) FROM household h WHERE h.id = ?1 AND "
+                       "h.deleted_at IS NULL"));
+    for (qint64 id : householdIds) {
+        h.bind(1, id);
+        if (!h.step())
+            return Result<int>::failure(tr("Household %1 is not in the register; no benefit was saved.").arg(id));
+        const QString name = tr("household %1 (%2)").arg(h.text(0), h.text(1));
+        h.reset();
+        if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("household_benefit"), id); !s)
+            return Result<int>::failure(
+                tr("No benefit was saved: %1 is outside what you may change. %2").arg(name, s.error()));
+    }
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Result<int>::failure(transaction.error());
@@ -73,6 +106,50 @@ Result<int> BenefitBook::saveForHouseholds(const QList<qint64> &householdIds, co
     if (Status s = transaction.commit(); !s)
         return Result<int>::failure(s.error());
     return saved;
+}
+
+Status BenefitBook::remove(qint64 benefitId, const QString &reason)
+{
+    return RecordRepository<HouseholdBenefit>(m_db).softDelete(benefitId, reason);
+}
+
+Result<QList<HouseholdBenefit>> BenefitBook::forHousehold(qint64 householdId) const
+{
+    Result<QList<HouseholdBenefit>> all
+        = RecordRepository<HouseholdBenefit>(m_db).list(QStringLiteral("t.household_id = ?"), {householdId});
+    if (all)
+        std::stable_sort(all->begin(), all->end(),
+            [](const HouseholdBenefit &a, const HouseholdBenefit &b) { return a.year > b.year; });
+    return all;
+}
+
+Result<BenefitBook::YearSummary> BenefitBook::yearSummary(qint64 householdId, int year) const
+{
+    using R = Result<YearSummary>;
+    YearSummary summary;
+    const Result<QList<HouseholdBenefit>> benefits = forHousehold(householdId, year);
+    if (!benefits)
+        return R::failure(benefits.error());
+    for (const HouseholdBenefit &b : benefits.value())
+        summary.benefitsFen += b.amountFen;
+    Result<QList<IncomeFeed>> feeds = incomeFeeds(householdId, year);
+    if (!feeds)
+        return R::failure(feeds.error());
+    summary.feeds = std::move(feeds).value();
+    // The same sum as IncomeRecord::transfers(), over the saved record.
+    SqliteReader s(m_db.handle(),
+        QStringLiteral("SELECT tr_family_planning + tr_subsistence + tr_extreme_support + tr_pension + "
+                       "tr_eco_compensation + tr_subsidies + tr_alimony + tr_insurance FROM income WHERE "
+                       "household_id = ?1 AND year = ?2"));
+    s.bind(1, householdId);
+    s.bind(2, qint64(year));
+    if (s.step()) {
+        summary.hasIncome = true;
+        summary.recordedTransfersFen = s.integer(0);
+    }
+    if (!s.error().isEmpty())
+        return R::failure(s.error());
+    return summary;
 }
 
 Result<QList<HouseholdBenefit>> BenefitBook::forHousehold(qint64 householdId, int year) const

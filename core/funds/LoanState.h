@@ -10,6 +10,7 @@ struct LoanState
     qint64 loanId = 0;
     qint64 householdId = 0;
     QString householdCode;
+    QString villageName;
     QString borrowerName;
     QString bank;
     qint64 amountFen = 0;
@@ -19,4 +20,11 @@ struct LoanState
     qint64 subsidyFen = 0;
 
     qint64 outstandingFen() const { return amountFen - repaidFen; }
+    // Not fully repaid and past its due date on asOf (逾期).
+    bool isOverdue(const QDate &asOf) const { return outstandingFen() > 0 && dueDate < asOf; }
+    // Not fully repaid and due from asOf to asOf + days.
+    bool isDueWithin(int days, const QDate &asOf) const
+    {
+        return outstandingFen() > 0 && dueDate >= asOf && dueDate <= asOf.addDays(days);
+    }
 };

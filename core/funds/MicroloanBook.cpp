@@ -77,6 +77,9 @@ QStringList MicroloanBook::problems(const Microloan &loan)
 Result<qint64> MicroloanBook::save(Microloan &loan)
 {
     using R = Result<qint64>;
+    // Loans are the county's (AccessPolicy): a refused account learns that before any rule.
+    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("microloan"), loan.householdId); !s)
+        return R::failure(s.error());
     Microloan next = loan;
     if (next.loanDate.isValid())
         next.dueDate = next.loanDate.addMonths(next.termMonths);
@@ -179,6 +182,65 @@ Status MicroloanBook::addEvent(
     return transaction.commit();
 }
 
+QString MicroloanBook::eventKindName(LoanEvent::Kind kind)
+{
+    switch (kind) {
+    case LoanEvent::Kind::Repayment:
+        return tr("Repayment");
+    case LoanEvent::Kind::Extension:
+        return tr("Extension");
+    case LoanEvent::Kind::Subsidy:
+        return tr("Interest subsidy");
+    }
+    return {};
+}
+
+QString MicroloanBook::purposeName(const QString &code)
+{
+    for (const Purpose &p : purposes()) {
+        if (p.code == code)
+            return p.name;
+    }
+    return code;
+}
+
+Result<Microloan> MicroloanBook::load(qint64 loanId) const
+{
+    return RecordRepository<Microloan>(m_db).load(loanId);
+}
+
+Result<QList<LoanEvent>> MicroloanBook::events(qint64 loanId) const
+{
+    SqliteReader s(m_db.handle(),
+        QStringLiteral("SELECT id, kind, event_date, amount_fen, COALESCE(new_due_date, ''), note, updated_by, "
+                       "created_at FROM loan_event WHERE loan_id = ?1 ORDER BY event_date, id"));
+    s.bind(1, loanId);
+    QList<LoanEvent> list;
+    while (s.step()) {
+        LoanEvent e;
+        e.id = s.integer(0);
+        const QString kind = s.text(1);
+        e.kind = kind == QLatin1String("extension") ? LoanEvent::Kind::Extension
+            : kind == QLatin1String("subsidy")      ? LoanEvent::Kind::Subsidy
+                                                    : LoanEvent::Kind::Repayment;
+        e.date = QDate::fromString(s.text(2), Qt::ISODate);
+        e.amountFen = s.integer(3);
+        e.newDueDate = QDate::fromString(s.text(4), Qt::ISODate);
+        e.note = s.text(5);
+        e.enteredBy = s.text(6);
+        e.enteredAt = s.text(7);
+        list.append(std::move(e));
+    }
+    if (!s.error().isEmpty())
+        return Result<QList<LoanEvent>>::failure(s.error());
+    return list;
+}
+
+Result<QList<LoanState>> MicroloanBook::all(const QDate &asOf) const
+{
+    return states(asOf, 0);
+}
+
 Result<LoanState> MicroloanBook::state(qint64 loanId, const QDate &asOf) const
 {
     const Result<QList<LoanState>> found = states(asOf, loanId);
@@ -196,7 +258,7 @@ Result<QList<LoanState>> MicroloanBook::overdue(const QDate &asOf) const
         return all;
     QList<LoanState> list;
     for (const LoanState &s : all.value()) {
-        if (s.outstandingFen() > 0 && s.dueDate < asOf)
+        if (s.isOverdue(asOf))
             list << s;
     }
     return list;
@@ -209,7 +271,7 @@ Result<QList<LoanState>> MicroloanBook::dueWithin(int days, const QDate &asOf) c
         return all;
     QList<LoanState> list;
     for (const LoanState &s : all.value()) {
-        if (s.outstandingFen() > 0 && s.dueDate >= asOf && s.dueDate <= asOf.addDays(days))
+        if (s.isDueWithin(days, asOf))
             list << s;
     }
     return list;
@@ -219,15 +281,16 @@ Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId)
 {
     SqliteReader s(m_db.handle(),
         QStringLiteral(
-            "SELECT l.id, l.household_id, h.code, l.borrower_name, l.bank, l.amount_fen, l.loan_date, "
+            "SELECT l.id, l.household_id, h.code, COALESCE(v.name, ''), l.borrower_name, l.bank, l.amount_fen, "
+            "l.loan_date, "
             "COALESCE((SELECT e.new_due_date FROM loan_event e WHERE e.loan_id = l.id AND e.kind = 'extension' AND "
             "e.event_date <= ?1 ORDER BY e.event_date DESC, e.id DESC LIMIT 1), l.due_date), "
             "(SELECT COALESCE(SUM(e.amount_fen), 0) FROM loan_event e WHERE e.loan_id = l.id AND e.kind = "
             "'repayment' AND e.event_date <= ?1), "
             "(SELECT COALESCE(SUM(e.amount_fen), 0) FROM loan_event e WHERE e.loan_id = l.id AND e.kind = 'subsidy' "
             "AND e.event_date <= ?1) "
-            "FROM microloan l JOIN household h ON h.id = l.household_id "
-            "WHERE l.deleted_at IS NULL AND l.loan_date <= ?1 AND (?2 = 0 OR l.id = ?2) ORDER BY 8, l.id"));
+            "FROM microloan l JOIN household h ON h.id = l.household_id LEFT JOIN division v ON v.id = h.village_id "
+            "WHERE l.deleted_at IS NULL AND l.loan_date <= ?1 AND (?2 = 0 OR l.id = ?2) ORDER BY 9, l.id"));
     s.bind(1, iso(asOf.isValid() ? asOf : QDate::currentDate()));
     s.bind(2, loanId);
     QList<LoanState> list;
@@ -236,13 +299,14 @@ Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId)
         l.loanId = s.integer(0);
         l.householdId = s.integer(1);
         l.householdCode = s.text(2);
-        l.borrowerName = s.text(3);
-        l.bank = s.text(4);
-        l.amountFen = s.integer(5);
-        l.loanDate = QDate::fromString(s.text(6), Qt::ISODate);
-        l.dueDate = QDate::fromString(s.text(7), Qt::ISODate);
-        l.repaidFen = s.integer(8);
-        l.subsidyFen = s.integer(9);
+        l.villageName = s.text(3);
+        l.borrowerName = s.text(4);
+        l.bank = s.text(5);
+        l.amountFen = s.integer(6);
+        l.loanDate = QDate::fromString(s.text(7), Qt::ISODate);
+        l.dueDate = QDate::fromString(s.text(8), Qt::ISODate);
+        l.repaidFen = s.integer(9);
+        l.subsidyFen = s.integer(10);
         list.append(std::move(l));
     }
     if (!s.error().isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "funds/LoanEvent.h"
 #include "funds/LoanState.h"
 #include "funds/Microloan.h"
 
@@ -40,7 +41,16 @@ public:
     Status extend(qint64 loanId, const QDate &date, const QDate &newDueDate, const QString &reason);
     Status subsidize(qint64 loanId, const QDate &date, qint64 amountFen, const QString &note = {});
 
+    // The kind's name, for lists and dialogs.
+    static QString eventKindName(LoanEvent::Kind kind);
+    static QString purposeName(const QString &code);
+
+    Result<Microloan> load(qint64 loanId) const;
+    // The loan's repayments, extensions and subsidies in date order.
+    Result<QList<LoanEvent>> events(qint64 loanId) const;
     Result<LoanState> state(qint64 loanId, const QDate &asOf) const;
+    // Every loan made by asOf, by due date.
+    Result<QList<LoanState>> all(const QDate &asOf) const;
     // Loans not fully repaid whose due date is before asOf.
     Result<QList<LoanState>> overdue(const QDate &asOf) const;
     // Loans not fully repaid due from asOf to asOf + days.

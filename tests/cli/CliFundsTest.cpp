@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "db/CountyDatabase.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -92,5 +93,24 @@ TEST_CASE("fupin-cli ledger, projects and loans read the demo county's funds")
         {QStringLiteral("loans"), QStringLiteral("--db"), db, QStringLiteral("--overdue"), QStringLiteral("--json")});
     INFO(loans.err.toStdString());
     REQUIRE(loans.status == 0);
-    CHECK(json(loans).array().isEmpty()); // the demo county has no loans yet
+    // The demo county lends; what is listed as overdue is owed and past its due date, and agrees
+    // with the loans in the file.
+    const QJsonArray overdue = json(loans).array();
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM microloan")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 0);
+    CHECK(overdue.size() <= q.value(0).toInt());
+    for (const QJsonValue &v : overdue) {
+        const QJsonObject loan = v.toObject();
+        CHECK(sum({loan}, "outstanding") > 0);
+        CHECK(QDate::fromString(loan.value(QStringLiteral("due")).toString(), Qt::ISODate) < QDate::currentDate());
+    }
+    const Run soon = asAuditor({QStringLiteral("loans"), QStringLiteral("--db"), db, QStringLiteral("--due-within"),
+        QStringLiteral("400"), QStringLiteral("--as-of"), QStringLiteral("2020-01-01"), QStringLiteral("--json")});
+    REQUIRE(soon.status == 0);
+    CHECK_FALSE(json(soon).array().isEmpty());
+    for (const QJsonValue &v : json(soon).array()) {
+        const QDate due = QDate::fromString(v.toObject().value(QStringLiteral("due")).toString(), Qt::ISODate);
+        CHECK((due >= QDate(2020, 1, 1) && due <= QDate(2020, 1, 1).addDays(400)));
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
 #include "db/CountyDatabase.h"
+#include "funds/MicroloanBook.h"
 #include "quality/QualityChecker.h"
 #include "register/IdNumber.h"
 
@@ -45,7 +46,8 @@ QByteArray contentHash(CountyDatabase &db)
     const QStringList tables{QStringLiteral("division WHERE level > 1"), QStringLiteral("household"),
         QStringLiteral("member"), QStringLiteral("income"), QStringLiteral("living_condition"),
         QStringLiteral("status_event"), QStringLiteral("cadre"), QStringLiteral("pairing"), QStringLiteral("visit"),
-        QStringLiteral("measure"), QStringLiteral("project"), QStringLiteral("fund_disbursement")};
+        QStringLiteral("measure"), QStringLiteral("project"), QStringLiteral("fund_disbursement"),
+        QStringLiteral("household_benefit"), QStringLiteral("microloan"), QStringLiteral("loan_event")};
     for (const QString &table : tables) {
         QSqlQuery q(db.sql());
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY id")));
@@ -353,6 +355,71 @@ TEST_CASE("demo funds are never allocated or paid beyond what came in", "[demo]"
                              "FROM fund_disbursement d WHERE d.allocation_id = a.id) > a.amount_fen"))
         == 0);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM project WHERE performance_target = ''")) == 0);
+}
+
+TEST_CASE("demo loans keep the microcredit rules; some are repaid, some overdue, some due soon; benefits match "
+          "the income",
+    "[demo]")
+{
+    DemoOptions options = smallCounty(7);
+    options.households = 2000;
+    const auto db = generated(options);
+    const qint64 households = scalar(*db, QStringLiteral("SELECT count(*) FROM household"));
+    const qint64 loans = scalar(*db, QStringLiteral("SELECT count(*) FROM microloan"));
+    CHECK(loans > households / 10);
+    CHECK(loans < households / 2);
+
+    // Each loan as MicroloanBook would have accepted it.
+    QSqlQuery q(db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT l.borrower_id_number, l.loan_date, l.term_months, l.due_date, l.amount_fen, "
+                                  "l.purpose_code, m.household_id = l.household_id, m.id_number = l.borrower_id_number "
+                                  "FROM microloan l JOIN member m ON m.id = l.member_id")));
+    int checked = 0;
+    while (q.next()) {
+        const IdNumber::Check id = IdNumber::check(q.value(0).toString());
+        const QDate lent = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const int term = q.value(2).toInt();
+        REQUIRE(id.valid);
+        int age = lent.year() - id.birthDate.year();
+        if (lent < id.birthDate.addYears(age))
+            --age;
+        CHECK((age >= 18 && age <= 65));
+        CHECK((term >= 1 && term <= 36));
+        CHECK(QDate::fromString(q.value(3).toString(), Qt::ISODate) == lent.addMonths(term));
+        CHECK((q.value(4).toLongLong() > 0 && q.value(4).toLongLong() <= 50'000'00));
+        CHECK(MicroloanBook::purposeName(q.value(5).toString()) != q.value(5).toString());
+        CHECK(q.value(6).toBool());
+        CHECK(q.value(7).toBool());
+        CHECK(lent <= QDate(LastYear, 12, 31));
+        ++checked;
+    }
+    CHECK(checked == loans);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM loan_event WHERE event_date > '2024-12-31'")) == 0);
+
+    MicroloanBook book(*db);
+    const QDate end(LastYear, 12, 31);
+    const QList<LoanState> all = book.all(end).value();
+    const auto repaid
+        = std::count_if(all.cbegin(), all.cend(), [](const LoanState &l) { return l.outstandingFen() == 0; });
+    CHECK(repaid > loans / 2);
+    CHECK(std::all_of(all.cbegin(), all.cend(), [](const LoanState &l) { return l.outstandingFen() >= 0; }));
+    const auto overdue = book.overdue(end).value().size();
+    CHECK(overdue > 0);
+    CHECK(overdue < loans / 10);
+    CHECK_FALSE(book.dueWithin(90, QDate(LastYear, 6, 1)).value().isEmpty());
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM loan_event WHERE kind = 'extension'")) > 0);
+
+    // Benefits of the last year for a good share of households; where the income has a field of
+    // its own, the benefit is what the income record holds.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(DISTINCT household_id) FROM household_benefit")) > households / 3);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM household_benefit WHERE year <> %1").arg(LastYear)) == 0);
+    CHECK(
+        scalar(*db,
+            QStringLiteral("SELECT count(*) FROM household_benefit b JOIN income i ON i.household_id = b.household_id "
+                           "AND i.year = b.year WHERE b.benefit_code = 'subsistence' AND b.amount_fen <> "
+                           "i.tr_subsistence"))
+        == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM household_benefit WHERE benefit_code = 'education'")) > 0);
 }
 
 TEST_CASE("the demo generator refuses a county that already has households", "[demo]")

@@ -261,3 +261,117 @@ TEST_CASE("BenefitBook: benefits per household and year, in bulk all or none, sh
               {one})
         == income);
 }
+
+TEST_CASE("BenefitBook: a bulk entry reaching outside the account's divisions is refused in full, naming the household")
+{
+    TestCounty c;
+    HouseholdRepository repo(*c.db);
+    Household h = c.household(QStringLiteral("5226331012010010001"), 1);
+    const qint64 mine = repo.save(h).value();
+    Household g = c.household(QStringLiteral("5226331022010010002"), 2);
+    g.townshipId = c.otherTownship;
+    g.villageId = c.otherVillage;
+    g.groupId = c.otherGroup;
+    const Result<qint64> otherSaved = repo.save(g);
+    INFO(otherSaved.error().toStdString());
+    REQUIRE(otherSaved.ok());
+    const qint64 other = otherSaved.value();
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.village});
+    BenefitBook book(*c.db);
+    HouseholdBenefit b;
+    b.year = TestCounty::Year;
+    b.benefitCode = QStringLiteral("welfare_job");
+    b.amountFen = 6'000'00;
+
+    const auto count = [&] { return c.scalar(QStringLiteral("SELECT count(*) FROM household_benefit")).toInt(); };
+    const auto audits = [&] { return c.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(); };
+    const int auditsBefore = audits();
+    const Result<int> refused = book.saveForHouseholds({mine, other}, b);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("5226331022010010002")));
+    CHECK(count() == 0);
+    CHECK(audits() == auditsBefore);
+    CHECK_FALSE(book.saveForHouseholds({}, b).ok());
+
+    // In its own village the same account may enter benefits, one by one and in bulk.
+    const Result<int> own = book.saveForHouseholds({mine}, b);
+    INFO(own.error().toStdString());
+    REQUIRE(own.ok());
+    CHECK(count() == 1);
+
+    // And remove one entered by mistake, with a reason; the summary follows.
+    const QList<HouseholdBenefit> list = book.forHousehold(mine).value();
+    REQUIRE(list.size() == 1);
+    CHECK_FALSE(book.remove(list.first().meta.id, QString()).ok());
+    const Result<BenefitBook::YearSummary> before = book.yearSummary(mine, TestCounty::Year);
+    REQUIRE(before.ok());
+    CHECK(before->benefitsFen == 6'000'00);
+    CHECK(before->hasIncome);
+    REQUIRE(book.remove(list.first().meta.id, QStringLiteral("录错了")).ok());
+    CHECK(book.forHousehold(mine).value().isEmpty());
+    CHECK(book.yearSummary(mine, TestCounty::Year).value().benefitsFen == 0);
+}
+
+TEST_CASE("BenefitBook: the year's summary sets the benefits beside the recorded transfer income")
+{
+    TestCounty c;
+    HouseholdRepository repo(*c.db);
+    Household h = c.household(QStringLiteral("5226331012010010001"), 1);
+    REQUIRE(!h.incomes.isEmpty());
+    h.incomes.first().trSubsistence = 3'000'00;
+    h.incomes.first().trEcoCompensation = 120'50;
+    const qint64 id = repo.save(h).value();
+    BenefitBook book(*c.db);
+    for (const auto &[code, fen] : {std::pair{"subsistence", 3'600'00}, std::pair{"dividend", 800'00}}) {
+        HouseholdBenefit b;
+        b.householdId = id;
+        b.year = TestCounty::Year;
+        b.benefitCode = QString::fromLatin1(code);
+        b.amountFen = fen;
+        REQUIRE(book.save(b).ok());
+    }
+    const Result<BenefitBook::YearSummary> s = book.yearSummary(id, TestCounty::Year);
+    REQUIRE(s.ok());
+    CHECK(s->benefitsFen == 4'400'00);
+    CHECK(s->hasIncome);
+    CHECK(s->recordedTransfersFen == h.incomes.first().transfers());
+    CHECK(s->feeds.size() == 2);
+    const Result<BenefitBook::YearSummary> none = book.yearSummary(id, TestCounty::Year + 1);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->hasIncome);
+    CHECK(none->benefitsFen == 0);
+}
+
+TEST_CASE("MicroloanBook: a township account may not lend; the list of all loans and a loan's events")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+    MicroloanBook book(*c.db);
+    const qint64 id = saveOk(c, loan(b));
+    REQUIRE(book.repay(id, QDate(2021, 3, 1), 10'000'00).ok());
+    REQUIRE(book.extend(id, QDate(2023, 3, 1), QDate(2024, 3, 15), QStringLiteral("受灾展期")).ok());
+    const Result<QList<LoanEvent>> events = book.events(id);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 2);
+    CHECK(events->at(0).kind == LoanEvent::Kind::Repayment);
+    CHECK(events->at(0).amountFen == 10'000'00);
+    CHECK(events->at(1).kind == LoanEvent::Kind::Extension);
+    CHECK(events->at(1).newDueDate == QDate(2024, 3, 15));
+    const Result<QList<LoanState>> all = book.all(QDate(2023, 6, 1));
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().dueDate == QDate(2024, 3, 15));
+    CHECK_FALSE(all->first().villageName.isEmpty());
+    CHECK(book.all(QDate(2020, 1, 1)).value().isEmpty()); // not yet lent
+    CHECK(book.load(id).value().borrowerName == QStringLiteral("王大山"));
+
+    c.actAs(QStringLiteral("xiang"), Role::TownshipStaff, {c.township});
+    const auto before = snapshot(c);
+    Microloan l = loan(b, QDate(2021, 5, 1));
+    l.amountFen = 60'000'00; // outside the amount rule too: the account is refused first
+    const Result<qint64> r = book.save(l);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("may not")));
+    CHECK_FALSE(book.repay(id, QDate(2023, 4, 1), 1'00).ok());
+    CHECK(snapshot(c) == before);
+}

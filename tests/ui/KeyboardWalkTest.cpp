@@ -12,6 +12,11 @@
 #include "db/CountyDatabase.h"
 #include "forces/VisitDialog.h"
 #include "forces/MeasureDialog.h"
+#include "funds/FundsPage.h"
+#include "funds/LoanDialog.h"
+#include "funds/LoanEventDialog.h"
+#include "funds/MicroloanBook.h"
+#include "households/BenefitDialog.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdTableModel.h"
@@ -146,7 +151,38 @@ void walk(const QString &dirPath)
         window.workspace()->showPage(page);
         problems << keyboardProblems(&window);
     }
+    // The funds page's second tab, microcredit.
+    for (int page = 0; page < window.workspace()->pages().size(); ++page) {
+        if (auto *funds = qobject_cast<FundsPage *>(window.workspace()->pages().at(page))) {
+            window.workspace()->showPage(page);
+            funds->showLoans();
+            problems << keyboardProblems(&window);
+        }
+    }
     window.workspace()->showPage(0);
+    {
+        BenefitDialog one(*window.database(), {window.householdModel()->idAt(0)}, 2024, QStringLiteral("1"), &window);
+        one.show();
+        problems << keyboardProblems(&one);
+        BenefitDialog bulk(*window.database(), {window.householdModel()->idAt(0), window.householdModel()->idAt(1)},
+            2024, QStringLiteral("2"), &window);
+        bulk.show();
+        problems << keyboardProblems(&bulk);
+        LoanDialog fresh(*window.database(), 0, &window);
+        fresh.show();
+        problems << keyboardProblems(&fresh);
+        const QList<LoanState> loans = MicroloanBook(*window.database()).all(QDate::currentDate()).value_or({});
+        REQUIRE_FALSE(loans.isEmpty()); // the demo county lends
+        LoanDialog existing(*window.database(), loans.first().loanId, &window);
+        existing.show();
+        problems << keyboardProblems(&existing);
+        for (auto kind : {LoanEvent::Kind::Repayment, LoanEvent::Kind::Extension, LoanEvent::Kind::Subsidy}) {
+            LoanEventDialog dialog(*window.database(), loans.first().loanId, kind, &window);
+            dialog.setObjectName(QStringLiteral("loanEventDialog%1").arg(int(kind)));
+            dialog.show();
+            problems << keyboardProblems(&dialog);
+        }
+    }
     for (const auto mode : {LoginDialog::Mode::SignIn, LoginDialog::Mode::Unlock}) {
         LoginDialog dialog(*window.database(), mode, &window);
         dialog.show();

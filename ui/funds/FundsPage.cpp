@@ -7,6 +7,7 @@
 #include "funds/FundTotalsModel.h"
 #include "funds/LedgerEntryDialog.h"
 #include "funds/LedgerEntryModel.h"
+#include "funds/LoansPanel.h"
 #include "funds/ReversalDialog.h"
 #include "widgets/AreaIcon.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,10 +90,22 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_summary->setObjectName(QStringLiteral("fundsSummary"));
     m_summary->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *ledger = new QWidget(this);
+    auto *layout = new QVBoxLayout(ledger);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
+    // The ledger and microcredit (小额信贷) share the page, a tab each.
+    m_loans = new LoansPanel(this);
+    connect(m_loans, &LoansPanel::openHouseholdRequested, this, &FundsPage::openHouseholdRequested);
+    connect(m_loans, &LoansPanel::statusMessage, this, &FundsPage::statusMessage);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("fundsTabs"));
+    m_tabs->addTab(ledger, tr("&Ledger"));
+    m_tabs->addTab(m_loans, tr("&Microcredit"));
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_tabs);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &FundsPage::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &FundsPage::refresh);
@@ -114,7 +128,13 @@ void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)
     m_db = db;
     for (QPushButton *b : std::as_const(m_writeButtons))
         b->setEnabled(db != nullptr);
+    m_loans->setCounty(db);
     refresh();
+}
+
+void FundsPage::showLoans()
+{
+    m_tabs->setCurrentWidget(m_loans);
 }
 
 void FundsPage::setDivision(qint64)

@@ -7,10 +7,12 @@
 
 class FundTotalsModel;
 class LedgerEntryModel;
+class LoansPanel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 // The fund ledger (资金台账) as a page of the workspace: totals by source, type, form, unit,
@@ -32,6 +34,9 @@ public:
     void setAsOf(const QDate &date);
     FundTotalsModel *totalsModel() const { return m_totals; }
     LedgerEntryModel *entriesModel() const { return m_entries; }
+    // 小额信贷, the page's second tab.
+    LoansPanel *loansPanel() const { return m_loans; }
+    void showLoans();
 
 public slots:
     void refresh();
@@ -54,4 +59,6 @@ private:
     QPushButton *m_reverse = nullptr;
     FundTotalsModel *m_totals = nullptr;
     LedgerEntryModel *m_entries = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LoansPanel *m_loans = nullptr;
 };

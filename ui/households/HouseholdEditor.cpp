@@ -5,6 +5,7 @@
 
 #include "AssistanceSection.h"
 #include "BasicInfoSection.h"
+#include "BenefitsSection.h"
 #include "CausesSection.h"
 #include "EditorBinder.h"
 #include "HistorySection.h"
@@ -189,6 +190,7 @@ void HouseholdEditor::build()
     m_assistance = new AssistanceSection(m_codes);
     m_projects = new ProjectsSection(m_db, m_codes);
     connect(m_projects, &ProjectsSection::openProjectRequested, this, &HouseholdEditor::openProjectRequested);
+    m_benefits = new BenefitsSection;
     auto *members = new MembersSection(*m_binder, m_codes);
     m_members = members;
     auto *addMember = new QAction(tr("Add &Member"), this);
@@ -202,6 +204,7 @@ void HouseholdEditor::build()
         {tr("Members"), members},
         {tr("Living conditions"), new LivingSection(*m_binder, m_codes)},
         {tr("Income"), new IncomeSection(*m_binder, standards)},
+        {tr("Policy benefits"), m_benefits},
         {tr("Poverty causes"), new CausesSection(*m_binder, m_codes)},
         {tr("Assistance and visits"), m_assistance},
         {tr("Projects"), m_projects},
@@ -316,6 +319,9 @@ void HouseholdEditor::build()
     connect(m_history, &HistorySection::reverted, this, &HouseholdEditor::reloadSaved);
     // The assistance section saves each change at once: the history shows it at once too.
     connect(m_assistance, &AssistanceSection::changed, this, &HouseholdEditor::refreshSavedSections);
+    connect(m_benefits, &BenefitsSection::changed, this, &HouseholdEditor::refreshSavedSections);
+    m_benefits->setYear(m_binder->year());
+    connect(m_binder, &EditorBinder::yearChanged, m_benefits, &BenefitsSection::setYear);
 
     // The editor's undo stack, not a line edit's own, answers Ctrl+Z and Ctrl+Shift+Z.
     qApp->installEventFilter(this);
@@ -375,6 +381,7 @@ void HouseholdEditor::refreshSavedSections()
     AssistanceRecords records(m_db);
     m_assistance->load(records, m_household.meta.id);
     m_projects->load(m_household.meta.id);
+    m_benefits->load(m_db, m_household.meta.id, !m_readOnly);
     m_status->load(m_household.meta.id, clean);
     m_history->load(m_household.meta.id, clean);
 }

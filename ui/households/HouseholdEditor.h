@@ -8,6 +8,7 @@
 #include <QList>
 
 class AssistanceSection;
+class BenefitsSection;
 class CodeLists;
 class CountyDatabase;
 class EditorBinder;
@@ -96,6 +97,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QList<QWidget *> m_sections;
     AssistanceSection *m_assistance = nullptr;
+    BenefitsSection *m_benefits = nullptr;
     StatusSection *m_status = nullptr;
     HistorySection *m_history = nullptr;
     MembersSection *m_members = nullptr;

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HouseholdsPage.h"
 
+#include "BenefitDialog.h"
 #include "HouseholdFilterBar.h"
 #include "HouseholdTableModel.h"
+#include "accounts/AccessPolicy.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "widgets/AreaIcon.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,7 +31,7 @@ HouseholdsPage::HouseholdsPage(QWidget *parent) : WorkspacePage(parent)
     m_table->setObjectName(QStringLiteral("householdTable"));
     m_table->setAccessibleName(tr("Households"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
@@ -41,10 +46,20 @@ HouseholdsPage::HouseholdsPage(QWidget *parent) : WorkspacePage(parent)
             emit openHouseholdRequested(m_model->idAt(index.row()));
     });
 
+    // Benefits for many households at once (政策享受): select them, then enter the benefit once.
+    m_bulkBenefit = new QPushButton(tr("Enter a &benefit for the selected…"));
+    m_bulkBenefit->setObjectName(QStringLiteral("bulkBenefitButton"));
+    m_bulkBenefit->setEnabled(false);
+    connect(m_bulkBenefit, &QPushButton::clicked, this, &HouseholdsPage::enterBenefitForSelected);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_bulkBenefit);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
 }
 
 HouseholdsPage::~HouseholdsPage()
@@ -70,6 +85,7 @@ void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
     m_divisions.clear();
     m_divisionId = 0;
     m_db = db;
+    m_bulkBenefit->setEnabled(db && AccessPolicy::allows(db->account(), AccessPolicy::Action::EditHousehold));
     m_filterBar->clear();
     if (!db || !codes) {
         emit summaryChanged();
@@ -121,6 +137,39 @@ qint64 HouseholdsPage::selectedHouseholdId() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() && m_model ? m_model->idAt(current.row()) : 0;
+}
+
+QList<qint64> HouseholdsPage::selectedHouseholdIds() const
+{
+    QList<qint64> ids;
+    if (!m_model)
+        return ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids << m_model->idAt(row.row());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void HouseholdsPage::enterBenefitForSelected()
+{
+    if (!m_db || !m_model)
+        return;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(HouseholdList::Code);
+    if (rows.isEmpty()) {
+        emit statusMessage(tr("Select the households in the list first (Ctrl or Shift with the mouse or arrows)."));
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList codes;
+    for (const QModelIndex &row : std::as_const(rows).first(std::min<qsizetype>(rows.size(), 5)))
+        codes << row.data().toString();
+    QString label = codes.join(QStringLiteral("、"));
+    if (rows.size() > codes.size())
+        label = tr("%1 and %n more", nullptr, int(rows.size() - codes.size())).arg(label);
+    label = tr("%n household(s): %1", nullptr, int(rows.size())).arg(label);
+    BenefitDialog dialog(*m_db, selectedHouseholdIds(), QDate::currentDate().year() - 1, label, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit statusMessage(tr("The benefit was entered for %n household(s).", nullptr, dialog.savedCount()));
 }
 
 void HouseholdsPage::refresh()

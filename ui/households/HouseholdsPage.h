@@ -10,6 +10,7 @@
 
 class HouseholdFilterBar;
 class HouseholdTableModel;
+class QPushButton;
 class QTableView;
 
 // 农户: the search box and filters over the households of the selected division. From the search
@@ -31,6 +32,10 @@ public:
     HouseholdTableModel *model() const { return m_model.get(); }
     HouseholdFilterBar *filterBar() const { return m_filterBar; }
     qint64 selectedHouseholdId() const;
+    // Every selected household (the table takes Ctrl and Shift for more than one).
+    QList<qint64> selectedHouseholdIds() const;
+    // Enters one benefit for every selected household, all or none (BenefitDialog).
+    void enterBenefitForSelected();
     // Re-reads the list, e.g. after a household was saved or deleted.
     void refresh();
     // "丙妹镇: 312 households, 1,208 people", or why the list could not be read.
@@ -52,6 +57,7 @@ private:
     std::unique_ptr<HouseholdTableModel> m_model;
     HouseholdFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    QPushButton *m_bulkBenefit = nullptr;
     QHash<qint64, Division> m_divisions; // by id, for the level and name of the selected one
     qint64 m_divisionId = 0;
 };
