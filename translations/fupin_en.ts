@@ -1606,6 +1606,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The printer cannot print on A4 pages with these margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed: the printer or file is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed: page %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>A draft needs a key.</source>
@@ -4247,6 +4278,155 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>NoticeButton</name>
+    <message>
+        <source>&amp;Print Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a public notice (公示) for the division chosen in the tree (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCommands</name>
+    <message>
+        <source>  notice --db FILE --kind funds|projects|benefits --division CODE --out FILE.pdf [--year Y]
+         [--posted DATE] [--days N]                 a public notice (公示) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the notice posts: funds, projects or benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the county, township, village or group it is posted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting date (YYYY-MM-DD); today when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the code of the division the notice is for with --division (see `fupin-cli divisions`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s), posted %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print a Public Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another division in the tree on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source> (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>the posting date under a notice: year, month, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PairingDialog</name>
     <message>
         <source>Choose the responsible cadre</source>
@@ -4718,6 +4898,215 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Project history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicNotices</name>
+    <message>
+        <source>The households of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date on a notice: year, month, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public notice of %1 stays posted for at least %2 days; %3 days is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public notice of %1 is posted for at most %2 days; %3 days is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year of a notice; give a year between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Poverty Alleviation and Development Leading Group Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 People&apos;s Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Villagers&apos; Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National poverty-alleviation supervision hotline: 12317</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 </source>
+        <comment>the year in a notice&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation fund allocations: public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation fund allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation projects: public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2household benefits: public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy benefits received by households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the spirit of openness and transparency, %1 of %2%3 are posted for public notice from %4 to %5 (%6 days). Anyone who objects may report it to %7 or to the supervision phones below during the notice period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund allocations to projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funds were allocated to projects of %1 or paid to its households in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no projects to post for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits received by households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household of %1 has benefits recorded for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1610,6 +1610,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The printer cannot print on A4 pages with these margins.</source>
+        <translation>打印机无法按这些页边距在 A4 纸上打印。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: the printer or file is not ready.</source>
+        <translation>无法打印文档：打印机或文件未就绪。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: page %1 could not be started.</source>
+        <translation>无法打印文档：无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The document could not be printed to the end.</source>
+        <translation>文档未能完整打印。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>未写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>A draft needs a key.</source>
@@ -4263,6 +4294,155 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>NoticeButton</name>
+    <message>
+        <source>&amp;Print Notice…</source>
+        <translation>打印公示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print a public notice (公示) for the division chosen in the tree (%1)</source>
+        <translation>为左侧树中选中的区划打印公示（%1）</translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation>打印公示</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCommands</name>
+    <message>
+        <source>  notice --db FILE --kind funds|projects|benefits --division CODE --out FILE.pdf [--year Y]
+         [--posted DATE] [--days N]                 a public notice (公示) as a PDF</source>
+        <translation>  notice --db 文件 --kind funds|projects|benefits --division 代码 --out 文件.pdf [--year 年度]
+         [--posted 日期] [--days 天数]              将公示输出为 PDF</translation>
+    </message>
+    <message>
+        <source>What the notice posts: funds, projects or benefits.</source>
+        <translation>公示的内容：funds（资金）、projects（项目）或 benefits（政策享受）。</translation>
+    </message>
+    <message>
+        <source>The code of the county, township, village or group it is posted for.</source>
+        <translation>公示所针对的县、乡镇、村或村民小组的代码。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>只含该年度。</translation>
+    </message>
+    <message>
+        <source>The posting date (YYYY-MM-DD); today when not given.</source>
+        <translation>张贴日期（YYYY-MM-DD）；未给出时为今天。</translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
+        <translation>公示天数（至少 10 天）；未给出时按本县设置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
+        <translation>“%1”不是公示类型；请用 --kind funds、projects 或 benefits。</translation>
+    </message>
+    <message>
+        <source>Give the code of the division the notice is for with --division (see `fupin-cli divisions`).</source>
+        <translation>请用 --division 给出公示所针对的区划代码（见 `fupin-cli divisions`）。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, a name ending in .pdf.</source>
+        <translation>请用 --out 给出要写入的 PDF 文件，文件名以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s), posted %3 to %4.</source>
+        <translation>
+            <numerusform>已写入 %1：%2，共 %n 行，公示期 %3 至 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print a Public Notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Choose another division in the tree on the left.</source>
+        <translation>如需其他区划，请在左侧树中选择。</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年度</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>区划(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>P&amp;osted on:</source>
+        <translation>张贴日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Posted &amp;for:</source>
+        <translation>公示期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the Notice as PDF</source>
+        <translation>将公示另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source> (seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>the posting date under a notice: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
     <name>PairingDialog</name>
     <message>
         <source>Choose the responsible cadre</source>
@@ -4733,6 +4913,215 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Project history</source>
         <translation>项目历程</translation>
+    </message>
+</context>
+<context>
+    <name>PublicNotices</name>
+    <message>
+        <source>The households of %1 could not be read: %2</source>
+        <translation>无法读取%1的农户：%2</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date on a notice: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fund allocations</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Project list</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Household benefits</source>
+        <translation>政策享受到户</translation>
+    </message>
+    <message>
+        <source>A public notice of %1 stays posted for at least %2 days; %3 days is too short.</source>
+        <translation>%1公示期至少为 %2 天；%3 天太短。</translation>
+    </message>
+    <message>
+        <source>A public notice of %1 is posted for at most %2 days; %3 days is too long.</source>
+        <translation>%1公示期最多为 %2 天；%3 天太长。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation>%2 中没有代码为“%1”的行政区划；请查看 `fupin-cli divisions`。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of a notice; give a year between 2000 and 2100.</source>
+        <translation>%1 不是公示的年度；请给出 2000 至 2100 之间的年度。</translation>
+    </message>
+    <message>
+        <source>%1 Poverty Alleviation and Development Leading Group Office</source>
+        <translation>%1扶贫开发领导小组办公室</translation>
+    </message>
+    <message>
+        <source>%1 People&apos;s Government</source>
+        <translation>%1人民政府</translation>
+    </message>
+    <message>
+        <source>%1 Villagers&apos; Committee</source>
+        <translation>%1村民委员会</translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation>监督电话：%1</translation>
+    </message>
+    <message>
+        <source>National poverty-alleviation supervision hotline: 12317</source>
+        <translation>全国扶贫监督举报电话：12317</translation>
+    </message>
+    <message>
+        <source>%1 </source>
+        <comment>the year in a notice&apos;s title</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation fund allocations: public notice</source>
+        <translation>%1%2扶贫资金分配公示</translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation fund allocations</source>
+        <translation>扶贫资金分配情况</translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation projects: public notice</source>
+        <translation>%1%2扶贫项目公示</translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation projects</source>
+        <translation>扶贫项目</translation>
+    </message>
+    <message>
+        <source>%1 %2household benefits: public notice</source>
+        <translation>%1%2扶贫政策享受到户公示</translation>
+    </message>
+    <message>
+        <source>the policy benefits received by households</source>
+        <translation>农户享受扶贫政策情况</translation>
+    </message>
+    <message>
+        <source>In the spirit of openness and transparency, %1 of %2%3 are posted for public notice from %4 to %5 (%6 days). Anyone who objects may report it to %7 or to the supervision phones below during the notice period.</source>
+        <translation>为做到公开、公平、公正，现将%2%3%1予以公示，公示期为%4至%5（共%6天）。公示期间如有异议，请向%7反映，或拨打下列监督电话。</translation>
+    </message>
+    <message>
+        <source>Fund allocations to projects</source>
+        <translation>一、项目资金分配</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>建设内容</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payments to households</source>
+        <translation>二、资金发放到户</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>No funds were allocated to projects of %1 or paid to its households in this period.</source>
+        <translation>本期没有向%1的项目分配资金，也没有向其农户发放资金。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>建设性质</translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation>投资规模（元）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>受益户数</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>扩建</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1 has no projects to post for this period.</source>
+        <translation>%1本期没有需要公示的项目。</translation>
+    </message>
+    <message>
+        <source>Benefits received by households</source>
+        <translation>政策享受到户名单</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>享受政策</translation>
+    </message>
+    <message>
+        <source>No household of %1 has benefits recorded for %2.</source>
+        <translation>%1没有农户登记 %2 年度的政策享受。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ public:
     // The same benefit for each household of the list, all or none; returns how many were saved.
     Result<int> saveForHouseholds(const QList<qint64> &householdIds, const HouseholdBenefit &benefit);
     Result<QList<HouseholdBenefit>> forHousehold(qint64 householdId, int year) const;
+    // The year's benefits of every registered household in a division (the county, a township, a
+    // village or a group) and below it, by household; for the benefit notices (公示).
+    Result<QList<HouseholdBenefit>> forDivision(qint64 divisionId, int year) const;
     // The income fields the year's benefits feed, with both amounts.
     Result<QList<IncomeFeed>> incomeFeeds(qint64 householdId, int year) const;
 

@@ -8,6 +8,7 @@
 #include "funds/LedgerEntryDialog.h"
 #include "funds/LedgerEntryModel.h"
 #include "funds/ReversalDialog.h"
+#include "notices/NoticeButton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,6 +61,8 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     bar->addStretch();
     for (QPushButton *b : std::as_const(m_writeButtons))
         bar->addWidget(b);
+    m_notice = new NoticeButton(NoticeKind::Funds, this);
+    bar->addWidget(m_notice);
 
     m_totals = new FundTotalsModel(this);
     m_totalsView = new QTableView(this);
@@ -113,13 +116,15 @@ void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)
     m_db = db;
     for (QPushButton *b : std::as_const(m_writeButtons))
         b->setEnabled(db != nullptr);
+    m_notice->setCounty(db);
     refresh();
 }
 
-void FundsPage::setDivision(qint64)
+void FundsPage::setDivision(qint64 divisionId)
 {
     // The ledger is the county's: its totals do not narrow to a division (the grouping by village
-    // shows each one).
+    // shows each one). A notice is posted for the division.
+    m_notice->setDivision(divisionId);
 }
 
 void FundsPage::setAsOf(const QDate &date)

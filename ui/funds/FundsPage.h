@@ -7,6 +7,7 @@
 
 class FundTotalsModel;
 class LedgerEntryModel;
+class NoticeButton;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -52,6 +53,7 @@ private:
     QLabel *m_summary = nullptr;
     QList<QPushButton *> m_writeButtons;
     QPushButton *m_reverse = nullptr;
+    NoticeButton *m_notice = nullptr;
     FundTotalsModel *m_totals = nullptr;
     LedgerEntryModel *m_entries = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "common/Money.h"
 #include "county/CodeLists.h"
+#include "notices/NoticeButton.h"
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
@@ -52,6 +53,8 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     bar->addWidget(m_form);
     bar->addStretch();
     bar->addWidget(m_next);
+    m_notice = new NoticeButton(NoticeKind::Projects, this);
+    bar->addWidget(m_notice);
 
     m_model = new ProjectTableModel(this);
     m_view = new QTableView(this);
@@ -115,12 +118,14 @@ void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
             m_form->addItem(codes->name(QStringLiteral("assistance_form"), i.code), i.code);
     }
     m_next->setEnabled(db != nullptr);
+    m_notice->setCounty(db);
     refresh();
 }
 
 void ProjectsPage::setDivision(qint64 divisionId)
 {
     m_division = divisionId;
+    m_notice->setDivision(divisionId);
     refresh();
 }
 

@@ -7,6 +7,7 @@ class ProjectTableModel;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class NoticeButton;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -45,6 +46,7 @@ private:
     QTableView *m_view = nullptr;
     QListWidget *m_history = nullptr;
     QPushButton *m_next = nullptr;
+    NoticeButton *m_notice = nullptr;
     QLabel *m_count = nullptr;
     ProjectTableModel *m_model = nullptr;
 };
