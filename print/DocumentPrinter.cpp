@@ -40,9 +40,10 @@ void addTable(QTextCursor &cursor, const PrintTable &t, const PrintPage &page, c
     const int columns = int(t.header.size());
     if (columns == 0)
         return;
-    const int rows = 1 + int(t.rows.size()) + (t.totalRow.isEmpty() ? 0 : 1);
+    const int top = t.caption.isEmpty() ? 0 : 1; // the caption row, kept with the header on every page
+    const int rows = top + 1 + int(t.rows.size()) + (t.totalRow.isEmpty() ? 0 : 1);
     QTextTableFormat format;
-    format.setHeaderRowCount(1);
+    format.setHeaderRowCount(top + 1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setBorderCollapse(true);
     format.setBorder(pixels(0.6, device));
@@ -76,9 +77,19 @@ void addTable(QTextCursor &cursor, const PrintTable &t, const PrintPage &page, c
             cc.insertText(cells.value(c), chf);
         }
     };
-    fill(0, t.header, bold, true);
+    if (top) {
+        table->mergeCells(0, 0, 1, columns);
+        QTextTableCell cell = table->cellAt(0, 0);
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBorder(0);
+        cell.setFormat(cf);
+        QTextCharFormat chf;
+        chf.setFont(font(page.bodyFamily, page.bodyPoints, true));
+        cell.firstCursorPosition().insertText(t.caption, chf);
+    }
+    fill(top, t.header, bold, true);
     for (int r = 0; r < t.rows.size(); ++r)
-        fill(r + 1, t.rows.at(r), body, false);
+        fill(top + r + 1, t.rows.at(r), body, false);
     if (!t.totalRow.isEmpty()) {
         fill(rows - 1, t.totalRow, bold, false);
         // The label of the total takes the empty cells after it, so "合计" never breaks.

@@ -19,9 +19,9 @@ PrintContent NoticeDocument::content(const Notice &notice)
     if (notice.tables.isEmpty() && !notice.emptyText.isEmpty())
         c.add(PrintBlock::Type::Paragraph, notice.emptyText);
     for (const NoticeTable &t : notice.tables) {
-        if (notice.tables.size() > 1 || !t.caption.isEmpty())
-            c.add(PrintBlock::Type::Heading, t.caption);
         PrintTable table;
+        if (notice.tables.size() > 1)
+            table.caption = t.caption;
         for (const NoticeColumn &col : t.columns) {
             table.header << col.title;
             table.widthPercent << col.widthPercent;

@@ -10,6 +10,7 @@
 // A table of printed content. Its header row is repeated on every page the table runs onto.
 struct PrintTable
 {
+    QString caption; // empty: none; else a first row across the table, repeated with the header
     QStringList header;
     QList<int> widthPercent; // one per column; the table takes the page's width
     QList<bool> alignRight; // one per column: amounts and counts
