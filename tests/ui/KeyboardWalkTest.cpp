@@ -14,6 +14,7 @@
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
+#include "notices/NoticeDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
@@ -155,6 +156,11 @@ void walk(const QString &dirPath)
         AccountDialog editing(*window.database(), divisions, &admin, &window);
         editing.show();
         problems << keyboardProblems(&editing);
+    }
+    for (NoticeKind kind : {NoticeKind::Funds, NoticeKind::Projects}) {
+        NoticeDialog dialog(*window.database(), kind, 0, &window);
+        dialog.show();
+        problems << keyboardProblems(&dialog);
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);

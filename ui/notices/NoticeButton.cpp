@@ -12,7 +12,8 @@ NoticeButton::NoticeButton(NoticeKind kind, QWidget *page) : QPushButton(tr("&Pr
                    .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     auto *action = new QAction(tr("Print Notice"), page);
     action->setShortcut(QKeySequence::Print);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The whole window: the focus is often in the division tree. Only the shown page's shortcut fires.
+    action->setShortcutContext(Qt::WindowShortcut);
     page->addAction(action);
     connect(action, &QAction::triggered, this, [this] {
         if (isEnabled())

@@ -7,7 +7,7 @@
 
 class CountyDatabase;
 
-// The 打印公示 button of a workspace page, with its shortcut (Ctrl+P while the page has the focus):
+// The 打印公示 button of a workspace page, with its shortcut (Ctrl+P while the page is shown):
 // opens NoticeDialog for the page's county and the division chosen in the tree.
 class NoticeButton : public QPushButton
 {
