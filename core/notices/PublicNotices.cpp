@@ -419,9 +419,9 @@ Status PublicNotices::fillProjects(Notice &notice, const Place &place) const
     const CodeLists codes(m_db.sql());
     NoticeTable t;
     t.caption = tr("Projects");
-    t.columns = {{tr("No."), 5}, {tr("Project"), 16}, {tr("Category"), 9}, {tr("Nature"), 6}, {tr("Location"), 10},
-        {tr("Content"), 22}, {tr("Investment (yuan)"), 11, true}, {tr("Households"), 7, true},
-        {tr("Responsible unit"), 14}};
+    t.columns = {{tr("No."), 5}, {tr("Project"), 16}, {tr("Category"), 9}, {tr("Nature"), 8}, {tr("Location"), 10},
+        {tr("Content"), 20}, {tr("Investment (yuan)"), 11, true}, {tr("Households"), 8, true},
+        {tr("Responsible unit"), 13}};
     for (const ProjectRow &r : projects.value()) {
         if (r.status == ProjectStatus::Cancelled)
             continue;
