@@ -3,6 +3,7 @@
 #include "ForcesCommands.h"
 #include "FundsCommands.h"
 #include "HouseholdCommands.h"
+#include "NoticeCommands.h"
 #include "PasswordInput.h"
 #include "UserCommands.h"
 
@@ -473,7 +474,7 @@ QString usage()
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
-        + UserCommands::usage();
+        + NoticeCommands::usage() + u'\n' + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -557,6 +558,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("ledger"), ledgerCommand},
         {QStringLiteral("projects"), projectsCommand},
         {QStringLiteral("loans"), loansCommand},
+        {QStringLiteral("notice"), [](Invocation &call) { return NoticeCommands::notice(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -3,7 +3,7 @@
 # so a tr() added without its Chinese text breaks the tests.
 file(MAKE_DIRECTORY ${WORK})
 file(COPY_FILE ${ROOT}/translations/fupin_zh_CN.ts ${WORK}/fupin_zh_CN.ts)
-execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${ROOT}/core ${ROOT}/cli ${ROOT}/photos ${ROOT}/ui ${ROOT}/app
+execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${ROOT}/core ${ROOT}/cli ${ROOT}/photos ${ROOT}/ui ${ROOT}/print ${ROOT}/app
                         -ts ${WORK}/fupin_zh_CN.ts RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed")

@@ -888,6 +888,139 @@
         <source>Household %1 is not in the register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the households that receive the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register; no benefit was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benefit was saved: %1 is outside what you may change. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message numerus="yes">
+        <source>Enter a benefit for %n households</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3600.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsSection</name>
+    <message>
+        <source>Policy benefits (政策享受)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a benefit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the benefit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits by year, the latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits are entered once the household is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits in %1: &lt;b&gt;%2&lt;/b&gt; yuan in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income recorded for %1 in the income section: &lt;b&gt;%2&lt;/b&gt; yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: benefits %2 yuan, income records %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income is not changed by the benefits: correct it in the income section if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the benefit to remove in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is the benefit removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CadreDialog</name>
@@ -1693,6 +1826,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The printer cannot print on A4 pages with these margins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed: the printer or file is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed: page %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>A draft needs a key.</source>
@@ -2407,6 +2571,14 @@ Commands:
         <comment>the one character on the funds area&apos;s icon</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microcredit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>
@@ -2985,6 +3157,10 @@ Commands:
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3247,6 +3423,35 @@ Commands:
         <source>H</source>
         <comment>the one character on the households area&apos;s icon</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a &amp;benefit for the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the households in the list first (Ctrl or Shift with the mouse or arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The benefit was entered for %n household(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3830,310 @@ Commands:
     </message>
     <message>
         <source>Housing safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Microcredit loan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New microcredit loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Rural Credit Cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agricultural Bank of China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal Savings Bank of China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, at most 50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20 Congjiang pigs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use of the money:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark rate, subsidised in full (贴息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate, &amp;subsidised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayments, extensions and subsidies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1; repaid %2 yuan, owed %3 yuan; interest subsidy paid %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code of the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanEventDialog</name>
+    <message>
+        <source>%1 of household %2: %3 yuan from %4, due %5, owed %6 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 5000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest subsidy (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoansPanel</name>
+    <message>
+        <source>All loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest s&amp;ubsidy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the house&amp;hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microcredit loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) on %1: lent %2 yuan, still owed %3 yuan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loan was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered for the loan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4261,6 +4770,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>An extension moves the due date later than %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4361,6 +4882,155 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Enter the county&apos;s name, e.g. 从江县.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>&amp;Print Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a public notice (公示) for the division chosen in the tree (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCommands</name>
+    <message>
+        <source>  notice --db FILE --kind funds|projects|benefits --division CODE --out FILE.pdf [--year Y]
+         [--posted DATE] [--days N]                 a public notice (公示) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the notice posts: funds, projects or benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the county, township, village or group it is posted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting date (YYYY-MM-DD); today when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the code of the division the notice is for with --division (see `fupin-cli divisions`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s), posted %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print a Public Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another division in the tree on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source> (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>the posting date under a notice: year, month, day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5075,6 +5745,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>The beneficiaries were saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P</source>
+        <comment>the one character on the projects area&apos;s icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectsSection</name>
@@ -5114,9 +5789,213 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Projects (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PublicNotices</name>
     <message>
-        <source>P</source>
-        <comment>the one character on the projects area&apos;s icon</comment>
+        <source>The households of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date on a notice: year, month, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public notice of %1 stays posted for at least %2 days; %3 days is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public notice of %1 is posted for at most %2 days; %3 days is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year of a notice; give a year between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Poverty Alleviation and Development Leading Group Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 People&apos;s Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Villagers&apos; Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National poverty-alleviation supervision hotline: 12317</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 </source>
+        <comment>the year in a notice&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation fund allocations: public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation fund allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation projects: public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2household benefits: public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy benefits received by households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the spirit of openness and transparency, %1 of %2%3 are posted for public notice from %4 to %5 (%6 days). Anyone who objects may report it to %7 or to the supervision phones below during the notice period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund allocations to projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funds were allocated to projects of %1 or paid to its households in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no projects to post for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits received by households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household of %1 has benefits recorded for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

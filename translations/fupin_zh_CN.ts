@@ -887,6 +887,136 @@
         <source>Household %1 is not in the register.</source>
         <translation>农户 %1 不在建档立卡名册中。</translation>
     </message>
+    <message>
+        <source>Choose the households that receive the benefit.</source>
+        <translation>请选择享受该政策的农户。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in the register; no benefit was saved.</source>
+        <translation>农户 %1 不在户籍档案中，未保存任何政策享受。</translation>
+    </message>
+    <message>
+        <source>household %1 (%2)</source>
+        <translation>农户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No benefit was saved: %1 is outside what you may change. %2</source>
+        <translation>未保存任何政策享受：%1 不在您可修改的范围内。%2</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message numerus="yes">
+        <source>Enter a benefit for %n households</source>
+        <translation><numerusform>为 %n 户录入政策享受</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a benefit</source>
+        <translation>录入政策享受</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>农户：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of benefit:</source>
+        <translation>政策类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3600.00</source>
+        <translation>单位元，如 3600.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsSection</name>
+    <message>
+        <source>Policy benefits (政策享受)</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add a benefit…</source>
+        <translation>新增政策享受…</translation>
+    </message>
+    <message>
+        <source>Remove the benefit…</source>
+        <translation>删除政策享受…</translation>
+    </message>
+    <message>
+        <source>Benefits by year, the latest first</source>
+        <translation>按年度列出，最近年度在前</translation>
+    </message>
+    <message>
+        <source>Benefits are entered once the household is saved.</source>
+        <translation>农户保存后才能录入政策享受。</translation>
+    </message>
+    <message>
+        <source>Benefits in %1: &lt;b&gt;%2&lt;/b&gt; yuan in all.</source>
+        <translation>%1年政策享受合计 &lt;b&gt;%2&lt;/b&gt; 元。</translation>
+    </message>
+    <message>
+        <source>Transfer income recorded for %1 in the income section: &lt;b&gt;%2&lt;/b&gt; yuan.</source>
+        <translation>收入情况中登记的%1年转移性收入为 &lt;b&gt;%2&lt;/b&gt; 元。</translation>
+    </message>
+    <message>
+        <source>No income is recorded for %1.</source>
+        <translation>%1年尚未登记收入。</translation>
+    </message>
+    <message>
+        <source>%1: benefits %2 yuan, income records %3 yuan</source>
+        <translation>%1：政策享受 %2 元，收入登记 %3 元</translation>
+    </message>
+    <message>
+        <source>The income is not changed by the benefits: correct it in the income section if it is wrong.</source>
+        <translation>政策享受不会改写收入；如收入有误，请在收入情况中更正。</translation>
+    </message>
+    <message>
+        <source>this household</source>
+        <translation>本户</translation>
+    </message>
+    <message>
+        <source>Remove the benefit</source>
+        <translation>删除政策享受</translation>
+    </message>
+    <message>
+        <source>Choose the benefit to remove in the list first.</source>
+        <translation>请先在列表中选择要删除的政策享受。</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the benefit removed?</source>
+        <translation>删除原因(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>CadreDialog</name>
@@ -1696,6 +1826,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The printer cannot print on A4 pages with these margins.</source>
+        <translation>打印机无法按这些页边距在 A4 纸上打印。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: the printer or file is not ready.</source>
+        <translation>无法打印文档：打印机或文件未就绪。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: page %1 could not be started.</source>
+        <translation>无法打印文档：无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The document could not be printed to the end.</source>
+        <translation>文档未能完整打印。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>未写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>A draft needs a key.</source>
@@ -2416,6 +2577,14 @@ Commands:
         <comment>the one character on the funds area&apos;s icon</comment>
         <translation>资</translation>
     </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>资金台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Microcredit</source>
+        <translation>小额信贷(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>
@@ -2999,6 +3168,10 @@ Commands:
         <source>Projects</source>
         <translation>项目</translation>
     </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation>政策享受</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3261,6 +3434,26 @@ Commands:
         <source>H</source>
         <comment>the one character on the households area&apos;s icon</comment>
         <translation>户</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;benefit for the selected…</source>
+        <translation>为选中农户录入政策享受(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Select the households in the list first (Ctrl or Shift with the mouse or arrows).</source>
+        <translation>请先在列表中选择农户（按住 Ctrl 或 Shift 配合鼠标或方向键可多选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 等，另有 %n 户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s): %1</source>
+        <translation><numerusform>%n 户：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The benefit was entered for %n household(s).</source>
+        <translation><numerusform>已为 %n 户录入政策享受。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3833,298 @@ Commands:
     <message>
         <source>Housing safe</source>
         <translation>住房安全有保障</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Microcredit loan of %1</source>
+        <translation>%1 的扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>New microcredit loan</source>
+        <translation>新增扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>household code, then Enter</source>
+        <translation>输入户编号后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>农户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation>借款人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1 Rural Credit Cooperative</source>
+        <translation>%1农村信用合作联社</translation>
+    </message>
+    <message>
+        <source>Agricultural Bank of China</source>
+        <translation>中国农业银行</translation>
+    </message>
+    <message>
+        <source>Postal Savings Bank of China</source>
+        <translation>中国邮政储蓄银行</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>放贷银行(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>yuan, at most 50000</source>
+        <translation>单位元，最多 50000</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Loan &amp;date:</source>
+        <translation>放贷日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>贷款期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>贷款用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 20 Congjiang pigs</source>
+        <translation>如：养殖从江香猪 20 头</translation>
+    </message>
+    <message>
+        <source>&amp;Use of the money:</source>
+        <translation>具体用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The benchmark rate, subsidised in full (贴息)</source>
+        <translation>基准利率，财政全额贴息</translation>
+    </message>
+    <message>
+        <source>Interest rate, &amp;subsidised:</source>
+        <translation>贴息利率(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Repayments, extensions and subsidies</source>
+        <translation>还款、展期和贴息记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open the &amp;household</source>
+        <translation>打开农户档案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>户主：%1</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>无出生日期</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1（出生于 %2）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>到期日改为 %1</translation>
+    </message>
+    <message>
+        <source>Due %1; repaid %2 yuan, owed %3 yuan; interest subsidy paid %4 yuan.</source>
+        <translation>到期日 %1；已还 %2 元，尚欠 %3 元；已贴息 %4 元。</translation>
+    </message>
+    <message>
+        <source>Enter the code of the household that borrows.</source>
+        <translation>请输入借款农户的户编号。</translation>
+    </message>
+</context>
+<context>
+    <name>LoanEventDialog</name>
+    <message>
+        <source>%1 of household %2: %3 yuan from %4, due %5, owed %6 yuan</source>
+        <translation>农户 %2 的 %1：%4 贷款 %3 元，%5 到期，尚欠 %6 元</translation>
+    </message>
+    <message>
+        <source>Loan:</source>
+        <translation>贷款：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>新到期日(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 5000.00</source>
+        <translation>单位元，如 5000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <source>Repaid</source>
+        <translation>已结清</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Repaid (yuan)</source>
+        <translation>已还（元）</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>尚欠（元）</translation>
+    </message>
+    <message>
+        <source>Interest subsidy (yuan)</source>
+        <translation>已贴息（元）</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>LoansPanel</name>
+    <message>
+        <source>All loans</source>
+        <translation>全部贷款</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation><numerusform>%n 天内到期</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>截至日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New loan…</source>
+        <translation>新增贷款(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Repayment…</source>
+        <translation>还款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation>展期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Interest s&amp;ubsidy…</source>
+        <translation>贴息(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Open the house&amp;hold</source>
+        <translation>打开农户档案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Microcredit loans</source>
+        <translation>扶贫小额信贷</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) on %1: lent %2 yuan, still owed %3 yuan.</source>
+        <translation><numerusform>截至 %1 共 %n 笔贷款：贷款 %2 元，尚欠 %3 元。</numerusform></translation>
+    </message>
+    <message>
+        <source>The loan was saved.</source>
+        <translation>贷款已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a loan in the list first.</source>
+        <translation>请先在列表中选择一笔贷款。</translation>
+    </message>
+    <message>
+        <source>Entered for the loan.</source>
+        <translation>已录入。</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4761,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>An extension moves the due date later than %1.</source>
         <translation>展期后的到期日须晚于 %1。</translation>
     </message>
+    <message>
+        <source>Repayment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>续建</translation>
+    </message>
+    <message>
+        <source>Interest subsidy</source>
+        <translation>贴息</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4377,6 +4874,155 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Enter the county&apos;s name, e.g. 从江县.</source>
         <translation>请输入县名称，例如“从江县”。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeButton</name>
+    <message>
+        <source>&amp;Print Notice…</source>
+        <translation>打印公示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print a public notice (公示) for the division chosen in the tree (%1)</source>
+        <translation>为左侧树中选中的区划打印公示（%1）</translation>
+    </message>
+    <message>
+        <source>Print Notice</source>
+        <translation>打印公示</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCommands</name>
+    <message>
+        <source>  notice --db FILE --kind funds|projects|benefits --division CODE --out FILE.pdf [--year Y]
+         [--posted DATE] [--days N]                 a public notice (公示) as a PDF</source>
+        <translation>  notice --db 文件 --kind funds|projects|benefits --division 代码 --out 文件.pdf [--year 年度]
+         [--posted 日期] [--days 天数]              将公示输出为 PDF</translation>
+    </message>
+    <message>
+        <source>What the notice posts: funds, projects or benefits.</source>
+        <translation>公示的内容：funds（资金）、projects（项目）或 benefits（政策享受）。</translation>
+    </message>
+    <message>
+        <source>The code of the county, township, village or group it is posted for.</source>
+        <translation>公示所针对的县、乡镇、村或村民小组的代码。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>只含该年度。</translation>
+    </message>
+    <message>
+        <source>The posting date (YYYY-MM-DD); today when not given.</source>
+        <translation>张贴日期（YYYY-MM-DD）；未给出时为今天。</translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
+        <translation>公示天数（至少 10 天）；未给出时按本县设置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
+        <translation>“%1”不是公示类型；请用 --kind funds、projects 或 benefits。</translation>
+    </message>
+    <message>
+        <source>Give the code of the division the notice is for with --division (see `fupin-cli divisions`).</source>
+        <translation>请用 --division 给出公示所针对的区划代码（见 `fupin-cli divisions`）。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, a name ending in .pdf.</source>
+        <translation>请用 --out 给出要写入的 PDF 文件，文件名以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s), posted %3 to %4.</source>
+        <translation>
+            <numerusform>已写入 %1：%2，共 %n 行，公示期 %3 至 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print a Public Notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Choose another division in the tree on the left.</source>
+        <translation>如需其他区划，请在左侧树中选择。</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年度</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Division:</source>
+        <translation>区划(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>P&amp;osted on:</source>
+        <translation>张贴日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Posted &amp;for:</source>
+        <translation>公示期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the Notice as PDF</source>
+        <translation>将公示另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source> (seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>the posting date under a notice: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5734,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>The beneficiaries were saved.</source>
         <translation>受益户已保存。</translation>
     </message>
+    <message>
+        <source>P</source>
+        <comment>the one character on the projects area&apos;s icon</comment>
+        <translation>项</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsSection</name>
@@ -5127,10 +5778,214 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Projects (%1)</source>
         <translation>项目（%1）</translation>
     </message>
+</context>
+<context>
+    <name>PublicNotices</name>
     <message>
-        <source>P</source>
-        <comment>the one character on the projects area&apos;s icon</comment>
-        <translation>项</translation>
+        <source>The households of %1 could not be read: %2</source>
+        <translation>无法读取%1的农户：%2</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date on a notice: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fund allocations</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Project list</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Household benefits</source>
+        <translation>政策享受到户</translation>
+    </message>
+    <message>
+        <source>A public notice of %1 stays posted for at least %2 days; %3 days is too short.</source>
+        <translation>%1公示期至少为 %2 天；%3 天太短。</translation>
+    </message>
+    <message>
+        <source>A public notice of %1 is posted for at most %2 days; %3 days is too long.</source>
+        <translation>%1公示期最多为 %2 天；%3 天太长。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation>%2 中没有代码为“%1”的行政区划；请查看 `fupin-cli divisions`。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of a notice; give a year between 2000 and 2100.</source>
+        <translation>%1 不是公示的年度；请给出 2000 至 2100 之间的年度。</translation>
+    </message>
+    <message>
+        <source>%1 Poverty Alleviation and Development Leading Group Office</source>
+        <translation>%1扶贫开发领导小组办公室</translation>
+    </message>
+    <message>
+        <source>%1 People&apos;s Government</source>
+        <translation>%1人民政府</translation>
+    </message>
+    <message>
+        <source>%1 Villagers&apos; Committee</source>
+        <translation>%1村民委员会</translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation>监督电话：%1</translation>
+    </message>
+    <message>
+        <source>National poverty-alleviation supervision hotline: 12317</source>
+        <translation>全国扶贫监督举报电话：12317</translation>
+    </message>
+    <message>
+        <source>%1 </source>
+        <comment>the year in a notice&apos;s title</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation fund allocations: public notice</source>
+        <translation>%1%2扶贫资金分配公示</translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation fund allocations</source>
+        <translation>扶贫资金分配情况</translation>
+    </message>
+    <message>
+        <source>%1 %2poverty-alleviation projects: public notice</source>
+        <translation>%1%2扶贫项目公示</translation>
+    </message>
+    <message>
+        <source>the poverty-alleviation projects</source>
+        <translation>扶贫项目</translation>
+    </message>
+    <message>
+        <source>%1 %2household benefits: public notice</source>
+        <translation>%1%2扶贫政策享受到户公示</translation>
+    </message>
+    <message>
+        <source>the policy benefits received by households</source>
+        <translation>农户享受扶贫政策情况</translation>
+    </message>
+    <message>
+        <source>In the spirit of openness and transparency, %1 of %2%3 are posted for public notice from %4 to %5 (%6 days). Anyone who objects may report it to %7 or to the supervision phones below during the notice period.</source>
+        <translation>为做到公开、公平、公正，现将%2%3%1予以公示，公示期为%4至%5（共%6天）。公示期间如有异议，请向%7反映，或拨打下列监督电话。</translation>
+    </message>
+    <message>
+        <source>Fund allocations to projects</source>
+        <translation>一、项目资金分配</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>建设内容</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payments to households</source>
+        <translation>二、资金发放到户</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>No funds were allocated to projects of %1 or paid to its households in this period.</source>
+        <translation>本期没有向%1的项目分配资金，也没有向其农户发放资金。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>建设性质</translation>
+    </message>
+    <message>
+        <source>Investment (yuan)</source>
+        <translation>投资规模（元）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>受益户数</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>扩建</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1 has no projects to post for this period.</source>
+        <translation>%1本期没有需要公示的项目。</translation>
+    </message>
+    <message>
+        <source>Benefits received by households</source>
+        <translation>政策享受到户名单</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>享受政策</translation>
+    </message>
+    <message>
+        <source>No household of %1 has benefits recorded for %2.</source>
+        <translation>%1没有农户登记 %2 年度的政策享受。</translation>
     </message>
 </context>
 <context>

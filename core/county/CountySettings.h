@@ -23,6 +23,13 @@ public:
     static constexpr const char *IdleLockMinutes = "idle_lock_minutes";
     // Days after which a paired household without a visit is listed (default 90).
     static constexpr const char *VisitOverdueDays = "visit_overdue_days";
+    // Days a public notice (公示) of fund allocations, of the project list and of household benefits
+    // stays posted (default 10, never fewer: PublicNotices refuses a shorter period).
+    static constexpr const char *NoticeDaysFunds = "notice_days_funds";
+    static constexpr const char *NoticeDaysProjects = "notice_days_projects";
+    static constexpr const char *NoticeDaysBenefits = "notice_days_benefits";
+    // The county's supervision phone printed on notices beside the national 12317 (监督电话).
+    static constexpr const char *SupervisionPhone = "supervision_phone";
     // "1" in a county made by the demo generator: every window then says 演示数据.
     static constexpr const char *IsDemo = "is_demo";
 

@@ -158,6 +158,19 @@ Result<QList<HouseholdBenefit>> BenefitBook::forHousehold(qint64 householdId, in
         QStringLiteral("t.household_id = ? AND t.year = ?"), {householdId, qint64(year)});
 }
 
+Result<QList<HouseholdBenefit>> BenefitBook::forDivision(qint64 divisionId, int year) const
+{
+    Result<QList<HouseholdBenefit>> rows = RecordRepository<HouseholdBenefit>(m_db).list(
+        QStringLiteral("t.year = ?1 AND t.household_id IN (SELECT h.id FROM household h WHERE h.deleted_at IS NULL "
+                       "AND (h.township_id = ?2 OR h.village_id = ?2 OR h.group_id = ?2 OR "
+                       "EXISTS (SELECT 1 FROM division d WHERE d.id = ?2 AND d.level = 1)))"),
+        {qint64(year), divisionId});
+    if (rows)
+        std::stable_sort(rows->begin(), rows->end(),
+            [](const HouseholdBenefit &a, const HouseholdBenefit &b) { return a.householdId < b.householdId; });
+    return rows;
+}
+
 Result<QList<IncomeFeed>> BenefitBook::incomeFeeds(qint64 householdId, int year) const
 {
     using R = Result<QList<IncomeFeed>>;

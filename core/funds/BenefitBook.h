@@ -52,6 +52,9 @@ public:
     Result<QList<HouseholdBenefit>> forHousehold(qint64 householdId, int year) const;
     // Every year's benefits of the household, the latest year first.
     Result<QList<HouseholdBenefit>> forHousehold(qint64 householdId) const;
+    // The year's benefits of every registered household in a division (the county, a township, a
+    // village or a group) and below it, by household; for the benefit notices (公示).
+    Result<QList<HouseholdBenefit>> forDivision(qint64 divisionId, int year) const;
     // The income fields the year's benefits feed, with both amounts.
     Result<QList<IncomeFeed>> incomeFeeds(qint64 householdId, int year) const;
     Result<YearSummary> yearSummary(qint64 householdId, int year) const;

@@ -25,6 +25,7 @@
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectStepDialog.h"
+#include "notices/NoticeDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
@@ -225,6 +226,13 @@ void walk(const QString &dirPath)
         measure.setObjectName(QStringLiteral("measureDialog"));
         measure.show();
         problems << keyboardProblems(&measure);
+    }
+    {
+        for (NoticeKind kind : {NoticeKind::Funds, NoticeKind::Projects}) {
+            NoticeDialog dialog(*window.database(), kind, 0, &window);
+            dialog.show();
+            problems << keyboardProblems(&dialog);
+        }
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);

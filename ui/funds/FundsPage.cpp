@@ -10,6 +10,7 @@
 #include "funds/LoansPanel.h"
 #include "funds/ReversalDialog.h"
 #include "widgets/AreaIcon.h"
+#include "notices/NoticeButton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -63,6 +64,8 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     bar->addStretch();
     for (QPushButton *b : std::as_const(m_writeButtons))
         bar->addWidget(b);
+    m_notice = new NoticeButton(NoticeKind::Funds, this);
+    bar->addWidget(m_notice);
 
     m_totals = new FundTotalsModel(this);
     m_totalsView = new QTableView(this);
@@ -129,6 +132,7 @@ void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)
     for (QPushButton *b : std::as_const(m_writeButtons))
         b->setEnabled(db != nullptr);
     m_loans->setCounty(db);
+    m_notice->setCounty(db);
     refresh();
 }
 
@@ -137,10 +141,11 @@ void FundsPage::showLoans()
     m_tabs->setCurrentWidget(m_loans);
 }
 
-void FundsPage::setDivision(qint64)
+void FundsPage::setDivision(qint64 divisionId)
 {
     // The ledger is the county's: its totals do not narrow to a division (the grouping by village
-    // shows each one).
+    // shows each one). A notice is posted for the division.
+    m_notice->setDivision(divisionId);
 }
 
 void FundsPage::setAsOf(const QDate &date)

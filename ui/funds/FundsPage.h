@@ -8,6 +8,7 @@
 class FundTotalsModel;
 class LedgerEntryModel;
 class LoansPanel;
+class NoticeButton;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -57,6 +58,7 @@ private:
     QLabel *m_summary = nullptr;
     QList<QPushButton *> m_writeButtons;
     QPushButton *m_reverse = nullptr;
+    NoticeButton *m_notice = nullptr;
     FundTotalsModel *m_totals = nullptr;
     LedgerEntryModel *m_entries = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -8,6 +8,7 @@
 #include "projects/BeneficiaryDialog.h"
 #include "projects/ProjectDetailsPanel.h"
 #include "projects/ProjectDialog.h"
+#include "notices/NoticeButton.h"
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
@@ -69,6 +70,8 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
     bar->addWidget(m_edit);
     bar->addWidget(m_beneficiaries);
     bar->addWidget(m_next);
+    m_notice = new NoticeButton(NoticeKind::Projects, this);
+    bar->addWidget(m_notice);
 
     m_model = new ProjectTableModel(this);
     m_view = new QTableView(this);
@@ -143,6 +146,7 @@ void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
         for (const CodeLists::Item &i : codes->items(QStringLiteral("assistance_form")))
             m_form->addItem(codes->name(QStringLiteral("assistance_form"), i.code), i.code);
     }
+    m_notice->setCounty(db);
     refresh();
 }
 
@@ -160,6 +164,7 @@ void ProjectsPage::updateActions()
 void ProjectsPage::setDivision(qint64 divisionId)
 {
     m_division = divisionId;
+    m_notice->setDivision(divisionId);
     refresh();
 }
 

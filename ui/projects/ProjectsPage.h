@@ -7,6 +7,8 @@ class ProjectDetailsPanel;
 class ProjectTableModel;
 class QComboBox;
 class QLabel;
+class QListWidget;
+class NoticeButton;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -55,6 +57,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_beneficiaries = nullptr;
     QPushButton *m_next = nullptr;
+    NoticeButton *m_notice = nullptr;
     QLabel *m_count = nullptr;
     ProjectTableModel *m_model = nullptr;
 };
