@@ -357,7 +357,7 @@ TEST_CASE("demo funds are never allocated or paid beyond what came in", "[demo]"
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM project WHERE performance_target = ''")) == 0);
 }
 
-TEST_CASE("demo loans keep the microcredit rules; some are repaid, some overdue, some due soon; benefits match "
+TEST_CASE("demo loans keep the microcredit rules, some are repaid, some overdue, some due soon, benefits match "
           "the income",
     "[demo]")
 {

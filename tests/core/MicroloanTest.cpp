@@ -342,7 +342,7 @@ TEST_CASE("BenefitBook: the year's summary sets the benefits beside the recorded
     CHECK(none->benefitsFen == 0);
 }
 
-TEST_CASE("MicroloanBook: a township account may not lend; the list of all loans and a loan's events")
+TEST_CASE("MicroloanBook: a township account may not lend, the list of all loans and a loan's events")
 {
     TestCounty c;
     const Borrowers b = borrowers(c);

@@ -81,7 +81,7 @@ TEST_CASE(
     CHECK(!photos.remove(ok.value()).ok());
 }
 
-TEST_CASE("deleting a visit deletes its photos with it; restoring brings back those, not one removed before",
+TEST_CASE("deleting a visit deletes its photos with it, restoring brings back those, not one removed before",
     "[forces][photos]")
 {
     TestCounty c;

@@ -670,7 +670,7 @@ TEST_CASE("the change history shows a creation as one entry, with labels as the 
     editor->close();
 }
 
-TEST_CASE("the editor's 项目 section lists the projects that benefit the household; Enter shows one on the "
+TEST_CASE("the editor's 项目 section lists the projects that benefit the household, Enter shows one on the "
           "projects page")
 {
     Fixture f;

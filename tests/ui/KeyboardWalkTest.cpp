@@ -10,8 +10,8 @@
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
-#include "forces/VisitDialog.h"
 #include "forces/MeasureDialog.h"
+#include "forces/VisitDialog.h"
 #include "funds/FundsPage.h"
 #include "funds/LoanDialog.h"
 #include "funds/LoanEventDialog.h"
@@ -21,11 +21,11 @@
 #include "households/HouseholdEditor.h"
 #include "households/HouseholdTableModel.h"
 #include "households/StatusStepDialog.h"
+#include "notices/NoticeDialog.h"
 #include "projects/BeneficiaryDialog.h"
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectStepDialog.h"
-#include "notices/NoticeDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
