@@ -27,7 +27,7 @@ QByteArray png(int size)
 } // namespace
 
 TEST_CASE(
-    "visit photos are JPEG or PNG of at most 500 KB; refusals name the file and write nothing", "[forces][photos]")
+    "visit photos are JPEG or PNG of at most 500 KB, refusals name the file and write nothing", "[forces][photos]")
 {
     TestCounty c;
     Household h = c.household(QStringLiteral("P1"), 1);

@@ -9,8 +9,8 @@
 #include "funds/LedgerEntryModel.h"
 #include "funds/LoansPanel.h"
 #include "funds/ReversalDialog.h"
-#include "widgets/AreaIcon.h"
 #include "notices/NoticeButton.h"
+#include "widgets/AreaIcon.h"
 
 #include <QComboBox>
 #include <QDateEdit>
