@@ -28,14 +28,7 @@ TEST_CASE("fupin-cli ledger, projects and loans read the demo county's funds")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("c.fupin"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--county-code"),
-                    QStringLiteral("522633"), QStringLiteral("--county-name"), QStringLiteral("从江县")})
-                .status
-        == 0);
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
-                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")})
-                .status
-        == 0);
+    makeDemoCounty(db, 300, 5);
     // The demo county has accounts: reading as the auditor, who reads everything.
     const auto asAuditor = [](const QStringList &arguments) {
         return cli(arguments + QStringList{QStringLiteral("--user"), QStringLiteral("auditor")},

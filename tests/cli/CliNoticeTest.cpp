@@ -43,14 +43,7 @@ TEST_CASE("fupin-cli notice writes a funds notice PDF with masked numbers and le
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("c.fupin"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--county-code"),
-                    QStringLiteral("522633"), QStringLiteral("--county-name"), QStringLiteral("从江县")})
-                .status
-        == 0);
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
-                    QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("5")})
-                .status
-        == 0);
+    makeDemoCounty(db, 600, 5);
     // The village with the most payments to households, and those households' heads and accounts.
     QString village;
     QStringList ids, accounts;

@@ -42,3 +42,15 @@ QJsonDocument json(const Run &run)
     REQUIRE(error.error == QJsonParseError::NoError);
     return doc;
 }
+
+void makeDemoCounty(const QString &db, int households, int seed)
+{
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--county-code"),
+                    QStringLiteral("522633"), QStringLiteral("--county-name"), QStringLiteral("从江县")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                    QString::number(households), QStringLiteral("--seed"), QString::number(seed)})
+                .status
+        == 0);
+}

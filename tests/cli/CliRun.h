@@ -21,3 +21,5 @@ Run finishCli(QProcess *process);
 Run cli(const QStringList &arguments, const QStringList &environment = {});
 // The JSON the command printed; fails the test when it is not JSON.
 QJsonDocument json(const Run &run);
+// Creates the county file `db` and fills it with a demo county; fails the test when either fails.
+void makeDemoCounty(const QString &db, int households, int seed);
