@@ -322,6 +322,9 @@ TEST_CASE("visits are by a cadre who exists, not in the future, and feed the ove
     CHECK(overdue->at(0).id == cadre);
     CHECK(overdue->at(0).households == 1); // A2 not visited by the cadre
     CHECK(overdue->at(0).lastVisit == QDate(2021, 9, 1));
+    // A visit on the cut-off day counts: 30 days before 1 October is 1 September.
+    CHECK(lists.withoutVisit(30, QDate(2021, 10, 1))->at(0).households == 1);
+    CHECK(lists.withoutVisit(30, QDate(2021, 10, 2))->at(0).households == 2);
 
     Visit second = v;
     second.meta = {};
@@ -333,6 +336,17 @@ TEST_CASE("visits are by a cadre who exists, not in the future, and feed the ove
     REQUIRE(overdue->size() == 1);
     CHECK(overdue->at(0).households == 2);
     CHECK(lists.withoutVisit(90, QDate(2021, 10, 15), c.otherVillage)->isEmpty());
+
+    // Cadres who never visited come first, by name: 李 was entered before 孙, whose name sorts first.
+    const qint64 li = c.addCadre(QStringLiteral("李干部"));
+    const qint64 sun = c.addCadre(QStringLiteral("孙干部"));
+    REQUIRE(forces.pair(saveHousehold(c, QStringLiteral("A3"), 3), li, Spring).ok());
+    REQUIRE(forces.pair(saveHousehold(c, QStringLiteral("A4"), 4), sun, Spring).ok());
+    overdue = lists.withoutVisit(30, QDate(2021, 12, 31));
+    REQUIRE(overdue->size() == 3);
+    CHECK(overdue->at(0).id == sun);
+    CHECK(overdue->at(1).id == li);
+    CHECK(overdue->at(2).id == cadre);
 }
 
 TEST_CASE("a poor village without a current team of three is listed", "[forces]")

@@ -59,29 +59,31 @@ QStringList rows(CountyDatabase &db, const QString &sql, const QVariantList &bin
 const QString TookPart = QStringLiteral(
     "(v.cadre_id = %1 OR EXISTS (SELECT 1 FROM visit_companion vc WHERE vc.visit_id = v.id AND vc.cadre_id = %1))");
 
-// The "no visit in N days" list written the plain way, one cadre and one household at a time.
-QStringList plainWithoutVisit(CountyDatabase &db, const QDate &since)
+// The "no visit in N days" list written the plain way, one cadre and one household at a time, in
+// the list's order: never visited first, then the longest since the last visit, then by name.
+QStringList plainWithoutVisit(CountyDatabase &db, const QDate &since, const QString &householdFilter = {})
 {
     return rows(db,
-        QStringLiteral("SELECT * FROM (SELECT c.id, (SELECT count(*) FROM pairing p JOIN household h ON h.id = "
-                       "p.household_id WHERE p.cadre_id = c.id AND p.end_date IS NULL AND p.deleted_at IS NULL AND "
-                       "h.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = "
-                       "p.household_id AND v.deleted_at IS NULL AND v.visit_date >= ? AND ")
+        QStringLiteral("SELECT id, overdue, last FROM (SELECT c.id, c.name, (SELECT count(*) FROM pairing p JOIN "
+                       "household h ON h.id = p.household_id WHERE p.cadre_id = c.id AND p.end_date IS NULL AND "
+                       "p.deleted_at IS NULL AND h.deleted_at IS NULL")
+            + householdFilter
+            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = p.household_id AND "
+                             "v.deleted_at IS NULL AND v.visit_date >= ? AND ")
             + TookPart.arg(QStringLiteral("c.id"))
             + QStringLiteral(")) AS overdue, (SELECT max(v.visit_date) FROM visit v WHERE v.deleted_at IS NULL AND ")
             + TookPart.arg(QStringLiteral("c.id"))
-            + QStringLiteral(") AS last FROM cadre c WHERE c.deleted_at IS NULL) WHERE overdue > 0 ORDER BY id"),
+            + QStringLiteral(") AS last FROM cadre c WHERE c.deleted_at IS NULL) WHERE overdue > 0 ORDER BY last IS "
+                             "NOT NULL, last, name, id"),
         {since.toString(Qt::ISODate)});
 }
 
-QStringList fastWithoutVisit(CountyDatabase &db, int days, const QDate &asOf)
+QStringList fastWithoutVisit(CountyDatabase &db, int days, const QDate &asOf, qint64 divisionId = 0)
 {
-    const auto list = ForcesLists(db).withoutVisit(days, asOf);
+    const auto list = ForcesLists(db).withoutVisit(days, asOf, divisionId);
     REQUIRE(list.ok());
-    QList<ForcesLists::OverdueCadre> sorted = list.value();
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     QStringList out;
-    for (const auto &c : sorted)
+    for (const auto &c : list.value())
         out << QStringLiteral("%1|%2|%3").arg(c.id).arg(c.households).arg(c.lastVisit.toString(Qt::ISODate));
     return out;
 }
@@ -236,6 +238,17 @@ TEST_CASE("the overdue list and a cadre's page give the plain queries' answers a
             CHECK(fast == plainWithoutVisit(*db, asOf.addDays(-days)));
         }
     }
+    // Within one township: its households only, the cadre's last visit still to any household.
+    const qint64 township = rows(*db,
+        QStringLiteral("SELECT township_id FROM household WHERE deleted_at IS NULL "
+                       "GROUP BY township_id ORDER BY count(*) LIMIT 1"))
+                                .value(0)
+                                .toLongLong();
+    const QStringList inTownship = fastWithoutVisit(*db, 90, lastDay, township);
+    CHECK(!inTownship.isEmpty());
+    CHECK(inTownship
+        == plainWithoutVisit(*db, lastDay.addDays(-90), QStringLiteral(" AND h.township_id = %1").arg(township)));
+    CHECK(inTownship.size() < fastWithoutVisit(*db, 90, lastDay).size());
     for (int i = 0; i < cadres.size(); i += 7) {
         const auto page = ForcesLists(*db).householdsOf(cadres.at(i));
         REQUIRE(page.ok());
