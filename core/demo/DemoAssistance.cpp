@@ -22,7 +22,7 @@ std::vector<Span> writePairings(Context &ctx, const Draft &d)
     Rng &rng = ctx.rng;
     const Day start = d.t.start;
     const int first = takeCadre(ctx, d.township);
-    std::vector<Span> spans{{first, start, ctx.lastDay}};
+    std::vector<Span> spans{{first, start, ctx.visitsUntil}};
     // About one household in seven changed its cadre, most often at the 2021 rotation.
     if (rng.chance(150)) {
         Day change = 0;
@@ -35,7 +35,7 @@ std::vector<Span> writePairings(Context &ctx, const Draft &d)
             releaseCadre(ctx, d.township, first);
             if (next != first) {
                 spans[0].to = change - 1;
-                spans.push_back({next, change, ctx.lastDay});
+                spans.push_back({next, change, ctx.visitsUntil});
             }
         }
     }
@@ -50,12 +50,34 @@ std::vector<Span> writePairings(Context &ctx, const Draft &d)
     return spans;
 }
 
+// One visit by the span's cadre on a day; now and then another cadre of the township went along.
+void writeVisit(Context &ctx, Rng &rng, const Draft &d, const Span &span, Day day)
+{
+    const Timeline &t = d.t;
+    const bool monitored = t.monitoredOn(day);
+    const bool out = t.poor ? t.outOfPovertyOn(day) : !monitored;
+    // One draw per statement: the order in which function arguments are evaluated is unspecified,
+    // and the same seed must give the same county with every compiler.
+    const StampText stamp(day, officeSecond(rng));
+    const std::string_view finding = phrases::finding(rng, t.causes.front(), out, monitored);
+    const std::string_view action = phrases::action(rng, t.causes.front(), monitored);
+    const std::string uuid = rng.uuid(ctx.nextUuidTime++);
+    const qint64 visit = ctx.statements.visit.insert(
+        uuid, d.id, ctx.cadres[size_t(span.cadre)].id, DateText(day), finding, action, nullptr, stamp, stamp);
+    const std::vector<int> &pool = ctx.townships[size_t(d.township)].cadres;
+    if (ctx.roundRng.chance(120)) {
+        const int other = pool[ctx.roundRng.below(int(pool.size()))];
+        if (other != span.cadre)
+            ctx.statements.companion.insert(visit, ctx.cadres[size_t(other)].id);
+    }
+}
+
 void writeVisits(Context &ctx, const Draft &d, const std::vector<Span> &spans)
 {
     Rng &rng = ctx.rng;
     const Timeline &t = d.t;
     const Day from = t.start + 5;
-    if (from > ctx.lastDay)
+    if (from > ctx.visitsUntil)
         return;
     std::vector<Day> days(size_t(rng.range(3, 5) + (t.monitorDay ? 1 : 0)));
     for (Day &day : days)
@@ -64,39 +86,47 @@ void writeVisits(Context &ctx, const Draft &d, const std::vector<Span> &spans)
     for (Day day : days) {
         const auto span
             = std::find_if(spans.begin(), spans.end(), [&](const Span &s) { return s.from <= day && day <= s.to; });
-        if (span == spans.end())
-            continue;
-        const bool monitored = t.monitoredOn(day);
-        const bool out = t.poor ? t.outOfPovertyOn(day) : !monitored;
-        // One draw per statement: the order in which function arguments are evaluated is unspecified,
-        // and the same seed must give the same county with every compiler.
-        const StampText stamp(day, officeSecond(rng));
-        const std::string_view finding = phrases::finding(rng, t.causes.front(), out, monitored);
-        const std::string_view action = phrases::action(rng, t.causes.front(), monitored);
-        const std::string uuid = ctx.uuid();
-        ctx.statements.visit.insert(
-            uuid, d.id, ctx.cadres[size_t(span->cadre)].id, DateText(day), finding, action, nullptr, stamp, stamp);
+        if (span != spans.end())
+            writeVisit(ctx, rng, d, *span, day);
     }
+    // The round of recent months: most households had their cadre's visit in the last hundred
+    // days; the rest are what the "no visit in 90 days" list is for.
+    const Span &current = spans.back();
+    const Day roundFrom = std::max({current.from, from, ctx.visitsUntil - 100});
+    if (roundFrom <= ctx.visitsUntil && ctx.roundRng.chance(850))
+        writeVisit(ctx, ctx.roundRng, d, current, randomDay(ctx.roundRng, roundFrom, ctx.visitsUntil));
+}
+
+bool broughtByCadre(std::string_view category)
+{
+    return category == "01" || category == "02" || category == "03" || category == "11";
 }
 
 class MeasureWriter
 {
 public:
-    MeasureWriter(Context &ctx, const Draft &d) : m_ctx(ctx), m_d(d) { }
+    MeasureWriter(Context &ctx, const Draft &d, const std::vector<Span> &spans) : m_ctx(ctx), m_d(d), m_spans(spans) { }
 
     // A measure on a day with an amount drawn from lo..hi in steps, skipped when the day is past
     // the generated years. The amount is drawn here, after the day, so that no call draws two
-    // random numbers in its arguments (their order of evaluation is unspecified).
+    // random numbers in its arguments (their order of evaluation is unspecified). The household's
+    // responsible cadre on the day brought the kinds that cadres arrange (industry, jobs, credit,
+    // relief); a project's measure names the project's unit too.
     void add(const char *category, std::string_view description, Day day, qint64 lo, qint64 hi, qint64 step = 100,
-        std::optional<qint64> project = std::nullopt)
+        std::optional<qint64> project = std::nullopt, std::optional<qint64> unit = std::nullopt)
     {
         if (day > m_ctx.lastDay || day < m_d.t.start)
             return;
         const qint64 yuan = lo + step * m_ctx.rng.range(0, int((hi - lo) / step));
         const StampText stamp(day, officeSecond(m_ctx.rng));
         const std::string uuid = m_ctx.uuid();
-        m_ctx.statements.measure.insert(uuid, m_d.id, category, description, DateText(day), yuan * 100, project,
-            nullptr, nullptr, "", stamp, stamp);
+        const auto span
+            = std::find_if(m_spans.begin(), m_spans.end(), [&](const Span &s) { return s.from <= day && day <= s.to; });
+        std::optional<qint64> cadre;
+        if (span != m_spans.end() && broughtByCadre(category))
+            cadre = m_ctx.cadres[size_t(span->cadre)].id;
+        m_ctx.statements.measure.insert(
+            uuid, m_d.id, category, description, DateText(day), yuan * 100, project, cadre, unit, "", stamp, stamp);
     }
     // A day in the given year, not before the household was registered.
     Day dayIn(int year)
@@ -108,6 +138,7 @@ public:
 private:
     Context &m_ctx;
     const Draft &m_d;
+    const std::vector<Span> &m_spans;
 };
 
 // The measure that answers a cause or a risk, put in place within a month (DOMAIN.md §3).
@@ -153,11 +184,11 @@ const char *riskMeasureCategory(std::string_view risk)
     return "08";
 }
 
-void writeMeasures(Context &ctx, const Draft &d)
+void writeMeasures(Context &ctx, const Draft &d, const std::vector<Span> &spans)
 {
     Rng &rng = ctx.rng;
     const Timeline &t = d.t;
-    MeasureWriter w(ctx, d);
+    MeasureWriter w(ctx, d, spans);
     const std::string_view cause = t.causes.front();
     if (t.poor)
         firstMeasure(w, d, cause, t.start + rng.range(5, 28));
@@ -173,7 +204,8 @@ void writeMeasures(Context &ctx, const Draft &d)
         });
         if (project != village.projects.end() && rng.chance(500)) {
             const Project &pr = ctx.projects[size_t(*project)];
-            w.add("01", pr.name + "入股分红", w.dayIn(pr.year), 300, 1000, 100, pr.id);
+            w.add("01", pr.name + "入股分红", w.dayIn(pr.year), 300, 1000, 100, pr.id,
+                pr.unit >= 0 ? std::optional(ctx.units[size_t(pr.unit)].id) : std::nullopt);
         } else {
             w.add("01", "发放产业发展奖补资金，扶持发展种养殖业", w.dayIn(yearBetween(t.startYear, lastPoorYear)), 1000,
                 3000);
@@ -293,7 +325,7 @@ void writeAssistance(Context &ctx, const Draft &d)
 {
     const std::vector<Span> spans = writePairings(ctx, d);
     writeVisits(ctx, d, spans);
-    writeMeasures(ctx, d);
+    writeMeasures(ctx, d, spans);
     linkProjects(ctx, d, ctx.villages[size_t(d.village)].projects, 1);
     linkProjects(ctx, d, ctx.townships[size_t(d.township)].projects, 20);
 }

@@ -109,6 +109,7 @@ Statements::Statements(sqlite3 *db)
       team(db, demoInsert<::WorkTeam>()),
       teamMember(db, "INSERT INTO work_team_member (team_id, cadre_id, role) VALUES (?, ?, ?)"),
       visit(db, demoInsert<::Visit>()),
+      companion(db, "INSERT INTO visit_companion (visit_id, cadre_id, position) VALUES (?, ?, 1)"),
       project(db,
           "INSERT INTO project (uuid, name, category_code, nature, division_id, year, start_date, end_date, "
           "responsible_unit, content, budget_fen, performance_target, benefit_mechanism, status, cancel_reason, "

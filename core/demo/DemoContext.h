@@ -85,8 +85,8 @@ struct Statements
 {
     explicit Statements(sqlite3 *db);
     Statement division, annualTarget, household, member, income, living, event, risk, unit, cadre, pairing, team,
-        teamMember, visit, project, projectEvent, beneficiary, measure, fundSource, receipt, allocation, disbursement,
-        benefit, loan, loanEvent;
+        teamMember, visit, companion, project, projectEvent, beneficiary, measure, fundSource, receipt, allocation,
+        disbursement, benefit, loan, loanEvent;
 };
 
 struct Township
@@ -166,11 +166,15 @@ struct Context
 {
     // Benefits and loans draw from a stream of their own, so that adding them left the rest of a
     // seed's county as it was.
-    Context(sqlite3 *db, quint64 seed) : statements(db), rng(seed), creditRng(seed ^ 0x63726564697431ULL) { }
+    Context(sqlite3 *db, quint64 seed)
+        : statements(db), rng(seed), creditRng(seed ^ 0x63726564697431ULL), roundRng(seed ^ 0x726f756e6473ULL)
+    { }
 
     Statements statements;
     Rng rng;
     Rng creditRng;
+    // The visit rounds of recent months and the cadres who went along draw from their own stream too.
+    Rng roundRng;
     std::function<bool(int, int)> progress;
 
     QString countyCode;
@@ -186,6 +190,9 @@ struct Context
     int lastYear = 0;
     Day lastDay = 0; // 31 December of lastYear
     Day today = 0; // no birth date after it: ID numbers refuse the future
+    // Cadres go on visiting after the last year's accounts are closed, up to today: the lists of
+    // today (no visit in 90 days, visits this quarter) show a working county.
+    Day visitsUntil = 0;
 
     std::map<int, qint64> povertyLine; // yuan by year
     std::map<int, qint64> threshold; // yuan by year

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -206,6 +207,7 @@ Status DemoGenerator::generate(
         ctx.lastYear = lastYear;
         ctx.lastDay = demo::dayOf(lastYear, 12, 31);
         ctx.today = demo::dayOf(today.year(), today.month(), today.day());
+        ctx.visitsUntil = lastYear == today.year() - 1 ? ctx.today : std::min(ctx.lastDay, ctx.today);
         loadCounty(db, ctx);
         if (progress && !progress(0, ctx.households))
             throw demo::Cancelled{};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
 #include "db/CountyDatabase.h"
+#include "forces/ForcesLists.h"
 #include "funds/MicroloanBook.h"
 #include "quality/QualityChecker.h"
 #include "register/IdNumber.h"
@@ -112,6 +113,52 @@ TEST_CASE("the demo county has the households asked for, with families and a ful
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM household WHERE monitoring_category IS NOT NULL")) > 0);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'exit' AND event_date >= '2021'"))
         == 0);
+}
+
+TEST_CASE("demo cadres go on visiting up to today, some with others, and bring measures", "[demo]")
+{
+    DemoOptions options = smallCounty();
+    options.lastYear = 0; // the usual demo: accounts closed last year, visits up to today
+    const auto db = generated(options);
+    const QDate today = QDate::currentDate();
+    CHECK(scalar(*db,
+              QStringLiteral("SELECT count(*) FROM visit WHERE visit_date > '%1'").arg(today.toString(Qt::ISODate)))
+        == 0);
+    CHECK(scalar(*db,
+              QStringLiteral("SELECT count(*) FROM visit WHERE visit_date >= '%1'")
+                  .arg(today.addDays(-100).toString(Qt::ISODate)))
+        > 100);
+    // Most current households were visited by their cadre in the last 90 days; the list holds the rest.
+    const auto overdue = ForcesLists(*db).withoutVisit(90, today);
+    REQUIRE(overdue.ok());
+    int unvisited = 0;
+    for (const auto &c : overdue.value())
+        unvisited += c.households;
+    CHECK(unvisited > 0);
+    CHECK(unvisited < 300 * 3 / 10);
+    // Some visits had a second cadre, never the lead again.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM visit_companion")) > 10);
+    CHECK(scalar(*db,
+              QStringLiteral("SELECT count(*) FROM visit_companion c JOIN visit v ON v.id = c.visit_id "
+                             "WHERE c.cadre_id = v.cadre_id"))
+        == 0);
+    // Measures name the cadre who was the household's responsible cadre on the day.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM measure WHERE cadre_id IS NOT NULL")) > 100);
+    CHECK(scalar(*db,
+              QStringLiteral("SELECT count(*) FROM measure m WHERE m.cadre_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                             "FROM pairing p WHERE p.household_id = m.household_id AND p.cadre_id = m.cadre_id AND "
+                             "p.start_date <= m.start_date AND (p.end_date IS NULL OR m.start_date <= p.end_date))"))
+        == 0);
+    const auto units = ForcesLists(*db).byUnit(today.addDays(-90));
+    REQUIRE(units.ok());
+    int measures = 0;
+    int visits = 0;
+    for (const auto &u : units.value()) {
+        measures += u.measures;
+        visits += u.visits;
+    }
+    CHECK(measures > 100);
+    CHECK(visits > 0);
 }
 
 TEST_CASE("demo members have valid resident IDs, unique in the county, and one head per household", "[demo]")
