@@ -561,6 +561,14 @@
         <source>The household has no responsible cadre yet. Choose one first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a visit does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -5217,6 +5225,21 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>PhotoViewerDialog</name>
+    <message>
+        <source>The photo cannot be shown: its stored data is not a readable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectChecks</name>
     <message>
         <source>Give the project a name.</source>
@@ -7774,6 +7797,30 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Tick the cadre who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click shows the photo at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the saved visit? It is removed now, even if the visit is not saved again; the change history keeps who removed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
