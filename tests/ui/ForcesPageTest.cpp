@@ -550,6 +550,51 @@ TEST_CASE(
         == 1);
 }
 
+TEST_CASE("the assistance section keeps its buttons disabled for the auditor and outside the account's villages",
+    "[forces-ui]")
+{
+    Fixture f;
+    const QString inVillage
+        = QStringLiteral("SELECT id FROM household WHERE deleted_at IS NULL AND village_id %1 (SELECT s.division_id "
+                         "FROM app_user_scope s "
+                         "JOIN app_user u ON u.id = s.user_id WHERE u.login = 'village') ORDER BY id LIMIT 1");
+    const qint64 own = f.scalar(inVillage.arg(QStringLiteral("IN"))).toLongLong();
+    const qint64 other = f.scalar(inVillage.arg(QStringLiteral("NOT IN"))).toLongLong();
+    REQUIRE(own != 0);
+    REQUIRE(other != 0);
+    AssistanceSection section(*f.codes);
+    section.show();
+    AssistanceRecords records(*f.db);
+    const QStringList changing{QStringLiteral("changeCadreButton"), QStringLiteral("addMeasureButton"),
+        QStringLiteral("changeMeasureButton"), QStringLiteral("deleteMeasureButton"), QStringLiteral("logVisitButton")};
+    // Which of the buttons that change something can be pressed.
+    const auto enabled = [&] {
+        QStringList names;
+        for (const QString &name : changing) {
+            auto *b = section.findChild<QPushButton *>(name);
+            REQUIRE(b);
+            if (b->isEnabled())
+                names << name;
+        }
+        return names;
+    };
+
+    section.load(records, own);
+    CHECK(enabled() == changing); // the administrator
+
+    REQUIRE(SignIn::signIn(*f.db, QStringLiteral("auditor"), QStringLiteral("fupin-demo")));
+    section.load(records, own);
+    CHECK(enabled().isEmpty());
+    // Reading a visit stays open to the auditor.
+    CHECK(child<QPushButton>(&section, "openVisitButton")->isEnabled());
+
+    REQUIRE(SignIn::signIn(*f.db, QStringLiteral("village"), QStringLiteral("fupin-demo")));
+    section.load(records, other);
+    CHECK(enabled().isEmpty());
+    section.load(records, own);
+    CHECK(enabled() == changing);
+}
+
 TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screenshot]")
 {
     QTranslator translator;

@@ -74,7 +74,7 @@ AssistanceSection::AssistanceSection(const CodeLists &codes, QWidget *parent)
     QPushButton *deleteMeasure = button(tr("Delete the measure…"), QStringLiteral("deleteMeasureButton"));
     QPushButton *visit = button(tr("Log a visit…"), QStringLiteral("logVisitButton"));
     // Opening only reads until Save: it stays usable for an account that may not change the visit.
-    auto *openVisit = new QPushButton(tr("Open the visit…"));
+    auto *openVisit = m_openVisit = new QPushButton(tr("Open the visit…"));
     openVisit->setObjectName(QStringLiteral("openVisitButton"));
     openVisit->setAutoDefault(false);
     openVisit->setToolTip(tr("Enter or a double-click on a visit does the same"));
@@ -107,8 +107,13 @@ void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
 {
     m_db = &records.database();
     m_household = householdId;
+    // Core refuses the auditor and other villages' households anyway; the buttons say so first,
+    // also in an editor that is read only (each load comes after the editor disabled them).
+    m_editable = householdId != 0 && AccessPolicy::checkWrite(*m_db, QStringLiteral("visit"), householdId).ok();
     for (QPushButton *b : std::as_const(m_buttons))
-        b->setEnabled(householdId != 0);
+        b->setEnabled(m_editable);
+    // A read-only editor disabled every button; reading a visit is still allowed.
+    m_openVisit->setEnabled(householdId != 0);
     m_measureRows = records.measures(householdId).value_or({});
     QList<QStringList> rows;
     for (const Measure &m : std::as_const(m_measureRows))
@@ -158,7 +163,8 @@ void AssistanceSection::changeCadre()
 
 void AssistanceSection::editMeasure(bool newMeasure)
 {
-    if (!m_db || m_household == 0)
+    // Enter on a measure comes here too, without a button to disable.
+    if (!m_db || m_household == 0 || !m_editable)
         return;
     Measure measure;
     measure.householdId = m_household;
@@ -211,8 +217,7 @@ void AssistanceSection::openVisit()
     const int row = m_visits->currentRow();
     if (!m_db || row < 0 || row >= m_visitRows.size())
         return;
-    const bool editable = AccessPolicy::checkWrite(*m_db, QStringLiteral("visit"), m_household).ok();
-    VisitDialog dialog(*m_db, m_visitRows.at(row), cadreChoices(), editable, this);
+    VisitDialog dialog(*m_db, m_visitRows.at(row), cadreChoices(), m_editable, this);
     dialog.exec();
     // A photo removed in the dialog is gone even when the visit is not saved again.
     reload();

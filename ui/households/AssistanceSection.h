@@ -42,11 +42,13 @@ private:
     const CodeLists &m_codes;
     CountyDatabase *m_db = nullptr;
     qint64 m_household = 0;
+    bool m_editable = false; // the acting account may change this household's assistance
     QList<Measure> m_measureRows;
     QList<QPair<qint64, QString>> m_cadreRows; // current first
     QList<VisitRecord> m_visitRows;
     QTableWidget *m_measures = nullptr;
     QTableWidget *m_cadres = nullptr;
     QTableWidget *m_visits = nullptr;
-    QList<QPushButton *> m_buttons;
+    QList<QPushButton *> m_buttons; // those that change something
+    QPushButton *m_openVisit = nullptr;
 };
