@@ -6363,6 +6363,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Risk types</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cadres who went along</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>

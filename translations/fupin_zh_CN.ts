@@ -6368,6 +6368,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Risk types</source>
         <translation>风险类型</translation>
     </message>
+    <message>
+        <source>Cadres who went along</source>
+        <translation>同行干部</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>

@@ -81,6 +81,9 @@ RecordCatalogue::FieldInfo RecordCatalogue::field(const QString &table, const QS
         return {tr("Reason for deletion"), {}, false, Type::Text};
     if (table == QLatin1String("status_event") && column == QLatin1String("kind"))
         return {tr("Status step"), {}, false, Type::Text};
+    // AssistanceForces::setCompanions audits a visit's companions (同行干部) as one field.
+    if (table == QLatin1String("visit") && column == QLatin1String("companions"))
+        return {tr("Cadres who went along"), {}, false, Type::Text};
     if (table == QLatin1String("household_risk"))
         return {tr("Risk types"), QStringLiteral("risk_type"), false, Type::Text};
 
