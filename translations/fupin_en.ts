@@ -2231,6 +2231,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ForcesPanel</name>
+    <message>
+        <source>Nothing to list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FundLedger</name>
     <message>
         <source>Receipt</source>
@@ -7140,6 +7147,22 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every household here has a responsible cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadre holds more households than their rank&apos;s cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadre has left a household unvisited for more than %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every poor or monitored village here has a work team of at least three.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

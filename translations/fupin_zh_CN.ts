@@ -2237,6 +2237,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ForcesPanel</name>
+    <message>
+        <source>Nothing to list here.</source>
+        <translation>这里暂无可列出的内容。</translation>
+    </message>
+</context>
+<context>
     <name>FundLedger</name>
     <message>
         <source>Receipt</source>
@@ -7143,6 +7150,22 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>
             <numerusform>已结对 %n 户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every household here has a responsible cadre.</source>
+        <translation>这里的农户都已有帮扶责任人。</translation>
+    </message>
+    <message>
+        <source>No cadre holds more households than their rank&apos;s cap.</source>
+        <translation>没有联系户数超过职级上限的干部。</translation>
+    </message>
+    <message>
+        <source>No cadre has left a household unvisited for more than %1 days.</source>
+        <translation>没有超过 %1 天未走访农户的干部。</translation>
+    </message>
+    <message>
+        <source>Every poor or monitored village here has a work team of at least three.</source>
+        <translation>这里的贫困村和监测村都有不少于 3 人的驻村工作队。</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,10 @@
 #include "forces/ForcesLists.h"
 #include "forces/MeasureDialog.h"
 #include "forces/PairingDialog.h"
+#include "forces/RemindersPanel.h"
 #include "forces/VisitDialog.h"
 #include "households/AssistanceSection.h"
+#include "widgets/EmptyListHint.h"
 #include "widgets/PhotoViewerDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -593,6 +595,34 @@ TEST_CASE("the assistance section keeps its buttons disabled for the auditor and
     CHECK(enabled().isEmpty());
     section.load(records, own);
     CHECK(enabled() == changing);
+}
+
+TEST_CASE("an empty reminder list says what it means in a sentence, a list with rows does not", "[forces-ui]")
+{
+    Fixture f;
+    f.page.setCounty(f.db.get(), f.codes.get());
+    auto *table = child<QTableView>(&f.page, "reminderTable");
+    auto *hint = child<EmptyListHint>(table, "emptyListHint");
+    // The demo county pairs every household.
+    REQUIRE(table->model()->rowCount() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return hint->isVisible(); }));
+    CHECK(hint->text() == QStringLiteral("Every household here has a responsible cadre."));
+
+    f.exec(QStringLiteral("UPDATE pairing SET end_date = '2020-01-01' WHERE id = (SELECT min(id) FROM pairing WHERE "
+                          "end_date IS NULL)"));
+    qobject_cast<RemindersPanel *>(f.page.findChild<RemindersPanel *>())->reload();
+    REQUIRE(table->model()->rowCount() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return !hint->isVisible(); }));
+
+    // Another list, another sentence: no cadre over the cap once every cap is large.
+    f.exec(QStringLiteral("UPDATE cadre_rank SET max_households = 1000"));
+    auto *list = child<QComboBox>(&f.page, "reminderList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE(list->currentIndex() == RemindersPanel::OverCap);
+    REQUIRE(table->model()->rowCount() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return hint->isVisible(); }));
+    CHECK(hint->text().contains(QStringLiteral("cap")));
 }
 
 TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screenshot]")
