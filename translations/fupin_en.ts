@@ -6374,6 +6374,14 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Cadres who went along</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photo size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>

@@ -6379,6 +6379,14 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Cadres who went along</source>
         <translation>同行干部</translation>
     </message>
+    <message>
+        <source>Photo size (bytes)</source>
+        <translation>照片大小（字节）</translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation>走访照片</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>

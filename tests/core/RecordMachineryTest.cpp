@@ -275,6 +275,7 @@ TEST_CASE("the audit fields written beside the declared ones have labels, in Chi
     REQUIRE(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
     const QString companions = RecordCatalogue::field(QStringLiteral("visit"), QStringLiteral("companions")).label;
     const QString findings = RecordCatalogue::field(QStringLiteral("visit"), QStringLiteral("findings")).label;
+    const QString photo = RecordCatalogue::kindLabel(QStringLiteral("visit_photo"));
     for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(t);
         delete t;
@@ -282,4 +283,15 @@ TEST_CASE("the audit fields written beside the declared ones have labels, in Chi
     QLocale::setDefault(before);
     CHECK(findings != QStringLiteral("Findings")); // the translation is in use
     CHECK(companions == QStringLiteral("同行干部"));
+    CHECK(photo == QStringLiteral("走访照片"));
+}
+
+TEST_CASE("a visit photo's audit entries are named in the history, not by their table", "[machinery]")
+{
+    // VisitPhotos audits photos added (their size) and removed (when) on the household's history.
+    CHECK(RecordCatalogue::kindLabel(QStringLiteral("visit_photo")) == QStringLiteral("Visit photo"));
+    CHECK(RecordCatalogue::field(QStringLiteral("visit_photo"), QStringLiteral("bytes")).label
+        == QStringLiteral("Photo size (bytes)"));
+    CHECK(RecordCatalogue::field(QStringLiteral("visit_photo"), QStringLiteral("deleted_at")).label
+        == QStringLiteral("Deleted"));
 }
