@@ -8,6 +8,8 @@
 #include "accounts/LoginDialog.h"
 #include "common/Translations.h"
 #include "db/CountyDatabase.h"
+#include "forces/AssistanceForces.h"
+#include "forces/AssistanceRecords.h"
 #include "forces/ForcesPage.h"
 #include "forces/VisitDialog.h"
 #include "forces/VisitPhotos.h"
@@ -159,18 +161,33 @@ TEST_CASE("screenshot: a saved visit reopened with its photos", "[.saved-visit-s
             REQUIRE(photos.add(visit, photo->bytes, photo->fileName).ok());
         }
     }
+    const QString section = qEnvironmentVariable("FUPIN_SHOT_SECTION", QStringLiteral("帮扶与走访"));
+    // FUPIN_SHOT_SECTION=修改历史: the history, after a second cadre joined the visit (an audited
+    // "companions").
+    if (editorOnly && section == QStringLiteral("修改历史")) {
+        {
+            REQUIRE(q.exec(QStringLiteral("SELECT id FROM cadre WHERE active = 1 AND id NOT IN (SELECT cadre_id FROM "
+                                          "visit WHERE id = %1) LIMIT 1")
+                               .arg(visit)));
+            REQUIRE(q.next());
+            const qint64 companion = q.value(0).toLongLong();
+            AssistanceRecords records(*window.database());
+            VisitRecord record = records.visits(household).value().first();
+            REQUIRE(
+                AssistanceForces(*window.database()).saveVisit(record.visit, {record.visit.cadreId, companion}).ok());
+        }
+    }
     HouseholdEditor *editor = window.openHousehold(household);
     REQUIRE(editor);
     auto *visits = editor->findChild<QTableWidget *>(QStringLiteral("visitTable"));
     REQUIRE(visits);
     visits->setCurrentCell(0, 0);
     if (editorOnly) {
-        // The editor at its assistance section instead (帮扶与走访).
+        // The editor at its assistance section (帮扶与走访) or FUPIN_SHOT_SECTION instead.
         auto *sections = editor->findChild<QListWidget *>(QStringLiteral("sectionList"));
         REQUIRE(sections);
-        sections->setCurrentRow(int(sections->findItems(QStringLiteral("帮扶与走访"), Qt::MatchExactly).isEmpty()
-                ? 0
-                : sections->row(sections->findItems(QStringLiteral("帮扶与走访"), Qt::MatchExactly).first())));
+        const auto found = sections->findItems(section, Qt::MatchExactly);
+        sections->setCurrentRow(found.isEmpty() ? 0 : sections->row(found.first()));
         QTest::qWait(60000);
         return;
     }
