@@ -561,6 +561,14 @@
         <source>The household has no responsible cadre yet. Choose one first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a visit does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2219,6 +2227,13 @@ Commands:
     <message>
         <source>F</source>
         <comment>the one character on the assistance forces area&apos;s icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcesPanel</name>
+    <message>
+        <source>Nothing to list here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5217,6 +5232,21 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>PhotoViewerDialog</name>
+    <message>
+        <source>The photo cannot be shown: its stored data is not a readable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectChecks</name>
     <message>
         <source>Give the project a name.</source>
@@ -6340,6 +6370,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Risk types</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cadres who went along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -7114,6 +7156,22 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every household here has a responsible cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadre holds more households than their rank&apos;s cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadre has left a household unvisited for more than %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every poor or monitored village here has a work team of at least three.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReversalDialog</name>
@@ -7774,6 +7832,30 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Tick the cadre who visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click shows the photo at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the saved visit? It is removed now, even if the visit is not saved again; the change history keeps who removed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -561,6 +561,14 @@
         <source>The household has no responsible cadre yet. Choose one first.</source>
         <translation>该户还没有帮扶责任人，请先选择帮扶责任人。</translation>
     </message>
+    <message>
+        <source>Open the visit…</source>
+        <translation>打开走访记录…</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click on a visit does the same</source>
+        <translation>在走访记录上按回车或双击也可打开</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -908,7 +916,9 @@
     <name>BenefitDialog</name>
     <message numerus="yes">
         <source>Enter a benefit for %n households</source>
-        <translation><numerusform>为 %n 户录入政策享受</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 户录入政策享受</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a benefit</source>
@@ -2227,6 +2237,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ForcesPanel</name>
+    <message>
+        <source>Nothing to list here.</source>
+        <translation>这里暂无可列出的内容。</translation>
+    </message>
+</context>
+<context>
     <name>FundLedger</name>
     <message>
         <source>Receipt</source>
@@ -3445,15 +3462,21 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等，另有 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>%1 等，另有 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s): %1</source>
-        <translation><numerusform>%n 户：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 户：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The benefit was entered for %n household(s).</source>
-        <translation><numerusform>已为 %n 户录入政策享受。</numerusform></translation>
+        <translation>
+            <numerusform>已为 %n 户录入政策享受。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4032,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running</source>
@@ -4076,7 +4103,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>%n 天内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -4112,7 +4141,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n loan(s) on %1: lent %2 yuan, still owed %3 yuan.</source>
-        <translation><numerusform>截至 %1 共 %n 笔贷款：贷款 %2 元，尚欠 %3 元。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 共 %n 笔贷款：贷款 %2 元，尚欠 %3 元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The loan was saved.</source>
@@ -5204,6 +5235,21 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>%1 could not be made small enough to store.</source>
         <translation>无法将 %1 压缩到可保存的大小。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerDialog</name>
+    <message>
+        <source>The photo cannot be shown: its stored data is not a readable image.</source>
+        <translation>无法显示照片：保存的数据不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 KB</source>
+        <translation>%1 × %2 像素，%3 KB</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6375,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Risk types</source>
         <translation>风险类型</translation>
     </message>
+    <message>
+        <source>Cadres who went along</source>
+        <translation>同行干部</translation>
+    </message>
+    <message>
+        <source>Photo size (bytes)</source>
+        <translation>照片大小（字节）</translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation>走访照片</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -7101,6 +7159,22 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform>已结对 %n 户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every household here has a responsible cadre.</source>
+        <translation>这里的农户都已有帮扶责任人。</translation>
+    </message>
+    <message>
+        <source>No cadre holds more households than their rank&apos;s cap.</source>
+        <translation>没有联系户数超过职级上限的干部。</translation>
+    </message>
+    <message>
+        <source>No cadre has left a household unvisited for more than %1 days.</source>
+        <translation>没有超过 %1 天未走访农户的干部。</translation>
+    </message>
+    <message>
+        <source>Every poor or monitored village here has a work team of at least three.</source>
+        <translation>这里的贫困村和监测村都有不少于 3 人的驻村工作队。</translation>
+    </message>
 </context>
 <context>
     <name>ReversalDialog</name>
@@ -7767,6 +7841,30 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Tick the cadre who visited.</source>
         <translation>请勾选走访的干部。</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>%1 的走访</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click shows the photo at full size</source>
+        <translation>按回车或双击可查看原图</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the saved visit? It is removed now, even if the visit is not saved again; the change history keeps who removed it.</source>
+        <translation>从已保存的走访记录中移除“%1”？照片会立即移除，即使之后不再保存这次走访；修改历史会记下是谁移除的。</translation>
     </message>
 </context>
 <context>

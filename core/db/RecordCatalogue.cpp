@@ -81,6 +81,12 @@ RecordCatalogue::FieldInfo RecordCatalogue::field(const QString &table, const QS
         return {tr("Reason for deletion"), {}, false, Type::Text};
     if (table == QLatin1String("status_event") && column == QLatin1String("kind"))
         return {tr("Status step"), {}, false, Type::Text};
+    // AssistanceForces::setCompanions audits a visit's companions (同行干部) as one field.
+    if (table == QLatin1String("visit") && column == QLatin1String("companions"))
+        return {tr("Cadres who went along"), {}, false, Type::Text};
+    // VisitPhotos audits a photo by its size when it is added.
+    if (table == QLatin1String("visit_photo") && column == QLatin1String("bytes"))
+        return {tr("Photo size (bytes)"), {}, false, Type::Number};
     if (table == QLatin1String("household_risk"))
         return {tr("Risk types"), QStringLiteral("risk_type"), false, Type::Text};
 
@@ -95,6 +101,9 @@ RecordCatalogue::FieldInfo RecordCatalogue::field(const QString &table, const QS
 
 QString RecordCatalogue::kindLabel(const QString &table)
 {
+    // Photos are not a declared kind (their bytes are no field to edit) but have their history.
+    if (table == QLatin1String("visit_photo"))
+        return tr("Visit photo");
     const auto t = catalogue().constFind(table);
     return t == catalogue().cend() ? table : RecordFields::tr(t->label);
 }

@@ -78,12 +78,18 @@ Result<QList<VisitRecord>> AssistanceRecords::visits(qint64 householdId) const
     CadreNames names(m_db);
     QList<VisitRecord> records;
     for (const Visit &v : rows.value()) {
-        VisitRecord record{v, names.cadre(v.cadreId).name};
+        VisitRecord record;
+        record.visit = v;
+        record.cadreName = names.cadre(v.cadreId).name;
+        record.cadres.append({v.cadreId, record.cadreName});
         SqliteReader s(
             m_db.handle(), QStringLiteral("SELECT cadre_id FROM visit_companion WHERE visit_id = ? ORDER BY position"));
         s.bind(1, v.meta.id);
-        while (s.step())
-            record.cadreName += u'、' + names.cadre(s.integer(0)).name;
+        while (s.step()) {
+            const QString name = names.cadre(s.integer(0)).name;
+            record.cadreName += u'、' + name;
+            record.cadres.append({s.integer(0), name});
+        }
         records.append(record);
     }
     std::stable_sort(records.begin(), records.end(), [](const VisitRecord &a, const VisitRecord &b) {

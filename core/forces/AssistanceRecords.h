@@ -7,6 +7,7 @@
 #include "forces/Visit.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class CountyDatabase;
@@ -26,6 +27,7 @@ struct VisitRecord
 {
     Visit visit;
     QString cadreName; // "吴诚、王伟"
+    QList<QPair<qint64, QString>> cadres; // (id, name), the lead first
 };
 
 // What the assistance forces recorded for one household, for the household editor and the cards:

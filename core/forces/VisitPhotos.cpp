@@ -89,12 +89,18 @@ Status VisitPhotos::remove(qint64 photoId)
     if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("visit"), household); !s)
         return s;
     Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(household);
-    if (Status s = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ? WHERE id = ?"), {w.now(), photoId}); !s)
+    // Removed on its own (deleted_with_visit 0): a later restore of the visit leaves it removed.
+    const QString at = w.now();
+    if (Status s = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = 0 WHERE id = ?"),
+            {at, photoId});
+        !s)
         return s;
     if (Status s = w.audit(QStringLiteral("visit_photo"), uuid, QStringLiteral("delete"), QStringLiteral("deleted_at"),
-            QVariant(), QVariant());
+            QVariant(), at);
         !s)
         return s;
     return transaction.commit();

@@ -2,11 +2,16 @@
 // The record machinery through the assistance forces' repositories: one declaration per kind gives
 // load, save with a revision check, checks that refuse, soft delete and restore, and field audit.
 #include "TestCounty.h"
+#include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/AuditLog.h"
 #include "db/RecordCatalogue.h"
 #include "forces/ForcesKinds.h"
 #include "register/HouseholdRepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -259,4 +264,34 @@ TEST_CASE("the catalogue knows every declared field's label, code list and money
     // An unknown column is shown as itself rather than dropped.
     CHECK(
         RecordCatalogue::field(QStringLiteral("cadre"), QStringLiteral("no_such")).label == QStringLiteral("no_such"));
+}
+
+TEST_CASE("the audit fields written beside the declared ones have labels, in Chinese too", "[machinery]")
+{
+    // A visit's companions are audited as one field of their own (AssistanceForces::setCompanions).
+    CHECK(RecordCatalogue::field(QStringLiteral("visit"), QStringLiteral("companions")).label
+        == QStringLiteral("Cadres who went along"));
+    const QLocale before;
+    REQUIRE(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+    const QString companions = RecordCatalogue::field(QStringLiteral("visit"), QStringLiteral("companions")).label;
+    const QString findings = RecordCatalogue::field(QStringLiteral("visit"), QStringLiteral("findings")).label;
+    const QString photo = RecordCatalogue::kindLabel(QStringLiteral("visit_photo"));
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(before);
+    CHECK(findings != QStringLiteral("Findings")); // the translation is in use
+    CHECK(companions == QStringLiteral("同行干部"));
+    CHECK(photo == QStringLiteral("走访照片"));
+}
+
+TEST_CASE("a visit photo's audit entries are named in the history, not by their table", "[machinery]")
+{
+    // VisitPhotos audits photos added (their size) and removed (when) on the household's history.
+    CHECK(RecordCatalogue::kindLabel(QStringLiteral("visit_photo")) == QStringLiteral("Visit photo"));
+    CHECK(RecordCatalogue::field(QStringLiteral("visit_photo"), QStringLiteral("bytes")).label
+        == QStringLiteral("Photo size (bytes)"));
+    CHECK(RecordCatalogue::field(QStringLiteral("visit_photo"), QStringLiteral("deleted_at")).label
+        == QStringLiteral("Deleted"));
 }

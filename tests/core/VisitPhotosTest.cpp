@@ -140,3 +140,53 @@ TEST_CASE("deleting a visit deletes its photos with it, restoring brings back th
               .toInt()
         == 2);
 }
+
+TEST_CASE("removing a visit photo is refused to the auditor, audited with its time, and stays removed through a "
+          "delete and restore of the visit",
+    "[forces][photos]")
+{
+    TestCounty c;
+    Household h = c.household(QStringLiteral("P1"), 1);
+    REQUIRE(HouseholdRepository(*c.db).save(h).ok());
+    const qint64 cadre = c.addCadre(QStringLiteral("孙干部"));
+    AssistanceForces forces(*c.db);
+    Visit v;
+    v.householdId = h.meta.id;
+    v.date = QDate(2021, 9, 1);
+    v.findings = QStringLiteral("房屋漏雨");
+    const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(100, 'j');
+    const Result<qint64> vid
+        = forces.saveVisit(v, {cadre}, {{jpeg, QStringLiteral("a.jpg")}, {png(2000), QStringLiteral("b.png")}});
+    INFO(vid.error().toStdString());
+    REQUIRE(vid.ok());
+    VisitPhotos photos(*c.db);
+    const qint64 first = photos.photosOf(vid.value()).value().at(0).id;
+
+    // The auditor reads only: the removal is refused, in words, and nothing is written.
+    c.actAs(QStringLiteral("shenji"), Role::Auditor);
+    const QVariantList before = photoSnapshot(c);
+    const Status refused = photos.remove(first);
+    REQUIRE(!refused.ok());
+    CHECK(!refused.error().isEmpty());
+    CHECK(photoSnapshot(c) == before);
+
+    c.actAs(QStringLiteral("xian"), Role::CountyStaff);
+    REQUIRE(photos.remove(first).ok());
+    const QString removedAt
+        = c.scalar(QStringLiteral("SELECT deleted_at FROM visit_photo WHERE id = ?"), {first}).toString();
+    CHECK(!removedAt.isEmpty());
+    // Who removed it and when, as the change history shows it.
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN visit_photo p ON p.uuid = a.record_uuid "
+                                  "WHERE p.id = ? AND a.action = 'delete' AND a.field = 'deleted_at' AND "
+                                  "a.changed_by = 'xian' AND a.new_value = ?"),
+               {first, removedAt})
+              .toInt()
+        == 1);
+
+    REQUIRE(forces.deleteVisit(vid.value(), QStringLiteral("重复录入")).ok());
+    REQUIRE(forces.restoreVisit(vid.value()).ok());
+    const auto back = photos.photosOf(vid.value());
+    REQUIRE(back.value().size() == 1);
+    CHECK(back.value().at(0).id != first);
+    CHECK(c.scalar(QStringLiteral("SELECT deleted_at FROM visit_photo WHERE id = ?"), {first}).toString() == removedAt);
+}

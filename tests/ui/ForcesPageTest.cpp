@@ -3,19 +3,26 @@
 // the mouse as a township's forces officer would: the reminders, pairing in bulk, a cadre's round
 // of visits, and the household editor's assistance section.
 #include "forces/ForcesPage.h"
+#include "PhotoFile.h"
+#include "accounts/SignIn.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "forces/AssistanceForces.h"
 #include "forces/AssistanceRecords.h"
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
 #include "forces/MeasureDialog.h"
 #include "forces/PairingDialog.h"
+#include "forces/RemindersPanel.h"
 #include "forces/VisitDialog.h"
 #include "households/AssistanceSection.h"
+#include "widgets/EmptyListHint.h"
+#include "widgets/PhotoViewerDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -24,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -39,6 +47,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -411,6 +420,209 @@ TEST_CASE("the household editor's assistance section changes the cadre and adds 
                {household, QStringLiteral("发放能繁母牛 1 头")})
               .toLongLong()
         == chosenProject);
+}
+
+TEST_CASE(
+    "a saved visit reopens with its photos: Enter shows one, Esc closes it, removing one asks first", "[forces-ui]")
+{
+    Fixture f;
+    const qint64 household
+        = f.scalar(QStringLiteral("SELECT household_id FROM pairing WHERE end_date IS NULL ORDER BY id LIMIT 1"))
+              .toLongLong();
+    const qint64 cadre
+        = f.scalar(
+               QStringLiteral("SELECT cadre_id FROM pairing WHERE end_date IS NULL AND household_id = ?"), {household})
+              .toLongLong();
+    // Two photos as the dialog stores them: shrunk to JPEG by PhotoFile.
+    QList<NewVisitPhoto> photos;
+    for (const QColor &color : {QColor(120, 160, 90), QColor(90, 110, 200)}) {
+        QImage image(2000, 1500, QImage::Format_RGB32);
+        image.fill(color);
+        QByteArray png;
+        QBuffer buffer(&png);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(image.save(&buffer, "PNG"));
+        const Result<QByteArray> shrunk = PhotoFile::shrink(png, QStringLiteral("牛圈.png"));
+        REQUIRE(shrunk.ok());
+        photos.append({shrunk.value(), QStringLiteral("牛圈.png")});
+    }
+    Visit visit;
+    visit.householdId = household;
+    visit.date = QDate::currentDate();
+    visit.findings = QStringLiteral("屋顶已修好");
+    const Result<qint64> saved = AssistanceForces(*f.db).saveVisit(visit, {cadre}, photos);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+
+    AssistanceSection section(*f.codes);
+    section.resize(900, 700);
+    section.show();
+    AssistanceRecords records(*f.db);
+    section.load(records, household);
+    auto *visits = child<QTableWidget>(&section, "visitTable");
+    int row = -1;
+    for (int r = 0; r < visits->rowCount(); ++r) {
+        if (visits->item(r, 2)->text() == QStringLiteral("屋顶已修好"))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    visits->setCurrentCell(row, 0);
+    visits->setFocus();
+
+    bool ran = false, viewed = false, asked = false;
+    int listed = 0, afterRemoval = 0;
+    bool thumbnail = false, stillOpen = false;
+    QSize shown;
+    whenShown<VisitDialog>(
+        [&](VisitDialog *dialog) {
+            CHECK(child<QPlainTextEdit>(dialog, "visitFindings")->toPlainText() == QStringLiteral("屋顶已修好"));
+            auto *list = child<QListWidget>(dialog, "visitPhotos");
+            listed = list->count();
+            if (listed == 0)
+                return;
+            thumbnail = !list->item(0)->icon().isNull();
+            whenShown<PhotoViewerDialog>(
+                [&](PhotoViewerDialog *viewer) {
+                    shown = viewer->image().size();
+                    QTest::keyClick(viewer, Qt::Key_Escape);
+                },
+                &viewed);
+            list->setFocus();
+            list->setCurrentRow(0);
+            QTest::keyClick(list, Qt::Key_Return); // shows the photo; does not save the visit
+            stillOpen = dialog->isVisible();
+            QTimer::singleShot(0, [&asked] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = true;
+                    box->button(QMessageBox::Yes)->click();
+                }
+            });
+            QTest::keyClick(list, Qt::Key_Delete);
+            afterRemoval = list->count();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        },
+        &ran);
+    QTest::keyClick(visits, Qt::Key_Return);
+    REQUIRE(ran);
+    CHECK(listed == 2);
+    CHECK(thumbnail);
+    CHECK(viewed);
+    CHECK(shown == QSize(1600, 1200));
+    CHECK(stillOpen);
+    CHECK(asked);
+    CHECK(afterRemoval == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE visit_id = ? AND deleted_at IS NULL"),
+               {saved.value()})
+              .toInt()
+        == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'visit_photo' AND action = "
+                                  "'delete'"))
+              .toInt()
+        == 1);
+
+    // The auditor reads the visit and its photo; nothing in the dialog changes it.
+    REQUIRE(SignIn::signIn(*f.db, QStringLiteral("auditor"), QStringLiteral("fupin-demo")));
+    section.load(records, household);
+    visits->setCurrentCell(row, 0);
+    ran = false;
+    bool canSave = true, canRemove = true;
+    whenShown<VisitDialog>(
+        [&](VisitDialog *dialog) {
+            auto *list = child<QListWidget>(dialog, "visitPhotos");
+            listed = list->count();
+            canRemove = child<QPushButton>(dialog, "removePhotoButton")->isVisible();
+            const auto buttons = dialog->findChildren<QPushButton *>();
+            canSave = std::any_of(buttons.cbegin(), buttons.cend(),
+                [](const QPushButton *b) { return b->isVisible() && b->text().contains(QStringLiteral("Save")); });
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Delete);
+            afterRemoval = list->count();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        },
+        &ran);
+    child<QPushButton>(&section, "openVisitButton")->click();
+    REQUIRE(ran);
+    CHECK(listed == 1);
+    CHECK(afterRemoval == 1);
+    CHECK_FALSE(canRemove);
+    CHECK_FALSE(canSave);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visit_photo WHERE visit_id = ? AND deleted_at IS NULL"),
+               {saved.value()})
+              .toInt()
+        == 1);
+}
+
+TEST_CASE("the assistance section keeps its buttons disabled for the auditor and outside the account's villages",
+    "[forces-ui]")
+{
+    Fixture f;
+    const QString inVillage
+        = QStringLiteral("SELECT id FROM household WHERE deleted_at IS NULL AND village_id %1 (SELECT s.division_id "
+                         "FROM app_user_scope s "
+                         "JOIN app_user u ON u.id = s.user_id WHERE u.login = 'village') ORDER BY id LIMIT 1");
+    const qint64 own = f.scalar(inVillage.arg(QStringLiteral("IN"))).toLongLong();
+    const qint64 other = f.scalar(inVillage.arg(QStringLiteral("NOT IN"))).toLongLong();
+    REQUIRE(own != 0);
+    REQUIRE(other != 0);
+    AssistanceSection section(*f.codes);
+    section.show();
+    AssistanceRecords records(*f.db);
+    const QStringList changing{QStringLiteral("changeCadreButton"), QStringLiteral("addMeasureButton"),
+        QStringLiteral("changeMeasureButton"), QStringLiteral("deleteMeasureButton"), QStringLiteral("logVisitButton")};
+    // Which of the buttons that change something can be pressed.
+    const auto enabled = [&] {
+        QStringList names;
+        for (const QString &name : changing) {
+            auto *b = section.findChild<QPushButton *>(name);
+            REQUIRE(b);
+            if (b->isEnabled())
+                names << name;
+        }
+        return names;
+    };
+
+    section.load(records, own);
+    CHECK(enabled() == changing); // the administrator
+
+    REQUIRE(SignIn::signIn(*f.db, QStringLiteral("auditor"), QStringLiteral("fupin-demo")));
+    section.load(records, own);
+    CHECK(enabled().isEmpty());
+    // Reading a visit stays open to the auditor.
+    CHECK(child<QPushButton>(&section, "openVisitButton")->isEnabled());
+
+    REQUIRE(SignIn::signIn(*f.db, QStringLiteral("village"), QStringLiteral("fupin-demo")));
+    section.load(records, other);
+    CHECK(enabled().isEmpty());
+    section.load(records, own);
+    CHECK(enabled() == changing);
+}
+
+TEST_CASE("an empty reminder list says what it means in a sentence, a list with rows does not", "[forces-ui]")
+{
+    Fixture f;
+    f.page.setCounty(f.db.get(), f.codes.get());
+    auto *table = child<QTableView>(&f.page, "reminderTable");
+    auto *hint = child<EmptyListHint>(table, "emptyListHint");
+    // The demo county pairs every household.
+    REQUIRE(table->model()->rowCount() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return hint->isVisible(); }));
+    CHECK(hint->text() == QStringLiteral("Every household here has a responsible cadre."));
+
+    f.exec(QStringLiteral("UPDATE pairing SET end_date = '2020-01-01' WHERE id = (SELECT min(id) FROM pairing WHERE "
+                          "end_date IS NULL)"));
+    qobject_cast<RemindersPanel *>(f.page.findChild<RemindersPanel *>())->reload();
+    REQUIRE(table->model()->rowCount() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return !hint->isVisible(); }));
+
+    // Another list, another sentence: no cadre over the cap once every cap is large.
+    f.exec(QStringLiteral("UPDATE cadre_rank SET max_households = 1000"));
+    auto *list = child<QComboBox>(&f.page, "reminderList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE(list->currentIndex() == RemindersPanel::OverCap);
+    REQUIRE(table->model()->rowCount() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return hint->isVisible(); }));
+    CHECK(hint->text().contains(QStringLiteral("cap")));
 }
 
 TEST_CASE("screenshots of the page in Chinese at 1366x768", "[forces-ui][.screenshot]")

@@ -10,6 +10,7 @@
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
+#include "forces/AssistanceRecords.h"
 #include "forces/MeasureDialog.h"
 #include "forces/VisitDialog.h"
 #include "funds/FundsPage.h"
@@ -26,12 +27,14 @@
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectStepDialog.h"
+#include "widgets/PhotoViewerDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -40,6 +43,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -205,6 +209,27 @@ void walk(const QString &dirPath)
         dialog.setObjectName(QStringLiteral("visitDialog"));
         dialog.show();
         problems << keyboardProblems(&dialog);
+        // A saved visit, as it opens to change and to read only, and a photo at full size.
+        QSqlQuery q(window.database()->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT household_id FROM visit WHERE deleted_at IS NULL LIMIT 1")));
+        REQUIRE(q.next());
+        const auto visits = AssistanceRecords(*window.database()).visits(q.value(0).toLongLong()).value_or({});
+        REQUIRE_FALSE(visits.isEmpty());
+        for (bool editable : {true, false}) {
+            VisitDialog saved(*window.database(), visits.first(), {}, editable, &window);
+            saved.setObjectName(QStringLiteral("savedVisitDialog%1").arg(int(editable)));
+            saved.show();
+            problems << keyboardProblems(&saved);
+        }
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(image.save(&buffer, "PNG"));
+        PhotoViewerDialog viewer(png, QStringLiteral("IMG_0001"), &window);
+        viewer.show();
+        problems << keyboardProblems(&viewer);
     }
     {
         // The project library's dialogs, on a project of the demo county.

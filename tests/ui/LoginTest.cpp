@@ -144,12 +144,25 @@ TEST_CASE("A village cadre opens another village's household read-only, and its 
         if (edit->isVisible() && edit->objectName() != QLatin1String("qt_spinbox_lineedit"))
             CHECK(edit->isReadOnly());
     }
+    // The assistance section too: nothing to change, a visit still to read.
+    for (const char *name : {"changeCadreButton", "addMeasureButton", "logVisitButton"}) {
+        auto *button = other->findChild<QPushButton *>(QString::fromLatin1(name));
+        INFO(name);
+        REQUIRE(button);
+        CHECK_FALSE(button->isEnabled());
+    }
+    auto *openVisit = other->findChild<QPushButton *>(QStringLiteral("openVisitButton"));
+    REQUIRE(openVisit);
+    CHECK(openVisit->isEnabled());
     other->close();
 
     HouseholdEditor *mine = f.window.openHousehold(f.household(true));
     REQUIRE(mine);
     CHECK_FALSE(mine->isReadOnly());
     CHECK(mine->findChild<QLabel *>(QStringLiteral("readOnlyBanner")) == nullptr);
+    auto *logVisit = mine->findChild<QPushButton *>(QStringLiteral("logVisitButton"));
+    REQUIRE(logVisit);
+    CHECK(logVisit->isEnabled());
     mine->close();
 }
 

@@ -38,7 +38,7 @@ ProjectStepDialog *openStep(ProjectsPage &page)
 {
     page.findChild<QPushButton *>(QStringLiteral("projectAdvance"))->click();
     ProjectStepDialog *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = page.findChild<ProjectStepDialog *>()) != nullptr); }();
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = page.findChild<ProjectStepDialog *>()) != nullptr; }));
     REQUIRE(dialog);
     return dialog;
 }
@@ -96,7 +96,7 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
         ProjectStepDialog *d = openStep(page);
         choose(d, to);
         ok(d);
-        QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+        REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
         CHECK(status() == to);
     }
 
@@ -111,19 +111,19 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
     CHECK(status() == ProjectStatus::Approved);
     set(tender, "stepBidder", QStringLiteral("黔东南光伏工程有限公司"));
     ok(tender);
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
     CHECK(status() == ProjectStatus::Tendering);
 
     ProjectStepDialog *work = openStep(page);
     choose(work, ProjectStatus::InProgress);
     work->findChild<QSpinBox *>(QStringLiteral("stepProgress"))->setValue(40);
     ok(work);
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
 
     ProjectStepDialog *done = openStep(page);
     choose(done, ProjectStatus::Completed);
     ok(done);
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
 
     ProjectStepDialog *accept = openStep(page);
     // Completed projects can no longer be cancelled.
@@ -132,12 +132,12 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
     set(accept, "stepAcceptedBy", QStringLiteral("县乡村振兴局验收组"));
     set(accept, "stepAudit", QStringLiteral("第三方审计合格"));
     ok(accept);
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
 
     ProjectStepDialog *announce = openStep(page);
     choose(announce, ProjectStatus::Announced);
     ok(announce);
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
     CHECK(status() == ProjectStatus::Announced);
 
     auto *history = page.findChild<QListWidget *>(QStringLiteral("projectHistory"));
@@ -168,7 +168,7 @@ template <typename T> T *opened(QWidget &page)
 {
     INFO(T::staticMetaObject.className());
     T *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = page.findChild<T *>()) != nullptr); }();
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = page.findChild<T *>()) != nullptr; }));
     REQUIRE(dialog);
     REQUIRE(dialog->isVisible());
     return dialog;
@@ -231,7 +231,7 @@ TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the l
     CHECK(editor->isVisible()); // a negative budget is refused
     child<QLineEdit>(editor, "projectBudget")->setText(QStringLiteral("120000.50"));
     save(editor);
-    QTRY_VERIFY(page.findChild<ProjectDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectDialog *>() == nullptr; }));
     REQUIRE(page.model()->rowCount() == before + 1);
     const ProjectRow *row = page.model()->rowAt(table->currentIndex().row());
     REQUIRE(row);
@@ -252,7 +252,7 @@ TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the l
         step->findChild<QLabel *>(QStringLiteral("stepError"))->text().contains(QStringLiteral("performance target")));
     CHECK(ProjectLifecycle(*db).status(id).value() == ProjectStatus::Proposed);
     step->reject();
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
 
     // Enter on the row changes it: the target is entered, and then it enters.
     table->setFocus();
@@ -261,11 +261,11 @@ TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the l
     CHECK(child<QLineEdit>(editor, "projectName")->text() == QStringLiteral("岜沙村蓄水池新建工程"));
     child<QPlainTextEdit>(editor, "projectTarget")->setPlainText(QStringLiteral("解决80户饮水安全问题"));
     save(editor);
-    QTRY_VERIFY(page.findChild<ProjectDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectDialog *>() == nullptr; }));
     step = openStep(page);
     choose(step, ProjectStatus::InLibrary);
     ok(step);
-    QTRY_VERIFY(page.findChild<ProjectStepDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ProjectStepDialog *>() == nullptr; }));
     CHECK(ProjectLifecycle(*db).status(id).value() == ProjectStatus::InLibrary);
     CHECK(child<QListWidget>(&page, "projectHistory")->count() == 1);
 
@@ -288,7 +288,7 @@ TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the l
     child<QLineEdit>(picker, "beneficiarySearch")->setText(code.value(0).toString());
     CHECK(candidates->count() == 0); // already chosen
     save(picker);
-    QTRY_VERIFY(page.findChild<BeneficiaryDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<BeneficiaryDialog *>() == nullptr; }));
     const QList<qint64> chosen = ProjectLibrary(*db).beneficiaries(id).value();
     CHECK(chosen.size() == 2);
     CHECK(chosen.contains(first));

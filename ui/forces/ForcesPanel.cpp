@@ -2,6 +2,7 @@
 #include "forces/ForcesPanel.h"
 
 #include "forces/ForcesListModel.h"
+#include "widgets/EmptyListHint.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -20,6 +21,8 @@ QTableView *ForcesPanel::tableFor(ForcesListModel *model, const QString &objectN
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
+    // Panels with lists of their own meaning say more (RemindersPanel).
+    new EmptyListHint(view, tr("Nothing to list here."));
     return view;
 }
 

@@ -5,6 +5,7 @@
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
 #include "forces/PairingDialog.h"
+#include "widgets/EmptyListHint.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -63,6 +64,7 @@ RemindersPanel::RemindersPanel(QWidget *parent) : ForcesPanel(parent)
         = new ForcesListModel({tr("Village"), tr("Township"), tr("Members of its current team")}, this);
     m_view = tableFor(m_models[Unpaired], QStringLiteral("reminderTable"), tr("Reminders"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_empty = m_view->findChild<EmptyListHint *>();
     layout->addWidget(m_view, 1);
 
     connect(m_list, &QComboBox::currentIndexChanged, this, [this](int i) { showList(List(i)); });
@@ -144,6 +146,26 @@ void RemindersPanel::reload()
         }
     }
     m_models[list]->setRows(ids, rows);
+    // What an empty list means, in words, rather than a blank table.
+    if (!error.isEmpty()) {
+        m_empty->setText(error);
+    } else {
+        switch (list) {
+        case Unpaired:
+            m_empty->setText(tr("Every household here has a responsible cadre."));
+            break;
+        case OverCap:
+            m_empty->setText(tr("No cadre holds more households than their rank's cap."));
+            break;
+        case WithoutVisit:
+            m_empty->setText(tr("No cadre has left a household unvisited for more than %1 days.").arg(m_days->value()));
+            break;
+        case VillagesWithoutTeam:
+            m_empty->setText(tr("Every poor or monitored village here has a work team of at least three."));
+            break;
+        }
+    }
+    m_empty->refresh();
     m_count->setText(error.isEmpty() ? tr("%n in the list", nullptr, int(ids.size())) : error);
     m_pair->setEnabled(!ids.isEmpty());
     m_view->resizeColumnsToContents();

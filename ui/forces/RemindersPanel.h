@@ -3,6 +3,7 @@
 
 #include "forces/ForcesPanel.h"
 
+class EmptyListHint;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -34,4 +35,5 @@ private:
     QPushButton *m_pair = nullptr;
     ForcesListModel *m_models[4] = {};
     QTableView *m_view = nullptr;
+    EmptyListHint *m_empty = nullptr;
 };

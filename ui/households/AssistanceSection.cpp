@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AssistanceSection.h"
 
+#include "accounts/AccessPolicy.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
 #include "forces/AssistanceForces.h"
@@ -72,10 +73,15 @@ AssistanceSection::AssistanceSection(const CodeLists &codes, QWidget *parent)
     QPushButton *changeMeasure = button(tr("Change the measure…"), QStringLiteral("changeMeasureButton"));
     QPushButton *deleteMeasure = button(tr("Delete the measure…"), QStringLiteral("deleteMeasureButton"));
     QPushButton *visit = button(tr("Log a visit…"), QStringLiteral("logVisitButton"));
+    // Opening only reads until Save: it stays usable for an account that may not change the visit.
+    auto *openVisit = m_openVisit = new QPushButton(tr("Open the visit…"));
+    openVisit->setObjectName(QStringLiteral("openVisitButton"));
+    openVisit->setAutoDefault(false);
+    openVisit->setToolTip(tr("Enter or a double-click on a visit does the same"));
     const QList<std::tuple<QString, QTableWidget *, QList<QPushButton *>>> parts{
         {tr("Responsible cadres (the current one first)"), m_cadres, {cadre}},
         {tr("Assistance measures"), m_measures, {addMeasure, changeMeasure, deleteMeasure}},
-        {tr("Visits"), m_visits, {visit}},
+        {tr("Visits"), m_visits, {openVisit, visit}},
     };
     for (const auto &[title, table, buttons] : parts) {
         auto *bar = new QHBoxLayout;
@@ -93,14 +99,21 @@ AssistanceSection::AssistanceSection(const CodeLists &codes, QWidget *parent)
     connect(m_measures, &QTableWidget::itemActivated, this, [this] { editMeasure(false); });
     connect(deleteMeasure, &QPushButton::clicked, this, &AssistanceSection::deleteMeasure);
     connect(visit, &QPushButton::clicked, this, &AssistanceSection::logVisit);
+    connect(openVisit, &QPushButton::clicked, this, &AssistanceSection::openVisit);
+    connect(m_visits, &QTableWidget::itemActivated, this, &AssistanceSection::openVisit);
 }
 
 void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
 {
     m_db = &records.database();
     m_household = householdId;
+    // Core refuses the auditor and other villages' households anyway; the buttons say so first,
+    // also in an editor that is read only (each load comes after the editor disabled them).
+    m_editable = householdId != 0 && AccessPolicy::checkWrite(*m_db, QStringLiteral("visit"), householdId).ok();
     for (QPushButton *b : std::as_const(m_buttons))
-        b->setEnabled(householdId != 0);
+        b->setEnabled(m_editable);
+    // A read-only editor disabled every button; reading a visit is still allowed.
+    m_openVisit->setEnabled(householdId != 0);
     m_measureRows = records.measures(householdId).value_or({});
     QList<QStringList> rows;
     for (const Measure &m : std::as_const(m_measureRows))
@@ -118,7 +131,8 @@ void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
     }
     fill(m_cadres, rows);
     rows.clear();
-    for (const VisitRecord &v : records.visits(householdId).value_or({}))
+    m_visitRows = records.visits(householdId).value_or({});
+    for (const VisitRecord &v : std::as_const(m_visitRows))
         rows << QStringList{v.visit.date.toString(Qt::ISODate), v.cadreName, v.visit.findings, v.visit.actions,
             v.visit.followUpDate.toString(Qt::ISODate)};
     fill(m_visits, rows);
@@ -149,7 +163,8 @@ void AssistanceSection::changeCadre()
 
 void AssistanceSection::editMeasure(bool newMeasure)
 {
-    if (!m_db || m_household == 0)
+    // Enter on a measure comes here too, without a button to disable.
+    if (!m_db || m_household == 0 || !m_editable)
         return;
     Measure measure;
     measure.householdId = m_household;
@@ -195,4 +210,15 @@ void AssistanceSection::logVisit()
     VisitDialog dialog(*m_db, m_household, cadreChoices(), m_cadreRows.first().first, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void AssistanceSection::openVisit()
+{
+    const int row = m_visits->currentRow();
+    if (!m_db || row < 0 || row >= m_visitRows.size())
+        return;
+    VisitDialog dialog(*m_db, m_visitRows.at(row), cadreChoices(), m_editable, this);
+    dialog.exec();
+    // A photo removed in the dialog is gone even when the visit is not saved again.
+    reload();
 }
