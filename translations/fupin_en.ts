@@ -63,6 +63,18 @@
         <source>The account %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody has signed in to %1: sign in before reading its households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated and may not read anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read the households of %2 only; %3 is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -5996,6 +6008,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>No household of %1 has benefits recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice can be made for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

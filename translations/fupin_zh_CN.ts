@@ -63,6 +63,18 @@
         <source>The account %1 no longer exists in %2.</source>
         <translation>%2 中已没有账号 %1。</translation>
     </message>
+    <message>
+        <source>Nobody has signed in to %1: sign in before reading its households.</source>
+        <translation>尚无人登录%1：请先登录再查看其农户。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated and may not read anything.</source>
+        <translation>账号%1已停用，不能查看任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 may read the households of %2 only; %3 is outside.</source>
+        <translation>%1只能查看%2的农户；%3不在其范围内。</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -908,7 +920,9 @@
     <name>BenefitDialog</name>
     <message numerus="yes">
         <source>Enter a benefit for %n households</source>
-        <translation><numerusform>为 %n 户录入政策享受</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 户录入政策享受</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a benefit</source>
@@ -3445,15 +3459,21 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 等，另有 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>%1 等，另有 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s): %1</source>
-        <translation><numerusform>%n 户：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 户：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The benefit was entered for %n household(s).</source>
-        <translation><numerusform>已为 %n 户录入政策享受。</numerusform></translation>
+        <translation>
+            <numerusform>已为 %n 户录入政策享受。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4029,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Running</source>
@@ -4076,7 +4100,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>%n 天内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -4112,7 +4138,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n loan(s) on %1: lent %2 yuan, still owed %3 yuan.</source>
-        <translation><numerusform>截至 %1 共 %n 笔贷款：贷款 %2 元，尚欠 %3 元。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 共 %n 笔贷款：贷款 %2 元，尚欠 %3 元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The loan was saved.</source>
@@ -5986,6 +6014,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>No household of %1 has benefits recorded for %2.</source>
         <translation>%1没有农户登记 %2 年度的政策享受。</translation>
+    </message>
+    <message>
+        <source>No notice can be made for %1: %2</source>
+        <translation>不能制作%1的公示：%2</translation>
     </message>
 </context>
 <context>

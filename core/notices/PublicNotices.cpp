@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notices/PublicNotices.h"
 
+#include "accounts/AccessPolicy.h"
 #include "common/Masking.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
@@ -265,6 +266,9 @@ Result<Notice> PublicNotices::build(
     const Result<Place> p = place(divisionCode);
     if (!p)
         return R::failure(p.error());
+    // A notice reads the division's households: the same read scope as any other read.
+    if (Status s = AccessPolicy::checkRead(m_db, p->division.id); !s)
+        return R::failure(tr("No notice can be made for %1: %2").arg(p->fullName, s.error()));
     if (kind == NoticeKind::Benefits && !year)
         year = (postedOn.isValid() ? postedOn : QDate::currentDate()).year();
     Result<Notice> n = start(kind, p.value(), year, postedOn, periodDays);

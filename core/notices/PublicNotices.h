@@ -21,6 +21,7 @@ struct Division;
 //   benefits  what each household received per policy (BenefitBook); without a year, the year
 //             of the posting date.
 // Amounts are the ledger's as of the posting date, reversed entries and their reversals left out.
+// A township or village account makes notices only for its own divisions (AccessPolicy::checkRead).
 // The notice period runs from the posting date for the county's days for the kind (at least 10).
 class PublicNotices
 {

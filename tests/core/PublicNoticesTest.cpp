@@ -249,3 +249,42 @@ TEST_CASE("A notice for a division code that does not exist is refused naming th
     CHECK(PublicNotices::fromWord(QStringLiteral("Funds")) == NoticeKind::Funds);
     CHECK_FALSE(PublicNotices::fromWord(QStringLiteral("loans")).has_value());
 }
+
+TEST_CASE("A village or township account makes notices only for divisions in its scope")
+{
+    NoticeCounty c;
+    PublicNotices notices(*c.db);
+    const QString ownVillage = QStringLiteral("522633101201");
+    const QString ownGroup = QStringLiteral("522633101201001");
+    const QString otherVillage = QStringLiteral("522633102201");
+
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.village});
+    for (NoticeKind kind : PublicNotices::kinds()) {
+        CHECK(notices.build(kind, ownVillage, 2020, QDate(2020, 12, 1)).ok());
+        CHECK(notices.build(kind, ownGroup, 2020, QDate(2020, 12, 1)).ok());
+        // Another village, and the township or county above its own village, hold other villages' households.
+        for (const QString &outside : {otherVillage, QStringLiteral("522633101"), QStringLiteral("522633")}) {
+            const Result<Notice> n = notices.build(kind, outside, 2020, QDate(2020, 12, 1));
+            INFO(outside.toStdString() << " " << n.error().toStdString());
+            REQUIRE_FALSE(n.ok());
+            CHECK(n.error().contains(QStringLiteral("cun")));
+            CHECK(n.error().contains(QStringLiteral("岜沙村")));
+        }
+    }
+    const Result<Notice> refused = notices.funds(otherVillage, 2020, QDate(2020, 12, 1));
+    CHECK(refused.error().contains(QStringLiteral("贯洞村")));
+
+    // A township account: its own villages, not the county nor the other township.
+    c.actAs(QStringLiteral("zhen"), Role::TownshipStaff, {c.township});
+    CHECK(notices.funds(ownVillage, 2020, QDate(2020, 12, 1)).ok());
+    CHECK(notices.funds(QStringLiteral("522633101"), 2020, QDate(2020, 12, 1)).ok());
+    CHECK_FALSE(notices.funds(otherVillage, 2020, QDate(2020, 12, 1)).ok());
+    CHECK_FALSE(notices.funds(QStringLiteral("522633"), 2020, QDate(2020, 12, 1)).ok());
+
+    // County-wide roles, the auditor among them, read everywhere.
+    for (Role role : {Role::Auditor, Role::CountyStaff}) {
+        c.actAs(role == Role::Auditor ? QStringLiteral("shenji") : QStringLiteral("xian"), role);
+        CHECK(notices.funds(otherVillage, 2020, QDate(2020, 12, 1)).ok());
+        CHECK(notices.benefits(QStringLiteral("522633"), 2020, QDate(2020, 12, 1)).ok());
+    }
+}
