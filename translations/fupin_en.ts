@@ -5040,11 +5040,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source> (seal)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <comment>the posting date under a notice: year, month, day</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PairingDialog</name>

@@ -5047,11 +5047,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source> (seal)</source>
         <translation>（盖章）</translation>
     </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <comment>the posting date under a notice: year, month, day</comment>
-        <translation>%1年%2月%3日</translation>
-    </message>
 </context>
 <context>
     <name>PairingDialog</name>

@@ -106,14 +106,6 @@ QList<LedgerEntry> standing(const QList<LedgerEntry> &entries)
     return kept;
 }
 
-QString dateText(const QDate &d)
-{
-    return PublicNotices::tr("%1-%2-%3", "a date on a notice: year, month, day")
-        .arg(d.year())
-        .arg(d.month())
-        .arg(d.day());
-}
-
 QStringList totalRow(int columns, qint64 fen)
 {
     QStringList row(columns);
@@ -187,6 +179,14 @@ Status PublicNotices::setPeriodDays(NoticeKind kind, int days)
     if (Status s = checkPeriod(kind, days); !s)
         return s;
     return CountySettings(m_db).setValue(settingKey(kind), QString::number(days));
+}
+
+QString PublicNotices::dateText(const QDate &date)
+{
+    return tr("%1-%2-%3", "a date on a notice: year, month, day")
+        .arg(date.year())
+        .arg(date.month(), 2, 10, QLatin1Char('0'))
+        .arg(date.day(), 2, 10, QLatin1Char('0'));
 }
 
 Result<PublicNotices::Place> PublicNotices::place(const QString &divisionCode) const
@@ -340,15 +340,16 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
         sourceName.insert(t.key.toLongLong(), t.label);
     auto inYear = [&](const LedgerEntry &e) { return !notice.year || e.date.year() == notice.year; };
 
-    // Fund allocations to the projects built in the division (资金分配).
+    // Fund allocations to the projects built in the division (资金分配). The date columns hold a whole
+    // "2026年12月09日" on one line.
     const Result<QList<LedgerEntry>> allocations = ledger.entries(LedgerKind::Allocation, 0, 0, 0, notice.postedOn);
     if (!allocations)
         return Status::failure(allocations.error());
     QHash<qint64, Project> loaded;
     NoticeTable a;
     a.caption = tr("Fund allocations to projects");
-    a.columns = {{tr("No."), 5}, {tr("Fund source"), 15}, {tr("Project"), 17}, {tr("Location"), 10},
-        {tr("Content"), 21}, {tr("Responsible unit"), 11}, {tr("Allocated on"), 10}, {tr("Amount (yuan)"), 11, true}};
+    a.columns = {{tr("No."), 5}, {tr("Fund source"), 15}, {tr("Project"), 17}, {tr("Location"), 9}, {tr("Content"), 19},
+        {tr("Responsible unit"), 11}, {tr("Allocated on"), 13}, {tr("Amount (yuan)"), 11, true}};
     for (const LedgerEntry &e : standing(allocations.value())) {
         if (!projectById.contains(e.projectId) || !inYear(e))
             continue;
@@ -361,7 +362,7 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
         const Project &p = loaded[e.projectId];
         const ProjectRow &row = projectById[e.projectId];
         a.rows.append({QString::number(a.rows.size() + 1), sourceName.value(e.sourceId, QString::number(e.sourceId)),
-            p.name, row.divisionName, p.content, p.responsibleUnit, e.date.toString(Qt::ISODate), yuan(e.amountFen)});
+            p.name, row.divisionName, p.content, p.responsibleUnit, dateText(e.date), yuan(e.amountFen)});
         a.totalFen += e.amountFen;
     }
     a.totalRow = totalRow(int(a.columns.size()), a.totalFen);
@@ -386,8 +387,8 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
         projectName.insert(r.id, r.name);
     NoticeTable d;
     d.caption = tr("Payments to households");
-    d.columns = {{tr("No."), 5}, {tr("Villager group"), 11}, {tr("Head of household"), 10}, {tr("Resident ID"), 18},
-        {tr("Bank account"), 19}, {tr("Project"), 16}, {tr("Paid on"), 10}, {tr("Amount (yuan)"), 11, true}};
+    d.columns = {{tr("No."), 5}, {tr("Villager group"), 10}, {tr("Head of household"), 10}, {tr("Resident ID"), 18},
+        {tr("Bank account"), 19}, {tr("Project"), 14}, {tr("Paid on"), 13}, {tr("Amount (yuan)"), 11, true}};
     for (const LedgerEntry &e : std::as_const(paid)) {
         const HouseholdLine h = households->value(e.householdId);
         QString project = projectName.value(e.projectId);
@@ -397,7 +398,7 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
             project = p ? p->name : QString::number(e.projectId);
         }
         d.rows.append({QString::number(d.rows.size() + 1), h.group, h.head, h.idNumber, h.bankAccount, project,
-            e.date.toString(Qt::ISODate), yuan(e.amountFen)});
+            dateText(e.date), yuan(e.amountFen)});
         d.totalFen += e.amountFen;
     }
     d.totalRow = totalRow(int(d.columns.size()), d.totalFen);

@@ -54,6 +54,9 @@ public:
     static QString word(NoticeKind kind);
     static std::optional<NoticeKind> fromWord(const QString &word);
     static QString name(NoticeKind kind);
+    // Every date of a notice, in its text, its tables and under it, written the one full way:
+    // 2026年12月09日 (2026-12-09 in the English source).
+    static QString dateText(const QDate &date);
     static QList<NoticeKind> kinds() { return {NoticeKind::Funds, NoticeKind::Projects, NoticeKind::Benefits}; }
 
 private:

@@ -11,6 +11,8 @@
 #include "funds/FundsKinds.h"
 #include "register/HouseholdRepository.h"
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -287,4 +289,35 @@ TEST_CASE("A village or township account makes notices only for divisions in its
         CHECK(notices.funds(otherVillage, 2020, QDate(2020, 12, 1)).ok());
         CHECK(notices.benefits(QStringLiteral("522633"), 2020, QDate(2020, 12, 1)).ok());
     }
+}
+
+TEST_CASE("Every date of a notice is written the same full way, month and day in two digits")
+{
+    NoticeCounty c;
+    const Notice n = ok(PublicNotices(*c.db).funds(QStringLiteral("522633101201"), 2020, QDate(2020, 4, 5)));
+    CHECK(PublicNotices::dateText(QDate(2026, 12, 9)) == QStringLiteral("2026-12-09"));
+    // The period in the text, the allocation and payment dates in the tables.
+    const QString text = n.paragraphs.join(u'\n');
+    CHECK(text.contains(QStringLiteral("2020-04-05")));
+    CHECK(text.contains(QStringLiteral("2020-04-14")));
+    REQUIRE(n.tables.size() == 2);
+    CHECK(n.tables.at(0).rows.at(0).contains(QStringLiteral("2020-03-01")));
+    CHECK(n.tables.at(1).rows.at(0).contains(QStringLiteral("2020-04-01")));
+    QStringList all{n.title, text};
+    for (const NoticeTable &t : n.tables) {
+        for (const QStringList &row : t.rows)
+            all << row;
+    }
+    // Nothing that looks like a date in any other form: 2020-4-5, 2020/04/05, 2020年4月5日.
+    const QRegularExpression anyDate(QStringLiteral("\\d{4}\\D\\d{1,2}\\D\\d{1,2}"));
+    const QRegularExpression fullDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    int dates = 0;
+    for (const QString &s : std::as_const(all)) {
+        for (const QRegularExpressionMatch &m : anyDate.globalMatch(s)) {
+            INFO(s.toStdString());
+            CHECK(fullDate.match(m.captured()).hasMatch());
+            ++dates;
+        }
+    }
+    CHECK(dates >= 4);
 }
