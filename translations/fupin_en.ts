@@ -4940,10 +4940,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,6 +4973,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10, benefits at least 5); the county&apos;s setting when not given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4948,10 +4948,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>张贴日期（YYYY-MM-DD）；未给出时为今天。</translation>
     </message>
     <message>
-        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
-        <translation>公示天数（至少 10 天）；未给出时按本县设置。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
         <translation>“%1”不是公示类型；请用 --kind funds、projects 或 benefits。</translation>
     </message>
@@ -4984,6 +4980,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>
             <numerusform>已写入 %1：%2，共 %n 行，公示期 %3 至 %4。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10, benefits at least 5); the county&apos;s setting when not given.</source>
+        <translation>公示天数（至少10天，政策享受公示至少5天）；不指定时用本县的设置。</translation>
     </message>
 </context>
 <context>

@@ -154,17 +154,27 @@ QString PublicNotices::name(NoticeKind kind)
     return tr("Household benefits");
 }
 
+int PublicNotices::minimumDays(NoticeKind kind)
+{
+    return kind == NoticeKind::Benefits ? 5 : 10;
+}
+
+int PublicNotices::defaultDays(NoticeKind kind)
+{
+    return kind == NoticeKind::Benefits ? 7 : 10;
+}
+
 int PublicNotices::periodDays(NoticeKind kind) const
 {
-    return CountySettings(m_db).number(settingKey(kind), MinimumDays, MinimumDays, MaximumDays);
+    return CountySettings(m_db).number(settingKey(kind), defaultDays(kind), minimumDays(kind), MaximumDays);
 }
 
 Status PublicNotices::checkPeriod(NoticeKind kind, int days)
 {
-    if (days < MinimumDays)
+    if (days < minimumDays(kind))
         return Status::failure(tr("A public notice of %1 stays posted for at least %2 days; %3 days is too short.")
                                    .arg(name(kind).toLower())
-                                   .arg(MinimumDays)
+                                   .arg(minimumDays(kind))
                                    .arg(days));
     if (days > MaximumDays)
         return Status::failure(tr("A public notice of %1 is posted for at most %2 days; %3 days is too long.")

@@ -209,7 +209,7 @@ TEST_CASE("A benefit notice lists each household's benefits of the year with mas
     CHECK(ok(PublicNotices(*c.db).benefits(QStringLiteral("522633102201"), 0, QDate(2021, 6, 1))).tables.isEmpty());
 }
 
-TEST_CASE("The notice period is at least 10 days, set per kind in the county's settings")
+TEST_CASE("The notice period of funds and projects is at least 10 days, set per kind in the county's settings")
 {
     NoticeCounty c;
     PublicNotices notices(*c.db);
@@ -222,7 +222,7 @@ TEST_CASE("The notice period is at least 10 days, set per kind in the county's s
     CHECK(shortOne.error().contains(QStringLiteral("10")));
     CHECK(shortOne.error().contains(QStringLiteral("9")));
 
-    const Status refused = notices.setPeriodDays(NoticeKind::Benefits, 7);
+    const Status refused = notices.setPeriodDays(NoticeKind::Projects, 7);
     REQUIRE_FALSE(refused.ok());
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM county_info WHERE key LIKE 'notice_days_%'")).toInt() == 0);
     REQUIRE(notices.setPeriodDays(NoticeKind::Funds, 15).ok());
@@ -320,4 +320,29 @@ TEST_CASE("Every date of a notice is written the same full way, month and day in
         }
     }
     CHECK(dates >= 4);
+}
+
+TEST_CASE("A benefits notice, a list of households, is posted 7 days unless the county sets 5 or more")
+{
+    NoticeCounty c;
+    PublicNotices notices(*c.db);
+    const QString group = QStringLiteral("522633101201001");
+    // DOMAIN.md §6: household notices 5 to 7 days, funds and projects at least 10.
+    CHECK(notices.periodDays(NoticeKind::Benefits) == 7);
+    const Notice standard = ok(notices.benefits(group, 2020, QDate(2021, 1, 5)));
+    CHECK(standard.periodDays == 7);
+    CHECK(standard.endsOn == QDate(2021, 1, 11));
+    CHECK(ok(notices.benefits(group, 2020, QDate(2021, 1, 5), 5)).endsOn == QDate(2021, 1, 9));
+    const Result<Notice> tooShort = notices.benefits(group, 2020, QDate(2021, 1, 5), 4);
+    REQUIRE_FALSE(tooShort.ok());
+    CHECK(tooShort.error().contains(QStringLiteral("5")));
+    // Funds and projects keep their 10 days.
+    CHECK_FALSE(notices.funds(QStringLiteral("522633101201"), 2020, QDate(2020, 12, 1), 7).ok());
+    CHECK_FALSE(notices.projects(QStringLiteral("522633101201"), 2020, QDate(2020, 12, 1), 9).ok());
+
+    REQUIRE(notices.setPeriodDays(NoticeKind::Benefits, 5).ok());
+    CHECK(notices.periodDays(NoticeKind::Benefits) == 5);
+    CHECK_FALSE(notices.setPeriodDays(NoticeKind::Benefits, 4).ok());
+    CHECK(notices.periodDays(NoticeKind::Benefits) == 5);
+    CHECK(notices.periodDays(NoticeKind::Funds) == 10);
 }
