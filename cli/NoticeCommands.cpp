@@ -29,7 +29,9 @@ int NoticeCommands::notice(const CommandContext &c)
     const QCommandLineOption postedOption(
         QStringLiteral("posted"), tr("The posting date (YYYY-MM-DD); today when not given."), QStringLiteral("date"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
-        tr("Days the notice stays posted (at least 10); the county's setting when not given."), QStringLiteral("n"));
+        tr("Days the notice stays posted (at least 10, benefits at least 5); the county's setting when not "
+           "given."),
+        QStringLiteral("n"));
     c.parser.addOptions({kindOption, divisionOption, outOption, yearOption, postedOption, daysOption});
     c.parser.addOption(c.dbOption);
     if (!c.parser.parse(c.arguments))

@@ -14,6 +14,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -35,14 +36,21 @@ qreal pixels(qreal points, const QPagedPaintDevice &device)
     return points * device.logicalDpiY() / 72.0;
 }
 
-void addTable(QTextCursor &cursor, const PrintTable &t, const PrintPage &page, const QPagedPaintDevice &device)
+// Lays the items [from, to) of the table out (its rows, then the total row as item rows.size()) under
+// its caption and header. A part after the first starts on a new page.
+QTextTable *addTable(QTextCursor &cursor, const PrintTable &t, const PrintPage &page, const QPagedPaintDevice &device,
+    int from, int to, bool newPage)
 {
     const int columns = int(t.header.size());
     if (columns == 0)
-        return;
+        return nullptr;
     const int top = t.caption.isEmpty() ? 0 : 1; // the caption row, kept with the header on every page
-    const int rows = top + 1 + int(t.rows.size()) + (t.totalRow.isEmpty() ? 0 : 1);
+    const bool withTotal = !t.totalRow.isEmpty() && to > t.rows.size();
+    const int bodyTo = std::min(to, int(t.rows.size()));
+    const int rows = top + 1 + std::max(0, bodyTo - from) + (withTotal ? 1 : 0);
     QTextTableFormat format;
+    if (newPage)
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     format.setHeaderRowCount(top + 1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setBorderCollapse(true);
@@ -88,9 +96,9 @@ void addTable(QTextCursor &cursor, const PrintTable &t, const PrintPage &page, c
         cell.firstCursorPosition().insertText(t.caption, chf);
     }
     fill(top, t.header, bold, true);
-    for (int r = 0; r < t.rows.size(); ++r)
-        fill(top + r + 1, t.rows.at(r), body, false);
-    if (!t.totalRow.isEmpty()) {
+    for (int r = from; r < bodyTo; ++r)
+        fill(top + 1 + r - from, t.rows.at(r), body, false);
+    if (withTotal) {
         fill(rows - 1, t.totalRow, bold, false);
         // The label of the total takes the empty cells after it, so "合计" never breaks.
         int span = 1;
@@ -100,11 +108,59 @@ void addTable(QTextCursor &cursor, const PrintTable &t, const PrintPage &page, c
             table->mergeCells(rows - 1, 0, 1, std::min(span, columns - 1));
     }
     cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+// Where one table row lies on the laid-out document, from its cells' text.
+bool crossesPage(QTextTable *table, int row, QAbstractTextDocumentLayout *layout, qreal pageHeight)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = 0;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (cell.row() != row || cell.column() != c)
+            continue;
+        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return bottom > top && int(top / pageHeight) != int((bottom - 1) / pageHeight);
 }
 
 } // namespace
 
 std::unique_ptr<QTextDocument> DocumentPrinter::layOut(const PrintContent &content, QPagedPaintDevice &device)
+{
+    // Qt's table layout carries a row's lines over a page end, header repeated in between; a notice
+    // keeps each row whole. So the table is cut before any row a page end falls in, the rest starting
+    // a new page under its header, and laid out again until no row is cut (once per page at most).
+    QHash<int, QList<int>> breaks; // block index -> items that start a new page
+    for (;;) {
+        QList<Part> parts;
+        std::unique_ptr<QTextDocument> doc = build(content, device, breaks, parts);
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        const qreal pageHeight = doc->pageSize().height();
+        // Every cut row of this layout is cut at once: one pass per page would lay a county's
+        // thousands of rows out a hundred times. A cut shifts what follows down by less than a row, so
+        // the next pass may find a few more, and none is ever split.
+        bool cut = false;
+        for (const Part &part : std::as_const(parts)) {
+            for (int r = part.headerRows; r < part.table->rows(); ++r) {
+                const int item = part.firstItem + r - part.headerRows;
+                // A row at the top of a page already (after a cut) and still cut is taller than a
+                // page: left to Qt.
+                if (breaks.value(part.block).contains(item) || !crossesPage(part.table, r, layout, pageHeight))
+                    continue;
+                breaks[part.block].append(item);
+                cut = true;
+            }
+        }
+        if (!cut)
+            return doc;
+    }
+}
+
+std::unique_ptr<QTextDocument> DocumentPrinter::build(
+    const PrintContent &content, QPagedPaintDevice &device, const QHash<int, QList<int>> &breaks, QList<Part> &parts)
 {
     const PrintPage &page = content.page;
     auto doc = std::make_unique<QTextDocument>();
@@ -113,7 +169,8 @@ std::unique_ptr<QTextDocument> DocumentPrinter::layOut(const PrintContent &conte
 
     QTextCursor cursor(doc.get());
     bool first = true;
-    for (const PrintBlock &b : content.blocks) {
+    for (int i = 0; i < content.blocks.size(); ++i) {
+        const PrintBlock &b = content.blocks.at(i);
         QTextBlockFormat bf;
         QTextCharFormat cf;
         cf.setFont(font(page.bodyFamily, page.bodyPoints));
@@ -149,7 +206,19 @@ std::unique_ptr<QTextDocument> DocumentPrinter::layOut(const PrintContent &conte
             cursor.insertBlock();
         first = false;
         if (b.type == PrintBlock::Type::Table) {
-            addTable(cursor, b.table, page, device);
+            const int items = int(b.table.rows.size()) + (b.table.totalRow.isEmpty() ? 0 : 1);
+            QList<int> starts = breaks.value(i);
+            std::sort(starts.begin(), starts.end());
+            const bool newPage = starts.contains(0); // its first row would be cut: the whole table moves on
+            if (!newPage)
+                starts.prepend(0);
+            starts.append(items);
+            for (int k = 0; k + 1 < starts.size(); ++k) {
+                QTextTable *t
+                    = addTable(cursor, b.table, page, device, starts.at(k), starts.at(k + 1), k > 0 || newPage);
+                if (t)
+                    parts.append({i, starts.at(k), t->format().headerRowCount(), t});
+            }
             continue;
         }
         cursor.setBlockFormat(bf);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoticeDocument.h"
 
+#include "notices/PublicNotices.h"
+
 #include <algorithm>
 
 PrintContent NoticeDocument::content(const Notice &notice)
@@ -32,11 +34,7 @@ PrintContent NoticeDocument::content(const Notice &notice)
         c.add(table);
     }
     c.add(PrintBlock::Type::RightLine, notice.issuer + tr(" (seal)"));
-    c.add(PrintBlock::Type::RightLine,
-        tr("%1-%2-%3", "the posting date under a notice: year, month, day")
-            .arg(notice.postedOn.year())
-            .arg(notice.postedOn.month())
-            .arg(notice.postedOn.day()));
+    c.add(PrintBlock::Type::RightLine, PublicNotices::dateText(notice.postedOn));
     for (const QString &line : notice.footer)
         c.add(PrintBlock::Type::Note, line);
     return c;

@@ -63,6 +63,18 @@
         <source>The account %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody has signed in to %1: sign in before reading its households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated and may not read anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may read the households of %2 only; %3 is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -4943,10 +4955,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,6 +4988,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10, benefits at least 5); the county&apos;s setting when not given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5041,11 +5053,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <name>NoticeDocument</name>
     <message>
         <source> (seal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <comment>the posting date under a notice: year, month, day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6026,6 +6033,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>No household of %1 has benefits recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice can be made for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

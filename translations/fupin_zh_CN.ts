@@ -63,6 +63,18 @@
         <source>The account %1 no longer exists in %2.</source>
         <translation>%2 中已没有账号 %1。</translation>
     </message>
+    <message>
+        <source>Nobody has signed in to %1: sign in before reading its households.</source>
+        <translation>尚无人登录%1：请先登录再查看其农户。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated and may not read anything.</source>
+        <translation>账号%1已停用，不能查看任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 may read the households of %2 only; %3 is outside.</source>
+        <translation>%1只能查看%2的农户；%3不在其范围内。</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -4951,10 +4963,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>张贴日期（YYYY-MM-DD）；未给出时为今天。</translation>
     </message>
     <message>
-        <source>Days the notice stays posted (at least 10); the county&apos;s setting when not given.</source>
-        <translation>公示天数（至少 10 天）；未给出时按本县设置。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of notice; give --kind funds, projects or benefits.</source>
         <translation>“%1”不是公示类型；请用 --kind funds、projects 或 benefits。</translation>
     </message>
@@ -4987,6 +4995,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>
             <numerusform>已写入 %1：%2，共 %n 行，公示期 %3 至 %4。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days the notice stays posted (at least 10, benefits at least 5); the county&apos;s setting when not given.</source>
+        <translation>公示天数（至少10天，政策享受公示至少5天）；不指定时用本县的设置。</translation>
     </message>
 </context>
 <context>
@@ -5049,11 +5061,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source> (seal)</source>
         <translation>（盖章）</translation>
-    </message>
-    <message>
-        <source>%1-%2-%3</source>
-        <comment>the posting date under a notice: year, month, day</comment>
-        <translation>%1年%2月%3日</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6039,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>No household of %1 has benefits recorded for %2.</source>
         <translation>%1没有农户登记 %2 年度的政策享受。</translation>
+    </message>
+    <message>
+        <source>No notice can be made for %1: %2</source>
+        <translation>不能制作%1的公示：%2</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,29 @@ Status AccessPolicy::check(const CountyDatabase &db, Action action, qint64 divis
     return {};
 }
 
+Status AccessPolicy::checkRead(const CountyDatabase &db, qint64 divisionId)
+{
+    if (!db.account().isSignedIn())
+        return Status::failure(tr("Nobody has signed in to %1: sign in before reading its households.").arg(db.path()));
+    // As for writes: the account as the file has it now.
+    const Account account = Accounts::read(db, db.account().login).value_or(Account());
+    if (!account.isSignedIn())
+        return Status::failure(tr("The account %1 no longer exists in %2.").arg(db.account().login, db.path()));
+    if (!account.active)
+        return Status::failure(
+            tr("The account %1 has been deactivated and may not read anything.").arg(account.displayName()));
+    if (Roles::isScoped(account.role) && !inScope(db, account, divisionId)) {
+        QStringList scope;
+        for (qint64 id : account.scope)
+            scope << divisionName(db.handle(), id);
+        return Status::failure(
+            tr("%1 may read the households of %2 only; %3 is outside.")
+                .arg(account.displayName(), scope.isEmpty() ? tr("no division") : scope.join(QStringLiteral("、")),
+                    divisionId ? divisionName(db.handle(), divisionId) : tr("the whole county")));
+    }
+    return {};
+}
+
 Status AccessPolicy::checkWrite(const CountyDatabase &db, const QString &table, qint64 householdId)
 {
     qint64 village = 0;

@@ -38,6 +38,10 @@ public:
     // The same for a write to a table of the county file, for the household it belongs to (0: none).
     static Status checkWrite(const CountyDatabase &db, const QString &table, qint64 householdId);
     static Action actionForTable(const QString &table);
+    // Whether the acting account may read the households of the division (a notice, a list): a
+    // county-wide role (the auditor too) anywhere, a township or village account only in its own
+    // divisions and those below them, never above (a township holds other villages' households).
+    static Status checkRead(const CountyDatabase &db, qint64 divisionId);
 
     // Whether the division lies in the account's scope (always, for a county-wide role).
     static bool inScope(const CountyDatabase &db, const Account &account, qint64 divisionId);

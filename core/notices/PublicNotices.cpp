@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notices/PublicNotices.h"
 
+#include "accounts/AccessPolicy.h"
 #include "common/Masking.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
@@ -105,14 +106,6 @@ QList<LedgerEntry> standing(const QList<LedgerEntry> &entries)
     return kept;
 }
 
-QString dateText(const QDate &d)
-{
-    return PublicNotices::tr("%1-%2-%3", "a date on a notice: year, month, day")
-        .arg(d.year())
-        .arg(d.month())
-        .arg(d.day());
-}
-
 QStringList totalRow(int columns, qint64 fen)
 {
     QStringList row(columns);
@@ -161,17 +154,27 @@ QString PublicNotices::name(NoticeKind kind)
     return tr("Household benefits");
 }
 
+int PublicNotices::minimumDays(NoticeKind kind)
+{
+    return kind == NoticeKind::Benefits ? 5 : 10;
+}
+
+int PublicNotices::defaultDays(NoticeKind kind)
+{
+    return kind == NoticeKind::Benefits ? 7 : 10;
+}
+
 int PublicNotices::periodDays(NoticeKind kind) const
 {
-    return CountySettings(m_db).number(settingKey(kind), MinimumDays, MinimumDays, MaximumDays);
+    return CountySettings(m_db).number(settingKey(kind), defaultDays(kind), minimumDays(kind), MaximumDays);
 }
 
 Status PublicNotices::checkPeriod(NoticeKind kind, int days)
 {
-    if (days < MinimumDays)
+    if (days < minimumDays(kind))
         return Status::failure(tr("A public notice of %1 stays posted for at least %2 days; %3 days is too short.")
                                    .arg(name(kind).toLower())
-                                   .arg(MinimumDays)
+                                   .arg(minimumDays(kind))
                                    .arg(days));
     if (days > MaximumDays)
         return Status::failure(tr("A public notice of %1 is posted for at most %2 days; %3 days is too long.")
@@ -186,6 +189,14 @@ Status PublicNotices::setPeriodDays(NoticeKind kind, int days)
     if (Status s = checkPeriod(kind, days); !s)
         return s;
     return CountySettings(m_db).setValue(settingKey(kind), QString::number(days));
+}
+
+QString PublicNotices::dateText(const QDate &date)
+{
+    return tr("%1-%2-%3", "a date on a notice: year, month, day")
+        .arg(date.year())
+        .arg(date.month(), 2, 10, QLatin1Char('0'))
+        .arg(date.day(), 2, 10, QLatin1Char('0'));
 }
 
 Result<PublicNotices::Place> PublicNotices::place(const QString &divisionCode) const
@@ -265,6 +276,9 @@ Result<Notice> PublicNotices::build(
     const Result<Place> p = place(divisionCode);
     if (!p)
         return R::failure(p.error());
+    // A notice reads the division's households: the same read scope as any other read.
+    if (Status s = AccessPolicy::checkRead(m_db, p->division.id); !s)
+        return R::failure(tr("No notice can be made for %1: %2").arg(p->fullName, s.error()));
     if (kind == NoticeKind::Benefits && !year)
         year = (postedOn.isValid() ? postedOn : QDate::currentDate()).year();
     Result<Notice> n = start(kind, p.value(), year, postedOn, periodDays);
@@ -336,15 +350,16 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
         sourceName.insert(t.key.toLongLong(), t.label);
     auto inYear = [&](const LedgerEntry &e) { return !notice.year || e.date.year() == notice.year; };
 
-    // Fund allocations to the projects built in the division (资金分配).
+    // Fund allocations to the projects built in the division (资金分配). The date columns hold a whole
+    // "2026年12月09日" on one line.
     const Result<QList<LedgerEntry>> allocations = ledger.entries(LedgerKind::Allocation, 0, 0, 0, notice.postedOn);
     if (!allocations)
         return Status::failure(allocations.error());
     QHash<qint64, Project> loaded;
     NoticeTable a;
     a.caption = tr("Fund allocations to projects");
-    a.columns = {{tr("No."), 5}, {tr("Fund source"), 15}, {tr("Project"), 17}, {tr("Location"), 10},
-        {tr("Content"), 21}, {tr("Responsible unit"), 11}, {tr("Allocated on"), 10}, {tr("Amount (yuan)"), 11, true}};
+    a.columns = {{tr("No."), 5}, {tr("Fund source"), 15}, {tr("Project"), 17}, {tr("Location"), 9}, {tr("Content"), 19},
+        {tr("Responsible unit"), 11}, {tr("Allocated on"), 13}, {tr("Amount (yuan)"), 11, true}};
     for (const LedgerEntry &e : standing(allocations.value())) {
         if (!projectById.contains(e.projectId) || !inYear(e))
             continue;
@@ -357,7 +372,7 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
         const Project &p = loaded[e.projectId];
         const ProjectRow &row = projectById[e.projectId];
         a.rows.append({QString::number(a.rows.size() + 1), sourceName.value(e.sourceId, QString::number(e.sourceId)),
-            p.name, row.divisionName, p.content, p.responsibleUnit, e.date.toString(Qt::ISODate), yuan(e.amountFen)});
+            p.name, row.divisionName, p.content, p.responsibleUnit, dateText(e.date), yuan(e.amountFen)});
         a.totalFen += e.amountFen;
     }
     a.totalRow = totalRow(int(a.columns.size()), a.totalFen);
@@ -382,8 +397,8 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
         projectName.insert(r.id, r.name);
     NoticeTable d;
     d.caption = tr("Payments to households");
-    d.columns = {{tr("No."), 5}, {tr("Villager group"), 11}, {tr("Head of household"), 10}, {tr("Resident ID"), 18},
-        {tr("Bank account"), 19}, {tr("Project"), 16}, {tr("Paid on"), 10}, {tr("Amount (yuan)"), 11, true}};
+    d.columns = {{tr("No."), 5}, {tr("Villager group"), 10}, {tr("Head of household"), 10}, {tr("Resident ID"), 18},
+        {tr("Bank account"), 19}, {tr("Project"), 14}, {tr("Paid on"), 13}, {tr("Amount (yuan)"), 11, true}};
     for (const LedgerEntry &e : std::as_const(paid)) {
         const HouseholdLine h = households->value(e.householdId);
         QString project = projectName.value(e.projectId);
@@ -393,7 +408,7 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
             project = p ? p->name : QString::number(e.projectId);
         }
         d.rows.append({QString::number(d.rows.size() + 1), h.group, h.head, h.idNumber, h.bankAccount, project,
-            e.date.toString(Qt::ISODate), yuan(e.amountFen)});
+            dateText(e.date), yuan(e.amountFen)});
         d.totalFen += e.amountFen;
     }
     d.totalRow = totalRow(int(d.columns.size()), d.totalFen);

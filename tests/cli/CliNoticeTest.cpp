@@ -133,3 +133,50 @@ TEST_CASE("fupin-cli notice writes a funds notice PDF with masked numbers and le
     CHECK(digest(pdf) == written);
     CHECK(digest(db) == before);
 }
+
+TEST_CASE("fupin-cli notice refuses a village account the notice of another village, in Chinese, writing nothing")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("c.fupin"));
+    makeDemoCounty(db, 200, 3);
+    QString own, other;
+    {
+        auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        QSqlQuery q(opened.value()->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT d.code FROM app_user u JOIN app_user_scope s ON s.user_id = u.id "
+                                      "JOIN division d ON d.id = s.division_id WHERE u.login = 'village'")));
+        REQUIRE(q.next());
+        own = q.value(0).toString();
+        REQUIRE(q.exec(QStringLiteral("SELECT code FROM division WHERE level = 3 AND code <> '%1' LIMIT 1").arg(own)));
+        REQUIRE(q.next());
+        other = q.value(0).toString();
+    }
+    const QByteArray before = digest(db);
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    const auto asVillage = [&](const QString &division, const QString &kind) {
+        return cli({QStringLiteral("notice"), QStringLiteral("--db"), db, QStringLiteral("--kind"), kind,
+                       QStringLiteral("--division"), division, QStringLiteral("--out"), pdf, QStringLiteral("--user"),
+                       QStringLiteral("village")},
+            // Without XDG_RUNTIME_DIR (a root shell, a cron job) Qt's own start-up warns about it.
+            {QStringLiteral("FUPIN_PASSWORD=fupin-demo"), QStringLiteral("LANG=zh_CN.UTF-8"),
+                QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("XDG_RUNTIME_DIR=")});
+    };
+    for (const QString &kind : {QStringLiteral("funds"), QStringLiteral("projects"), QStringLiteral("benefits")}) {
+        const Run refused = asVillage(other, kind);
+        INFO(refused.err.toStdString());
+        CHECK(refused.status == 1);
+        CHECK(refused.err.contains(QStringLiteral("不能制作")));
+        CHECK(refused.err.trimmed().count(u'\n') == 0); // the refusal alone
+        CHECK(refused.err.contains(QStringLiteral("village")));
+        CHECK(refused.out.isEmpty());
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("c.fupin")});
+    }
+    // Its own village it may post.
+    const Run mine = asVillage(own, QStringLiteral("benefits"));
+    INFO(mine.err.toStdString());
+    CHECK(mine.status == 0);
+    CHECK(mine.err.isEmpty()); // nothing but what the user needs: no Qt start-up warnings
+    CHECK(QFile::exists(pdf));
+    CHECK(digest(db) == before);
+}

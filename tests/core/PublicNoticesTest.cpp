@@ -11,6 +11,8 @@
 #include "funds/FundsKinds.h"
 #include "register/HouseholdRepository.h"
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -207,7 +209,7 @@ TEST_CASE("A benefit notice lists each household's benefits of the year with mas
     CHECK(ok(PublicNotices(*c.db).benefits(QStringLiteral("522633102201"), 0, QDate(2021, 6, 1))).tables.isEmpty());
 }
 
-TEST_CASE("The notice period is at least 10 days, set per kind in the county's settings")
+TEST_CASE("The notice period of funds and projects is at least 10 days, set per kind in the county's settings")
 {
     NoticeCounty c;
     PublicNotices notices(*c.db);
@@ -220,7 +222,7 @@ TEST_CASE("The notice period is at least 10 days, set per kind in the county's s
     CHECK(shortOne.error().contains(QStringLiteral("10")));
     CHECK(shortOne.error().contains(QStringLiteral("9")));
 
-    const Status refused = notices.setPeriodDays(NoticeKind::Benefits, 7);
+    const Status refused = notices.setPeriodDays(NoticeKind::Projects, 7);
     REQUIRE_FALSE(refused.ok());
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM county_info WHERE key LIKE 'notice_days_%'")).toInt() == 0);
     REQUIRE(notices.setPeriodDays(NoticeKind::Funds, 15).ok());
@@ -248,4 +250,99 @@ TEST_CASE("A notice for a division code that does not exist is refused naming th
     }
     CHECK(PublicNotices::fromWord(QStringLiteral("Funds")) == NoticeKind::Funds);
     CHECK_FALSE(PublicNotices::fromWord(QStringLiteral("loans")).has_value());
+}
+
+TEST_CASE("A village or township account makes notices only for divisions in its scope")
+{
+    NoticeCounty c;
+    PublicNotices notices(*c.db);
+    const QString ownVillage = QStringLiteral("522633101201");
+    const QString ownGroup = QStringLiteral("522633101201001");
+    const QString otherVillage = QStringLiteral("522633102201");
+
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.village});
+    for (NoticeKind kind : PublicNotices::kinds()) {
+        CHECK(notices.build(kind, ownVillage, 2020, QDate(2020, 12, 1)).ok());
+        CHECK(notices.build(kind, ownGroup, 2020, QDate(2020, 12, 1)).ok());
+        // Another village, and the township or county above its own village, hold other villages' households.
+        for (const QString &outside : {otherVillage, QStringLiteral("522633101"), QStringLiteral("522633")}) {
+            const Result<Notice> n = notices.build(kind, outside, 2020, QDate(2020, 12, 1));
+            INFO(outside.toStdString() << " " << n.error().toStdString());
+            REQUIRE_FALSE(n.ok());
+            CHECK(n.error().contains(QStringLiteral("cun")));
+            CHECK(n.error().contains(QStringLiteral("岜沙村")));
+        }
+    }
+    const Result<Notice> refused = notices.funds(otherVillage, 2020, QDate(2020, 12, 1));
+    CHECK(refused.error().contains(QStringLiteral("贯洞村")));
+
+    // A township account: its own villages, not the county nor the other township.
+    c.actAs(QStringLiteral("zhen"), Role::TownshipStaff, {c.township});
+    CHECK(notices.funds(ownVillage, 2020, QDate(2020, 12, 1)).ok());
+    CHECK(notices.funds(QStringLiteral("522633101"), 2020, QDate(2020, 12, 1)).ok());
+    CHECK_FALSE(notices.funds(otherVillage, 2020, QDate(2020, 12, 1)).ok());
+    CHECK_FALSE(notices.funds(QStringLiteral("522633"), 2020, QDate(2020, 12, 1)).ok());
+
+    // County-wide roles, the auditor among them, read everywhere.
+    for (Role role : {Role::Auditor, Role::CountyStaff}) {
+        c.actAs(role == Role::Auditor ? QStringLiteral("shenji") : QStringLiteral("xian"), role);
+        CHECK(notices.funds(otherVillage, 2020, QDate(2020, 12, 1)).ok());
+        CHECK(notices.benefits(QStringLiteral("522633"), 2020, QDate(2020, 12, 1)).ok());
+    }
+}
+
+TEST_CASE("Every date of a notice is written the same full way, month and day in two digits")
+{
+    NoticeCounty c;
+    const Notice n = ok(PublicNotices(*c.db).funds(QStringLiteral("522633101201"), 2020, QDate(2020, 4, 5)));
+    CHECK(PublicNotices::dateText(QDate(2026, 12, 9)) == QStringLiteral("2026-12-09"));
+    // The period in the text, the allocation and payment dates in the tables.
+    const QString text = n.paragraphs.join(u'\n');
+    CHECK(text.contains(QStringLiteral("2020-04-05")));
+    CHECK(text.contains(QStringLiteral("2020-04-14")));
+    REQUIRE(n.tables.size() == 2);
+    CHECK(n.tables.at(0).rows.at(0).contains(QStringLiteral("2020-03-01")));
+    CHECK(n.tables.at(1).rows.at(0).contains(QStringLiteral("2020-04-01")));
+    QStringList all{n.title, text};
+    for (const NoticeTable &t : n.tables) {
+        for (const QStringList &row : t.rows)
+            all << row;
+    }
+    // Nothing that looks like a date in any other form: 2020-4-5, 2020/04/05, 2020年4月5日.
+    const QRegularExpression anyDate(QStringLiteral("\\d{4}\\D\\d{1,2}\\D\\d{1,2}"));
+    const QRegularExpression fullDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    int dates = 0;
+    for (const QString &s : std::as_const(all)) {
+        for (const QRegularExpressionMatch &m : anyDate.globalMatch(s)) {
+            INFO(s.toStdString());
+            CHECK(fullDate.match(m.captured()).hasMatch());
+            ++dates;
+        }
+    }
+    CHECK(dates >= 4);
+}
+
+TEST_CASE("A benefits notice, a list of households, is posted 7 days unless the county sets 5 or more")
+{
+    NoticeCounty c;
+    PublicNotices notices(*c.db);
+    const QString group = QStringLiteral("522633101201001");
+    // DOMAIN.md §6: household notices 5 to 7 days, funds and projects at least 10.
+    CHECK(notices.periodDays(NoticeKind::Benefits) == 7);
+    const Notice standard = ok(notices.benefits(group, 2020, QDate(2021, 1, 5)));
+    CHECK(standard.periodDays == 7);
+    CHECK(standard.endsOn == QDate(2021, 1, 11));
+    CHECK(ok(notices.benefits(group, 2020, QDate(2021, 1, 5), 5)).endsOn == QDate(2021, 1, 9));
+    const Result<Notice> tooShort = notices.benefits(group, 2020, QDate(2021, 1, 5), 4);
+    REQUIRE_FALSE(tooShort.ok());
+    CHECK(tooShort.error().contains(QStringLiteral("5")));
+    // Funds and projects keep their 10 days.
+    CHECK_FALSE(notices.funds(QStringLiteral("522633101201"), 2020, QDate(2020, 12, 1), 7).ok());
+    CHECK_FALSE(notices.projects(QStringLiteral("522633101201"), 2020, QDate(2020, 12, 1), 9).ok());
+
+    REQUIRE(notices.setPeriodDays(NoticeKind::Benefits, 5).ok());
+    CHECK(notices.periodDays(NoticeKind::Benefits) == 5);
+    CHECK_FALSE(notices.setPeriodDays(NoticeKind::Benefits, 4).ok());
+    CHECK(notices.periodDays(NoticeKind::Benefits) == 5);
+    CHECK(notices.periodDays(NoticeKind::Funds) == 10);
 }

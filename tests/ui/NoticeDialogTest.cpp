@@ -73,6 +73,8 @@ TEST_CASE("NoticeDialog: opened from the funds page for the tree's division, ref
         CHECK(dialog->findChild<QLineEdit *>(QStringLiteral("noticeDivision"))
                   ->text()
                   .contains(QStringLiteral("522633101201")));
+        // One division box, not a stray one for the county lying over the form.
+        CHECK(dialog->findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly).size() == 1);
         CHECK(dialog->findChild<QComboBox *>(QStringLiteral("noticeKind"))->currentData().toInt()
             == int(NoticeKind::Funds));
         auto *days = dialog->findChild<QSpinBox *>(QStringLiteral("noticeDays"));

@@ -34,15 +34,16 @@ NoticeDialog::NoticeDialog(CountyDatabase &db, NoticeKind kind, qint64 divisionI
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 
     // The division chosen in the tree; the county when none is.
+    // One line edit, its text replaced when the tree's division comes after the county: a second
+    // one per match was left lying over the form.
+    m_division = new QLineEdit(this);
     const QList<Division> divisions = Divisions::load(db, Divisions::Counts::Without).value_or({});
     for (const Division &d : divisions) {
         if (d.id == divisionId || (m_divisionCode.isEmpty() && d.level == Division::County)) {
             m_divisionCode = d.code;
-            m_division = new QLineEdit(QStringLiteral("%1 (%2)").arg(d.name, d.code), this);
+            m_division->setText(QStringLiteral("%1 (%2)").arg(d.name, d.code));
         }
     }
-    if (!m_division)
-        m_division = new QLineEdit(this);
     m_division->setObjectName(QStringLiteral("noticeDivision"));
     m_division->setReadOnly(true);
     m_division->setToolTip(tr("Choose another division in the tree on the left."));
