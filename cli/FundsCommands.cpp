@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FundsCommands.h"
 
+#include "LoanCommands.h"
+
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
 #include "funds/FundLedger.h"
@@ -79,7 +81,8 @@ QString FundsCommands::usage()
               "reconciled\n"
               "  projects --db FILE [--year Y] [--status S] [--json] the project library\n"
               "  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]\n"
-              "                                                    microcredit loans overdue or due soon");
+              "                                                    microcredit loans overdue or due soon")
+        + u'\n' + LoanCommands::usage();
 }
 
 int FundsCommands::ledger(const Context &c)
@@ -197,6 +200,8 @@ int FundsCommands::projects(const Context &c)
 
 int FundsCommands::loans(const Context &c)
 {
+    if (LoanCommands::handles(c.arguments.value(1)))
+        return LoanCommands::run(c);
     const QCommandLineOption overdue(QStringLiteral("overdue"), tr("Loans past their due date and not repaid."));
     const QCommandLineOption within(
         QStringLiteral("due-within"), tr("Loans due within this many days."), QStringLiteral("days"));
@@ -222,12 +227,13 @@ int FundsCommands::loans(const Context &c)
     for (const LoanState &l : loans.value()) {
         list.append(QJsonObject{{QStringLiteral("id"), l.loanId}, {QStringLiteral("household"), l.householdCode},
             {QStringLiteral("borrower"), l.borrowerName}, {QStringLiteral("bank"), l.bank},
-            {QStringLiteral("amount"), yuan(l.amountFen)}, {QStringLiteral("outstanding"), yuan(l.outstandingFen())},
+            {QStringLiteral("amount"), yuan(l.amount.fen())},
+            {QStringLiteral("outstanding"), yuan(l.outstanding().fen())},
             {QStringLiteral("due"), l.dueDate.toString(Qt::ISODate)}});
         if (!c.parser.isSet(JsonOption))
             c.out << tr("%1 %2 %3 (%4): %5 of %6 yuan owed, due %7")
                          .arg(QString::number(l.loanId), l.householdCode, l.borrowerName, l.bank,
-                             yuan(l.outstandingFen()), yuan(l.amountFen), l.dueDate.toString(Qt::ISODate))
+                             yuan(l.outstanding().fen()), yuan(l.amount.fen()), l.dueDate.toString(Qt::ISODate))
                   << Qt::endl;
     }
     if (c.parser.isSet(JsonOption))

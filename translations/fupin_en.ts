@@ -353,6 +353,45 @@
     </message>
 </context>
 <context>
+    <name>AmountBounds</name>
+    <message>
+        <source>fund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>microcredit loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan repayment or subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (table %3, row %2) holds an amount of %4 fen, outside what any amount may be (at most %5 yuan either way): the file was changed outside Fupin. Restore a backup, or have that row corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistanceForces</name>
     <message>
         <source>The unit %1 is in use by cadres, work teams, measures, projects or funds, so it cannot be deleted. Mark it inactive instead.</source>
@@ -1710,6 +1749,10 @@ Commands:
         <source>The county name is too long: %1 characters, at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The county schema could not be built to compare the file with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountySettings</name>
@@ -2353,6 +2396,18 @@ Commands:
     </message>
     <message>
         <source>Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a %1 can be at most %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: allocation %1 was reversed by allocation %2, so no payment can be made out of it. Pay out of a standing allocation to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s sums overflow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3861,6 +3916,114 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LoanCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the request as a JSON object from this file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to hold one request (at most %2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold one JSON object (the error is near character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 number with --%1 N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date with --%1 YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;amount_fen&quot; must be a whole number of fen, more than 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount in yuan with --amount, like 1000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 (%2, %3): %4 of %5 yuan owed, due %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reverses event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reversed by event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment %1 of %2 yuan entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 reversed by event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the event is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  loans events --db FILE --loan N [--json]          a loan&apos;s repayments, extensions and subsidies, reversals included
+  loans repay --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]
+                                                    enter a repayment
+  loans reverse --db FILE --event N --reason TEXT [--date DATE] [--json]
+                                                    reverse a mistyped repayment, extension or subsidy
+  (repay and reverse also read their fields from a JSON object with --input FILE; amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Microcredit loan of %1</source>
@@ -3988,6 +4151,26 @@ Commands:
     </message>
     <message>
         <source>Enter the code of the household that borrows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse this entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this entry reversed? It stays in the history, cancelled by a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4807,6 +4990,46 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Interest subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: loan %1 has repayments, so its amount (%2 yuan) and its date (%3) can no longer change. A mistyped repayment is corrected by reversing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan event %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan event %1 is itself a reversal and cannot be reversed; enter the right event anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan event %1 has already been reversed by event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reversing loan event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be dated before the event it reverses (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan event %1 cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan&apos;s repayments cannot be added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 holds amounts out of bounds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7227,6 +7450,49 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has a column %2 that the county schema does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the one the county schema defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the county schema.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

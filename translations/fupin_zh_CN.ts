@@ -353,6 +353,45 @@
     </message>
 </context>
 <context>
+    <name>AmountBounds</name>
+    <message>
+        <source>fund receipt</source>
+        <translation>资金到位</translation>
+    </message>
+    <message>
+        <source>fund allocation</source>
+        <translation>资金拨付</translation>
+    </message>
+    <message>
+        <source>fund payment</source>
+        <translation>资金支付</translation>
+    </message>
+    <message>
+        <source>microcredit loan</source>
+        <translation>小额信贷</translation>
+    </message>
+    <message>
+        <source>loan repayment or subsidy</source>
+        <translation>贷款还款或贴息</translation>
+    </message>
+    <message>
+        <source>policy benefit</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>project budget</source>
+        <translation>项目预算</translation>
+    </message>
+    <message>
+        <source>project contract</source>
+        <translation>项目合同</translation>
+    </message>
+    <message>
+        <source>The %1 %2 (table %3, row %2) holds an amount of %4 fen, outside what any amount may be (at most %5 yuan either way): the file was changed outside Fupin. Restore a backup, or have that row corrected.</source>
+        <translation>%1 %2（表 %3，第 %2 行）的金额为 %4 分，超出任何金额的范围（正负最多 %5 元）：文件曾在扶贫系统之外被修改。请恢复备份，或请人更正该行。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceForces</name>
     <message>
         <source>The unit %1 is in use by cadres, work teams, measures, projects or funds, so it cannot be deleted. Mark it inactive instead.</source>
@@ -1712,6 +1751,10 @@ Commands:
         <source>The county name is too long: %1 characters, at most %2.</source>
         <translation>县名称太长：%1 个字符，最多 %2 个。</translation>
     </message>
+    <message>
+        <source>The county schema could not be built to compare the file with it.</source>
+        <translation>无法建立县数据结构，以便与文件比对。</translation>
+    </message>
 </context>
 <context>
     <name>CountySettings</name>
@@ -2360,6 +2403,18 @@ Commands:
     <message>
         <source>Project %1, fund source %2: on %3 disbursed exceeds allocated by %4 yuan.</source>
         <translation>项目 %1，资金来源 %2：%3 已拨付金额超过已分配金额 %4 元。</translation>
+    </message>
+    <message>
+        <source>The amount of a %1 can be at most %2 yuan.</source>
+        <translation>%1的金额最多为 %2 元。</translation>
+    </message>
+    <message>
+        <source>Refused: allocation %1 was reversed by allocation %2, so no payment can be made out of it. Pay out of a standing allocation to the project.</source>
+        <translation>拒绝：拨付 %1 已被拨付 %2 冲销，不能再从中支付。请从该项目仍有效的拨付中支付。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s sums overflow.</source>
+        <translation>资金台账的合计溢出。</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3926,119 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LoanCommands</name>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>Read the request as a JSON object from this file (- for standard input).</source>
+        <translation>从此文件读取 JSON 对象形式的请求（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to hold one request (at most %2 KB).</source>
+        <translation>%1 太大，不是一个请求（最多 %2 KB）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold one JSON object (the error is near character %2).</source>
+        <translation>%1 不是一个 JSON 对象（错误在第 %2 个字符附近）。</translation>
+    </message>
+    <message>
+        <source>Give the %1 number with --%1 N.</source>
+        <translation>请用 --%1 N 给出 %1 编号。</translation>
+    </message>
+    <message>
+        <source>Give the date with --%1 YYYY-MM-DD.</source>
+        <translation>请用 --%1 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&quot;amount_fen&quot; must be a whole number of fen, more than 0 and at most %1.</source>
+        <translation>“amount_fen”必须是以分计的整数，大于 0 且最多 %1。</translation>
+    </message>
+    <message>
+        <source>Give the amount in yuan with --amount, like 1000.00.</source>
+        <translation>请用 --amount 给出以元计的金额，如 1000.00。</translation>
+    </message>
+    <message>
+        <source>Loan %1 (%2, %3): %4 of %5 yuan owed, due %6.</source>
+        <translation>贷款 %1（%2，%3）：%5 元中尚欠 %4 元，%6 到期。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>(reverses event %1)</source>
+        <translation>（冲销事项 %1）</translation>
+    </message>
+    <message>
+        <source>(reversed by event %1)</source>
+        <translation>（已被事项 %1 冲销）</translation>
+    </message>
+    <message>
+        <source>Repayment %1 of %2 yuan entered.</source>
+        <translation>已录入还款 %1，金额 %2 元。</translation>
+    </message>
+    <message>
+        <source>Event %1 reversed by event %2.</source>
+        <translation>事项 %1 已被事项 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>The loan&apos;s number.</source>
+        <translation>贷款编号。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s number.</source>
+        <translation>事项编号。</translation>
+    </message>
+    <message>
+        <source>The amount in yuan.</source>
+        <translation>以元计的金额。</translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD).</source>
+        <translation>日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Why the event is reversed.</source>
+        <translation>冲销事项的原因。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>  loans events --db FILE --loan N [--json]          a loan&apos;s repayments, extensions and subsidies, reversals included
+  loans repay --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]
+                                                    enter a repayment
+  loans reverse --db FILE --event N --reason TEXT [--date DATE] [--json]
+                                                    reverse a mistyped repayment, extension or subsidy
+  (repay and reverse also read their fields from a JSON object with --input FILE; amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
+        <translation>  loans events --db FILE --loan N [--json]          一笔贷款的还款、展期和贴息，含冲销
+  loans repay --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]
+                                                    录入还款
+  loans reverse --db FILE --event N --reason TEXT [--date DATE] [--json]
+                                                    冲销录错的还款、展期或贴息
+  （repay 和 reverse 也可用 --input FILE 从 JSON 对象读取各字段；金额写作 "amount_fen": 100000 或 "amount": "1000.00"）</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Microcredit loan of %1</source>
@@ -3999,6 +4167,26 @@ Commands:
     <message>
         <source>Enter the code of the household that borrows.</source>
         <translation>请输入借款农户的户编号。</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse this entry…</source>
+        <translation>冲销此条(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reverse the entry</source>
+        <translation>冲销此条</translation>
+    </message>
+    <message>
+        <source>Why is this entry reversed? It stays in the history, cancelled by a new entry.</source>
+        <translation>为什么冲销此条？它仍留在记录中，由一条新记录抵消。</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>冲销：%1</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1（已冲销）</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5003,46 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Interest subsidy</source>
         <translation>贴息</translation>
+    </message>
+    <message>
+        <source>Refused: loan %1 has repayments, so its amount (%2 yuan) and its date (%3) can no longer change. A mistyped repayment is corrected by reversing it.</source>
+        <translation>拒绝：贷款 %1 已有还款，其金额（%2 元）和日期（%3）不能再更改。录错的还款通过冲销更正。</translation>
+    </message>
+    <message>
+        <source>Loan event %1 does not exist.</source>
+        <translation>贷款事项 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Loan event %1 is itself a reversal and cannot be reversed; enter the right event anew.</source>
+        <translation>贷款事项 %1 本身是冲销，不能再冲销；请重新录入正确的事项。</translation>
+    </message>
+    <message>
+        <source>Loan event %1 has already been reversed by event %2.</source>
+        <translation>贷款事项 %1 已被事项 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reversing loan event %1.</source>
+        <translation>请填写冲销贷款事项 %1 的原因。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot be dated before the event it reverses (%1).</source>
+        <translation>冲销日期不能早于被冲销的事项（%1）。</translation>
+    </message>
+    <message>
+        <source>Loan event %1 cannot be reversed.</source>
+        <translation>贷款事项 %1 无法冲销。</translation>
+    </message>
+    <message>
+        <source>The loan&apos;s repayments cannot be added up.</source>
+        <translation>无法汇总该笔贷款的还款。</translation>
+    </message>
+    <message>
+        <source>An amount can be at most %1 yuan.</source>
+        <translation>金额最多为 %1 元。</translation>
+    </message>
+    <message>
+        <source>Loan %1 holds amounts out of bounds.</source>
+        <translation>贷款 %1 的金额超出范围。</translation>
     </message>
 </context>
 <context>
@@ -7231,6 +7459,49 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Auditor</source>
         <translation>审计人员</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation>索引 %1</translation>
+    </message>
+    <message>
+        <source>Trigger %1</source>
+        <translation>触发器 %1</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>视图 %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 缺失。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 in the file.</source>
+        <translation>%1 在文件中是 %2。</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is missing.</source>
+        <translation>表 %2 的列 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>Table %1 has a column %2 that the county schema does not define.</source>
+        <translation>表 %1 有县数据结构中没有的列 %2。</translation>
+    </message>
+    <message>
+        <source>%1 differs from the one the county schema defines.</source>
+        <translation>%1 与县数据结构定义的不同。</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the county schema.</source>
+        <translation>%1 不属于县数据结构。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <compare>
+#include <optional>
 
 // An amount of money, exact: whole fen (分) in a 64-bit integer, never a floating-point number.
 // The one place where yuan are read from what a user types and written for a user to read, so
@@ -37,6 +38,19 @@ public:
     QString toString() const;
     // "3250.50": two decimals without separators, for a field the user edits.
     QString toEditString() const;
+
+    // Sums and differences that cannot overflow: nothing when the result would not fit in 64 bits
+    // (only amounts written into a file by another program come near that).
+    constexpr std::optional<Money> plus(Money other) const
+    {
+        qint64 r = 0;
+        return __builtin_add_overflow(m_fen, other.m_fen, &r) ? std::nullopt : std::optional<Money>(Money(r));
+    }
+    constexpr std::optional<Money> minus(Money other) const
+    {
+        qint64 r = 0;
+        return __builtin_sub_overflow(m_fen, other.m_fen, &r) ? std::nullopt : std::optional<Money>(Money(r));
+    }
 
     friend constexpr bool operator==(Money, Money) = default;
     friend constexpr auto operator<=>(Money, Money) = default;

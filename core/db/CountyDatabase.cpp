@@ -5,6 +5,7 @@
 #include "accounts/SignIn.h"
 
 #include "county/CodeLists.h"
+#include "db/SchemaCheck.h"
 #include "db/SqliteError.h"
 #include "register/IdNumber.h"
 
@@ -487,6 +488,30 @@ Result<QStringList> CountyDatabase::checkIntegrity() const
     for (const auto &[tables, count] : broken)
         problems << tr("%n record(s) in table %1 point to records of table %2 that do not exist.", nullptr, count)
                         .arg(tables.first, tables.second);
+
+    // The schema the migrations create at the file's level, in memory, against the file's own.
+    const int level = schemaLevel();
+    if (level <= 0 || level > latestSchemaLevel())
+        return problems;
+    std::unique_ptr<CountyDatabase> expected(new CountyDatabase);
+    expected->m_connectionName = nextConnectionName();
+    expected->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), expected->m_connectionName);
+    expected->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!expected->m_db.open() || !expected->configure()
+        || sqlite3_exec(expected->handle(), "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return R::failure(tr("The county schema could not be built to compare the file with it."));
+    for (const auto &[fileLevel, file] : migrationFiles()) {
+        if (fileLevel > level)
+            break;
+        QFile script(file);
+        if (!script.open(QIODevice::ReadOnly)
+            || sqlite3_exec(expected->handle(), script.readAll().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return R::failure(tr("The county schema could not be built to compare the file with it."));
+    }
+    const Result<QStringList> differences = SchemaCheck::differences(handle(), expected->handle());
+    if (!differences)
+        return R::failure(differences.error());
+    problems << differences.value();
     return problems;
 }
 

@@ -7,6 +7,7 @@
 #include "db/CountyDatabase.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
+#include "funds/AmountBounds.h"
 
 #include <QHash>
 #include <QUuid>
@@ -86,19 +87,21 @@ Result<Deltas> readDeltas(sqlite3 *db, const QString &sql, qint64 first, qint64 
     while (s.step())
         deltas.append({s.text(0), s.integer(1)});
     if (!s.error().isEmpty())
-        return Result<Deltas>::failure(s.error());
+        return Result<Deltas>::failure(AmountBounds::explain(db, s.error()));
     return deltas;
 }
 
-// The lowest the balance stands at the end of `from` or of any later day.
-qint64 lowestFrom(const Deltas &deltas, const QString &from)
+// The lowest the balance stands at the end of `from` or of any later day; nothing when a sum
+// would overflow (only rows out of bounds can make it).
+std::optional<qint64> lowestFrom(const Deltas &deltas, const QString &from)
 {
     qint64 running = 0;
     std::optional<qint64> lowest;
     for (const auto &[day, delta] : deltas) {
         if (day > from && !lowest)
             lowest = running;
-        running += delta;
+        if (!AmountBounds::add(running, delta))
+            return std::nullopt;
         if (day > from)
             lowest = std::min(*lowest, running);
     }
@@ -193,8 +196,11 @@ Result<qint64> FundLedger::append(LedgerEntry e)
         return R::failure(tr("Enter the date of the %1.").arg(kindName(e.kind).toLower()));
     if (e.voucherNo.isEmpty())
         return R::failure(tr("Enter the voucher number (凭证号) of the %1.").arg(kindName(e.kind).toLower()));
-    if (!e.reversesId && (e.amountFen <= 0 || e.amountFen > Money::MaxFen))
+    if (!e.reversesId && e.amountFen <= 0)
         return R::failure(tr("The amount of a %1 must be more than 0.00 yuan.").arg(kindName(e.kind).toLower()));
+    if (!AmountBounds::within(e.amountFen))
+        return R::failure(tr("The amount of a %1 can be at most %2 yuan.")
+                              .arg(kindName(e.kind).toLower(), yuan(AmountBounds::MaxFen)));
 
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
@@ -207,14 +213,20 @@ Result<qint64> FundLedger::append(LedgerEntry e)
     };
     if (e.kind == LedgerKind::Disbursement) {
         SqliteReader s(db,
-            QStringLiteral("SELECT a.source_id, a.project_id, a.allocated_on, a.reverses_id FROM fund_allocation a "
-                           "WHERE a.id = ?1"));
+            QStringLiteral("SELECT a.source_id, a.project_id, a.allocated_on, a.reverses_id, (SELECT x.id FROM "
+                           "fund_allocation x WHERE x.reverses_id = a.id) FROM fund_allocation a WHERE a.id = ?1"));
         s.bind(1, e.allocationId);
         if (!s.step())
             return R::failure(tr("Allocation %1 does not exist; a payment is made out of an allocation to a project.")
                                   .arg(e.allocationId));
         if (!s.isNull(3))
             return R::failure(tr("Allocation %1 is a reversal; pay out of the allocation itself.").arg(e.allocationId));
+        // A reversed allocation is void: nothing more is paid out of it (its payments may be reversed).
+        if (!e.reversesId && !s.isNull(4))
+            return R::failure(tr("Refused: allocation %1 was reversed by allocation %2, so no payment can be made out "
+                                 "of it. Pay out of a standing allocation to the project.")
+                                  .arg(e.allocationId)
+                                  .arg(s.integer(4)));
         e.sourceId = s.integer(0);
         e.projectId = s.integer(1);
         if (!e.reversesId && iso(e.date) < s.text(2))
@@ -275,10 +287,18 @@ Result<qint64> FundLedger::append(LedgerEntry e)
     qint64 id = 0;
     if (Status s = w.exec(sql, binds, &id); !s)
         return R::failure(s.error());
-    // The entry is audited as one insert with the fields a reader checks.
-    const QList<std::pair<QString, QVariant>> audited{{t.dateColumn, iso(e.date)},
-        {QStringLiteral("amount_fen"), e.amountFen}, {QStringLiteral("voucher_no"), e.voucherNo},
-        {QStringLiteral("reverses_id"), reverses}};
+    // The entry is audited as one insert with every field it holds.
+    QList<std::pair<QString, QVariant>> audited{{QStringLiteral("source_id"), e.sourceId}};
+    if (e.kind != LedgerKind::Receipt)
+        audited.append({QStringLiteral("project_id"), e.projectId});
+    if (e.kind == LedgerKind::Disbursement) {
+        audited.append({QStringLiteral("allocation_id"), e.allocationId});
+        audited.append({QStringLiteral("payee"), e.payee});
+        audited.append({QStringLiteral("household_id"), e.householdId ? QVariant(e.householdId) : QVariant()});
+    }
+    audited.append({{t.dateColumn, iso(e.date)}, {QStringLiteral("amount_fen"), e.amountFen},
+        {QStringLiteral("voucher_no"), e.voucherNo}, {QStringLiteral("reverses_id"), reverses},
+        {QStringLiteral("note"), e.note}});
     for (const auto &[field, value] : audited) {
         if (!value.isValid())
             continue;
@@ -299,7 +319,10 @@ Status FundLedger::checkEffect(const LedgerEntry &e) const
         const Result<Deltas> d = readDeltas(db, sql, first, second);
         if (!d)
             return Result<qint64>::failure(d.error());
-        return lowestFrom(d.value(), day);
+        const std::optional<qint64> lowest = lowestFrom(d.value(), day);
+        if (!lowest)
+            return Result<qint64>::failure(AmountBounds::explain(db, tr("The ledger's sums overflow.")));
+        return *lowest;
     };
     auto sourceName = [&](qint64 id) {
         SqliteReader s(db, QStringLiteral("SELECT name FROM fund_source WHERE id = ?1"));
@@ -439,35 +462,43 @@ Result<FundLedger::Sums> FundLedger::readSums(const QDate &asOf, bool households
     const QString day = asOfText(asOf);
     Sums sums;
     QString error;
-    auto read = [&](const QString &sql, auto &&each) {
+    bool bounded = true;
+    // Each query ends with its rows' smallest and largest amounts: a row out of bounds (written
+    // past the file's rules) is named instead of summed.
+    auto read = [&](const QString &sql, int minColumn, auto &&each) {
         SqliteReader s(db, sql);
         s.bind(1, day);
-        while (s.step())
-            each(s);
+        while (s.step()) {
+            if (!AmountBounds::within(s.integer(minColumn)) || !AmountBounds::within(s.integer(minColumn + 1)))
+                bounded = false;
+            else if (!each(s))
+                bounded = false;
+        }
         if (!s.error().isEmpty() && error.isEmpty())
             error = s.error();
     };
     if (households) {
-        read(QStringLiteral("SELECT household_id, SUM(amount_fen) FROM fund_disbursement WHERE household_id IS NOT "
-                            "NULL AND paid_on <= ?1 GROUP BY household_id"),
-            [&](SqliteReader &s) { sums.households[s.integer(0)] += s.integer(1); });
+        read(QStringLiteral("SELECT household_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM "
+                            "fund_disbursement WHERE household_id IS NOT NULL AND paid_on <= ?1 GROUP BY household_id"),
+            2, [&](SqliteReader &s) { return AmountBounds::add(sums.households[s.integer(0)], s.integer(1)); });
     } else {
-        read(QStringLiteral("SELECT source_id, SUM(amount_fen) FROM fund_receipt WHERE received_on <= ?1 GROUP BY "
-                            "source_id"),
-            [&](SqliteReader &s) { sums.received[s.integer(0)] += s.integer(1); });
-        read(QStringLiteral("SELECT source_id, project_id, SUM(amount_fen) FROM fund_allocation WHERE allocated_on <= "
-                            "?1 GROUP BY source_id, project_id"),
-            [&](SqliteReader &s) {
-                sums.lines[{s.integer(0), s.integer(1)}].first += s.integer(2);
+        read(QStringLiteral("SELECT source_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM fund_receipt "
+                            "WHERE received_on <= ?1 GROUP BY source_id"),
+            2, [&](SqliteReader &s) { return AmountBounds::add(sums.received[s.integer(0)], s.integer(1)); });
+        read(QStringLiteral("SELECT source_id, project_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM "
+                            "fund_allocation WHERE allocated_on <= ?1 GROUP BY source_id, project_id"),
+            3, [&](SqliteReader &s) {
+                return AmountBounds::add(sums.lines[{s.integer(0), s.integer(1)}].first, s.integer(2));
             });
-        read(QStringLiteral("SELECT source_id, project_id, SUM(amount_fen) FROM fund_disbursement WHERE paid_on <= ?1 "
-                            "GROUP BY project_id, source_id"),
-            [&](SqliteReader &s) {
-                sums.lines[{s.integer(0), s.integer(1)}].second += s.integer(2);
+        read(QStringLiteral("SELECT source_id, project_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM "
+                            "fund_disbursement WHERE paid_on <= ?1 GROUP BY project_id, source_id"),
+            3, [&](SqliteReader &s) {
+                return AmountBounds::add(sums.lines[{s.integer(0), s.integer(1)}].second, s.integer(2));
             });
     }
-    if (!error.isEmpty())
-        return Result<Sums>::failure(error);
+    if (!error.isEmpty() || !bounded)
+        return Result<Sums>::failure(
+            AmountBounds::explain(db, error.isEmpty() ? tr("The ledger's sums overflow.") : error));
     return sums;
 }
 
@@ -523,6 +554,8 @@ Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
         return R::failure(error);
 
     std::map<QString, FundTotals> totals;
+    bool overflow = false;
+    auto add = [&](qint64 &sum, qint64 fen) { overflow = !AmountBounds::add(sum, fen) || overflow; };
     auto at = [&](qint64 id) -> FundTotals & {
         const auto g = groups.value(id, {QString::number(id), QString()});
         FundTotals &t = totals[g.first];
@@ -534,18 +567,20 @@ Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
         = by == Grouping::Source || by == Grouping::Type || by == Grouping::Form || by == Grouping::Unit;
     if (by == Grouping::Household) {
         for (auto it = sums.households.cbegin(); it != sums.households.cend(); ++it)
-            at(it.key()).disbursedFen += it.value();
+            add(at(it.key()).disbursedFen, it.value());
     } else {
         if (bySource) {
             for (auto it = sums.received.cbegin(); it != sums.received.cend(); ++it)
-                at(it.key()).receivedFen += it.value();
+                add(at(it.key()).receivedFen, it.value());
         }
         for (auto it = sums.lines.cbegin(); it != sums.lines.cend(); ++it) {
             FundTotals &t = at(bySource ? it.key().first : it.key().second);
-            t.allocatedFen += it.value().first;
-            t.disbursedFen += it.value().second;
+            add(t.allocatedFen, it.value().first);
+            add(t.disbursedFen, it.value().second);
         }
     }
+    if (overflow)
+        return R::failure(AmountBounds::explain(db, tr("The ledger's sums overflow.")));
     QList<FundTotals> rows;
     rows.reserve(qsizetype(totals.size()));
     for (auto &[key, t] : totals) {
@@ -583,11 +618,14 @@ Result<FundBalances> FundLedger::balances(const QDate &asOf) const
     FundBalances b;
     b.sources = std::move(sources).value();
     b.projects = std::move(projects).value();
+    bool overflow = false;
     for (const FundTotals &t : std::as_const(b.sources)) {
-        b.county.receivedFen += t.receivedFen;
-        b.county.allocatedFen += t.allocatedFen;
-        b.county.disbursedFen += t.disbursedFen;
+        overflow = !AmountBounds::add(b.county.receivedFen, t.receivedFen) || overflow;
+        overflow = !AmountBounds::add(b.county.allocatedFen, t.allocatedFen) || overflow;
+        overflow = !AmountBounds::add(b.county.disbursedFen, t.disbursedFen) || overflow;
     }
+    if (overflow)
+        return R::failure(AmountBounds::explain(m_db.handle(), tr("The ledger's sums overflow.")));
     return b;
 }
 
@@ -610,13 +648,14 @@ Result<QStringList> FundLedger::reconcile(const QDate &asOf) const
                 running = 0;
                 reported = false;
             }
-            running += s.integer(3);
+            if (!AmountBounds::add(running, s.integer(3)))
+                return Status::failure(AmountBounds::explain(m_db.handle(), tr("The ledger's sums overflow.")));
             if (running < 0 && !reported) {
                 problems << describe(key, s.text(2), -running);
                 reported = true;
             }
         }
-        return s.error().isEmpty() ? Status() : Status::failure(s.error());
+        return s.error().isEmpty() ? Status() : Status::failure(AmountBounds::explain(m_db.handle(), s.error()));
     };
     if (Status s
         = walk(QStringLiteral("SELECT k, 0, d, SUM(v) FROM (SELECT source_id AS k, received_on AS d, amount_fen "

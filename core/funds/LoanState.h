@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Money.h"
+
 #include <QDate>
 #include <QString>
 
-// Where a loan stands on a date: repaid, outstanding, its due date after any extension.
+// Where a loan stands on a date: repaid, outstanding, its due date after any extension. Reversed
+// events count for nothing from their reversal's date on.
 struct LoanState
 {
     qint64 loanId = 0;
@@ -13,18 +16,19 @@ struct LoanState
     QString villageName;
     QString borrowerName;
     QString bank;
-    qint64 amountFen = 0;
+    Money amount;
     QDate loanDate;
-    QDate dueDate; // the latest extension's, else the loan's
-    qint64 repaidFen = 0;
-    qint64 subsidyFen = 0;
+    QDate dueDate; // the latest standing extension's, else the loan's
+    Money repaid;
+    Money subsidy;
 
-    qint64 outstandingFen() const { return amountFen - repaidFen; }
+    // Never negative: repayments are refused beyond the loan (MicroloanBook, and the file's rules).
+    Money outstanding() const { return Money::fromFen(amount.fen() - repaid.fen()); }
     // Not fully repaid and past its due date on asOf (逾期).
-    bool isOverdue(const QDate &asOf) const { return outstandingFen() > 0 && dueDate < asOf; }
+    bool isOverdue(const QDate &asOf) const { return outstanding() > Money() && dueDate < asOf; }
     // Not fully repaid and due from asOf to asOf + days.
     bool isDueWithin(int days, const QDate &asOf) const
     {
-        return outstandingFen() > 0 && dueDate >= asOf && dueDate <= asOf.addDays(days);
+        return outstanding() > Money() && dueDate >= asOf && dueDate <= asOf.addDays(days);
     }
 };

@@ -6,10 +6,14 @@
 #include "db/CountyDatabase.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
+#include "funds/AmountBounds.h"
 #include "funds/FundsKinds.h"
 #include "register/IdNumber.h"
 
 #include <QUuid>
+
+#include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -112,74 +116,168 @@ Result<qint64> MicroloanBook::save(Microloan &loan)
                                       .arg(iso(next.loanDate)));
         }
     }
+    if (next.meta.id != 0) {
+        // What was lent and when is settled once money has come back against it.
+        SqliteReader was(m_db.handle(),
+            QStringLiteral(
+                "SELECT l.amount_fen, l.loan_date, EXISTS (SELECT 1 FROM loan_event e WHERE e.loan_id = l.id "
+                "AND e.kind = 'repayment' AND e.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                "loan_event r WHERE r.reverses_id = e.id)) FROM microloan l WHERE l.id = ?1"));
+        was.bind(1, next.meta.id);
+        if (was.step() && was.integer(2) != 0
+            && (was.integer(0) != next.amountFen || was.text(1) != iso(next.loanDate)))
+            return R::failure(tr("Refused: loan %1 has repayments, so its amount (%2 yuan) and its date (%3) can no "
+                                 "longer change. A mistyped repayment is corrected by reversing it.")
+                                  .arg(next.meta.id)
+                                  .arg(Money::fromFen(was.integer(0)).toString(), was.text(1)));
+        if (!was.error().isEmpty())
+            return R::failure(was.error());
+    }
     const Result<qint64> saved = RecordRepository<Microloan>(m_db).save(next);
     if (saved)
         loan = next;
     return saved;
 }
 
-Status MicroloanBook::repay(qint64 loanId, const QDate &date, qint64 amountFen, const QString &note)
+Result<qint64> MicroloanBook::repay(qint64 loanId, const QDate &date, Money amount, const QString &note)
 {
-    if (amountFen <= 0)
-        return Status::failure(tr("A repayment is more than 0.00 yuan."));
-    return addEvent(loanId, QStringLiteral("repayment"), date, amountFen, {}, note);
+    if (amount <= Money())
+        return Result<qint64>::failure(tr("A repayment is more than 0.00 yuan."));
+    return addEvent(loanId, QStringLiteral("repayment"), date, amount, {}, note);
 }
 
-Status MicroloanBook::extend(qint64 loanId, const QDate &date, const QDate &newDueDate, const QString &reason)
+Result<qint64> MicroloanBook::extend(qint64 loanId, const QDate &date, const QDate &newDueDate, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(tr("Give the reason for the extension (展期)."));
+        return Result<qint64>::failure(tr("Give the reason for the extension (展期)."));
     if (!newDueDate.isValid())
-        return Status::failure(tr("Enter the new due date."));
-    return addEvent(loanId, QStringLiteral("extension"), date, 0, newDueDate, reason);
+        return Result<qint64>::failure(tr("Enter the new due date."));
+    return addEvent(loanId, QStringLiteral("extension"), date, Money(), newDueDate, reason);
 }
 
-Status MicroloanBook::subsidize(qint64 loanId, const QDate &date, qint64 amountFen, const QString &note)
+Result<qint64> MicroloanBook::subsidize(qint64 loanId, const QDate &date, Money amount, const QString &note)
 {
-    if (amountFen <= 0)
-        return Status::failure(tr("An interest subsidy is more than 0.00 yuan."));
-    return addEvent(loanId, QStringLiteral("subsidy"), date, amountFen, {}, note);
+    if (amount <= Money())
+        return Result<qint64>::failure(tr("An interest subsidy is more than 0.00 yuan."));
+    return addEvent(loanId, QStringLiteral("subsidy"), date, amount, {}, note);
 }
 
-Status MicroloanBook::addEvent(
-    qint64 loanId, const QString &kind, const QDate &date, qint64 amountFen, const QDate &newDue, const QString &note)
+Result<qint64> MicroloanBook::reverse(qint64 eventId, const QDate &date, const QString &reason)
 {
+    using R = Result<qint64>;
+    SqliteReader s(m_db.handle(),
+        QStringLiteral("SELECT e.loan_id, e.kind, e.event_date, e.amount_fen, e.reverses_id, (SELECT r.id FROM "
+                       "loan_event r WHERE r.reverses_id = e.id) FROM loan_event e WHERE e.id = ?1"));
+    s.bind(1, eventId);
+    if (!s.step())
+        return R::failure(s.error().isEmpty() ? tr("Loan event %1 does not exist.").arg(eventId) : s.error());
+    const qint64 loanId = s.integer(0);
+    const QString kind = s.text(1);
+    const QDate eventDate = QDate::fromString(s.text(2), Qt::ISODate);
+    const qint64 amountFen = s.integer(3);
+    if (!s.isNull(4))
+        return R::failure(
+            tr("Loan event %1 is itself a reversal and cannot be reversed; enter the right event anew.").arg(eventId));
+    if (!s.isNull(5))
+        return R::failure(tr("Loan event %1 has already been reversed by event %2.").arg(eventId).arg(s.integer(5)));
+    if (reason.trimmed().isEmpty())
+        return R::failure(tr("Give the reason for reversing loan event %1.").arg(eventId));
+    const QDate on = date.isValid() ? date : eventDate;
+    if (on < eventDate)
+        return R::failure(tr("A reversal cannot be dated before the event it reverses (%1).").arg(iso(eventDate)));
+    if (!AmountBounds::within(amountFen))
+        return R::failure(AmountBounds::explain(m_db.handle(), tr("Loan event %1 cannot be reversed.").arg(eventId)));
+    return addEvent(loanId, kind, on, Money::fromFen(-amountFen), {}, reason, eventId);
+}
+
+Status MicroloanBook::checkRepayment(const LoanState &loan, const QDate &date, Money amount) const
+{
+    // Repaid so far at the end of each day with a repayment or a reversal of one: what is
+    // outstanding must stay at least 0 on the day of this repayment and on every later day.
+    SqliteReader s(m_db.handle(),
+        QStringLiteral("SELECT event_date, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM loan_event WHERE "
+                       "loan_id = ?1 AND kind = 'repayment' GROUP BY event_date ORDER BY event_date"));
+    s.bind(1, loan.loanId);
+    const QString day = iso(date);
+    qint64 running = 0;
+    std::optional<qint64> most; // the most repaid at the end of `day` or of any later day
+    while (s.step()) {
+        if (!AmountBounds::within(s.integer(2)) || !AmountBounds::within(s.integer(3)))
+            return Status::failure(
+                AmountBounds::explain(m_db.handle(), tr("The loan's repayments cannot be added up.")));
+        if (!most && s.text(0) > day)
+            most = running;
+        running += s.integer(1); // bounded rows: a sum of them cannot overflow
+        if (s.text(0) >= day)
+            most = std::max(most.value_or(running), running);
+    }
+    if (!s.error().isEmpty())
+        return Status::failure(AmountBounds::explain(m_db.handle(), s.error()));
+    if (!most)
+        most = running;
+    const Money owed = Money::fromFen(loan.amount.fen() - *most);
+    if (amount > owed)
+        return Status::failure(tr("The repayment of %1 yuan is more than the %2 yuan still owed.")
+                                   .arg(amount.toString(), std::max(owed, Money()).toString()));
+    return {};
+}
+
+Result<qint64> MicroloanBook::addEvent(qint64 loanId, const QString &kind, const QDate &date, Money amount,
+    const QDate &newDue, const QString &note, qint64 reverses)
+{
+    using R = Result<qint64>;
     if (!date.isValid())
-        return Status::failure(tr("Enter the date."));
+        return R::failure(tr("Enter the date."));
+    if (!reverses && amount.fen() > AmountBounds::MaxFen)
+        return R::failure(tr("An amount can be at most %1 yuan.").arg(Money::fromFen(AmountBounds::MaxFen).toString()));
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
-        return Status::failure(transaction.error());
+        return R::failure(transaction.error());
     const Result<QList<LoanState>> found = states(QDate(9999, 12, 31), loanId);
     if (!found)
-        return Status::failure(found.error());
+        return R::failure(found.error());
     if (found->isEmpty())
-        return Status::failure(tr("Loan %1 does not exist or has been deleted.").arg(loanId));
+        return R::failure(tr("Loan %1 does not exist or has been deleted.").arg(loanId));
     const LoanState &loan = found->first();
     if (date < loan.loanDate)
-        return Status::failure(tr("The date cannot be before the loan date (%1).").arg(iso(loan.loanDate)));
-    if (kind == QLatin1String("repayment") && amountFen > loan.outstandingFen())
-        return Status::failure(
-            tr("The repayment of %1 yuan is more than the %2 yuan still owed.")
-                .arg(Money::fromFen(amountFen).toString(), Money::fromFen(loan.outstandingFen()).toString()));
-    if (kind == QLatin1String("extension") && newDue <= loan.dueDate)
-        return Status::failure(tr("An extension moves the due date later than %1.").arg(iso(loan.dueDate)));
+        return R::failure(tr("The date cannot be before the loan date (%1).").arg(iso(loan.loanDate)));
+    if (!reverses && kind == QLatin1String("repayment")) {
+        if (Status s = checkRepayment(loan, date, amount); !s)
+            return R::failure(s.error());
+    }
+    if (!reverses && kind == QLatin1String("extension") && newDue <= loan.dueDate)
+        return R::failure(tr("An extension moves the due date later than %1.").arg(iso(loan.dueDate)));
     if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("microloan"), loan.householdId); !s)
-        return s;
+        return R::failure(s.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(loan.householdId);
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (Status s
-        = w.exec(QStringLiteral("INSERT INTO loan_event (uuid, loan_id, kind, event_date, amount_fen, "
-                                "new_due_date, note, created_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {uuid, loanId, kind, iso(date), amountFen, newDue.isValid() ? QVariant(iso(newDue)) : QVariant(),
-                text(note.trimmed()), w.now(), text(w.user())});
+    const QVariant due = newDue.isValid() ? QVariant(iso(newDue)) : QVariant();
+    const QVariant reversesValue = reverses ? QVariant(reverses) : QVariant();
+    qint64 id = 0;
+    if (Status s = w.exec(QStringLiteral("INSERT INTO loan_event (uuid, loan_id, kind, event_date, amount_fen, "
+                                         "new_due_date, reverses_id, note, created_at, updated_by) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {uuid, loanId, kind, iso(date), amount.fen(), due, reversesValue, text(note.trimmed()), w.now(),
+                text(w.user())},
+            &id);
         !s)
-        return s;
-    if (Status s = w.audit(QStringLiteral("loan_event"), uuid, QStringLiteral("insert"), kind, QVariant(),
-            newDue.isValid() ? QVariant(iso(newDue)) : QVariant(amountFen));
-        !s)
-        return s;
-    return transaction.commit();
+        return R::failure(s.error());
+    // The event is audited as one insert with every field it holds.
+    const QList<std::pair<QString, QVariant>> audited{{QStringLiteral("loan_id"), loanId},
+        {QStringLiteral("kind"), kind}, {QStringLiteral("event_date"), iso(date)},
+        {QStringLiteral("amount_fen"), amount.fen()}, {QStringLiteral("new_due_date"), due},
+        {QStringLiteral("reverses_id"), reversesValue}, {QStringLiteral("note"), note.trimmed()}};
+    for (const auto &[field, value] : audited) {
+        if (!value.isValid())
+            continue;
+        if (Status s = w.audit(QStringLiteral("loan_event"), uuid, QStringLiteral("insert"), field, QVariant(), value);
+            !s)
+            return R::failure(s.error());
+    }
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return id;
 }
 
 QString MicroloanBook::eventKindName(LoanEvent::Kind kind)
@@ -211,10 +309,28 @@ Result<Microloan> MicroloanBook::load(qint64 loanId) const
 
 Result<QList<LoanEvent>> MicroloanBook::events(qint64 loanId) const
 {
+    return readEvents(loanId, 0);
+}
+
+Result<LoanEvent> MicroloanBook::event(qint64 eventId) const
+{
+    const Result<QList<LoanEvent>> found = readEvents(0, eventId);
+    if (!found)
+        return Result<LoanEvent>::failure(found.error());
+    if (found->isEmpty())
+        return Result<LoanEvent>::failure(tr("Loan event %1 does not exist.").arg(eventId));
+    return found->first();
+}
+
+Result<QList<LoanEvent>> MicroloanBook::readEvents(qint64 loanId, qint64 eventId) const
+{
     SqliteReader s(m_db.handle(),
-        QStringLiteral("SELECT id, kind, event_date, amount_fen, COALESCE(new_due_date, ''), note, updated_by, "
-                       "created_at FROM loan_event WHERE loan_id = ?1 ORDER BY event_date, id"));
+        QStringLiteral("SELECT e.id, e.kind, e.event_date, e.amount_fen, COALESCE(e.new_due_date, ''), e.note, "
+                       "e.updated_by, e.created_at, COALESCE(e.reverses_id, 0), (SELECT r.id FROM loan_event r WHERE "
+                       "r.reverses_id = e.id), e.loan_id FROM loan_event e WHERE (?1 = 0 OR e.loan_id = ?1) AND "
+                       "(?2 = 0 OR e.id = ?2) ORDER BY e.event_date, e.id"));
     s.bind(1, loanId);
+    s.bind(2, eventId);
     QList<LoanEvent> list;
     while (s.step()) {
         LoanEvent e;
@@ -224,11 +340,14 @@ Result<QList<LoanEvent>> MicroloanBook::events(qint64 loanId) const
             : kind == QLatin1String("subsidy")      ? LoanEvent::Kind::Subsidy
                                                     : LoanEvent::Kind::Repayment;
         e.date = QDate::fromString(s.text(2), Qt::ISODate);
-        e.amountFen = s.integer(3);
+        e.amount = Money::fromFen(s.integer(3));
         e.newDueDate = QDate::fromString(s.text(4), Qt::ISODate);
         e.note = s.text(5);
         e.enteredBy = s.text(6);
         e.enteredAt = s.text(7);
+        e.reversesId = s.integer(8);
+        e.reversedById = s.integer(9);
+        e.loanId = s.integer(10);
         list.append(std::move(e));
     }
     if (!s.error().isEmpty())
@@ -284,7 +403,8 @@ Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId)
             "SELECT l.id, l.household_id, h.code, COALESCE(v.name, ''), l.borrower_name, l.bank, l.amount_fen, "
             "l.loan_date, "
             "COALESCE((SELECT e.new_due_date FROM loan_event e WHERE e.loan_id = l.id AND e.kind = 'extension' AND "
-            "e.event_date <= ?1 ORDER BY e.event_date DESC, e.id DESC LIMIT 1), l.due_date), "
+            "e.reverses_id IS NULL AND e.event_date <= ?1 AND NOT EXISTS (SELECT 1 FROM loan_event r WHERE "
+            "r.reverses_id = e.id AND r.event_date <= ?1) ORDER BY e.event_date DESC, e.id DESC LIMIT 1), l.due_date), "
             "(SELECT COALESCE(SUM(e.amount_fen), 0) FROM loan_event e WHERE e.loan_id = l.id AND e.kind = "
             "'repayment' AND e.event_date <= ?1), "
             "(SELECT COALESCE(SUM(e.amount_fen), 0) FROM loan_event e WHERE e.loan_id = l.id AND e.kind = 'subsidy' "
@@ -302,14 +422,19 @@ Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId)
         l.villageName = s.text(3);
         l.borrowerName = s.text(4);
         l.bank = s.text(5);
-        l.amountFen = s.integer(6);
+        l.amount = Money::fromFen(s.integer(6));
         l.loanDate = QDate::fromString(s.text(7), Qt::ISODate);
         l.dueDate = QDate::fromString(s.text(8), Qt::ISODate);
-        l.repaidFen = s.integer(9);
-        l.subsidyFen = s.integer(10);
+        l.repaid = Money::fromFen(s.integer(9));
+        l.subsidy = Money::fromFen(s.integer(10));
+        // Only a row written past the file's rules can put a sum out of bounds: name it.
+        if (!AmountBounds::within(l.amount.fen()) || !AmountBounds::within(l.repaid.fen())
+            || !AmountBounds::within(l.subsidy.fen()))
+            return Result<QList<LoanState>>::failure(
+                AmountBounds::explain(m_db.handle(), tr("Loan %1 holds amounts out of bounds.").arg(l.loanId)));
         list.append(std::move(l));
     }
     if (!s.error().isEmpty())
-        return Result<QList<LoanState>>::failure(s.error());
+        return Result<QList<LoanState>>::failure(AmountBounds::explain(m_db.handle(), s.error()));
     return list;
 }

@@ -6,6 +6,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlExec.h"
 #include "db/SqliteError.h"
+#include "funds/AmountBounds.h"
 #include "projects/ProjectKinds.h"
 
 #include <QSqlError>
@@ -84,8 +85,12 @@ Result<QList<ProjectRow>> ProjectLibrary::query(const QString &where, const QVar
     sql += QStringLiteral(" ORDER BY p.year DESC, p.id");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
+    // A sum fails only on an amount written past the file's rules: that row is named.
+    const auto failed = [&] {
+        return AmountBounds::explain(m_db.handle(), SqliteError::describe(q.lastError(), m_db.sql().databaseName()));
+    };
     if (!execSql(q, sql, binds))
-        return R::failure(SqliteError::describe(q.lastError(), m_db.sql().databaseName()));
+        return R::failure(failed());
     QList<ProjectRow> rows;
     while (q.next()) {
         ProjectRow r;
@@ -104,6 +109,8 @@ Result<QList<ProjectRow>> ProjectLibrary::query(const QString &where, const QVar
         r.beneficiaries = q.value(12).toInt();
         rows.append(std::move(r));
     }
+    if (q.lastError().isValid())
+        return R::failure(failed());
     return rows;
 }
 

@@ -342,7 +342,8 @@ TEST_CASE("Each role may change the assistance forces, funds and projects only a
                 },
                 "loan in own village");
             expect(
-                k.countyData, [&] { return loans.repay(loan.meta.id, QDate(2021, 1, 10), 1'000'00); },
+                k.countyData,
+                [&] { return loans.repay(loan.meta.id, QDate(2021, 1, 10), Money::fromFen(1'000'00)).status(); },
                 "repayment in own village");
             expect(
                 k.own,

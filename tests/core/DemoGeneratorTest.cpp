@@ -447,9 +447,9 @@ TEST_CASE("demo loans keep the microcredit rules, some are repaid, some overdue,
     const QDate end(LastYear, 12, 31);
     const QList<LoanState> all = book.all(end).value();
     const auto repaid
-        = std::count_if(all.cbegin(), all.cend(), [](const LoanState &l) { return l.outstandingFen() == 0; });
+        = std::count_if(all.cbegin(), all.cend(), [](const LoanState &l) { return l.outstanding() == Money(); });
     CHECK(repaid > loans / 2);
-    CHECK(std::all_of(all.cbegin(), all.cend(), [](const LoanState &l) { return l.outstandingFen() >= 0; }));
+    CHECK(std::all_of(all.cbegin(), all.cend(), [](const LoanState &l) { return l.outstanding() >= Money(); }));
     const auto overdue = book.overdue(end).value().size();
     CHECK(overdue > 0);
     CHECK(overdue < loans / 10);

@@ -313,6 +313,43 @@ TEST_CASE("FundLedger: a correction is a reversing entry, once, pointing at the 
     CHECK(ledger.totals(FundLedger::Grouping::Project, day(4, 2))->first().disbursedFen == 250'00);
 }
 
+TEST_CASE("FundLedger: no payment out of a reversed allocation, and every field of an entry is audited")
+{
+    TestCounty c;
+    FundLedger ledger(*c.db);
+    const qint64 source = addSource(c);
+    const qint64 project = addProject(c);
+    ok(ledger.receive(receipt(source, day(3, 1), 1000'00)));
+    const qint64 a = ok(ledger.allocate(allocation(source, project, day(3, 10), 400'00)));
+    const qint64 b = ok(ledger.allocate(allocation(source, project, day(3, 11), 400'00)));
+    const qint64 paid = ok(ledger.disburse(payment(a, day(3, 20), 100'00)));
+    ok(ledger.reverse(LedgerKind::Disbursement, paid, day(3, 21), QStringLiteral("冲-1"), QStringLiteral("付错")));
+    ok(ledger.reverse(LedgerKind::Allocation, a, day(3, 22), QStringLiteral("冲-2"), QStringLiteral("重复拨付")));
+    // The line still has 400.00 unpaid (allocation b), but allocation a is void.
+    const auto before = snapshot(c);
+    refused(c, ledger.disburse(payment(a, day(4, 1), 100'00)), before, "was reversed by allocation");
+    const qint64 fromB = ok(ledger.disburse(payment(b, day(4, 1), 100'00, 0)));
+
+    // Every field the entry holds, not only its amount and date.
+    QStringList fields;
+    QSqlQuery q(c.db->sql());
+    q.prepare(QStringLiteral("SELECT field FROM audit_log WHERE record_uuid = (SELECT uuid FROM fund_disbursement "
+                             "WHERE id = ?) ORDER BY field"));
+    q.addBindValue(fromB);
+    REQUIRE(q.exec());
+    while (q.next())
+        fields << q.value(0).toString();
+    CHECK(fields
+        == QStringList({QStringLiteral("allocation_id"), QStringLiteral("amount_fen"), QStringLiteral("note"),
+            QStringLiteral("paid_on"), QStringLiteral("payee"), QStringLiteral("project_id"),
+            QStringLiteral("source_id"), QStringLiteral("voucher_no")}));
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'fund_receipt' AND field = "
+                                  "'source_id' AND new_value = ?"),
+               {QString::number(source)})
+              .toInt()
+        == 1);
+}
+
 TEST_CASE("FundLedger: an entry needs a date, a voucher number, a payee and an amount")
 {
     TestCounty c;

@@ -180,22 +180,22 @@ TEST_CASE("MicroloanBook: repayments, extensions and the overdue and due-soon li
     CHECK(ids(book.overdue(QDate(2023, 3, 16))) == (QList<qint64>{other, id}));
 
     const auto before = snapshot(c);
-    CHECK_FALSE(book.repay(other, QDate(2021, 5, 1), 10'000'01).ok());
-    CHECK_FALSE(book.repay(other, QDate(2020, 5, 1), 1'00).ok()); // before the loan
+    CHECK_FALSE(book.repay(other, QDate(2021, 5, 1), Money::fromFen(10'000'01)).ok());
+    CHECK_FALSE(book.repay(other, QDate(2020, 5, 1), Money::fromFen(1'00)).ok()); // before the loan
     CHECK_FALSE(book.extend(other, QDate(2021, 5, 1), QDate(2021, 5, 30), QStringLiteral("受灾")).ok());
     CHECK_FALSE(book.extend(other, QDate(2021, 5, 1), QDate(2022, 6, 1), QString()).ok());
     CHECK(snapshot(c) == before);
 
     REQUIRE(book.extend(other, QDate(2021, 5, 20), QDate(2022, 6, 1), QStringLiteral("受灾展期")).ok());
     CHECK(ids(book.overdue(QDate(2021, 6, 2))).isEmpty());
-    REQUIRE(book.repay(other, QDate(2021, 12, 1), 4'000'00).ok());
-    REQUIRE(book.subsidize(other, QDate(2021, 12, 31), 430'00).ok());
+    REQUIRE(book.repay(other, QDate(2021, 12, 1), Money::fromFen(4'000'00)).ok());
+    REQUIRE(book.subsidize(other, QDate(2021, 12, 31), Money::fromFen(430'00)).ok());
     const Result<LoanState> s = book.state(other, QDate(2022, 1, 1));
     REQUIRE(s.ok());
-    CHECK(s->outstandingFen() == 6'000'00);
-    CHECK(s->subsidyFen == 430'00);
+    CHECK(s->outstanding() == Money::fromFen(6'000'00));
+    CHECK(s->subsidy == Money::fromFen(430'00));
     CHECK(s->dueDate == QDate(2022, 6, 1));
-    REQUIRE(book.repay(other, QDate(2022, 5, 1), 6'000'00).ok());
+    REQUIRE(book.repay(other, QDate(2022, 5, 1), Money::fromFen(6'000'00)).ok());
     CHECK(ids(book.overdue(QDate(2022, 7, 1))).isEmpty());
 
     // Loan history is append-only.
@@ -348,13 +348,13 @@ TEST_CASE("MicroloanBook: a township account may not lend, the list of all loans
     const Borrowers b = borrowers(c);
     MicroloanBook book(*c.db);
     const qint64 id = saveOk(c, loan(b));
-    REQUIRE(book.repay(id, QDate(2021, 3, 1), 10'000'00).ok());
+    REQUIRE(book.repay(id, QDate(2021, 3, 1), Money::fromFen(10'000'00)).ok());
     REQUIRE(book.extend(id, QDate(2023, 3, 1), QDate(2024, 3, 15), QStringLiteral("受灾展期")).ok());
     const Result<QList<LoanEvent>> events = book.events(id);
     REQUIRE(events.ok());
     REQUIRE(events->size() == 2);
     CHECK(events->at(0).kind == LoanEvent::Kind::Repayment);
-    CHECK(events->at(0).amountFen == 10'000'00);
+    CHECK(events->at(0).amount == Money::fromFen(10'000'00));
     CHECK(events->at(1).kind == LoanEvent::Kind::Extension);
     CHECK(events->at(1).newDueDate == QDate(2024, 3, 15));
     const Result<QList<LoanState>> all = book.all(QDate(2023, 6, 1));
@@ -372,6 +372,135 @@ TEST_CASE("MicroloanBook: a township account may not lend, the list of all loans
     const Result<qint64> r = book.save(l);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(QStringLiteral("may not")));
-    CHECK_FALSE(book.repay(id, QDate(2023, 4, 1), 1'00).ok());
+    CHECK_FALSE(book.repay(id, QDate(2023, 4, 1), Money::fromFen(1'00)).ok());
     CHECK(snapshot(c) == before);
+}
+
+TEST_CASE("MicroloanBook: a mistyped repayment is reversed, and what is owed is restored")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+    MicroloanBook book(*c.db);
+    Microloan l = loan(b, QDate(2020, 6, 1));
+    l.amountFen = 10'000'00;
+    l.termMonths = 12; // due 2021-06-01
+    const qint64 id = saveOk(c, l);
+    const QDate later(2030, 1, 1);
+    // 4,000.00 typed as 400,000 fen too many: 8,000.00 entered.
+    const Result<qint64> wrong = book.repay(id, QDate(2021, 3, 1), Money::fromFen(8'000'00));
+    REQUIRE(wrong.ok());
+    CHECK(book.state(id, later)->outstanding() == Money::fromFen(2'000'00));
+
+    const auto before = snapshot(c);
+    CHECK_FALSE(book.reverse(wrong.value(), QDate(2021, 3, 2), QString()).ok()); // a reason is needed
+    CHECK_FALSE(book.reverse(wrong.value(), QDate(2021, 2, 28), QStringLiteral("录错")).ok()); // before it
+    CHECK_FALSE(book.reverse(wrong.value() + 100, QDate(2021, 3, 2), QStringLiteral("录错")).ok());
+    CHECK(snapshot(c) == before);
+
+    const Result<qint64> reversal = book.reverse(wrong.value(), QDate(), QStringLiteral("金额录错"));
+    INFO(reversal.error().toStdString());
+    REQUIRE(reversal.ok());
+    CHECK(book.state(id, later)->outstanding() == Money::fromFen(10'000'00));
+    CHECK(book.state(id, later)->repaid == Money());
+    // Nothing was changed or deleted: the repayment stands in the history, with its reversal.
+    const Result<QList<LoanEvent>> events = book.events(id);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 2);
+    CHECK(events->at(0).id == wrong.value());
+    CHECK(events->at(0).amount == Money::fromFen(8'000'00));
+    CHECK(events->at(0).reversedById == reversal.value());
+    CHECK(events->at(1).reversesId == wrong.value());
+    CHECK(events->at(1).amount == Money::fromFen(-8'000'00));
+    CHECK(events->at(1).date == QDate(2021, 3, 1)); // undated: the day of the mistake, so it never counted
+    CHECK(events->at(1).kind == LoanEvent::Kind::Repayment);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'loan_event' AND field = "
+                                  "'reverses_id' AND new_value = ?"),
+               {QString::number(wrong.value())})
+              .toInt()
+        == 1);
+
+    // Once, and never a reversal's reversal.
+    const auto after = snapshot(c);
+    const Result<qint64> again = book.reverse(wrong.value(), QDate(2021, 4, 1), QStringLiteral("再冲"));
+    CHECK_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("already been reversed")));
+    CHECK_FALSE(book.reverse(reversal.value(), QDate(2021, 4, 1), QStringLiteral("再冲")).ok());
+    CHECK(snapshot(c) == after);
+
+    // The right amount is entered anew; an extension and a subsidy are reversed the same way.
+    REQUIRE(book.repay(id, QDate(2021, 3, 1), Money::fromFen(4'000'00)).ok());
+    const Result<qint64> extension = book.extend(id, QDate(2021, 5, 1), QDate(2022, 6, 1), QStringLiteral("受灾展期"));
+    REQUIRE(extension.ok());
+    CHECK(book.state(id, later)->dueDate == QDate(2022, 6, 1));
+    REQUIRE(book.reverse(extension.value(), QDate(2021, 5, 2), QStringLiteral("未获批准")).ok());
+    CHECK(book.state(id, QDate(2021, 5, 1))->dueDate == QDate(2022, 6, 1)); // as it stood that day
+    CHECK(book.state(id, later)->dueDate == QDate(2021, 6, 1));
+    const Result<qint64> subsidy = book.subsidize(id, QDate(2021, 12, 31), Money::fromFen(430'00));
+    REQUIRE(subsidy.ok());
+    REQUIRE(book.reverse(subsidy.value(), QDate(2022, 1, 5), QStringLiteral("重复录入")).ok());
+    CHECK(book.state(id, later)->subsidy == Money());
+    CHECK(book.state(id, later)->outstanding() == Money::fromFen(6'000'00));
+}
+
+TEST_CASE("MicroloanBook: a loan's amount and date are fixed once a repayment stands against it")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+    MicroloanBook book(*c.db);
+    Microloan l = loan(b, QDate(2020, 6, 1));
+    l.amountFen = 10'000'00;
+    const qint64 id = saveOk(c, l);
+    const Result<qint64> paid = book.repay(id, QDate(2021, 3, 1), Money::fromFen(4'000'00));
+    REQUIRE(paid.ok());
+
+    Microloan changed = book.load(id).value();
+    changed.amountFen = 20'000'00;
+    refused(c, changed, "has repayments");
+    changed = book.load(id).value();
+    changed.loanDate = QDate(2020, 5, 1);
+    refused(c, changed, "has repayments");
+    // Other fields may still be corrected.
+    changed = book.load(id).value();
+    changed.bank = QStringLiteral("中国农业银行从江支行");
+    REQUIRE(book.save(changed).ok());
+    // And so may the amount, once the repayment is reversed.
+    REQUIRE(book.reverse(paid.value(), QDate(), QStringLiteral("录错贷款")).ok());
+    changed = book.load(id).value();
+    changed.amountFen = 20'000'00;
+    REQUIRE(book.save(changed).ok());
+    CHECK(book.state(id, QDate(2030, 1, 1))->outstanding() == Money::fromFen(20'000'00));
+}
+
+TEST_CASE("MicroloanBook: what is owed is never negative, on the repayment's day or any later day")
+{
+    TestCounty c;
+    const Borrowers b = borrowers(c);
+    MicroloanBook book(*c.db);
+    Microloan l = loan(b, QDate(2020, 6, 1));
+    l.amountFen = 10'000'00;
+    const qint64 id = saveOk(c, l);
+    REQUIRE(book.repay(id, QDate(2021, 6, 1), Money::fromFen(6'000'00)).ok());
+    const auto before = snapshot(c);
+    // On 2021-01-01 only 0 had been repaid, but from 2021-06-01 on this would make 11,000 of 10,000.
+    const Result<qint64> backdated = book.repay(id, QDate(2021, 1, 1), Money::fromFen(5'000'00));
+    CHECK_FALSE(backdated.ok());
+    CHECK(backdated.error().contains(QStringLiteral("4,000.00 yuan still owed")));
+    CHECK_FALSE(book.repay(id, QDate(2021, 7, 1), Money::fromFen(4'000'01)).ok());
+    CHECK(snapshot(c) == before);
+    REQUIRE(book.repay(id, QDate(2021, 1, 1), Money::fromFen(4'000'00)).ok());
+    CHECK(book.state(id, QDate(2030, 1, 1))->outstanding() == Money());
+    CHECK_FALSE(book.repay(id, QDate(2022, 1, 1), Money::fromFen(1)).ok());
+
+    // A reversal dated later frees nothing before its date: on 2021-07-01 all 10,000 stand repaid.
+    Microloan second = loan(b, QDate(2020, 6, 1));
+    second.amountFen = 10'000'00;
+    const qint64 other = saveOk(c, second);
+    const Result<qint64> paid = book.repay(other, QDate(2021, 6, 1), Money::fromFen(10'000'00));
+    REQUIRE(paid.ok());
+    REQUIRE(book.reverse(paid.value(), QDate(2021, 9, 1), QStringLiteral("银行退回")).ok());
+    const auto reversed = snapshot(c);
+    CHECK_FALSE(book.repay(other, QDate(2021, 7, 1), Money::fromFen(1'00)).ok());
+    CHECK(snapshot(c) == reversed);
+    REQUIRE(book.repay(other, QDate(2021, 9, 1), Money::fromFen(10'000'00)).ok());
+    CHECK(book.state(other, QDate(2021, 8, 1))->outstanding() == Money());
 }

@@ -187,8 +187,13 @@ TEST_CASE("a level-3 file is upgraded with all its data, a uuid on every row and
     CHECK(refused(db, QStringLiteral("UPDATE income SET op_other = -100")).contains(QStringLiteral("income_amounts")));
     CHECK(refused(db, QStringLiteral("UPDATE living_condition SET water_safe = 3"))
               .contains(QStringLiteral("flag_water_safe")));
-    CHECK(refused(db, QStringLiteral("UPDATE status_event SET kind = 'exited'"))
+    CHECK(refused(db,
+        QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, created_at, "
+                       "updated_at) VALUES ('s-x', 7, 'exited', '2020-01-01', '', '')"))
               .contains(QStringLiteral("status_event_kind")));
+    // Status steps are append-only since level 11.
+    CHECK(refused(db, QStringLiteral("UPDATE status_event SET kind = 'exit'"))
+              .contains(QStringLiteral("status_history_append_only")));
     CHECK(refused(db, QStringLiteral("UPDATE project SET status = 'done'")).contains(QStringLiteral("project_status")));
     CHECK(refused(db, QStringLiteral("UPDATE measure SET amount_fen = -1")).contains(QStringLiteral("measure_amount")));
     CHECK(refused(db, QStringLiteral("UPDATE work_team_member SET role = 'boss'"))

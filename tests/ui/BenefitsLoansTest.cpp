@@ -323,7 +323,7 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     REQUIRE(after >= 0);
     CHECK(panel->model()->index(after, LoanTableModel::OutstandingColumn).data().toString()
         == QStringLiteral("25,000.00"));
-    CHECK(MicroloanBook(db).state(loanId, today).value().repaidFen == 5'000'00);
+    CHECK(MicroloanBook(db).state(loanId, today).value().repaid == Money::fromFen(5'000'00));
 
     // The filters show what core lists.
     panel->setFilter(LoansPanel::OverdueLoans);

@@ -10,12 +10,14 @@
 #include "widgets/Mnemonics.h"
 #include "widgets/RefusalLabel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -101,6 +103,30 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     m_history->horizontalHeader()->setStretchLastSection(true);
 
     m_error = new RefusalLabel(QStringLiteral("loanError"));
+    // A mistyped repayment, extension or subsidy is corrected by its reversal (MicroloanBook::reverse).
+    auto *reverse = new QAction(tr("&Reverse this entry…"), m_history);
+    reverse->setObjectName(QStringLiteral("loanReverseEvent"));
+    m_history->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_history->addAction(reverse);
+    connect(reverse, &QAction::triggered, this, [this] {
+        const QTableWidgetItem *item = m_history->item(m_history->currentRow(), 0);
+        if (!item)
+            return;
+        const qint64 eventId = item->data(Qt::UserRole).toLongLong();
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Reverse the entry"),
+            tr("Why is this entry reversed? It stays in the history, cancelled by a new entry."), QLineEdit::Normal,
+            QString(), &ok);
+        if (!ok)
+            return;
+        const Result<qint64> r = MicroloanBook(m_db).reverse(eventId, QDate(), reason);
+        if (!r) {
+            m_error->refuse(r.error());
+            return;
+        }
+        m_error->hide();
+        showHistory();
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *openHousehold = buttons->addButton(tr("Open the &household"), QDialogButtonBox::ActionRole);
     openHousehold->setObjectName(QStringLiteral("loanOpenHousehold"));
@@ -144,6 +170,7 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     // Loans are kept by the county (AccessPolicy): others read them.
     if (const Status may = AccessPolicy::check(db, AccessPolicy::Action::EditCountyData); !may) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        reverse->setEnabled(false);
         m_error->refuse(tr("Read only: %1").arg(may.error()));
     }
     Mnemonics::makeUnique(this);
@@ -203,20 +230,26 @@ void LoanDialog::showHistory()
     m_history->setRowCount(int(events.size()));
     for (int r = 0; r < events.size(); ++r) {
         const LoanEvent &e = events.at(r);
-        const QString amount = e.kind == LoanEvent::Kind::Extension
+        const QString amount = e.kind == LoanEvent::Kind::Extension && !e.isReversal()
             ? tr("due %1").arg(e.newDueDate.toString(Qt::ISODate))
-            : Money::fromFen(e.amountFen).toString();
-        m_history->setItem(r, 0, new QTableWidgetItem(e.date.toString(Qt::ISODate)));
-        m_history->setItem(r, 1, new QTableWidgetItem(MicroloanBook::eventKindName(e.kind)));
+            : e.amount.toString();
+        auto *date = new QTableWidgetItem(e.date.toString(Qt::ISODate));
+        date->setData(Qt::UserRole, e.id);
+        m_history->setItem(r, 0, date);
+        QString what = MicroloanBook::eventKindName(e.kind);
+        if (e.isReversal())
+            what = tr("Reversal: %1").arg(what);
+        else if (e.reversedById)
+            what = tr("%1 (reversed)").arg(what);
+        m_history->setItem(r, 1, new QTableWidgetItem(what));
         m_history->setItem(r, 2, new QTableWidgetItem(amount));
         m_history->setItem(r, 3, new QTableWidgetItem(e.note));
     }
     m_history->resizeColumnsToContents();
     if (const Result<LoanState> s = book.state(m_loan.meta.id, QDate::currentDate()); s)
-        m_state->setText(
-            tr("Due %1; repaid %2 yuan, owed %3 yuan; interest subsidy paid %4 yuan.")
-                .arg(s->dueDate.toString(Qt::ISODate), Money::fromFen(s->repaidFen).toString(),
-                    Money::fromFen(s->outstandingFen()).toString(), Money::fromFen(s->subsidyFen).toString()));
+        m_state->setText(tr("Due %1; repaid %2 yuan, owed %3 yuan; interest subsidy paid %4 yuan.")
+                             .arg(s->dueDate.toString(Qt::ISODate), s->repaid.toString(), s->outstanding().toString(),
+                                 s->subsidy.toString()));
 }
 
 void LoanDialog::accept()

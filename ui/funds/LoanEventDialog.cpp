@@ -26,7 +26,7 @@ LoanEventDialog::LoanEventDialog(CountyDatabase &db, qint64 loanId, LoanEvent::K
     if (const Result<LoanState> s = book.state(loanId, QDate(9999, 12, 31)); s)
         loan->setText(tr("%1 of household %2: %3 yuan from %4, due %5, owed %6 yuan")
                           .arg(s->borrowerName, s->householdCode, Money::fromFen(s->amountFen).toString(), s->bank,
-                              s->dueDate.toString(Qt::ISODate), Money::fromFen(s->outstandingFen()).toString()));
+                              s->dueDate.toString(Qt::ISODate), s->outstanding().toString()));
     form->addRow(tr("Loan:"), loan);
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("loanEventDate"));
@@ -65,16 +65,17 @@ void LoanEventDialog::accept()
     MicroloanBook book(m_db);
     Status s;
     if (m_kind == LoanEvent::Kind::Extension) {
-        s = book.extend(m_loanId, m_date->date(), m_newDue->date(), m_note->text());
+        s = book.extend(m_loanId, m_date->date(), m_newDue->date(), m_note->text()).status();
     } else {
         const Result<Money> amount = Money::parse(m_amount->text());
         if (!amount) {
             m_error->refuse(amount.error());
             return;
         }
-        s = m_kind == LoanEvent::Kind::Repayment
-            ? book.repay(m_loanId, m_date->date(), amount->fen(), m_note->text())
-            : book.subsidize(m_loanId, m_date->date(), amount->fen(), m_note->text());
+        s = (m_kind == LoanEvent::Kind::Repayment
+                ? book.repay(m_loanId, m_date->date(), amount.value(), m_note->text())
+                : book.subsidize(m_loanId, m_date->date(), amount.value(), m_note->text()))
+                .status();
     }
     if (!s) {
         m_error->refuse(s.error());

@@ -39,7 +39,7 @@ int LoanTableModel::rowFor(qint64 loanId) const
 
 QString LoanTableModel::standing(const LoanState &loan) const
 {
-    if (loan.outstandingFen() <= 0)
+    if (loan.outstanding() <= Money())
         return tr("Repaid");
     if (loan.isOverdue(m_asOf))
         return tr("Overdue by %n day(s)", nullptr, int(loan.dueDate.daysTo(m_asOf)));
@@ -86,17 +86,17 @@ QVariant LoanTableModel::data(const QModelIndex &index, int role) const
     case BankColumn:
         return l.bank;
     case AmountColumn:
-        return Money::fromFen(l.amountFen).toString();
+        return l.amount.toString();
     case LoanDateColumn:
         return l.loanDate.toString(Qt::ISODate);
     case DueDateColumn:
         return l.dueDate.toString(Qt::ISODate);
     case RepaidColumn:
-        return Money::fromFen(l.repaidFen).toString();
+        return l.repaid.toString();
     case OutstandingColumn:
-        return Money::fromFen(l.outstandingFen()).toString();
+        return l.outstanding().toString();
     case SubsidyColumn:
-        return Money::fromFen(l.subsidyFen).toString();
+        return l.subsidy.toString();
     case StandingColumn:
         return standing(l);
     }

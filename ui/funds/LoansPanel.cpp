@@ -134,8 +134,8 @@ void LoansPanel::refresh()
     }
     qint64 lent = 0, owed = 0;
     for (const LoanState &l : loans.value()) {
-        lent += l.amountFen;
-        owed += l.outstandingFen();
+        lent += l.amount.fen(); // at most 50,000 yuan a loan: no sum of them overflows
+        owed += l.outstanding().fen();
     }
     // The overdue and due-soon lists run by due date, the most urgent first; the whole book the
     // latest first, so that running loans come before those repaid years ago.
