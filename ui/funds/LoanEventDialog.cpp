@@ -25,7 +25,7 @@ LoanEventDialog::LoanEventDialog(CountyDatabase &db, qint64 loanId, LoanEvent::K
     loan->setWordWrap(true);
     if (const Result<LoanState> s = book.state(loanId, QDate(9999, 12, 31)); s)
         loan->setText(tr("%1 of household %2: %3 yuan from %4, due %5, owed %6 yuan")
-                          .arg(s->borrowerName, s->householdCode, Money::fromFen(s->amountFen).toString(), s->bank,
+                          .arg(s->borrowerName, s->householdCode, s->amount.toString(), s->bank,
                               s->dueDate.toString(Qt::ISODate), s->outstanding().toString()));
     form->addRow(tr("Loan:"), loan);
     m_date = new QDateEdit(QDate::currentDate());
