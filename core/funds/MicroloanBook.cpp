@@ -78,7 +78,7 @@ Result<qint64> MicroloanBook::save(Microloan &loan)
 {
     using R = Result<qint64>;
     // Loans are the county's (AccessPolicy): a refused account learns that before any rule.
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("microloan"), loan.householdId); !s)
+    if (Status s = AccessPolicy::checkWrite<Microloan>(m_db, loan.householdId); !s)
         return R::failure(s.error());
     Microloan next = loan;
     if (next.loanDate.isValid())
@@ -163,7 +163,7 @@ Status MicroloanBook::addEvent(
                 .arg(Money::fromFen(amountFen).toString(), Money::fromFen(loan.outstandingFen()).toString()));
     if (kind == QLatin1String("extension") && newDue <= loan.dueDate)
         return Status::failure(tr("An extension moves the due date later than %1.").arg(iso(loan.dueDate)));
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("microloan"), loan.householdId); !s)
+    if (Status s = AccessPolicy::checkWrite<Microloan>(m_db, loan.householdId); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(loan.householdId);
