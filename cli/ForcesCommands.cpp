@@ -56,7 +56,7 @@ int ForcesCommands::units(const Context &c)
     const auto units = ForcesLists(*db.value()).units();
     if (!units)
         return fail(c, units.error());
-    const CodeLists codes(db.value()->sql());
+    const CodeLists codes(*db.value());
     QJsonArray rows;
     for (const ForcesLists::Unit &u : units.value()) {
         if (c.parser.isSet(JsonOutput))

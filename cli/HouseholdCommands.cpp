@@ -110,7 +110,7 @@ QString yearsOf(const auto &rows)
 
 void printHousehold(const Context &c, CountyDatabase &db, const Household &h, bool deleted)
 {
-    const CodeLists codes(db.sql());
+    const CodeLists codes(db);
     const auto name = [&](const QString &list, const QString &code) {
         return code.isEmpty() ? QStringLiteral("—") : codes.name(list, code);
     };
@@ -245,7 +245,7 @@ int search(const Context &c)
                 QJsonObject{{QStringLiteral("count"), count.value()}, {QStringLiteral("households"), households}}));
         return 0;
     }
-    const CodeLists codes(db.value()->sql());
+    const CodeLists codes(*db.value());
     for (const HouseholdRow &r : rows.value())
         c.out << r.code << '\t' << r.headName << '\t' << r.headIdNumber << '\t'
               << HouseholdCommands::tr("%n person(s)", nullptr, r.size) << '\t'

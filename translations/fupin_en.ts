@@ -228,6 +228,10 @@
         <source>%1 is the county&apos;s only administrator and cannot be deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The county in %1 already has accounts: a first administrator is made only for a new county. Ask its administrator to add yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -1330,6 +1334,10 @@
     </message>
     <message>
         <source>Line %1 of the code list %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code lists, poverty lines and caps of %1 are the county&apos;s own: the defaults are loaded only into a county being created, and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,6 +228,10 @@
         <source>%1 is the county&apos;s only administrator and cannot be deactivated.</source>
         <translation>%1 是本县唯一的管理员，不能停用。</translation>
     </message>
+    <message>
+        <source>The county in %1 already has accounts: a first administrator is made only for a new county. Ask its administrator to add yours.</source>
+        <translation>%1 中的县已有账号：只有新建的县才能创建第一个管理员。请让该县的管理员为您添加账号。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -1329,6 +1333,10 @@
     <message>
         <source>Line %1 of the code list %2: %3</source>
         <translation>代码表 %2 的第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>The code lists, poverty lines and caps of %1 are the county&apos;s own: the defaults are loaded only into a county being created, and nothing was changed.</source>
+        <translation>%1 的代码表、贫困线和帮扶户数上限已是本县自己的数据：默认值只在新建县时载入，未作任何更改。</translation>
     </message>
 </context>
 <context>

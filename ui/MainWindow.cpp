@@ -366,7 +366,7 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
     m_quality->setCounty(nullptr, nullptr);
     m_workspace->setCounty(nullptr, nullptr);
     m_db = std::move(db);
-    m_codes = std::make_unique<CodeLists>(m_db->sql());
+    m_codes = std::make_unique<CodeLists>(*m_db);
     m_demo = CountySettings(*m_db).isDemo();
     m_quality->setCounty(m_db.get(), m_codes.get());
     m_workspace->setCounty(m_db.get(), m_codes.get());

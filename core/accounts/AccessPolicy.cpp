@@ -5,8 +5,6 @@
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
-#include <QStringList>
-
 bool AccessPolicy::allows(Role role, Action action)
 {
     switch (role) {
@@ -48,25 +46,19 @@ QString AccessPolicy::actionText(Action action)
     return {};
 }
 
-AccessPolicy::Action AccessPolicy::actionForTable(const QString &table)
+AccessPolicy::Action AccessPolicy::actionFor(RecordFields::WriteAccess access)
 {
-    static const QStringList household{QStringLiteral("household"), QStringLiteral("member"), QStringLiteral("income"),
-        QStringLiteral("living_condition"), QStringLiteral("household_risk"), QStringLiteral("distinct_person"),
-        QStringLiteral("household_benefit")};
-    static const QStringList assistance{QStringLiteral("pairing"), QStringLiteral("measure"), QStringLiteral("visit")};
-    static const QStringList settings{QStringLiteral("county_info"), QStringLiteral("division"),
-        QStringLiteral("code_item"), QStringLiteral("poverty_line"), QStringLiteral("monitoring_threshold"),
-        QStringLiteral("cadre_rank"), QStringLiteral("annual_target")};
-    if (household.contains(table))
+    switch (access) {
+    case RecordFields::WriteAccess::Household:
         return Action::EditHousehold;
-    if (assistance.contains(table))
+    case RecordFields::WriteAccess::Assistance:
         return Action::EditAssistance;
-    if (settings.contains(table))
+    case RecordFields::WriteAccess::County:
+        return Action::EditCountyData;
+    case RecordFields::WriteAccess::Settings:
         return Action::ChangeSettings;
-    if (table == QLatin1String("app_user"))
-        return Action::ManageAccounts;
-    // Units, cadres, work teams, projects, funds, and whatever a later area adds: county-wide data.
-    return Action::EditCountyData;
+    }
+    return Action::ManageAccounts; // not reached: every rule is named above (-Wswitch)
 }
 
 namespace {
@@ -156,7 +148,7 @@ Status AccessPolicy::checkRead(const CountyDatabase &db, qint64 divisionId)
     return {};
 }
 
-Status AccessPolicy::checkWrite(const CountyDatabase &db, const QString &table, qint64 householdId)
+Status AccessPolicy::checkWrite(const CountyDatabase &db, RecordFields::WriteAccess access, qint64 householdId)
 {
     qint64 village = 0;
     if (householdId) {
@@ -165,5 +157,5 @@ Status AccessPolicy::checkWrite(const CountyDatabase &db, const QString &table, 
         if (s.step())
             village = s.integer(0);
     }
-    return check(db, actionForTable(table), village);
+    return check(db, actionFor(access), village);
 }

@@ -3,6 +3,7 @@
 
 #include "accounts/Account.h"
 #include "common/Result.h"
+#include "db/RecordFields.h"
 
 #include <QCoreApplication>
 
@@ -35,9 +36,14 @@ public:
     // village, or any division below or above it: a division is in scope when it or one of its
     // parents is). Refused with a message that names the account, the rule and the place.
     static Status check(const CountyDatabase &db, Action action, qint64 divisionId = 0);
-    // The same for a write to a table of the county file, for the household it belongs to (0: none).
-    static Status checkWrite(const CountyDatabase &db, const QString &table, qint64 householdId);
-    static Action actionForTable(const QString &table);
+    // The same for a write under a rule of the record machinery, for the household it belongs to
+    // (0: none). A kind of record names its rule in its declaration: checkWrite<Visit>(db, id).
+    static Status checkWrite(const CountyDatabase &db, RecordFields::WriteAccess access, qint64 householdId);
+    template <typename T> static Status checkWrite(const CountyDatabase &db, qint64 householdId)
+    {
+        return checkWrite(db, RecordFields::recordKind<T>().access, householdId);
+    }
+    static Action actionFor(RecordFields::WriteAccess access);
     // Whether the acting account may read the households of the division (a notice, a list): a
     // county-wide role (the auditor too) anywhere, a township or village account only in its own
     // divisions and those below them, never above (a township holds other villages' households).

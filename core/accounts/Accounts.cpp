@@ -2,6 +2,7 @@
 #include "accounts/Accounts.h"
 
 #include "accounts/AccessPolicy.h"
+#include "accounts/LoginFailures.h"
 #include "accounts/PasswordHash.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
@@ -202,6 +203,15 @@ Result<Account> Accounts::addFirstAdministrator(CountyDatabase &db, const NewAcc
     const Result<QString> hash = PasswordHash::make(admin.password);
     if (!hash)
         return R::failure(hash.error());
+    // The check and the insert are one transaction: of two programs at once, one makes the first
+    // administrator and the other is refused.
+    Transaction transaction(db.sql());
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    if (SqliteReader any(db.handle(), QStringLiteral("SELECT login FROM app_user LIMIT 1")); any.step())
+        return R::failure(tr("The county in %1 already has accounts: a first administrator is made only for a new "
+                             "county. Ask its administrator to add yours.")
+                              .arg(db.path()));
     const QString now = CountyDatabase::nowIso();
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, phone, role, password_hash, created_at, "
@@ -219,6 +229,8 @@ Result<Account> Accounts::addFirstAdministrator(CountyDatabase &db, const NewAcc
     std::optional<Account> account = read(db, login);
     if (!account)
         return R::failure(tr("The administrator %1 could not be created in %2.").arg(login, db.path()));
+    if (Status s = transaction.commit(); !s)
+        return R::failure(s.error());
     return *account;
 }
 
@@ -234,9 +246,9 @@ Status Accounts::managed(const QString &login, std::optional<Account> &account) 
 }
 
 namespace {
-int activeAdministrators(const CountyDatabase &db)
+int activeAdministrators(sqlite3 *db)
 {
-    SqliteReader s(db.handle(), QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1"));
+    SqliteReader s(db, QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1"));
     return s.step() ? int(s.integer(0)) : 0;
 }
 } // namespace
@@ -249,7 +261,7 @@ Status Accounts::setRole(const QString &login, Role role, const QList<qint64> &s
     if (Status s = checkScope(role, scope); !s)
         return s;
     if (account->role == Role::Administrator && role != Role::Administrator && account->active
-        && activeAdministrators(m_db) <= 1)
+        && activeAdministrators(m_db.handle()) <= 1)
         return Status::failure(tr("%1 is the county's only administrator; make another account administrator first.")
                                    .arg(account->displayName()));
     Transaction transaction(m_db.sql());
@@ -315,7 +327,10 @@ Status Accounts::setPassword(const QString &login, const QString &password)
             password.isEmpty() ? tr("removed") : tr("changed"));
         !s)
         return s;
-    return transaction.commit();
+    if (Status s = transaction.commit(); !s)
+        return s;
+    LoginFailures::forget(m_db, account->login);
+    return {};
 }
 
 Status Accounts::setActive(const QString &login, bool active)
@@ -327,7 +342,7 @@ Status Accounts::setActive(const QString &login, bool active)
         return {};
     if (!active && account->id == m_db.account().id)
         return Status::failure(tr("You cannot deactivate the account you are working as."));
-    if (!active && account->role == Role::Administrator && activeAdministrators(m_db) <= 1)
+    if (!active && account->role == Role::Administrator && activeAdministrators(m_db.handle()) <= 1)
         return Status::failure(
             tr("%1 is the county's only administrator and cannot be deactivated.").arg(account->displayName()));
     Transaction transaction(m_db.sql());

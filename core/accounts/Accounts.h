@@ -35,10 +35,6 @@ public:
     Status setPassword(const QString &login, const QString &password);
     Status setActive(const QString &login, bool active);
 
-    // The first administrator of a new county, inside CountyDatabase::initialize's transaction
-    // (nobody acts yet, so no role is checked).
-    static Result<Account> addFirstAdministrator(CountyDatabase &db, const NewAccount &admin);
-
     // A login is 1-32 characters without spaces or control characters (Chinese is fine).
     static Status checkLogin(const QString &login);
     // Empty (no password) or at least MinPasswordLength characters.
@@ -48,6 +44,11 @@ public:
     static std::optional<Account> read(const CountyDatabase &db, const QString &login, QString *passwordHash = nullptr);
 
 private:
+    friend class SignIn;
+    // The first administrator of a county that has no account yet (nobody acts yet, so no role is
+    // checked); refused once there is any account. Only SignIn::createFirstAdministrator calls it.
+    static Result<Account> addFirstAdministrator(CountyDatabase &db, const NewAccount &admin);
+
     Status checkScope(Role role, const QList<qint64> &scope) const;
     Status writeScope(qint64 userId, const QList<qint64> &scope);
     QString scopeText(const QList<qint64> &scope) const;

@@ -2,43 +2,12 @@
 #include "accounts/SignIn.h"
 
 #include "accounts/Accounts.h"
+#include "accounts/LoginFailures.h"
 #include "accounts/PasswordHash.h"
-#include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
-
-namespace {
-// Records a sign-in's outcome. A read-only connection (a reading CLI command) writes nothing, so
-// there wrong passwords are refused but not counted.
-void record(CountyDatabase &db, const Account &account, int failures, const QString &lockedUntil, bool success)
-{
-    if (db.isReadOnly())
-        return;
-    Transaction transaction(db.sql());
-    if (!transaction.isActive())
-        return;
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ?, last_login_at = "
-                             "coalesce(?, last_login_at) WHERE id = ?"));
-    q.addBindValue(failures);
-    q.addBindValue(lockedUntil.isEmpty() ? QVariant() : QVariant(lockedUntil));
-    q.addBindValue(success ? QVariant(CountyDatabase::nowIso()) : QVariant());
-    q.addBindValue(account.id);
-    if (!q.exec())
-        return;
-    if (!lockedUntil.isEmpty()) {
-        // The lock is part of the account's history: who was locked out, and until when.
-        AuditWriter audit(db.sql(), account.login);
-        if (!audit.write(QStringLiteral("app_user"), account.login, QStringLiteral("update"),
-                QStringLiteral("locked_until"), QVariant(), lockedUntil))
-            return;
-    }
-    (void)transaction.commit();
-}
-} // namespace
 
 Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const QString &password, Kind kind)
 {
@@ -49,32 +18,38 @@ Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const Q
     const QString wrong = tr("The login or the password is wrong (%1).").arg(db.path());
     if (!account)
         return R::failure(wrong);
+    // Nor does a stranger learn that an account was deactivated: only its password tells.
     if (!account->active)
-        return R::failure(tr("The account %1 has been deactivated; ask the county administrator.").arg(account->login));
+        return R::failure(PasswordHash::matches(hash, password)
+                ? tr("The account %1 has been deactivated; ask the county administrator.").arg(account->login)
+                : wrong);
     const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime lockedUntil = QDateTime::fromString(account->lockedUntil, Qt::ISODate);
-    if (lockedUntil.isValid() && lockedUntil > now)
+    const LoginFailures::State before = LoginFailures::read(db, *account);
+    const QDateTime lockedUntil = QDateTime::fromString(before.lockedUntil, Qt::ISODate);
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        // A lock kept beside a file that was busy goes into it (and its audit log) when it can.
+        if (LoginFailures::waiting(db, *account))
+            LoginFailures::write(db, *account, before, false);
         return R::failure(tr("Too many wrong passwords: %1 is locked until %2. Wait, or ask the administrator to "
                              "set a new password.")
                               .arg(account->login, lockedUntil.toString(QStringLiteral("HH:mm"))));
-    SqliteReader s(db.handle(), QStringLiteral("SELECT failed_logins FROM app_user WHERE id = ?"));
-    s.bind(1, account->id);
-    const int earlierFailures = s.step() ? int(s.integer(0)) : 0;
+    }
     if (!PasswordHash::matches(hash, password)) {
-        const int failures = earlierFailures + 1;
+        const int failures = before.failures + 1;
         if (failures >= MaxFailures) {
             const QString until = now.addSecs(LockMinutes * 60).toString(Qt::ISODate);
-            record(db, *account, 0, until, false);
+            LoginFailures::write(db, *account, {0, until}, false);
             return R::failure(tr("Wrong password %1 times in a row: %2 is locked for %3 minutes.")
                                   .arg(MaxFailures)
                                   .arg(account->login)
                                   .arg(LockMinutes));
         }
-        record(db, *account, failures, {}, false);
+        LoginFailures::write(db, *account, {failures, {}}, false);
         return R::failure(wrong);
     }
-    if (kind == Kind::Session || earlierFailures > 0 || !account->lockedUntil.isEmpty())
-        record(db, *account, 0, {}, kind == Kind::Session);
+    if (kind == Kind::Session || before.failures > 0 || !before.lockedUntil.isEmpty()
+        || LoginFailures::waiting(db, *account))
+        LoginFailures::write(db, *account, {}, kind == Kind::Session);
     db.actAs(*account, ActingAccountKey());
     return *account;
 }
@@ -93,9 +68,13 @@ std::optional<Account> SignIn::openStraightIn(CountyDatabase &db)
     return account;
 }
 
-void SignIn::actAsFirstAdministrator(CountyDatabase &db, const Account &admin)
+Result<Account> SignIn::createFirstAdministrator(CountyDatabase &db, const NewAccount &admin)
 {
-    db.actAs(admin, ActingAccountKey());
+    // Refused once the county has any account, so nobody can make themselves administrator.
+    const Result<Account> created = Accounts::addFirstAdministrator(db, admin);
+    if (created)
+        db.actAs(created.value(), ActingAccountKey());
+    return created;
 }
 
 void SignIn::signOut(CountyDatabase &db)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/NewAccount.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,8 @@
 class CountyDatabase;
 
 // Signing in makes an account the one that acts on the county database. Wrong passwords are
-// counted; MaxFailures in a row lock the login for LockMinutes, and the lock is recorded.
+// counted on every open, a reading one too (LoginFailures); MaxFailures in a row lock the login for
+// LockMinutes, and the lock is recorded in the audit log.
 class SignIn
 {
     Q_DECLARE_TR_FUNCTIONS(SignIn)
@@ -30,8 +32,10 @@ public:
     // A county with a single active account and no password opens straight in as that account
     // (a one-person office); returns it, or nullopt when someone must sign in.
     static std::optional<Account> openStraightIn(CountyDatabase &db);
-    // Acts as the account just created for a new county (CountyDatabase::initialize).
-    static void actAsFirstAdministrator(CountyDatabase &db, const Account &admin);
+    // Creates the administrator of a county that has no account yet (CountyDatabase::initialize),
+    // who then acts on it. Refused in words once the county has any account, checked in the same
+    // transaction as the insert, so two programs at once cannot both make one.
+    static Result<Account> createFirstAdministrator(CountyDatabase &db, const NewAccount &admin);
     // Nobody acts any more (File → switch user, the idle lock).
     static void signOut(CountyDatabase &db);
 };

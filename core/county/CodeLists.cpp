@@ -2,6 +2,8 @@
 #include "county/CodeLists.h"
 
 #include "common/Money.h"
+#include "db/CountyDatabase.h"
+#include "db/SqliteReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,8 +100,16 @@ Result<QList<QStringList>> CodeLists::readCsv(const QString &fileName)
     return *rows;
 }
 
-Status CodeLists::loadDefaults(QSqlDatabase &db)
+Status CodeLists::loadDefaults(CountyDatabase &county)
 {
+    Transaction transaction(county.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    if (SqliteReader any(county.handle(), QStringLiteral("SELECT 1 FROM app_user LIMIT 1")); any.step())
+        return Status::failure(tr("The code lists, poverty lines and caps of %1 are the county's own: the defaults "
+                                  "are loaded only into a county being created, and nothing was changed.")
+                                   .arg(county.path()));
+    QSqlDatabase &db = county.sql();
     QSqlQuery item(db);
     item.prepare(QStringLiteral("INSERT OR REPLACE INTO code_item (list, code, name_zh, name_en, extra, sort_order) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -148,12 +158,12 @@ Status CodeLists::loadDefaults(QSqlDatabase &db)
             }
         }
     }
-    return {};
+    return transaction.commit();
 }
 
-CodeLists::CodeLists(QSqlDatabase &db)
+CodeLists::CodeLists(const CountyDatabase &db)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.sql());
     q.exec(QStringLiteral("SELECT list, code, name_zh, name_en, extra FROM code_item ORDER BY list, sort_order"));
     while (q.next())
         m_lists[q.value(0).toString()].append(

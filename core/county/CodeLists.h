@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+
+class CountyDatabase;
 
 // The county's code lists (属性, 致贫原因, 与户主关系 ...). They are data, copied from
 // resources/codes/*.csv into the county file on creation so that a county can relabel its copy.
@@ -24,12 +25,15 @@ public:
         QString extra; // a list's own column: colour of a status, whether a house rating is dangerous
     };
 
-    // Fills code_item, poverty_line, monitoring_threshold and cadre_rank from the embedded CSVs.
-    static Status loadDefaults(QSqlDatabase &db);
+    // Fills code_item, poverty_line, monitoring_threshold and cadre_rank from the embedded CSVs, for
+    // a county being created (CountyDatabase::initialize): refused once the county has an account,
+    // checked in the same transaction as the writes, so a county's own lists, poverty lines and caps
+    // are never overwritten unchecked and unaudited.
+    static Status loadDefaults(CountyDatabase &db);
     // Parses one CSV file of the code-list shape; a header row first.
     static Result<QList<QStringList>> readCsv(const QString &fileName);
 
-    explicit CodeLists(QSqlDatabase &db);
+    explicit CodeLists(const CountyDatabase &db);
 
     QList<Item> items(const QString &list) const;
     bool contains(const QString &list, const QString &code) const;

@@ -15,9 +15,10 @@ const QString SizedHouseholds
     = QStringLiteral("WITH sized AS (SELECT h.*, (SELECT count(*) FROM member m WHERE m.household_id = h.id) AS size "
                      "FROM household h WHERE h.deleted_at IS NULL) ");
 
-Result<QList<Tally>> tally(CountyDatabase &db, const CodeLists &codes, const QString &column, const QString &list)
+Result<QList<Tally>> tally(
+    CountyDatabase &db, QSqlDatabase &sql, const CodeLists &codes, const QString &column, const QString &list)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(sql);
     if (!q.exec(SizedHouseholds
             + QStringLiteral("SELECT %1, count(*), sum(size) FROM sized GROUP BY %1 ORDER BY %1").arg(column)))
         return Result<QList<Tally>>::failure(SqliteError::describe(q.lastError(), db.path()));
@@ -33,11 +34,11 @@ Result<QList<Tally>> tally(CountyDatabase &db, const CodeLists &codes, const QSt
 
 Result<CountyStats> CountyStats::compute(CountyDatabase &db)
 {
-    const CodeLists codes(db.sql());
+    const CodeLists codes(db);
     CountyStats stats;
-    auto status = tally(db, codes, QStringLiteral("status_code"), CodeList::Status);
-    auto attribute = tally(db, codes, QStringLiteral("attribute_code"), CodeList::Attribute);
-    auto cause = tally(db, codes, QStringLiteral("main_cause_code"), CodeList::Cause);
+    auto status = tally(db, db.sql(), codes, QStringLiteral("status_code"), CodeList::Status);
+    auto attribute = tally(db, db.sql(), codes, QStringLiteral("attribute_code"), CodeList::Attribute);
+    auto cause = tally(db, db.sql(), codes, QStringLiteral("main_cause_code"), CodeList::Cause);
     for (const auto *r : {&status, &attribute, &cause}) {
         if (!*r)
             return Result<CountyStats>::failure(r->error());

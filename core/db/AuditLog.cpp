@@ -176,7 +176,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
     if (!q.exec())
         return R::failure(SqliteError::describe(q.lastError(), m_db.path()));
     // Values as a user reads them: code names, yes and no, divisions by name, yuan.
-    const CodeLists codes(m_db.sql());
+    const CodeLists codes(m_db);
     QHash<QString, QString> divisionNames;
     for (const Division &d : Divisions::load(m_db, Divisions::Counts::Without).value_or({}))
         divisionNames.insert(QString::number(d.id), d.name);

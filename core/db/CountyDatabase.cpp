@@ -622,14 +622,15 @@ Status CountyDatabase::initialize(const QString &countyCode, const QString &coun
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
-    if (Status s = CodeLists::loadDefaults(m_db); !s)
+    if (Status s = CodeLists::loadDefaults(*this); !s)
         return s;
-    const Result<Account> created = Accounts::addFirstAdministrator(*this, admin);
+    const Result<Account> created = SignIn::createFirstAdministrator(*this, admin);
     if (!created)
         return Status::failure(created.error());
-    if (Status s = transaction.commit(); !s)
+    if (Status s = transaction.commit(); !s) {
+        SignIn::signOut(*this);
         return s;
-    SignIn::actAsFirstAdministrator(*this, created.value());
+    }
     return {};
 }
 

@@ -46,8 +46,6 @@ public:
     static int latestSchemaLevel();
     int schemaLevel() const;
 
-    QSqlDatabase &sql() { return m_db; }
-    sqlite3 *handle() const;
     QString path() const { return m_path; }
     // Backup file written before the last upgrade, empty when none was needed.
     QString upgradeBackupPath() const { return m_backupPath; }
@@ -91,6 +89,46 @@ public:
     Result<QStringList> checkIntegrity() const;
 
 private:
+    // The raw connection stays inside core: the GUI and the CLI reach the county only through core's
+    // calls, which check the acting account. These classes of core use it; nothing else may.
+    friend class AccessPolicy;
+    friend class Accounts;
+    friend class AssistanceForces;
+    friend class AssistanceRecords;
+    friend class AuditLog;
+    friend class BenefitBook;
+    friend class CodeLists;
+    friend class CountySettings;
+    friend struct CountyStats;
+    friend class DemoGenerator;
+    friend class DivisionList;
+    friend class Divisions;
+    friend class Drafts;
+    friend class DuplicateFinder;
+    friend class ExitAssessment;
+    friend class ForcesLists;
+    friend class FundLedger;
+    friend class HouseholdList;
+    friend class HouseholdLookup;
+    friend class HouseholdRepository;
+    friend class LoginFailures;
+    friend class MicroloanBook;
+    friend class PovertyStandards;
+    friend class ProjectLibrary;
+    friend class ProjectLifecycle;
+    friend class PublicNotices;
+    friend class QualityChecker;
+    friend class SignIn;
+    friend class StatusProcedure;
+    friend class VisitPhotos;
+    template <typename T> friend class RecordRepository;
+    // Tests only (tests/TestSql.h): they tamper with a file as another SQLite tool would.
+    friend struct TestSql;
+
+    QSqlDatabase &sql() { return m_db; }
+    const QSqlDatabase &sql() const { return m_db; }
+    sqlite3 *handle() const;
+
     CountyDatabase() = default;
     Status configure();
     Status migrate();

@@ -41,11 +41,17 @@ template <typename T> struct Field
 // Whose record it is: what a change is audited against and, later, who may change it.
 enum class Owner { County, Village, Household };
 
+// Which rule a write to the kind is checked by (AccessPolicy maps each to a role's action): a
+// household's own data, the assistance given to a household, county-wide data, or the county's
+// settings. Declared with the kind, so no write is checked under a table name typed by hand.
+enum class WriteAccess { Household, Assistance, County, Settings };
+
 template <typename T> struct RecordKind
 {
     const char *table;
     const char *label; // "Household", "Cadre" ... in the "RecordFields" context
     Owner owner;
+    WriteAccess access;
     const char *parentColumn; // the column naming the owning record of a child row, or nullptr
     const char *orderBy; // how child rows are ordered, e.g. "t.year"
     bool softDelete; // deleted_at / deleted_reason: deleted records stay and can be restored

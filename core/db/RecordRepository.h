@@ -108,10 +108,7 @@ private:
     static const RecordFields::RecordKind<T> &kind() { return RecordFields::recordKind<T>(); }
     static QString label(qint64 id) { return RecordFields::tr(kind().label) + u' ' + QString::number(id); }
     // The acting account's role and scope, for the household the record belongs to.
-    Status mayWrite(const T &row) const
-    {
-        return AccessPolicy::checkWrite(m_db, RecordStore::table<T>(), RecordStore::householdOf(row));
-    }
+    Status mayWrite(const T &row) const { return AccessPolicy::checkWrite<T>(m_db, RecordStore::householdOf(row)); }
     static QString missing(qint64 id)
     {
         return QCoreApplication::translate("RecordStore", "%1 does not exist.").arg(label(id));

@@ -5,31 +5,32 @@
 #include "demo/DemoGenerator.h"
 
 #include "accounts/Accounts.h"
+#include "county/Divisions.h"
 #include "db/CountyDatabase.h"
-#include "db/SqliteReader.h"
 
 namespace demo {
 
 namespace {
-std::pair<qint64, QString> firstDivision(CountyDatabase &db, int level, qint64 parent)
+// The division of the level, first by code (under the parent, when one is given).
+std::pair<qint64, QString> firstDivision(const QList<Division> &divisions, int level, qint64 parent)
 {
-    SqliteReader s(db.handle(),
-        QStringLiteral("SELECT id, name FROM division WHERE level = ? AND (? = 0 OR parent_id = ?) "
-                       "ORDER BY code LIMIT 1"));
-    s.bind(1, qint64(level));
-    s.bind(2, parent);
-    s.bind(3, parent);
-    if (!s.step())
+    const Division *first = nullptr;
+    for (const Division &d : divisions) {
+        if (d.level == level && (parent == 0 || d.parentId == parent) && (!first || d.code < first->code))
+            first = &d;
+    }
+    if (!first)
         throw WriteError{QStringLiteral("no division at level %1").arg(level)};
-    return {s.integer(0), s.text(1)};
+    return {first->id, first->name};
 }
 } // namespace
 
 void writeAccounts(CountyDatabase &db)
 {
     const QString password = QString::fromLatin1(DemoGenerator::DemoPassword);
-    const auto [township, townshipName] = firstDivision(db, 2, 0);
-    const auto [village, villageName] = firstDivision(db, 3, township);
+    const QList<Division> divisions = Divisions::load(db, Divisions::Counts::Without).value_or({});
+    const auto [township, townshipName] = firstDivision(divisions, 2, 0);
+    const auto [village, villageName] = firstDivision(divisions, 3, township);
     // Names are data of the demo county, in Chinese like the rest of it.
     const QList<NewAccount> accounts{
         {QStringLiteral("county"), QStringLiteral("县扶贫办干部"), {}, Role::CountyStaff, {}, password},

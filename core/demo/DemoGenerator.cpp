@@ -73,11 +73,11 @@ QString sqlError(const QSqlQuery &q)
 }
 
 // Reads the county, its poverty lines, thresholds and cadre ranks: all county-editable data.
-void loadCounty(CountyDatabase &db, demo::Context &ctx)
+void loadCounty(CountyDatabase &db, QSqlDatabase &sql, demo::Context &ctx)
 {
     ctx.countyCode = db.countyCode();
     ctx.county = db.countyName().toStdString();
-    QSqlQuery q(db.sql());
+    QSqlQuery q(sql);
     if (!q.exec(QStringLiteral("SELECT id FROM division WHERE level = 1")) || !q.next())
         throw demo::WriteError{sqlError(q)};
     ctx.countyId = q.value(0).toLongLong();
@@ -208,7 +208,7 @@ Status DemoGenerator::generate(
         ctx.lastDay = demo::dayOf(lastYear, 12, 31);
         ctx.today = demo::dayOf(today.year(), today.month(), today.day());
         ctx.visitsUntil = lastYear == today.year() - 1 ? ctx.today : std::min(ctx.lastDay, ctx.today);
-        loadCounty(db, ctx);
+        loadCounty(db, db.sql(), ctx);
         if (progress && !progress(0, ctx.households))
             throw demo::Cancelled{};
         demo::writePlaces(ctx);

@@ -105,7 +105,7 @@ Status AssistanceForces::setRankCap(const QString &rank, int maxHouseholds)
         return Status::failure(tr("The rank %1 is not one of the county's ranks.").arg(rank));
     if (old == maxHouseholds)
         return {};
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("cadre_rank"), 0); !s)
+    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::Settings, 0); !s)
         return s;
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
@@ -200,7 +200,7 @@ Status AssistanceForces::pairMany(
             return Status::failure(why);
         // Checked for every household, even one already with this cadre: a refusal is never
         // reported as done.
-        if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("pairing"), id); !s)
+        if (Status s = AccessPolicy::checkWrite<Pairing>(m_db, id); !s)
             return s;
         current.reset();
         current.bind(1, id);
@@ -289,7 +289,7 @@ Result<qint64> AssistanceForces::saveMeasure(Measure &measure)
 {
     using R = Result<qint64>;
     if (!measure.categoryCode.isEmpty()
-        && !CodeLists(m_db.sql()).contains(QStringLiteral("measure_category"), measure.categoryCode))
+        && !CodeLists(m_db).contains(QStringLiteral("measure_category"), measure.categoryCode))
         return R::failure(tr("%1 is not a category of assistance measures.").arg(measure.categoryCode));
     if (measure.startDate.isValid() && measure.startDate > QDate::currentDate())
         return R::failure(

@@ -8,7 +8,7 @@ template <> const RecordKind<AssistanceUnit> &recordKind<AssistanceUnit>()
 {
     using U = AssistanceUnit;
     static const RecordKind<U> kind{"assistance_unit", QT_TRANSLATE_NOOP("RecordFields", "Assistance unit"),
-        Owner::County, nullptr, nullptr, true,
+        Owner::County, WriteAccess::County, nullptr, nullptr, true,
         {
             {"name", &U::name, QT_TRANSLATE_NOOP("RecordFields", "Unit name")},
             {"form_code", &U::formCode, QT_TRANSLATE_NOOP("RecordFields", "Form of assistance"), "assistance_form"},
@@ -26,8 +26,8 @@ template <> const RecordKind<AssistanceUnit> &recordKind<AssistanceUnit>()
 template <> const RecordKind<Cadre> &recordKind<Cadre>()
 {
     using C = Cadre;
-    static const RecordKind<C> kind{"cadre", QT_TRANSLATE_NOOP("RecordFields", "Cadre"), Owner::County, nullptr,
-        nullptr, true,
+    static const RecordKind<C> kind{"cadre", QT_TRANSLATE_NOOP("RecordFields", "Cadre"), Owner::County,
+        WriteAccess::County, nullptr, nullptr, true,
         {
             {"name", &C::name, QT_TRANSLATE_NOOP("RecordFields", "Name")},
             {"sex_code", &C::sexCode, QT_TRANSLATE_NOOP("RecordFields", "Sex"), "sex"},
@@ -48,8 +48,8 @@ template <> const RecordKind<Cadre> &recordKind<Cadre>()
 template <> const RecordKind<Pairing> &recordKind<Pairing>()
 {
     using P = Pairing;
-    static const RecordKind<P> kind{"pairing", QT_TRANSLATE_NOOP("RecordFields", "Pairing"), Owner::Household, nullptr,
-        nullptr, true,
+    static const RecordKind<P> kind{"pairing", QT_TRANSLATE_NOOP("RecordFields", "Pairing"), Owner::Household,
+        WriteAccess::Assistance, nullptr, nullptr, true,
         {
             {"household_id", &P::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"cadre_id", &P::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Responsible cadre")},
@@ -65,7 +65,7 @@ template <> const RecordKind<WorkTeam> &recordKind<WorkTeam>()
 {
     using W = WorkTeam;
     static const RecordKind<W> kind{"work_team", QT_TRANSLATE_NOOP("RecordFields", "Work team"), Owner::Village,
-        nullptr, nullptr, true,
+        WriteAccess::County, nullptr, nullptr, true,
         {
             {"village_id", &W::villageId, QT_TRANSLATE_NOOP("RecordFields", "Village")},
             {"unit_id", &W::unitId, QT_TRANSLATE_NOOP("RecordFields", "Sending unit"), nullptr, NullWhenEmpty},
@@ -80,7 +80,7 @@ template <> const RecordKind<Measure> &recordKind<Measure>()
 {
     using M = Measure;
     static const RecordKind<M> kind{"measure", QT_TRANSLATE_NOOP("RecordFields", "Assistance measure"),
-        Owner::Household, nullptr, nullptr, true,
+        Owner::Household, WriteAccess::Assistance, nullptr, nullptr, true,
         {
             {"household_id", &M::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"category_code", &M::categoryCode, QT_TRANSLATE_NOOP("RecordFields", "Category"), "measure_category"},
@@ -99,8 +99,8 @@ template <> const RecordKind<Measure> &recordKind<Measure>()
 template <> const RecordKind<Visit> &recordKind<Visit>()
 {
     using V = Visit;
-    static const RecordKind<V> kind{"visit", QT_TRANSLATE_NOOP("RecordFields", "Visit"), Owner::Household, nullptr,
-        nullptr, true,
+    static const RecordKind<V> kind{"visit", QT_TRANSLATE_NOOP("RecordFields", "Visit"), Owner::Household,
+        WriteAccess::Assistance, nullptr, nullptr, true,
         {
             {"household_id", &V::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"cadre_id", &V::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Cadre")},
@@ -117,7 +117,7 @@ template <> const RecordKind<WorkTeamMember> &recordKind<WorkTeamMember>()
 {
     using M = WorkTeamMember;
     static const RecordKind<M> kind{"work_team_member", QT_TRANSLATE_NOOP("RecordFields", "Work team member"),
-        Owner::Village, nullptr, nullptr, true,
+        Owner::Village, WriteAccess::County, nullptr, nullptr, true,
         {
             {"team_id", &M::teamId, QT_TRANSLATE_NOOP("RecordFields", "Work team")},
             {"cadre_id", &M::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Cadre")},

@@ -15,9 +15,9 @@ namespace {
 
 // Runs a query with its binds and turns each row into a T; the error in the user's words.
 template <typename T, typename Read>
-Result<QList<T>> query(CountyDatabase &db, const QString &sql, const QVariantList &binds, Read read)
+Result<QList<T>> query(sqlite3 *db, const QString &sql, const QVariantList &binds, Read read)
 {
-    SqliteReader s(db.handle(), sql);
+    SqliteReader s(db, sql);
     for (int i = 0; i < binds.size(); ++i) {
         if (binds.at(i).typeId() == QMetaType::QString)
             s.bind(i + 1, binds.at(i).toString());
@@ -58,7 +58,7 @@ bool ForcesLists::divisionFilter(qint64 divisionId, QString *sql) const
 
 Result<QList<ForcesLists::Unit>> ForcesLists::units(const QString &formCode, const QString &levelCode) const
 {
-    return query<Unit>(m_db,
+    return query<Unit>(m_db.handle(),
         QStringLiteral("SELECT u.id, u.name, u.form_code, u.level_code, u.paired_region, u.contact_person, "
                        "u.contact_phone, u.active, (SELECT count(*) FROM cadre c WHERE c.unit_id = u.id AND "
                        "c.deleted_at IS NULL) FROM assistance_unit u WHERE u.deleted_at IS NULL AND (? = '' OR "
@@ -90,7 +90,7 @@ ForcesLists::Cadre readCadre(SqliteReader &s)
 Result<QList<ForcesLists::Cadre>> ForcesLists::cadres(const QString &search) const
 {
     const QString text = search.trimmed();
-    return query<Cadre>(m_db,
+    return query<Cadre>(m_db.handle(),
         QStringLiteral("SELECT ") + CadreColumns
             + QStringLiteral("WHERE c.deleted_at IS NULL AND (? = '' OR instr(c.name, ?) OR instr(c.phone, ?) OR "
                              "instr(c.id_number, upper(?)) OR instr(coalesce(u.name, ''), ?) OR instr(c.post, ?)) "
@@ -100,7 +100,7 @@ Result<QList<ForcesLists::Cadre>> ForcesLists::cadres(const QString &search) con
 
 Result<QList<ForcesLists::Cadre>> ForcesLists::overCap() const
 {
-    return query<Cadre>(m_db,
+    return query<Cadre>(m_db.handle(),
         QStringLiteral("SELECT ") + CadreColumns
             + QStringLiteral("WHERE c.deleted_at IS NULL AND c.active = 1 AND coalesce(n.households, 0) > "
                              "coalesce(r.max_households, 0) ORDER BY coalesce(n.households, 0) - "
@@ -117,7 +117,7 @@ Result<QList<ForcesLists::Team>> ForcesLists::workTeams(qint64 divisionId, bool 
     filter.replace(QStringLiteral("h.village_id"), QStringLiteral("v.id"))
         .replace(QStringLiteral("h.township_id"), QStringLiteral("v.parent_id"))
         .replace(QStringLiteral("h.group_id"), QStringLiteral("-1"));
-    return query<Team>(m_db,
+    return query<Team>(m_db.handle(),
         QStringLiteral(
             "SELECT t.id, v.id, v.name, tw.name, coalesce(u.name, ''), t.start_date, t.end_date, "
             "(SELECT group_concat(c.name || ' (' || CASE m.role WHEN 'leader' THEN '队长' WHEN 'first_secretary' "
@@ -139,7 +139,7 @@ Result<QList<ForcesLists::Household>> ForcesLists::unpaired(qint64 divisionId) c
     QString filter;
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<Household>>::failure(tr("Division %1 does not exist.").arg(divisionId));
-    return query<Household>(m_db,
+    return query<Household>(m_db.handle(),
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(", v.name FROM household h JOIN division v ON v.id = h.village_id "
                              "WHERE h.deleted_at IS NULL")
@@ -208,7 +208,7 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
     }
     // Names by a scan of the cadres and of the few units, not by a lookup per cadre.
     auto units = query<std::pair<qint64, QString>>(
-        m_db, QStringLiteral("SELECT id, name FROM assistance_unit"), {}, [](SqliteReader &s) {
+        m_db.handle(), QStringLiteral("SELECT id, name FROM assistance_unit"), {}, [](SqliteReader &s) {
             return std::pair{s.integer(0), s.text(1)};
         });
     if (!units)
@@ -247,7 +247,7 @@ Result<QList<ForcesLists::Village>> ForcesLists::villagesWithoutTeam(qint64 divi
     filter.replace(QStringLiteral("h.village_id"), QStringLiteral("v.id"))
         .replace(QStringLiteral("h.township_id"), QStringLiteral("v.parent_id"))
         .replace(QStringLiteral("h.group_id"), QStringLiteral("-1"));
-    return query<Village>(m_db,
+    return query<Village>(m_db.handle(),
         QStringLiteral(
             "SELECT v.id, v.name, coalesce(tw.name, ''), coalesce((SELECT max(n) FROM (SELECT "
             "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL) AS n "
@@ -262,7 +262,7 @@ Result<QList<ForcesLists::Village>> ForcesLists::villagesWithoutTeam(qint64 divi
 
 Result<QList<ForcesLists::CadreHousehold>> ForcesLists::householdsOf(qint64 cadreId) const
 {
-    return query<CadreHousehold>(m_db,
+    return query<CadreHousehold>(m_db.handle(),
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(
                 ", v.name, p.start_date, p.end_date, (SELECT l.last_date FROM visit_last l WHERE l.cadre_id = "
@@ -280,7 +280,7 @@ Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qin
     QString filter;
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<VisitRow>>::failure(tr("Division %1 does not exist.").arg(divisionId));
-    return query<VisitRow>(m_db,
+    return query<VisitRow>(m_db.handle(),
         QStringLiteral(
             "SELECT v.id, v.visit_date, h.code, c.name || coalesce((SELECT '、' || group_concat(n, '、') FROM (SELECT "
             "x.name AS n FROM visit_companion vc JOIN cadre x ON x.id = vc.cadre_id WHERE vc.visit_id = v.id ORDER "
@@ -367,7 +367,7 @@ Result<QList<ForcesLists::Contribution>> ForcesLists::byUnit(const QDate &quarte
     QHash<qint64, Unit> byId;
     for (const Unit &u : units.value())
         byId.insert(u.id, u);
-    const Result<QList<Contribution>> rows = query<Contribution>(m_db,
+    const Result<QList<Contribution>> rows = query<Contribution>(m_db.handle(),
         contributionSql(QStringLiteral("u.id"), QStringLiteral("AND (? = '' OR u.form_code = ?)")),
         {formCode, formCode, quarterStart.toString(Qt::ISODate), formCode, formCode, formCode, formCode, formCode,
             formCode},
@@ -392,7 +392,7 @@ Result<QList<ForcesLists::Contribution>> ForcesLists::byUnit(const QDate &quarte
 
 Result<QList<ForcesLists::Contribution>> ForcesLists::byForm(const QDate &quarterStart) const
 {
-    return query<Contribution>(m_db,
+    return query<Contribution>(m_db.handle(),
         contributionSql(QStringLiteral("u.form_code"), QString()) + QStringLiteral(" ORDER BY g.k"),
         {quarterStart.toString(Qt::ISODate)}, [](SqliteReader &s) {
             return Contribution{0, {}, s.text(0), int(s.integer(1)), int(s.integer(2)), int(s.integer(3)),
@@ -402,7 +402,7 @@ Result<QList<ForcesLists::Contribution>> ForcesLists::byForm(const QDate &quarte
 
 Result<QList<ForcesLists::Household>> ForcesLists::householdsOfUnit(qint64 unitId, const QString &formCode) const
 {
-    return query<Household>(m_db,
+    return query<Household>(m_db.handle(),
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(", v.name FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN assistance_unit u ON "
                              "u.id = c.unit_id JOIN household h ON h.id = p.household_id JOIN division v ON v.id = "
@@ -415,7 +415,7 @@ Result<QList<ForcesLists::Household>> ForcesLists::householdsOfUnit(qint64 unitI
 
 Result<QList<ForcesLists::RankCap>> ForcesLists::rankCaps() const
 {
-    return query<RankCap>(m_db,
+    return query<RankCap>(m_db.handle(),
         QStringLiteral("SELECT rank_zh, max_households FROM cadre_rank ORDER BY max_households DESC, rank_zh"), {},
         [](SqliteReader &s) {
             return RankCap{s.text(0), int(s.integer(1))};
@@ -424,7 +424,7 @@ Result<QList<ForcesLists::RankCap>> ForcesLists::rankCaps() const
 
 Result<QList<ForcesLists::TeamMember>> ForcesLists::teamMembers(qint64 teamId) const
 {
-    return query<TeamMember>(m_db,
+    return query<TeamMember>(m_db.handle(),
         QStringLiteral("SELECT m.id, c.name FROM work_team_member m JOIN cadre c ON c.id = m.cadre_id "
                        "WHERE m.team_id = ? AND m.deleted_at IS NULL ORDER BY m.id"),
         {teamId}, [](SqliteReader &s) {

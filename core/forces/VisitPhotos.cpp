@@ -4,6 +4,7 @@
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordWriter.h"
+#include "forces/ForcesKinds.h"
 
 #include <QUuid>
 
@@ -52,7 +53,7 @@ Result<qint64> VisitPhotos::add(qint64 visitId, const QByteArray &bytes, const Q
     const Result<qint64> household = householdOfVisit(visitId);
     if (!household)
         return R::failure(household.error());
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("visit"), household.value()); !s)
+    if (Status s = AccessPolicy::checkWrite<Visit>(m_db, household.value()); !s)
         return R::failure(s.error());
     Transaction transaction(m_db.sql());
     RecordWriter w(m_db.sql(), m_db.currentUser());
@@ -86,7 +87,7 @@ Status VisitPhotos::remove(qint64 photoId)
         return Status::failure(tr("There is no visit photo %1 in the county.").arg(photoId));
     const QString uuid = rows.value().first().value(0).toString();
     const qint64 household = rows.value().first().value(1).toLongLong();
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("visit"), household); !s)
+    if (Status s = AccessPolicy::checkWrite<Visit>(m_db, household); !s)
         return s;
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())

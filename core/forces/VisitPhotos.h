@@ -27,7 +27,7 @@ struct NewVisitPhoto
 };
 
 // Photos of a visit. Core does not scale images (no QtGui here): it checks what the UI hands it.
-// Each write is one call checked with AccessPolicy::checkWrite(db, "visit", householdId).
+// Each write is one call checked with AccessPolicy::checkWrite<Visit>(db, householdId).
 class VisitPhotos
 {
     Q_DECLARE_TR_FUNCTIONS(VisitPhotos)

@@ -87,7 +87,7 @@ Result<int> BenefitBook::saveForHouseholds(const QList<qint64> &householdIds, co
             return Result<int>::failure(tr("Household %1 is not in the register; no benefit was saved.").arg(id));
         const QString name = tr("household %1 (%2)").arg(h.text(0), h.text(1));
         h.reset();
-        if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("household_benefit"), id); !s)
+        if (Status s = AccessPolicy::checkWrite<HouseholdBenefit>(m_db, id); !s)
             return Result<int>::failure(
                 tr("No benefit was saved: %1 is outside what you may change. %2").arg(name, s.error()));
     }

@@ -254,7 +254,7 @@ Result<qint64> FundLedger::append(LedgerEntry e)
     if (Status s = checkEffect(e); !s)
         return R::failure(s.error());
 
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("fund_receipt"), 0); !s)
+    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::County, 0); !s)
         return R::failure(s.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(e.householdId);

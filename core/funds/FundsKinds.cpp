@@ -33,7 +33,7 @@ template <> const RecordKind<FundSource> &recordKind<FundSource>()
 {
     using S = FundSource;
     static const RecordKind<S> kind{"fund_source", QT_TRANSLATE_NOOP("RecordFields", "Fund source"), Owner::County,
-        nullptr, nullptr, false,
+        WriteAccess::County, nullptr, nullptr, false,
         {
             {"name", &S::name, QT_TRANSLATE_NOOP("RecordFields", "Name")},
             {"type_code", &S::typeCode, QT_TRANSLATE_NOOP("RecordFields", "Type of fund"), "fund_source_type"},
@@ -49,7 +49,7 @@ template <> const RecordKind<Microloan> &recordKind<Microloan>()
 {
     using L = Microloan;
     static const RecordKind<L> kind{"microloan", QT_TRANSLATE_NOOP("RecordFields", "Microcredit loan"),
-        Owner::Household, nullptr, nullptr, true,
+        Owner::Household, WriteAccess::County, nullptr, nullptr, true,
         {
             {"household_id", &L::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"member_id", &L::memberId, QT_TRANSLATE_NOOP("RecordFields", "Borrower"), nullptr, NullWhenEmpty},
@@ -73,7 +73,7 @@ template <> const RecordKind<HouseholdBenefit> &recordKind<HouseholdBenefit>()
 {
     using B = HouseholdBenefit;
     static const RecordKind<B> kind{"household_benefit", QT_TRANSLATE_NOOP("RecordFields", "Policy benefit"),
-        Owner::Household, nullptr, nullptr, true,
+        Owner::Household, WriteAccess::Household, nullptr, nullptr, true,
         {
             {"household_id", &B::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"year", &B::year, QT_TRANSLATE_NOOP("RecordFields", "Year")},

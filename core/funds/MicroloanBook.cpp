@@ -82,7 +82,7 @@ Result<qint64> MicroloanBook::save(Microloan &loan)
 {
     using R = Result<qint64>;
     // Loans are the county's (AccessPolicy): a refused account learns that before any rule.
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("microloan"), loan.householdId); !s)
+    if (Status s = AccessPolicy::checkWrite<Microloan>(m_db, loan.householdId); !s)
         return R::failure(s.error());
     Microloan next = loan;
     if (next.loanDate.isValid())
@@ -247,7 +247,7 @@ Result<qint64> MicroloanBook::addEvent(qint64 loanId, const QString &kind, const
     }
     if (!reverses && kind == QLatin1String("extension") && newDue <= loan.dueDate)
         return R::failure(tr("An extension moves the due date later than %1.").arg(iso(loan.dueDate)));
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("microloan"), loan.householdId); !s)
+    if (Status s = AccessPolicy::checkWrite<Microloan>(m_db, loan.householdId); !s)
         return R::failure(s.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(loan.householdId);

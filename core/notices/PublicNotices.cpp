@@ -59,10 +59,10 @@ struct HouseholdLine
     int size = 0;
 };
 
-Result<QHash<qint64, HouseholdLine>> householdsIn(CountyDatabase &db, const Division &division)
+Result<QHash<qint64, HouseholdLine>> householdsIn(sqlite3 *db, const Division &division)
 {
     using R = Result<QHash<qint64, HouseholdLine>>;
-    SqliteReader s(db.handle(),
+    SqliteReader s(db,
         QStringLiteral("SELECT h.id, COALESCE(g.name, ''), COALESCE(head.name, ''), COALESCE(head.id_number, ''), "
                        "h.bank_account, (SELECT count(*) FROM member m WHERE m.household_id = h.id) "
                        "FROM household h LEFT JOIN division g ON g.id = h.group_id "
@@ -378,7 +378,7 @@ Status PublicNotices::fillFunds(Notice &notice, const Place &place) const
     a.totalRow = totalRow(int(a.columns.size()), a.totalFen);
 
     // Payments to the division's households (资金到户), with masked numbers.
-    const Result<QHash<qint64, HouseholdLine>> households = householdsIn(m_db, place.division);
+    const Result<QHash<qint64, HouseholdLine>> households = householdsIn(m_db.handle(), place.division);
     if (!households)
         return Status::failure(households.error());
     const Result<QList<LedgerEntry>> payments = ledger.entries(LedgerKind::Disbursement, 0, 0, 0, notice.postedOn);
@@ -431,7 +431,7 @@ Status PublicNotices::fillProjects(Notice &notice, const Place &place) const
     const Result<QList<ProjectRow>> projects = ProjectLibrary(m_db).list(filter);
     if (!projects)
         return Status::failure(projects.error());
-    const CodeLists codes(m_db.sql());
+    const CodeLists codes(m_db);
     NoticeTable t;
     t.caption = tr("Projects");
     t.columns = {{tr("No."), 5}, {tr("Project"), 16}, {tr("Category"), 9}, {tr("Nature"), 8}, {tr("Location"), 10},
@@ -461,7 +461,7 @@ Status PublicNotices::fillProjects(Notice &notice, const Place &place) const
 
 Status PublicNotices::fillBenefits(Notice &notice, const Place &place) const
 {
-    const Result<QHash<qint64, HouseholdLine>> households = householdsIn(m_db, place.division);
+    const Result<QHash<qint64, HouseholdLine>> households = householdsIn(m_db.handle(), place.division);
     if (!households)
         return Status::failure(households.error());
     Result<QList<HouseholdBenefit>> benefits = BenefitBook(m_db).forDivision(place.division.id, notice.year);

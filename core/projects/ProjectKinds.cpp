@@ -25,8 +25,8 @@ namespace RecordFields {
 template <> const RecordKind<Project> &recordKind<Project>()
 {
     using P = Project;
-    static const RecordKind<P> kind{"project", QT_TRANSLATE_NOOP("RecordFields", "Project"), Owner::Village, nullptr,
-        nullptr, false,
+    static const RecordKind<P> kind{"project", QT_TRANSLATE_NOOP("RecordFields", "Project"), Owner::Village,
+        WriteAccess::County, nullptr, nullptr, false,
         {
             {"name", &P::name, QT_TRANSLATE_NOOP("RecordFields", "Project name")},
             {"category_code", &P::categoryCode, QT_TRANSLATE_NOOP("RecordFields", "Category"), "project_category"},

@@ -135,7 +135,7 @@ Status ProjectLibrary::addBeneficiary(qint64 projectId, qint64 householdId)
         return Status::failure(transaction.error());
     if (Status s = checkChangeable(projectId); !s)
         return s;
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("project_beneficiary"), 0); !s)
+    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::County, 0); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
     const Result<QList<QVariantList>> household
@@ -177,7 +177,7 @@ Status ProjectLibrary::removeBeneficiary(qint64 projectId, qint64 householdId)
         return Status::failure(transaction.error());
     if (Status s = checkChangeable(projectId); !s)
         return s;
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("project_beneficiary"), 0); !s)
+    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::County, 0); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
     const Result<QList<QVariantList>> uuid

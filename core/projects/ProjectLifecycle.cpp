@@ -5,6 +5,7 @@
 #include "db/CountyDatabase.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
+#include "projects/ProjectKinds.h"
 
 #include <QUuid>
 
@@ -129,7 +130,7 @@ Status ProjectLifecycle::advance(qint64 projectId, const ProjectEvent &step)
         break;
     }
 
-    if (Status s = AccessPolicy::checkWrite(m_db, QStringLiteral("project"), 0); !s)
+    if (Status s = AccessPolicy::checkWrite<Project>(m_db, 0); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
     const QString toWord = ProjectStatusWords::word(e.to);

@@ -7,7 +7,7 @@ template <> const RecordKind<Household> &recordKind<Household>()
 {
     using H = Household;
     static const RecordKind<H> kind{"household", QT_TRANSLATE_NOOP("RecordFields", "Household"), Owner::Household,
-        nullptr, nullptr, true,
+        WriteAccess::Household, nullptr, nullptr, true,
         {
             {"code", &H::code, QT_TRANSLATE_NOOP("RecordFields", "Household code")},
             {"township_id", &H::townshipId, QT_TRANSLATE_NOOP("RecordFields", "Township")},
@@ -48,7 +48,7 @@ template <> const RecordKind<Member> &recordKind<Member>()
 {
     using M = Member;
     static const RecordKind<M> kind{"member", QT_TRANSLATE_NOOP("RecordFields", "Member"), Owner::Household,
-        "household_id", "t.position, t.id", false,
+        WriteAccess::Household, "household_id", "t.position, t.id", false,
         {
             {"name", &M::name, QT_TRANSLATE_NOOP("RecordFields", "Name")},
             {"sex_code", &M::sexCode, QT_TRANSLATE_NOOP("RecordFields", "Sex"), "sex"},
@@ -88,7 +88,7 @@ template <> const RecordKind<IncomeRecord> &recordKind<IncomeRecord>()
 {
     using I = IncomeRecord;
     static const RecordKind<I> kind{"income", QT_TRANSLATE_NOOP("RecordFields", "Income"), Owner::Household,
-        "household_id", "t.year", false,
+        WriteAccess::Household, "household_id", "t.year", false,
         {
             {"year", &I::year, QT_TRANSLATE_NOOP("RecordFields", "Year")},
             {"household_size", &I::householdSize, QT_TRANSLATE_NOOP("RecordFields", "Household size")},
@@ -124,7 +124,7 @@ template <> const RecordKind<LivingConditions> &recordKind<LivingConditions>()
 {
     using L = LivingConditions;
     static const RecordKind<L> kind{"living_condition", QT_TRANSLATE_NOOP("RecordFields", "Living conditions"),
-        Owner::Household, "household_id", "t.year", false,
+        Owner::Household, WriteAccess::Household, "household_id", "t.year", false,
         {
             {"year", &L::year, QT_TRANSLATE_NOOP("RecordFields", "Year")},
             {"farmland_mu", &L::farmlandMu, QT_TRANSLATE_NOOP("RecordFields", "Farmland (mu)")},

@@ -31,9 +31,8 @@ struct Stored
 };
 
 // Reads one household; nullopt with an empty error when it does not exist.
-std::optional<Stored> readStored(CountyDatabase &db, qint64 householdId, QString *error)
+std::optional<Stored> readStored(sqlite3 *handle, qint64 householdId, QString *error)
 {
-    sqlite3 *handle = db.handle();
     std::optional<Household> household = RecordStore::readOne<Household>(handle, householdId, error);
     if (!household)
         return std::nullopt;
@@ -65,7 +64,7 @@ HouseholdRepository::HouseholdRepository(CountyDatabase &db) : m_db(db)
 Result<Household> HouseholdRepository::load(qint64 householdId) const
 {
     QString error;
-    std::optional<Stored> stored = readStored(m_db, householdId, &error);
+    std::optional<Stored> stored = readStored(m_db.handle(), householdId, &error);
     if (!stored) {
         return Result<Household>::failure(
             error.isEmpty() ? tr("Household %1 does not exist.").arg(householdId) : error);
@@ -195,7 +194,7 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
     std::optional<Stored> stored;
     if (next.meta.id != 0) {
         QString error;
-        stored = readStored(m_db, next.meta.id, &error);
+        stored = readStored(m_db.handle(), next.meta.id, &error);
         if (!stored)
             return R::failure(error.isEmpty() ? tr("Household %1 no longer exists.").arg(next.code) : error);
         if (stored->deleted)

@@ -253,7 +253,7 @@ Status checkState(CountyDatabase &db, const State &state, StatusStep step, const
     const Household &h = state.household;
     const QString status = h.statusCode;
     const auto statusName = [&] {
-        const QString name = CodeLists(db.sql()).name(CodeList::Status, status);
+        const QString name = CodeLists(db).name(CodeList::Status, status);
         return name.isEmpty() ? status : name;
     };
 
@@ -326,7 +326,7 @@ Status checkState(CountyDatabase &db, const State &state, StatusStep step, const
 
     case StatusStep::StartMonitoring:
         if (!h.monitoringCategory.isEmpty()) {
-            const QString category = CodeLists(db.sql()).name(CodeList::Monitoring, h.monitoringCategory);
+            const QString category = CodeLists(db).name(CodeList::Monitoring, h.monitoringCategory);
             return Status::failure(
                 StatusProcedure::tr("Household %1 is already monitored (%2). Record the elimination of its "
                                     "risk before starting a new monitoring.")
@@ -364,7 +364,7 @@ Status checkInput(CountyDatabase &db, const StatusChange &change, const QDate &t
     }
 
     if (change.step == StatusStep::StartMonitoring) {
-        const CodeLists codes(db.sql());
+        const CodeLists codes(db);
         if (change.monitoringCategory.isEmpty())
             return Status::failure(StatusProcedure::tr("Choose the monitoring category."));
         if (!codes.contains(CodeList::Monitoring, change.monitoringCategory))

@@ -2,6 +2,7 @@
 // fupin-bench: builds a synthetic county and prints one JSON object of named figures.
 // Usage: fupin-bench [--households N] [--seed S] [--file PATH]   (not run by ctest)
 //        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
+#include "../TestSql.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
@@ -106,7 +107,7 @@ int measureValidate(const QString &path)
         QTextStream(stderr) << db.error() << Qt::endl;
         return 1;
     }
-    QSqlQuery q(db.value()->sql());
+    QSqlQuery q(TestSql::of(*db.value()));
     const int year = q.exec(QStringLiteral("SELECT max(year) FROM income")) && q.next() ? q.value(0).toInt() : 0;
     q.finish();
     QJsonObject figures;
@@ -153,7 +154,7 @@ int measureFunds(const QString &demoPath, int entries)
         QTextStream(stderr) << db.error() << Qt::endl;
         return 1;
     }
-    QSqlDatabase &sql = db.value()->sql();
+    QSqlDatabase &sql = TestSql::of(*db.value());
     auto count = [&] {
         QSqlQuery q(sql);
         q.exec(QStringLiteral("SELECT (SELECT count(*) FROM fund_receipt) + (SELECT count(*) FROM fund_allocation) + "
@@ -274,12 +275,12 @@ QJsonObject measureSearch(const QString &path)
     auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
     if (!db)
         return {{QStringLiteral("search_error"), db.error()}};
-    CodeLists codes(db.value()->sql());
+    CodeLists codes(*db.value());
     HouseholdTableModel model(*db.value(), codes);
 
     // What people type: names of members (surname first), the last digits of IDs, codes, phones.
     QStringList queries;
-    QSqlQuery q(db.value()->sql());
+    QSqlQuery q(TestSql::of(*db.value()));
     q.exec(QStringLiteral("SELECT name, id_number FROM member WHERE id % 997 = 0 LIMIT 40"));
     while (q.next()) {
         queries << q.value(0).toString() << q.value(1).toString().right(6);
@@ -320,7 +321,7 @@ QJsonObject measureForces(const QString &path)
     auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
     if (!db)
         return {{QStringLiteral("forces_error"), db.error()}};
-    QSqlQuery q(db.value()->sql());
+    QSqlQuery q(TestSql::of(*db.value()));
     q.exec(QStringLiteral("SELECT cadre_id FROM pairing GROUP BY cadre_id ORDER BY count(*) DESC LIMIT 1"));
     const qint64 busiest = q.next() ? q.value(0).toLongLong() : 0;
     QJsonObject figures;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The assistance forces commands of the real fupin-cli executable, on a small demo county: the
 // demo pairs every household; pairing by code with the cap and its reason; bad input refused.
+#include "../TestSql.h"
 #include "CliRun.h"
 #include "db/CountyDatabase.h"
 
@@ -42,7 +43,7 @@ struct County
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ExistingOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.exec(sql));
         REQUIRE(q.next());
         return q.value(0);
@@ -51,7 +52,7 @@ struct County
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ExistingOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.exec(sql));
     }
 };

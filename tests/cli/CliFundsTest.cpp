@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The funds commands of the real fupin-cli executable, on a demo county: balances that reconcile,
 // the project library, and the loan lists.
+#include "../TestSql.h"
 #include "CliRun.h"
 #include "db/CountyDatabase.h"
 
@@ -46,7 +47,7 @@ TEST_CASE("fupin-cli ledger, projects and loans read the demo county's funds")
     // Both views of the same money agree to the fen with the raw rows.
     auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
     REQUIRE(opened);
-    QSqlQuery q(opened.value()->sql());
+    QSqlQuery q(TestSql::of(*opened.value()));
     REQUIRE(q.exec(QStringLiteral("SELECT (SELECT total(amount_fen) FROM fund_allocation), "
                                   "(SELECT total(amount_fen) FROM fund_disbursement)")));
     REQUIRE(q.next());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The household commands of the real fupin-cli executable, on a small demo county.
+#include "../TestSql.h"
 #include "CliRun.h"
 #include "db/CountyDatabase.h"
 #include "register/HouseholdList.h"
@@ -75,7 +76,7 @@ struct County
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ExistingOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.prepare(sql));
         for (const QVariant &b : binds)
             q.addBindValue(b);

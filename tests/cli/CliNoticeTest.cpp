@@ -2,6 +2,7 @@
 // `fupin-cli notice` on a demo county: a PDF whose text (read back with pdftotext, poppler-utils)
 // shows resident IDs and bank numbers masked and never whole; the county file unchanged; bad
 // arguments refused in words with no file written.
+#include "../TestSql.h"
 #include "CliRun.h"
 #include "common/Masking.h"
 #include "db/CountyDatabase.h"
@@ -50,7 +51,7 @@ TEST_CASE("fupin-cli notice writes a funds notice PDF with masked numbers and le
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.exec(QStringLiteral("SELECT v.code FROM fund_disbursement f JOIN household h ON h.id = "
                                       "f.household_id JOIN division v ON v.id = h.village_id GROUP BY v.id "
                                       "ORDER BY count(*) DESC, v.code LIMIT 1")));
@@ -143,7 +144,7 @@ TEST_CASE("fupin-cli notice refuses a village account the notice of another vill
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.exec(QStringLiteral("SELECT d.code FROM app_user u JOIN app_user_scope s ON s.user_id = u.id "
                                       "JOIN division d ON d.id = s.division_id WHERE u.login = 'village'")));
         REQUIRE(q.next());

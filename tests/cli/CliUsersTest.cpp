@@ -2,6 +2,7 @@
 // fupin-cli acting as an account: --user, the password from FUPIN_PASSWORD, users commands.
 #include "CliRun.h"
 
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 
 #include <QJsonArray>
@@ -44,7 +45,7 @@ struct County
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.exec(sql));
         REQUIRE(q.next());
         return q.value(0);

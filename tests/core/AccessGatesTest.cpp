@@ -4,6 +4,7 @@
 // otherwise with the account named, and a refusal leaves every row and the audit trail as they were.
 #include "TestCounty.h"
 
+#include "../TestSql.h"
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesKinds.h"
 #include "funds/BenefitBook.h"
@@ -53,7 +54,7 @@ QStringList snapshot(const TestCounty &c)
     for (const char *table : {"pairing", "measure", "visit", "assistance_unit", "cadre", "cadre_rank",
              "work_team_member", "fund_receipt", "fund_allocation", "microloan", "loan_event", "household_benefit",
              "project", "project_beneficiary", "project_event", "audit_log"}) {
-        QSqlQuery q(c.db->sql());
+        QSqlQuery q(TestSql::of(*c.db));
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))));
         while (q.next()) {
             QStringList values{QLatin1String(table)};

@@ -103,8 +103,7 @@ TEST_CASE("code lists: a file that cannot be read says which")
 TEST_CASE("code lists: the embedded lists load into a new county")
 {
     TestCounty county;
-    QSqlDatabase db = county.db->sql();
-    const CodeLists lists(db);
+    const CodeLists lists(*county.db);
     CHECK(lists.contains(CodeList::Attribute, QStringLiteral("01")));
     CHECK(lists.items(CodeList::AssistanceForm).size() >= 5);
     // The poverty line is read in yuan and kept in fen.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCounty.h"
 
+#include "../TestSql.h"
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
@@ -19,7 +20,7 @@ TEST_CASE("County settings are kept in the file, bounded when read and audited w
     REQUIRE(settings.setValue(CountySettings::VisitOverdueDays, QStringLiteral("0")));
     CHECK(settings.number(CountySettings::VisitOverdueDays, 90, 1, 3650) == 90);
 
-    SqliteReader s(c.db->handle(),
+    SqliteReader s(TestSql::handle(*c.db),
         QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'county_info' AND field = ?"));
     s.bind(1, QStringLiteral("visit_overdue_days"));
     REQUIRE(s.step());

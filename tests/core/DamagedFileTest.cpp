@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A damaged file, a full disk: what happened, to which file, in words, and never SQLite's own.
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 #include "db/SqlExec.h"
 #include "db/SqliteError.h"
@@ -34,9 +35,9 @@ QString filledCounty(const QTemporaryDir &dir)
     auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
     REQUIRE(db);
     REQUIRE(db.value()->initialize(QStringLiteral("522633"), QStringLiteral("从江县")));
-    Transaction t(db.value()->sql());
+    Transaction t(TestSql::of(*db.value()));
     for (int i = 0; i < 2000; ++i)
-        REQUIRE(execSql(db.value()->sql(), QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?)"),
+        REQUIRE(execSql(TestSql::of(*db.value()), QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?)"),
             {QStringLiteral("k%1").arg(i), QString(200, u'x')}));
     REQUIRE(t.commit());
     return path;
@@ -95,14 +96,15 @@ TEST_CASE("a garbled county file: reading it says it is damaged and the check fi
     }
 
     // Work that runs into a damaged page says so and points to the check.
-    QSqlQuery q(db.value()->sql());
-    SqliteReader reader(db.value()->handle(), QStringLiteral("SELECT key, value FROM county_info"));
+    QSqlQuery q(TestSql::of(*db.value()));
+    SqliteReader reader(TestSql::handle(*db.value()), QStringLiteral("SELECT key, value FROM county_info"));
     while (reader.step()) { }
     REQUIRE_FALSE(reader.error().isEmpty());
     checkNoSqliteWords(reader.error());
     CHECK(reader.error().contains(QDir::toNativeSeparators(path)));
     CHECK(reader.error().contains(QStringLiteral("fupin-cli check")));
-    const Status counted = execSql(db.value()->sql(), QStringLiteral("SELECT sum(length(value)) FROM county_info"), {});
+    const Status counted
+        = execSql(TestSql::of(*db.value()), QStringLiteral("SELECT sum(length(value)) FROM county_info"), {});
     REQUIRE_FALSE(counted);
     checkNoSqliteWords(counted.error());
     CHECK(counted.error().contains(QStringLiteral("damaged")));
@@ -141,12 +143,12 @@ TEST_CASE("a full disk: the write is refused in words, the file keeps what it ha
         auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
         REQUIRE(db);
         REQUIRE(db.value()->initialize(QStringLiteral("522633"), QStringLiteral("从江县")));
-        QSqlQuery q(db.value()->sql());
+        QSqlQuery q(TestSql::of(*db.value()));
         REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
         REQUIRE(q.next());
         REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt() + 2)));
         Status written
-            = execSql(db.value()->sql(), QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?)"),
+            = execSql(TestSql::of(*db.value()), QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?)"),
                 {QStringLiteral("big"), QString(100000, u'x')});
         REQUIRE_FALSE(written);
         checkNoSqliteWords(written.error());
@@ -176,7 +178,7 @@ TEST_CASE("a full disk: the write is refused in words, the file keeps what it ha
                 message = s.error();
             } else {
                 for (int i = 0; i < 200 && message.isEmpty(); ++i) {
-                    const Status written = execSql(db.value()->sql(),
+                    const Status written = execSql(TestSql::of(*db.value()),
                         QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?)"),
                         {QStringLiteral("k%1").arg(i), QString(20000, QChar(u'a' + i % 26))});
                     if (!written)

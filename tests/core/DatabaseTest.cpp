@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../TestSql.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 
@@ -55,7 +56,7 @@ TEST_CASE("a new county file is created, initialised and reopened with safe sett
     CHECK(db.value()->isInitialized());
     CHECK(db.value()->countyName() == QStringLiteral("从江县"));
     CHECK(db.value()->countyCode() == QStringLiteral("522633"));
-    QSqlQuery q(db.value()->sql());
+    QSqlQuery q(TestSql::of(*db.value()));
     REQUIRE((q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()));
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
     REQUIRE((q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next()));
@@ -65,7 +66,7 @@ TEST_CASE("a new county file is created, initialised and reopened with safe sett
     REQUIRE((q.exec(QStringLiteral("SELECT line_fen FROM poverty_line WHERE year = 2014")) && q.next()));
     CHECK(q.value(0).toLongLong() == 280000);
 
-    const CodeLists codes(db.value()->sql());
+    const CodeLists codes(*db.value());
     CHECK(codes.items(CodeList::Cause).size() >= 14);
     CHECK(codes.contains(CodeList::Relation, QStringLiteral("01")));
     CHECK(codes.items(CodeList::HouseRating).at(3).extra == QStringLiteral("1"));
@@ -86,12 +87,12 @@ TEST_CASE("a transaction rolls back unless committed")
 {
     auto db = CountyDatabase::openInMemory();
     {
-        Transaction t(db->sql());
+        Transaction t(TestSql::of(*db));
         REQUIRE(t.isActive());
-        QSqlQuery q(db->sql());
+        QSqlQuery q(TestSql::of(*db));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO county_info (key, value) VALUES ('a', 'b')")));
     }
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE((q.exec(QStringLiteral("SELECT count(*) FROM county_info WHERE key = 'a'")) && q.next()));
     CHECK(q.value(0).toInt() == 0);
 }
@@ -151,7 +152,7 @@ TEST_CASE("bad files are refused with a reason and left untouched")
         {
             auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
             REQUIRE(db);
-            QSqlQuery(db.value()->sql()).exec(QStringLiteral("PRAGMA user_version = 999"));
+            QSqlQuery(TestSql::of(*db.value())).exec(QStringLiteral("PRAGMA user_version = 999"));
         }
         const QByteArray before = fileHash(path);
         auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
@@ -187,7 +188,7 @@ TEST_CASE("a file of an older level is backed up and upgraded")
     REQUIRE(db);
     CHECK(db.value()->schemaLevel() == CountyDatabase::latestSchemaLevel());
     CHECK(db.value()->countyName() == QStringLiteral("从江县"));
-    QSqlQuery q(db.value()->sql());
+    QSqlQuery q(TestSql::of(*db.value()));
     REQUIRE((q.exec(QStringLiteral("SELECT name FROM division WHERE level = 2")) && q.next()));
     CHECK(q.value(0).toString() == QStringLiteral("丙妹镇"));
     if (CountyDatabase::latestSchemaLevel() > 1) {
@@ -210,22 +211,22 @@ TEST_CASE("a transaction inside another is a savepoint that rolls back alone")
 {
     auto db = CountyDatabase::openInMemory();
     auto count = [&] {
-        QSqlQuery q(db->sql());
+        QSqlQuery q(TestSql::of(*db));
         REQUIRE((q.exec(QStringLiteral("SELECT count(*) FROM county_info WHERE key IN ('kept', 'dropped', 'inner')"))
             && q.next()));
         return q.value(0).toInt();
     };
     {
-        Transaction outer(db->sql());
-        QSqlQuery q(db->sql());
+        Transaction outer(TestSql::of(*db));
+        QSqlQuery q(TestSql::of(*db));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO county_info (key, value) VALUES ('kept', '1')")));
         {
-            Transaction inner(db->sql());
+            Transaction inner(TestSql::of(*db));
             REQUIRE(inner.isActive());
             REQUIRE(q.exec(QStringLiteral("INSERT INTO county_info (key, value) VALUES ('dropped', '1')")));
         }
         {
-            Transaction inner(db->sql());
+            Transaction inner(TestSql::of(*db));
             REQUIRE(q.exec(QStringLiteral("INSERT INTO county_info (key, value) VALUES ('inner', '1')")));
             REQUIRE(inner.commit());
         }
@@ -245,7 +246,7 @@ TEST_CASE("upgrading a level-2 file ties its audit entries to their households")
     REQUIRE(db);
     CHECK(db.value()->schemaLevel() == CountyDatabase::latestSchemaLevel());
     CHECK_FALSE(db.value()->upgradeBackupPath().isEmpty());
-    QSqlQuery q(db.value()->sql());
+    QSqlQuery q(TestSql::of(*db.value()));
     REQUIRE((q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = 7")) && q.next()));
     CHECK(q.value(0).toInt() == 2);
     // The search index came with level 2 and still finds the head by name.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoGenerator.h"
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 #include "forces/ForcesLists.h"
 #include "funds/MicroloanBook.h"
@@ -33,7 +34,7 @@ DemoOptions smallCounty(quint64 seed = 2014)
 
 qint64 scalar(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     if (!q.exec(sql) || !q.next())
         FAIL("query failed: " << sql.toStdString());
     return q.value(0).toLongLong();
@@ -50,7 +51,7 @@ QByteArray contentHash(CountyDatabase &db)
         QStringLiteral("measure"), QStringLiteral("project"), QStringLiteral("fund_disbursement"),
         QStringLiteral("household_benefit"), QStringLiteral("microloan"), QStringLiteral("loan_event")};
     for (const QString &table : tables) {
-        QSqlQuery q(db.sql());
+        QSqlQuery q(TestSql::of(db));
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY id")));
         while (q.next()) {
             for (int i = 0; i < q.record().count(); ++i) {
@@ -164,7 +165,7 @@ TEST_CASE("demo cadres go on visiting up to today, some with others, and bring m
 TEST_CASE("demo members have valid resident IDs, unique in the county, and one head per household", "[demo]")
 {
     const auto db = generated(smallCounty());
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.exec(QStringLiteral("SELECT id_number, sex_code, birth_date FROM member")));
     QSet<QString> seen;
     int count = 0;
@@ -383,7 +384,7 @@ TEST_CASE("the demo county passes the national data-quality checks and its forei
         }
     }
     // The generator writes with foreign keys off for speed, so check them here.
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(q.next());
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
@@ -417,7 +418,7 @@ TEST_CASE("demo loans keep the microcredit rules, some are repaid, some overdue,
     CHECK(loans < households / 2);
 
     // Each loan as MicroloanBook would have accepted it.
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.exec(QStringLiteral("SELECT l.borrower_id_number, l.loan_date, l.term_months, l.due_date, l.amount_fen, "
                                   "l.purpose_code, m.household_id = l.household_id, m.id_number = l.borrower_id_number "
                                   "FROM microloan l JOIN member m ON m.id = l.member_id")));
@@ -481,7 +482,7 @@ TEST_CASE("the demo generator refuses a county that already has households", "[d
     // The bulk-loading settings are gone again.
     CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")) == 2);
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")) == 1);
-    QSqlQuery journal(db.sql());
+    QSqlQuery journal(TestSql::of(db));
     REQUIRE(journal.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(journal.next());
     CHECK(journal.value(0).toString() == QLatin1String("wal"));

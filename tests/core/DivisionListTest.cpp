@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "county/DivisionList.h"
+#include "../TestSql.h"
 #include "county/CountySettings.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
@@ -11,7 +12,7 @@
 namespace {
 int count(CountyDatabase &db, const QString &sql)
 {
-    SqliteReader s(db.handle(), sql);
+    SqliteReader s(TestSql::handle(db), sql);
     REQUIRE(s.step());
     return int(s.integer(0));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/FundLedger.h"
 
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "demo/DemoGenerator.h"
 #include "funds/FundsKinds.h"
@@ -101,7 +102,7 @@ void refused(TestCounty &c, const Result<qint64> &r, const QList<QVariant> &befo
 QStringList brokenRules(const TestCounty &c)
 {
     QStringList broken;
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     auto walk = [&](const QString &sql, const QString &what) {
         REQUIRE(q.exec(sql));
         std::map<qint64, std::map<QString, qint64>> byKey;
@@ -392,7 +393,7 @@ TEST_CASE("FundLedger: the database refuses to change or delete a ledger row")
         {QStringLiteral("DELETE FROM fund_disbursement WHERE id = ?"), p},
     };
     for (const auto &[sql, id] : statements) {
-        QSqlQuery q(c.db->sql());
+        QSqlQuery q(TestSql::of(*c.db));
         q.prepare(sql);
         q.addBindValue(id);
         INFO(sql.toStdString());
@@ -401,7 +402,7 @@ TEST_CASE("FundLedger: the database refuses to change or delete a ledger row")
     // A payment's source and project are its allocation's, whoever inserts it.
     const qint64 other = addSource(c, QStringLiteral("2020年社会捐赠资金"));
     const auto beforeInsert = snapshot(c);
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     q.prepare(QStringLiteral("INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, "
                              "amount_fen, payee, created_at, updated_at) VALUES ('x', ?, ?, ?, '2020-05-01', 1, 'x', "
                              "'', '')"));

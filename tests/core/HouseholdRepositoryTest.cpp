@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/HouseholdRepository.h"
 
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "quality/QualityChecker.h"
 #include "register/IdNumber.h"
@@ -42,7 +43,7 @@ struct AuditRow
 
 QList<AuditRow> auditAfter(const TestCounty &c, qint64 afterId)
 {
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     q.prepare(QStringLiteral("SELECT table_name, record_uuid, action, field, old_value, new_value, changed_by "
                              "FROM audit_log WHERE id > ? ORDER BY id"));
     q.addBindValue(afterId);
@@ -614,8 +615,8 @@ TEST_CASE("forEach over 100,000 households", "[.][bench]")
     QElapsedTimer timer;
     timer.start();
     {
-        Transaction t(c.db->sql());
-        QSqlQuery hq(c.db->sql()), mq(c.db->sql()), iq(c.db->sql());
+        Transaction t(TestSql::of(*c.db));
+        QSqlQuery hq(TestSql::of(*c.db)), mq(TestSql::of(*c.db)), iq(TestSql::of(*c.db));
         hq.prepare(QStringLiteral("INSERT INTO household (id, uuid, code, township_id, village_id, group_id, "
                                   "attribute_code, status_code, main_cause_code, created_at, updated_at) VALUES (?, ?, "
                                   "?, ?, ?, ?, '01', '0', '05', '2019-01-01', '2019-01-01')"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/MicroloanBook.h"
 
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "db/AuditLog.h"
 #include "funds/BenefitBook.h"
@@ -199,7 +200,7 @@ TEST_CASE("MicroloanBook: repayments, extensions and the overdue and due-soon li
     CHECK(ids(book.overdue(QDate(2022, 7, 1))).isEmpty());
 
     // Loan history is append-only.
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE loan_event SET amount_fen = 1")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM loan_event")));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Level 4: rebuilt tables with their rules, uuids everywhere, and a search index that other
 // SQLite tools keep right without Fupin's functions.
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 #include "register/HouseholdList.h"
 
@@ -61,7 +62,7 @@ private:
 
 QVariant scalar(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     INFO(sql.toStdString());
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
@@ -71,7 +72,7 @@ QVariant scalar(CountyDatabase &db, const QString &sql)
 // Runs a statement that a rule of the file must refuse; returns SQLite's text.
 QString refused(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     INFO(sql.toStdString());
     CHECK_FALSE(q.exec(sql));
     return q.lastError().databaseText();
@@ -168,7 +169,7 @@ TEST_CASE("a level-3 file is upgraded with all its data, a uuid on every row and
         seen << value;
     }
     // Existing INSERTs that name no uuid still work, and get one.
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     REQUIRE(q.exec(QStringLiteral("INSERT INTO household_risk (household_id, risk_code) VALUES (7, '3')")));
     CHECK(uuid.match(scalar(db, QStringLiteral("SELECT uuid FROM household_risk WHERE risk_code = '3'")).toString())
               .hasMatch());

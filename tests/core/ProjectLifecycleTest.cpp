@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projects/ProjectLifecycle.h"
 
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "demo/DemoGenerator.h"
 #include "projects/ProjectLibrary.h"
@@ -198,7 +199,7 @@ TEST_CASE("ProjectLifecycle: a project without a performance target cannot enter
     const Result<qint64> emptied = library.save(p);
     CHECK_FALSE(emptied.ok());
     CHECK(emptied.error().contains(QStringLiteral("performance target")));
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE project SET performance_target = '' WHERE id = %1").arg(id)));
     CHECK_FALSE(
         c.scalar(QStringLiteral("SELECT performance_target FROM project WHERE id = ?"), {id}).toString().isEmpty());
@@ -293,7 +294,7 @@ TEST_CASE("ProjectLibrary: every demo project keeps a status word the lifecycle 
     options.seed = 3;
     options.lastYear = 2024;
     REQUIRE(DemoGenerator::generate(*db, options).ok());
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT status FROM project")));
     int words = 0;
     while (q.next()) {
@@ -380,7 +381,7 @@ TEST_CASE("ProjectLifecycle: every demo project carries the history that led to 
     };
     auto history = [](CountyDatabase &db) {
         QStringList lines;
-        QSqlQuery q(db.sql());
+        QSqlQuery q(TestSql::of(db));
         REQUIRE(q.exec(QStringLiteral("SELECT project_id, from_status, to_status, event_date, contract_fen, "
                                       "accepted_by, reason FROM project_event ORDER BY id")));
         while (q.next()) {

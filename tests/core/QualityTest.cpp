@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "demo/DemoGenerator.h"
 #include "quality/QualityChecker.h"
@@ -81,7 +82,7 @@ QList<Finding> householdByHousehold(CountyDatabase &db, qint64 divisionId, int y
 // repository would refuse some of it.
 void breakRules(CountyDatabase &db)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     const QStringList statements{
         // Q01: no head, two heads, no members
         QStringLiteral("UPDATE member SET relation_code = '99' WHERE relation_code = '01' AND household_id % 17 = 1"),
@@ -592,7 +593,7 @@ TEST_CASE("checking a division finds what checking each household alone finds", 
     CHECK(stopped.error() == QualityChecker::cancelledMessage());
 
     // A township and a village: their households only.
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     REQUIRE(q.exec(QStringLiteral("SELECT township_id, village_id FROM household ORDER BY id DESC LIMIT 1")));
     REQUIRE(q.next());
     for (qint64 division : {q.value(0).toLongLong(), q.value(1).toLongLong()}) {

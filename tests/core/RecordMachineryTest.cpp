@@ -213,7 +213,7 @@ TEST_CASE("the history shows labels, code names and divisions, not columns and c
     h.militaryFamily = true;
     REQUIRE(households.save(h).ok());
 
-    const CodeLists codes(c.db->sql());
+    const CodeLists codes(*c.db);
     const QList<AuditEntry> history = AuditLog(*c.db).forHousehold(h.meta.id).value();
     const auto entry = [&](const QString &action, const QString &field) -> AuditEntry {
         for (const AuditEntry &e : history) {

@@ -6,6 +6,7 @@
 
 #include "forces/ForcesKinds.h"
 
+#include "../TestSql.h"
 #include "register/IdNumber.h"
 
 #include <QSqlError>
@@ -128,7 +129,7 @@ void TestCounty::pair(qint64 householdId, qint64 cadreId)
 
 QVariant TestCounty::scalar(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.prepare(sql));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
@@ -139,7 +140,7 @@ QVariant TestCounty::scalar(const QString &sql, const QVariantList &binds) const
 
 void TestCounty::exec(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.prepare(sql));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));

@@ -2,6 +2,7 @@
 // Visits by several cadres through AssistanceForces::saveVisit: the lead and those who went along,
 // refusals that write nothing, the lists counting every cadre who took part, and the lists' fast
 // queries (over visit_last) giving the same answers as straightforward ones over the visits.
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "demo/DemoGenerator.h"
 #include "forces/AssistanceForces.h"
@@ -39,7 +40,7 @@ QVariantList snapshot(const TestCounty &c)
 
 QStringList rows(CountyDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     INFO(sql.toStdString());
     REQUIRE(q.prepare(sql));
     for (int i = 0; i < binds.size(); ++i)

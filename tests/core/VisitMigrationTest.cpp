@@ -2,6 +2,7 @@
 // Level 9 on a county file of level 8 (a demo county made by the level-8 build): every visit keeps
 // its cadre as its lead, each cadre's last visit to each household is filled in, the lists answer
 // as before, and the file's triggers keep them right afterwards.
+#include "../TestSql.h"
 #include "accounts/SignIn.h"
 #include "db/CountyDatabase.h"
 #include "forces/AssistanceForces.h"
@@ -18,7 +19,7 @@ namespace {
 
 QStringList rows(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     INFO(sql.toStdString());
     REQUIRE(q.exec(sql));
     QStringList out;

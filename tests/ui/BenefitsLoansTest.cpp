@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benefits (政策享受) entered in the household editor and in bulk from the households list, and
 // microcredit loans (小额信贷) refused, accepted and repaid on the funds page, offscreen.
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "accounts/Accounts.h"
@@ -62,7 +63,7 @@ struct Fixture
 
 QVariant scalar(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     if (!q.exec(sql) || !q.next())
         FAIL("query failed: " << sql.toStdString());
     return q.value(0);
@@ -258,7 +259,7 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     const QString minor = today.addYears(-17).toString(Qt::ISODate);
     const QString adult = today.addYears(-40).toString(Qt::ISODate);
     const QString young = today.addYears(-20).toString(Qt::ISODate);
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     REQUIRE(q.exec(QStringLiteral("SELECT h.code, c.id, a.id FROM household h JOIN member c ON c.household_id = h.id "
                                   "JOIN member a ON a.household_id = h.id WHERE c.birth_date > '%1' AND a.birth_date "
                                   "BETWEEN '%2' AND '%3' ORDER BY h.id LIMIT 1")
@@ -268,7 +269,7 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     const qint64 child = q.value(1).toLongLong();
     const qint64 grownUp = q.value(2).toLongLong();
 
-    CodeLists codes(db.sql());
+    CodeLists codes(db);
     FundsPage page;
     page.resize(1366, 768);
     page.setCounty(&db, &codes);
@@ -363,7 +364,7 @@ TEST_CASE("screenshots of the benefits section and the microcredit tab in Chines
     REQUIRE(opened);
     CountyDatabase &db = *opened.value();
     REQUIRE(SignIn::signIn(db, QStringLiteral("county"), QStringLiteral("fupin-demo")));
-    CodeLists codes(db.sql());
+    CodeLists codes(db);
     // A household with several benefits and a loan.
     const qint64 id = scalar(db,
         QStringLiteral("SELECT b.household_id FROM household_benefit b JOIN microloan l ON l.household_id = "

@@ -3,6 +3,7 @@
 // the mouse as a township's forces officer would: the reminders, pairing in bulk, a cadre's round
 // of visits, and the household editor's assistance section.
 #include "forces/ForcesPage.h"
+#include "../TestSql.h"
 #include "PhotoFile.h"
 #include "accounts/SignIn.h"
 #include "county/CodeLists.h"
@@ -65,7 +66,7 @@ struct Fixture
         options.households = 120;
         options.seed = 7;
         REQUIRE(DemoGenerator::generate(*db, options).ok());
-        codes = std::make_unique<CodeLists>(db->sql());
+        codes = std::make_unique<CodeLists>(*db);
         page.resize(1366, 768);
         page.show();
         QApplication::setActiveWindow(&page);
@@ -75,7 +76,7 @@ struct Fixture
 
     QVariant scalar(const QString &sql, const QVariantList &binds = {})
     {
-        QSqlQuery q(db->sql());
+        QSqlQuery q(TestSql::of(*db));
         REQUIRE(q.prepare(sql));
         for (int i = 0; i < binds.size(); ++i)
             q.bindValue(i, binds.at(i));
@@ -84,7 +85,7 @@ struct Fixture
     }
     void exec(const QString &sql)
     {
-        QSqlQuery q(db->sql());
+        QSqlQuery q(TestSql::of(*db));
         REQUIRE(q.exec(sql));
     }
 };

@@ -3,6 +3,7 @@
 // entered as a ledger keeper would, offscreen.
 #include "funds/FundsPage.h"
 
+#include "../TestSql.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -33,7 +34,7 @@ namespace {
 
 qint64 scalar(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     if (!q.exec(sql) || !q.next())
         FAIL("query failed: " << sql.toStdString());
     return q.value(0).toLongLong();
@@ -95,7 +96,7 @@ TEST_CASE("FundsPage: a receipt, an allocation, a payment and a reversal, and th
         REQUIRE(lifecycle.advance(project.meta.id, e).ok());
     }
 
-    CodeLists codes(db->sql());
+    CodeLists codes(*db);
     FundsPage page;
     page.resize(1366, 768);
     page.setCounty(db.get(), &codes);
@@ -179,7 +180,7 @@ TEST_CASE("screenshots of the funds and projects pages in Chinese", "[.shot]")
     Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
     auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ReadOnly);
     REQUIRE(db);
-    CodeLists codes(db.value()->sql());
+    CodeLists codes(*db.value());
     FundsPage funds;
     funds.resize(1366, 768);
     funds.setCounty(db.value().get(), &codes);

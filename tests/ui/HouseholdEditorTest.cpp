@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real household editor with the keyboard, as a village cadre would.
 #include "households/HouseholdEditor.h"
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "db/CountyDatabase.h"
@@ -149,7 +150,7 @@ TEST_CASE("a cadre enters a household of three from the keyboard, saves and reop
     Fixture f;
     // The selected village already has households: the new one must add a row and a new code.
     const qint64 villageId = f.window.divisionView()->currentIndex().data(DivisionTreeModel::IdRole).toLongLong();
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE(q.exec(QStringLiteral("SELECT d.code, max(h.code) FROM division d JOIN household h ON h.village_id = d.id "
                                   "WHERE d.id = %1")
                        .arg(villageId)));
@@ -274,7 +275,7 @@ TEST_CASE("an invalid ID number is refused with its reason")
 TEST_CASE("a second registration of a resident ID is refused, with a link to the existing person")
 {
     Fixture f;
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE(q.exec(QStringLiteral("SELECT m.id_number, h.id, h.code FROM member m JOIN household h ON h.id = "
                                   "m.household_id WHERE m.id_number <> '' LIMIT 1")));
     REQUIRE(q.next());
@@ -332,7 +333,7 @@ TEST_CASE("unsaved work is kept as a draft and restored after the editor is gone
 TEST_CASE("search finds a household by the last digits of a member's ID number")
 {
     Fixture f;
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE(q.exec(QStringLiteral("SELECT m.id_number, h.code FROM member m JOIN household h ON h.id = "
                                   "m.household_id WHERE m.relation_code <> '01' LIMIT 1")));
     REQUIRE(q.next());
@@ -440,7 +441,7 @@ TEST_CASE("after a save the editor keeps its member selected and saves no empty 
 TEST_CASE("undoing back to the saved state leaves no draft behind")
 {
     Fixture f;
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE((q.exec(QStringLiteral("SELECT id FROM household LIMIT 1")) && q.next()));
     HouseholdEditor *editor = f.window.openHousehold(q.value(0).toLongLong());
     QApplication::setActiveWindow(editor);
@@ -482,7 +483,7 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
 {
     Fixture f;
     // A household out of poverty, so "Relapse" is offered.
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE((q.exec(QStringLiteral("SELECT id FROM household WHERE status_code = '1' LIMIT 1")) && q.next()));
     const qint64 id = q.value(0).toLongLong();
     HouseholdEditor *editor = f.window.openHousehold(id);
@@ -626,7 +627,7 @@ TEST_CASE("removing a member asks first, and a wrong ID is marked in the members
 TEST_CASE("a registered ID is said beside the field, and its household opens beside the editor")
 {
     Fixture f;
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE(q.exec(QStringLiteral("SELECT m.id_number, h.id, h.code FROM member m JOIN household h ON h.id = "
                                   "m.household_id WHERE m.id_number <> '' LIMIT 1")));
     REQUIRE(q.next());
@@ -674,7 +675,7 @@ TEST_CASE("the editor's 项目 section lists the projects that benefit the house
           "projects page")
 {
     Fixture f;
-    QSqlQuery q(f.db().sql());
+    QSqlQuery q(TestSql::of(f.db()));
     REQUIRE(q.exec(QStringLiteral("SELECT household_id, count(*) FROM project_beneficiary GROUP BY household_id "
                                   "ORDER BY 2 DESC, 1 LIMIT 1")));
     REQUIRE(q.next());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Walks every window and dialog the app opens, in English and in Chinese: within one window no two
 // visible controls share a mnemonic, and every input has a label or an accessible name.
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "NewCountyDialog.h"
@@ -143,7 +144,7 @@ void walk(const QString &dirPath)
         dialog.show();
         problems << keyboardProblems(&dialog);
     }
-    const CodeLists codes(window.database()->sql());
+    const CodeLists codes(*window.database());
     for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
              StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
         StatusStepDialog dialog(step, 7, codes, &window);
@@ -210,7 +211,7 @@ void walk(const QString &dirPath)
         dialog.show();
         problems << keyboardProblems(&dialog);
         // A saved visit, as it opens to change and to read only, and a photo at full size.
-        QSqlQuery q(window.database()->sql());
+        QSqlQuery q(TestSql::of(*window.database()));
         REQUIRE(q.exec(QStringLiteral("SELECT household_id FROM visit WHERE deleted_at IS NULL LIMIT 1")));
         REQUIRE(q.next());
         const auto visits = AssistanceRecords(*window.database()).visits(q.value(0).toLongLong()).value_or({});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in as a user would, and what a village cadre can and cannot open for editing.
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "accounts/AccountTableModel.h"
@@ -47,7 +48,7 @@ struct Fixture
     // A household inside (or outside) the village of the demo's village account.
     qint64 household(bool inScope)
     {
-        QSqlQuery q(db().sql());
+        QSqlQuery q(TestSql::of(db()));
         REQUIRE(q.exec(QStringLiteral("SELECT h.id FROM household h WHERE (h.village_id IN (SELECT s.division_id FROM "
                                       "app_user_scope s JOIN app_user u ON u.id = s.user_id WHERE u.login = "
                                       "'village')) = %1 ORDER BY h.id LIMIT 1")

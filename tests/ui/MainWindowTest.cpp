@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "db/CountyDatabase.h"
 #include "divisions/DivisionTreeModel.h"
@@ -25,7 +26,7 @@ namespace {
 
 int scalar(CountyDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     REQUIRE((q.exec(sql) && q.next()));
     return q.value(0).toInt();
 }
@@ -67,7 +68,7 @@ TEST_CASE("the main window shows the division tree and the households of the sel
     REQUIRE(inVillage > 0);
     CHECK(table->model()->rowCount() == inVillage);
     const QString firstHead = table->model()->index(0, HouseholdList::HeadName).data().toString();
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     REQUIRE(q.exec(QStringLiteral("SELECT m.name FROM household h JOIN member m ON m.household_id = h.id AND "
                                   "m.relation_code = '01' WHERE h.village_id = %1 ORDER BY h.code LIMIT 1")
                        .arg(villageId)));
@@ -161,7 +162,7 @@ TEST_CASE("deleting a household asks for a reason, hides it, and it can be resto
     QTest::keyClick(table, Qt::Key_Delete);
     CHECK(asked);
     CHECK(model->rowCount() == before - 1);
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     REQUIRE(q.exec(QStringLiteral("SELECT deleted_reason FROM household WHERE id = %1").arg(id)));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("整户迁出本县"));

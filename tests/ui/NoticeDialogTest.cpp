@@ -3,6 +3,7 @@
 // takes the county's period, shows core's refusal of a short period and writes the PDF.
 #include "notices/NoticeDialog.h"
 
+#include "../TestSql.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "funds/FundsPage.h"
@@ -26,7 +27,7 @@ namespace {
 
 qint64 insertDivision(CountyDatabase &db, qint64 parent, int level, const QString &code, const QString &name)
 {
-    QSqlQuery q(db.sql());
+    QSqlQuery q(TestSql::of(db));
     q.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at) "
                              "VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, '2020-01-01', '2020-01-01')"));
     q.addBindValue(parent);
@@ -43,7 +44,7 @@ TEST_CASE("NoticeDialog: opened from the funds page for the tree's division, ref
 {
     auto db = CountyDatabase::openInMemory();
     REQUIRE(db->initialize(QStringLiteral("522633"), QStringLiteral("从江县")).ok());
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM division WHERE level = 1")));
     REQUIRE(q.next());
     const qint64 township
@@ -51,7 +52,7 @@ TEST_CASE("NoticeDialog: opened from the funds page for the tree's division, ref
     const qint64 village = insertDivision(*db, township, 3, QStringLiteral("522633101201"), QStringLiteral("岜沙村"));
     REQUIRE(PublicNotices(*db).setPeriodDays(NoticeKind::Funds, 14).ok());
 
-    CodeLists codes(db->sql());
+    CodeLists codes(*db);
     FundsPage page;
     page.setCounty(db.get(), &codes);
     page.setDivision(village);

@@ -3,6 +3,7 @@
 // page, offscreen, with refused steps shown in the dialogs; beneficiaries picked from the register.
 #include "projects/ProjectsPage.h"
 
+#include "../TestSql.h"
 #include "accounts/SignIn.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
@@ -70,7 +71,7 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
 {
     auto db = CountyDatabase::openInMemory();
     REQUIRE(db->initialize(QStringLiteral("522633"), QStringLiteral("从江县")).ok());
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM division WHERE level = 1")));
     REQUIRE(q.next());
     Project project;
@@ -81,7 +82,7 @@ TEST_CASE("ProjectsPage: a project moves through its lifecycle from the page")
     project.performanceTarget = QStringLiteral("年发电收益20万元");
     REQUIRE(ProjectLibrary(*db).save(project).ok());
 
-    CodeLists codes(db->sql());
+    CodeLists codes(*db);
     ProjectsPage page;
     page.resize(1366, 768);
     page.setCounty(db.get(), &codes);
@@ -190,14 +191,14 @@ TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the l
     options.households = 120;
     options.seed = 7;
     REQUIRE(DemoGenerator::generate(*db, options).ok());
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     // The village with the most households.
     REQUIRE(q.exec(QStringLiteral("SELECT village_id FROM household WHERE deleted_at IS NULL GROUP BY village_id "
                                   "ORDER BY count(*) DESC LIMIT 1")));
     REQUIRE(q.next());
     const qint64 village = q.value(0).toLongLong();
 
-    CodeLists codes(db->sql());
+    CodeLists codes(*db);
     ProjectsPage page;
     page.resize(1366, 768);
     page.setCounty(db.get(), &codes);
@@ -282,7 +283,7 @@ TEST_CASE("ProjectsPage: a project entered in the editor, refused entry to the l
     QTest::keyClick(candidates, Qt::Key_Return);
     CHECK(child<QListWidget>(picker, "beneficiaryChosen")->count() == 2);
     // The search narrows the list to the typed household code.
-    QSqlQuery code(db->sql());
+    QSqlQuery code(TestSql::of(*db));
     REQUIRE(code.exec(QStringLiteral("SELECT code FROM household WHERE id = %1").arg(first)));
     REQUIRE(code.next());
     child<QLineEdit>(picker, "beneficiarySearch")->setText(code.value(0).toString());
@@ -322,7 +323,7 @@ TEST_CASE("ProjectsPage: a demo project shows its funds to the fen, its benefici
     options.households = 300;
     options.seed = 7;
     REQUIRE(DemoGenerator::generate(*db, options).ok());
-    QSqlQuery q(db->sql());
+    QSqlQuery q(TestSql::of(*db));
     // An announced project that paid households directly.
     REQUIRE(q.exec(QStringLiteral(
         "SELECT p.id, (SELECT sum(amount_fen) FROM fund_allocation WHERE project_id = p.id), (SELECT "
@@ -335,7 +336,7 @@ TEST_CASE("ProjectsPage: a demo project shows its funds to the fen, its benefici
     const int beneficiaries = q.value(3).toInt();
     REQUIRE(allocated > 0);
 
-    CodeLists codes(db->sql());
+    CodeLists codes(*db);
     ProjectsPage page;
     page.resize(1366, 768);
     page.setCounty(db.get(), &codes);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data-quality panel: a county check in a worker thread, with progress, cancel and findings.
 #include "quality/QualityPanel.h"
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "db/CountyDatabase.h"
@@ -42,7 +43,7 @@ struct Fixture
         QTreeView *tree = window.divisionView();
         tree->setCurrentIndex(tree->model()->index(0, 0));
         // Nobody ill although the cause is 因病.
-        QSqlQuery q(window.database()->sql());
+        QSqlQuery q(TestSql::of(*window.database()));
         REQUIRE(q.exec(QStringLiteral("SELECT id, code FROM household WHERE deleted_at IS NULL ORDER BY id LIMIT 1")));
         REQUIRE(q.next());
         brokenId = q.value(0).toLongLong();

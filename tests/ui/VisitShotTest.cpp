@@ -2,6 +2,7 @@
 // Not run by ctest (hidden tag): the visit dialog with two cadres and photos over the signed-in main
 // window, in Chinese, held on screen for a screenshot:
 //   FUPIN_SHOT_COUNTY=demo.fupin shot out.png 12 build/tests/ui_tests "[.visit-shot]"
+#include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "PhotoFile.h"
@@ -90,7 +91,7 @@ TEST_CASE("screenshot: the visit dialog with two cadres and photos", "[.visit-sh
         }
     }
     REQUIRE(page);
-    QSqlQuery q(window.database()->sql());
+    QSqlQuery q(TestSql::of(*window.database()));
     REQUIRE(q.exec(QStringLiteral("SELECT p.cadre_id, c.name, p.household_id FROM pairing p JOIN cadre c ON c.id = "
                                   "p.cadre_id WHERE p.end_date IS NULL ORDER BY p.id LIMIT 1")));
     REQUIRE(q.next());
@@ -146,7 +147,7 @@ TEST_CASE("screenshot: a saved visit reopened with its photos", "[.saved-visit-s
     };
     QTimer::singleShot(100, signIn);
     REQUIRE(window.openCounty(county));
-    QSqlQuery q(window.database()->sql());
+    QSqlQuery q(TestSql::of(*window.database()));
     REQUIRE(q.exec(QStringLiteral("SELECT id, household_id FROM visit WHERE deleted_at IS NULL ORDER BY visit_date "
                                   "DESC, id DESC LIMIT 1")));
     REQUIRE(q.next());

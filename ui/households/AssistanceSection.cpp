@@ -6,6 +6,7 @@
 #include "county/CodeLists.h"
 #include "forces/AssistanceForces.h"
 #include "forces/AssistanceRecords.h"
+#include "forces/ForcesKinds.h"
 #include "forces/MeasureDialog.h"
 #include "forces/PairingDialog.h"
 #include "forces/VisitDialog.h"
@@ -109,7 +110,7 @@ void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
     m_household = householdId;
     // Core refuses the auditor and other villages' households anyway; the buttons say so first,
     // also in an editor that is read only (each load comes after the editor disabled them).
-    m_editable = householdId != 0 && AccessPolicy::checkWrite(*m_db, QStringLiteral("visit"), householdId).ok();
+    m_editable = householdId != 0 && AccessPolicy::checkWrite<Visit>(*m_db, householdId).ok();
     for (QPushButton *b : std::as_const(m_buttons))
         b->setEnabled(m_editable);
     // A read-only editor disabled every button; reading a visit is still allowed.
