@@ -26,6 +26,8 @@ struct CommandContext
     QTextStream &err;
     QCommandLineOption dbOption;
     OpenCounty open;
+    // Opens another county file (a backup) only to read it, signing in as --user.
+    std::function<Result<std::unique_ptr<CountyDatabase>>(const QString &path)> openOther;
 
     int fail(const QString &message) const;
     // Adds the options, parses what follows the subcommand and returns its positional arguments;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "BackupCommands.h"
 #include "ForcesCommands.h"
 #include "FundsCommands.h"
 #include "HouseholdCommands.h"
@@ -14,6 +15,7 @@
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
+#include "files/NewCountyFile.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdLookup.h"
 #include "register/IdNumber.h"
@@ -92,10 +94,10 @@ Status signIn(const Invocation &call, CountyDatabase &db)
     return SignIn::signIn(db, login, password, SignIn::Kind::Command).status();
 }
 
-Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, CountyDatabase::OpenMode mode)
+Result<std::unique_ptr<CountyDatabase>> openCountyAt(
+    const Invocation &call, const Result<QString> &path, CountyDatabase::OpenMode mode)
 {
     using R = Result<std::unique_ptr<CountyDatabase>>;
-    const Result<QString> path = countyPath(call);
     if (!path)
         return R::failure(path.error());
     auto db = CountyDatabase::open(path.value(), mode);
@@ -110,6 +112,11 @@ Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, Count
             return R::failure(s.error());
     }
     return db;
+}
+
+Result<std::unique_ptr<CountyDatabase>> openCounty(const Invocation &call, CountyDatabase::OpenMode mode)
+{
+    return openCountyAt(call, countyPath(call), mode);
 }
 
 // Reads the command's options, then opens the county file they name.
@@ -157,11 +164,14 @@ int initCommand(Invocation &call)
             return call.fail(s.error());
         admin.password = password.value();
     }
+    // A file made here and not finished (a full disk) is removed again, with its -wal and -shm.
+    NewCountyFile created(call.parser.value(DbOption));
     auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
     if (!db)
         return call.fail(db.error());
     if (Status s = db.value()->initialize(call.parser.value(code), countyName.value(), admin); !s)
         return call.fail(s.error());
+    created.keep();
     call.out << CommandLine::tr("Created the county %1 (%2) in %3.")
                     .arg(countyName.value(), call.parser.value(code), db.value()->path())
              << Qt::endl;
@@ -189,6 +199,8 @@ int demoCommand(Invocation &call)
         return call.fail(CommandLine::tr("--seed must be a non-negative number."));
     if (Status s = DemoGenerator::checkOptions(options); !s)
         return call.fail(s.error());
+    // A file made here is removed again when the demo fails; one that was there is rolled back.
+    NewCountyFile created(call.parser.value(DbOption));
     auto db = openCounty(call, CountyDatabase::OpenMode::CreateIfMissing);
     if (!db)
         return call.fail(db.error());
@@ -196,6 +208,7 @@ int demoCommand(Invocation &call)
     timer.start();
     if (Status s = DemoGenerator::generate(*db.value(), options); !s)
         return call.fail(s.error());
+    created.keep();
     // The search index is brought up to date now rather than on the first search in the GUI.
     if (Status s = db.value()->updateSearchIndex(); !s)
         return call.fail(s.error());
@@ -474,17 +487,19 @@ QString usage()
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
-        + NoticeCommands::usage() + u'\n' + UserCommands::usage();
+        + NoticeCommands::usage() + u'\n' + BackupCommands::usage() + u'\n' + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
 // that they write nothing.
 CommandContext commandContext(Invocation &call)
 {
-    return {call.parser, call.arguments, call.out, call.err, DbOption, [&call](bool writes) {
-                return openCounty(
-                    call, writes ? CountyDatabase::OpenMode::ExistingOnly : CountyDatabase::OpenMode::ReadOnly);
-            }};
+    return {call.parser, call.arguments, call.out, call.err, DbOption,
+        [&call](bool writes) {
+            return openCounty(
+                call, writes ? CountyDatabase::OpenMode::ExistingOnly : CountyDatabase::OpenMode::ReadOnly);
+        },
+        [&call](const QString &path) { return openCountyAt(call, path, CountyDatabase::OpenMode::ReadOnly); }};
 }
 
 int householdCommand(Invocation &call)
@@ -559,6 +574,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("projects"), projectsCommand},
         {QStringLiteral("loans"), loansCommand},
         {QStringLiteral("notice"), [](Invocation &call) { return NoticeCommands::notice(commandContext(call)); }},
+        {QStringLiteral("backup"), [](Invocation &call) { return BackupCommands::backup(commandContext(call)); }},
+        {QStringLiteral("restore"), [](Invocation &call) { return BackupCommands::restore(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -5,6 +5,7 @@
 #include "NoticeDocument.h"
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
+#include "files/OutputPath.h"
 #include "notices/PublicNotices.h"
 
 #include <QDate>
@@ -52,6 +53,9 @@ int NoticeCommands::notice(const CommandContext &c)
     const QFileInfo outInfo(out);
     if (!outInfo.absoluteDir().exists())
         return c.fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(outInfo.absolutePath())));
+    // Never over the county being read, another county file, or through a link onto one.
+    if (Status s = OutputPath::check(out, {c.parser.value(c.dbOption)}); !s)
+        return c.fail(s.error());
     int year = 0;
     if (c.parser.isSet(yearOption)) {
         bool ok = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPrinter.h"
 
+#include "files/OutputPath.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
@@ -280,6 +282,10 @@ Status DocumentPrinter::print(const PrintContent &content, QPagedPaintDevice &de
 Status DocumentPrinter::writePdf(const PrintContent &content, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    // The floor under every caller's own check (which also knows the files being read): never
+    // over a county file, nor through a link onto one.
+    if (Status s = OutputPath::check(path, {}); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("%1 cannot be written: %2").arg(shown, file.errorString()));

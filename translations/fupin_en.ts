@@ -75,6 +75,14 @@
         <source>%1 may read the households of %2 only; %3 is outside.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>back up the whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the county from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -721,6 +729,177 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back Up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up the County to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the county...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county %1 was backed up to
+%2
+(%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the County from a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County files (*.fupin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the county file %1 with the backup %2?
+
+The backup holds %3 (%4) with %n household(s). Everything entered since the backup was made will be gone from the county file; the file as it is now is kept beside it, renamed with today&apos;s date and time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the county...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file %1 was restored from the backup. The file it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the county before closing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup --db FILE --out FOLDER [--automatic N] [--json]
+                                                    a checked backup of the county into a folder
+  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the backup is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many automatic backups Fupin keeps of this county when it closes (0: none; administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]
+Writes a copy of the county into FOLDER, named after the county code and the time (522633-20260301-143000.fupin). The copy is made with SQLite&apos;s online backup, safe while Fupin has the county open, and gets its name only once it is complete and read back. Administrators and county staff may back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--automatic takes a number from 0 (none) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to write the backup to with --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fupin now keeps %n automatic backup(s) of this county.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 (%2) to %3 (%4 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]
+Replaces the county file FILE with BACKUP. The backup is checked first as &quot;fupin-cli check&quot; does; the file it replaces is kept beside it, renamed with the time; nothing happens while any program has FILE open. Only an administrator may restore: of FILE, or of the backup when FILE is missing or cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one backup file to restore: fupin-cli restore --db FILE BACKUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the county file to restore with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %3 (%4), %n household(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1806,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountyBackup</name>
+    <message>
+        <source>The number of automatic backups must be between 0 (none) and %1; got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for automatic backups cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose a folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: nothing can be written in the folder %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made, and nothing was left under its name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1 could not be given its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountyDatabase</name>
     <message>
         <source>%1 is a folder, not a county file.</source>
@@ -1763,10 +1973,75 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountyRestore</name>
+    <message>
+        <source>To restore %1, an administrator signs in to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored; nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is the county file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be written in the folder %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is open in Fupin or in another program: close it there (in Fupin, restore from its File menu) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be renamed to %1 to be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy could not be given the name of the county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountySettings</name>
     <message>
         <source>The setting %1 could not be saved in %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the copy was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy %1 does not read back as it was written (%n damaged place(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5559,37 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <name>NoticeDocument</name>
     <message>
         <source> (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a link to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 is the file being read; it would be overwritten. Nothing was written: give another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 belongs to the county file %3 being read; writing it would damage the county. Nothing was written: give another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 is a county file (an SQLite database); it is never overwritten. Nothing was written: give another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 belongs to the county file %3; writing it would damage the county. Nothing was written: give another file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,14 @@
         <source>%1 may read the households of %2 only; %3 is outside.</source>
         <translation>%1只能查看%2的农户；%3不在其范围内。</translation>
     </message>
+    <message>
+        <source>back up the whole county</source>
+        <translation>备份全县数据</translation>
+    </message>
+    <message>
+        <source>restore the county from a backup</source>
+        <translation>用备份恢复县数据文件</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -722,6 +730,182 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back Up...</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup...</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Back Up the County to a Folder</source>
+        <translation>将县数据备份到文件夹</translation>
+    </message>
+    <message>
+        <source>Backing up the county...</source>
+        <translation>正在备份县数据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The county %1 was backed up to
+%2
+(%3).</source>
+        <translation>%1 的县数据已备份到
+%2
+（%3）。</translation>
+    </message>
+    <message>
+        <source>Restore the County from a Backup</source>
+        <translation>从备份恢复县数据</translation>
+    </message>
+    <message>
+        <source>County files (*.fupin);;All files (*)</source>
+        <translation>县数据文件 (*.fupin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>此备份不能用于恢复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the county file %1 with the backup %2?
+
+The backup holds %3 (%4) with %n household(s). Everything entered since the backup was made will be gone from the county file; the file as it is now is kept beside it, renamed with today&apos;s date and time.</source>
+        <translation>
+            <numerusform>用备份 %2 替换县数据文件 %1 吗？
+
+该备份中是%3（%4），共 %n 户。备份之后录入的所有内容都将从县数据文件中消失；当前的文件会以今天的日期和时间改名，保留在原文件旁边。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the Backup</source>
+        <translation>用备份替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the county...</source>
+        <translation>正在恢复县数据…</translation>
+    </message>
+    <message>
+        <source>The county file %1 was restored from the backup. The file it replaced is kept as %2.</source>
+        <translation>县数据文件 %1 已从备份恢复。被替换的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Backing up the county before closing...</source>
+        <translation>关闭前正在备份县数据…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Automatic Backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>未能完成自动备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>以 JSON 输出写入的内容。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>  backup --db FILE --out FOLDER [--automatic N] [--json]
+                                                    a checked backup of the county into a folder
+  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces</source>
+        <translation>  backup --db FILE --out FOLDER [--automatic N] [--json]
+                                                    将县数据备份到文件夹（备份经过校验）
+  restore --db FILE BACKUP [--json]                 用校验过的备份替换县数据文件，并保留被替换的文件</translation>
+    </message>
+    <message>
+        <source>The folder the backup is written to.</source>
+        <translation>备份写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Set how many automatic backups Fupin keeps of this county when it closes (0: none; administrator).</source>
+        <translation>设置关闭程序时为本县保留的自动备份份数（0：不自动备份；仅限管理员）。</translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]
+Writes a copy of the county into FOLDER, named after the county code and the time (522633-20260301-143000.fupin). The copy is made with SQLite&apos;s online backup, safe while Fupin has the county open, and gets its name only once it is complete and read back. Administrators and county staff may back up.</source>
+        <translation>用法：fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]
+将县数据复制到 FOLDER，文件名由县代码和时间组成（522633-20260301-143000.fupin）。复制使用 SQLite 的在线备份，扶贫工作台打开着县数据时也可安全进行；备份完整写入并读回校验后才获得正式文件名。县级管理员和县扶贫办工作人员可以备份。</translation>
+    </message>
+    <message>
+        <source>--automatic takes a number from 0 (none) to %1.</source>
+        <translation>--automatic 须为 0（不自动备份）到 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Give the folder to write the backup to with --out FOLDER.</source>
+        <translation>请用 --out FOLDER 指定备份写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fupin now keeps %n automatic backup(s) of this county.</source>
+        <translation>
+            <numerusform>现在为本县保留 %n 份自动备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 (%2) to %3 (%4 KB).</source>
+        <translation>已将%1（%2）备份到 %3（%4 KB）。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]
+Replaces the county file FILE with BACKUP. The backup is checked first as &quot;fupin-cli check&quot; does; the file it replaces is kept beside it, renamed with the time; nothing happens while any program has FILE open. Only an administrator may restore: of FILE, or of the backup when FILE is missing or cannot be opened.</source>
+        <translation>用法：fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]
+用 BACKUP 替换县数据文件 FILE。先像“fupin-cli check”一样检查备份；被替换的文件以时间改名后保留在旁边；任何程序打开着 FILE 时不做任何操作。只有管理员可以恢复：FILE 的管理员，或在 FILE 不存在、无法打开时备份的管理员。</translation>
+    </message>
+    <message>
+        <source>Give one backup file to restore: fupin-cli restore --db FILE BACKUP.</source>
+        <translation>请指定一个要恢复的备份文件：fupin-cli restore --db FILE BACKUP。</translation>
+    </message>
+    <message>
+        <source>Give the county file to restore with --db FILE.</source>
+        <translation>请用 --db FILE 指定要恢复的县数据文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %3 (%4), %n household(s).</source>
+        <translation>
+            <numerusform>已从 %2 恢复 %1：%3（%4），共 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1816,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountyBackup</name>
+    <message>
+        <source>The number of automatic backups must be between 0 (none) and %1; got %2.</source>
+        <translation>自动备份份数须在 0（不自动备份）到 %1 之间；输入的是 %2。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for automatic backups cannot be created.</source>
+        <translation>无法创建自动备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose a folder for the backup.</source>
+        <translation>文件夹 %1 不存在；请为备份选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>未完成备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup was not made: nothing can be written in the folder %1 (%2).</source>
+        <translation>未完成备份：文件夹 %1 中无法写入任何文件（%2）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not made, and nothing was left under its name: %2</source>
+        <translation>备份 %1 未完成，也没有以该名称留下任何文件：%2</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1 could not be given its name.</source>
+        <translation>未完成备份：无法将备份命名为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CountyDatabase</name>
     <message>
         <source>%1 is a folder, not a county file.</source>
@@ -1765,10 +1980,74 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CountyRestore</name>
+    <message>
+        <source>To restore %1, an administrator signs in to %2.</source>
+        <translation>要恢复 %1，须由管理员登录 %2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no county.</source>
+        <translation>%1 中没有县数据。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not restored; nothing was changed. %2</source>
+        <translation>%1 未恢复，未作任何修改。%2</translation>
+    </message>
+    <message>
+        <source>The backup is the county file itself.</source>
+        <translation>所选备份就是县数据文件本身。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>该备份不能使用：%1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in the folder %1 (%2).</source>
+        <translation>文件夹 %1 中无法写入任何文件（%2）。</translation>
+    </message>
+    <message>
+        <source>The county file is open in Fupin or in another program: close it there (in Fupin, restore from its File menu) and try again.</source>
+        <translation>县数据文件正被扶贫工作台或其他程序打开：请先在那里关闭（在扶贫工作台中请通过“文件”菜单恢复），然后再试。</translation>
+    </message>
+    <message>
+        <source>It could not be renamed to %1 to be kept.</source>
+        <translation>无法将其改名为 %1 加以保留。</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be given the name of the county file.</source>
+        <translation>恢复的副本无法命名为县数据文件的名称。</translation>
+    </message>
+</context>
+<context>
     <name>CountySettings</name>
     <message>
         <source>The setting %1 could not be saved in %2.</source>
         <translation>设置 %1 未能保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the copy was cancelled.</source>
+        <translation>复制已取消。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk.</source>
+        <translation>%1 无法写入磁盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy %1 does not read back as it was written (%n damaged place(s)).</source>
+        <translation>
+            <numerusform>副本 %1 读回时与写入的不一致（%n 处损坏）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5576,37 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source> (seal)</source>
         <translation>（盖章）</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>没有指定输出文件。</translation>
+    </message>
+    <message>
+        <source> (a link to %1)</source>
+        <translation>（指向 %1 的链接）</translation>
+    </message>
+    <message>
+        <source>%1%2 is a folder; give the name of a file to write.</source>
+        <translation>%1%2 是一个文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>%1%2 is the file being read; it would be overwritten. Nothing was written: give another file name.</source>
+        <translation>%1%2 就是正在读取的文件，写入会覆盖它。未写入任何内容：请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1%2 belongs to the county file %3 being read; writing it would damage the county. Nothing was written: give another file name.</source>
+        <translation>%1%2 属于正在读取的县数据文件 %3，写入会损坏县数据。未写入任何内容：请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1%2 is a county file (an SQLite database); it is never overwritten. Nothing was written: give another file name.</source>
+        <translation>%1%2 是县数据文件（SQLite 数据库），绝不会被覆盖。未写入任何内容：请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1%2 belongs to the county file %3; writing it would damage the county. Nothing was written: give another file name.</source>
+        <translation>%1%2 属于县数据文件 %3，写入会损坏县数据。未写入任何内容：请换一个文件名。</translation>
     </message>
 </context>
 <context>

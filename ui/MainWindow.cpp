@@ -8,12 +8,14 @@
 #include "accounts/AccountsPage.h"
 #include "accounts/IdleWatcher.h"
 #include "accounts/LoginDialog.h"
+#include "backup/BackupActions.h"
 #include "county/CodeLists.h"
 #include "county/CountySettings.h"
 #include "county/DivisionList.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "divisions/DivisionTreeModel.h"
+#include "files/NewCountyFile.h"
 #include "forces/ForcesPage.h"
 #include "funds/FundsPage.h"
 #include "households/DeleteHouseholdDialog.h"
@@ -166,6 +168,10 @@ void MainWindow::createActions()
     m_accountsAction = file->addAction(tr("&Accounts"), this, &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     file->addSeparator();
+    m_backupActions = new BackupActions({this, [this] { return m_db.get(); }, [this] { return closeCounty(); },
+                                            [this](const QString &path) { return openCounty(path); }},
+        file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -312,6 +318,7 @@ bool MainWindow::createCounty(const QString &path, const QString &countyCode, co
             }
         }
     }
+    NewCountyFile newFile(path); // removed again, with its -wal and -shm, unless the county is made
     auto created = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
     if (!created) {
         showError(created.error());
@@ -330,7 +337,32 @@ bool MainWindow::createCounty(const QString &path, const QString &countyCode, co
             return false;
         }
     }
+    newFile.keep();
     showCounty(std::move(created).value());
+    return true;
+}
+
+bool MainWindow::closeCounty()
+{
+    if (!closeEditors())
+        return false;
+    m_quality->setCounty(nullptr, nullptr);
+    m_workspace->setCounty(nullptr, nullptr);
+    m_codes.reset();
+    m_db.reset();
+    m_central->setCurrentWidget(m_welcome);
+    for (QAction *action : std::as_const(m_countyActions))
+        action->setEnabled(false);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(false);
+    m_accountsAction->setEnabled(false);
+    m_backupActions->updateActions();
+    m_userLabel->clear();
+    m_fileLabel->clear();
+    m_demoLabel->hide();
+    if (m_idle)
+        m_idle->setMinutes(0);
+    setWindowTitle(tr("Fupin"));
     return true;
 }
 
@@ -419,6 +451,7 @@ void MainWindow::accountChanged()
         action->setEnabled(edits);
     const bool administers = m_db && AccessPolicy::allows(account, AccessPolicy::Action::ManageAccounts);
     m_accountsAction->setEnabled(administers);
+    m_backupActions->updateActions();
     m_workspace->setPageAvailable(m_accountsPage, administers);
     m_accountsPage->reload();
     if (!m_idle) {
@@ -702,6 +735,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     AppSettings::instance().setMainWindowState(saveGeometry());
+    m_backupActions->backUpOnClose();
     event->accept();
 }
 

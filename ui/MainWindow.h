@@ -8,6 +8,7 @@
 #include <memory>
 
 class AccountsPage;
+class BackupActions;
 class ProjectsPage;
 class CodeLists;
 class CountyDatabase;
@@ -81,6 +82,8 @@ protected:
 private:
     void createActions();
     void showCounty(std::unique_ptr<CountyDatabase> db);
+    // Closes the county (for a restore); false when the user keeps an editor open.
+    bool closeCounty();
     // Closes every household editor; false when the user keeps one open.
     bool closeEditors();
     void householdSaved();
@@ -120,6 +123,7 @@ private:
     QList<QAction *> m_writeActions; // and only when it can be written
     QAction *m_restoreAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    BackupActions *m_backupActions = nullptr;
     QLabel *m_userLabel = nullptr;
     IdleWatcher *m_idle = nullptr;
     bool m_locked = false;

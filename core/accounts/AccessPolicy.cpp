@@ -11,7 +11,7 @@ bool AccessPolicy::allows(Role role, Action action)
     case Role::Administrator:
         return true;
     case Role::CountyStaff:
-        return action != Action::ManageAccounts && action != Action::ChangeSettings;
+        return action != Action::ManageAccounts && action != Action::ChangeSettings && action != Action::RestoreCounty;
     case Role::TownshipStaff:
         return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
             || action == Action::AnnounceStatus;
@@ -42,6 +42,10 @@ QString AccessPolicy::actionText(Action action)
         return tr("change the county's settings and divisions");
     case Action::ManageAccounts:
         return tr("manage accounts");
+    case Action::BackUpCounty:
+        return tr("back up the whole county");
+    case Action::RestoreCounty:
+        return tr("restore the county from a backup");
     }
     return {};
 }

@@ -26,6 +26,8 @@ public:
         EditCountyData, // assistance units, cadres, work teams, projects and funds
         ChangeSettings, // county settings, divisions, code lists, the demo
         ManageAccounts,
+        BackUpCounty, // a copy of the whole county (every village's people) into a folder
+        RestoreCounty, // replace the county file with a backup
     };
 
     // Whether the role may ever take the action (anywhere): for menus and buttons.

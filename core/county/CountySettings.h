@@ -30,6 +30,8 @@ public:
     static constexpr const char *NoticeDaysBenefits = "notice_days_benefits";
     // The county's supervision phone printed on notices beside the national 12317 (监督电话).
     static constexpr const char *SupervisionPhone = "supervision_phone";
+    // Automatic backups kept when the app closes (CountyBackup); 0 = none. Default 10.
+    static constexpr const char *AutomaticBackups = "automatic_backups";
     // "1" in a county made by the demo generator: every window then says 演示数据.
     static constexpr const char *IsDemo = "is_demo";
 

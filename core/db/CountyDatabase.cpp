@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -55,6 +56,25 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
+void removeStaleUpgradeBackups(QSqlDatabase &db, const QString &path)
+{
+    // writeBackup's partial files, left only when a program was killed while it wrote one. Only
+    // under the write lock: no other program's upgrade is writing its partial file meanwhile.
+    const QFileInfo file(path);
+    const QString prefix = file.fileName() + QStringLiteral(".level");
+    QStringList stale;
+    for (const QString &name : file.absoluteDir().entryList({QStringLiteral("*.bak.partial")}, QDir::Files)) {
+        if (name.startsWith(prefix))
+            stale << file.absoluteDir().filePath(name);
+    }
+    if (stale.isEmpty())
+        return;
+    Transaction hold(db);
+    if (!hold.isActive())
+        return; // busy: the next open removes them
+    for (const QString &partial : std::as_const(stale))
+        QFile::remove(partial);
+}
 } // namespace
 
 CountyDatabase::~CountyDatabase()
@@ -144,7 +164,17 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
     // A reading connection is not opened read-only: on a WAL file that would leave its -wal and
     // -shm files behind, which only a connection that may write removes on close. query_only
     // (configure) keeps it from writing.
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteError::BusyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteError::BusyTimeoutMs);
+    // A file this user cannot write (another user's, or marked read-only) is read as it is: SQLite
+    // would otherwise create its -wal and -shm files beside it, which only a connection that may
+    // write removes. When they are there already (the file is open elsewhere), they are used.
+    if (readOnly && exists && !info.isWritable() && !QFileInfo::exists(db->m_path + QStringLiteral("-wal"))
+        && !QFileInfo::exists(db->m_path + QStringLiteral("-shm"))) {
+        db->m_db.setDatabaseName(
+            QUrl::fromLocalFile(db->m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    }
+    db->m_db.setConnectOptions(options);
     if (!db->m_db.open())
         return R::failure(SqliteError::describe(db->m_db.lastError(), shown));
     sqlite3_busy_timeout(db->handle(), SqliteError::BusyTimeoutMs);
@@ -186,6 +216,7 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
     if (Status s = db->configure(); !s)
         return R::failure(s.error());
     if (!readOnly) {
+        removeStaleUpgradeBackups(db->m_db, db->m_path);
         if (Status s = db->migrate(); !s)
             return R::failure(s.error());
         // Best effort: a busy file is brought up to date by the next search instead.

@@ -4,6 +4,8 @@
 //        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
 #include "../TestSql.h"
 #include "MainWindow.h"
+#include "accounts/SignIn.h"
+#include "backup/CountyBackup.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -367,6 +369,26 @@ QJsonObject measureForces(const QString &path)
 
 } // namespace
 
+// A backup of the whole county into a folder (File → 备份, fupin-cli backup): the online copy, read
+// back, renamed into place.
+QJsonObject measureBackup(const QString &path)
+{
+    auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::ExistingOnly);
+    if (!db)
+        return {{QStringLiteral("backup_error"), db.error()}};
+    if (!db.value()->account().isSignedIn())
+        SignIn::signIn(*db.value(), QStringLiteral("admin"), QString::fromLatin1(DemoGenerator::DemoPassword),
+            SignIn::Kind::Command);
+    QTemporaryDir folder;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<BackupWritten> written = CountyBackup(*db.value()).writeTo(folder.path());
+    if (!written)
+        return {{QStringLiteral("backup_error"), written.error()}};
+    return {{QStringLiteral("backup_ms"), msSince(timer)},
+        {QStringLiteral("backup_mb"), double(written->bytes) / (1024.0 * 1024.0)}};
+}
+
 int main(int argc, char *argv[])
 {
     const bool onScreen
@@ -447,6 +469,9 @@ int main(int argc, char *argv[])
         figures.insert(it.key(), it.value());
     const QJsonObject forces = measureForces(path);
     for (auto it = forces.begin(); it != forces.end(); ++it)
+        figures.insert(it.key(), it.value());
+    const QJsonObject backup = measureBackup(path);
+    for (auto it = backup.begin(); it != backup.end(); ++it)
         figures.insert(it.key(), it.value());
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is

@@ -5,6 +5,7 @@
 #include "NoticeDocument.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
+#include "files/OutputPath.h"
 #include "notices/PublicNotices.h"
 #include "widgets/RefusalLabel.h"
 
@@ -143,6 +144,8 @@ bool NoticeDialog::savePdf(const QString &path)
         if (file.isEmpty())
             return false;
     }
+    if (Status s = OutputPath::check(file, {m_db.path()}); !s)
+        return refused(s.error());
     if (Status s = DocumentPrinter::writePdf(NoticeDocument::content(n.value()), file); !s)
         return refused(s.error());
     m_refusal->hide();
