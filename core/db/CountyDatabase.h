@@ -98,6 +98,8 @@ private:
     friend class AuditLog;
     friend class BenefitBook;
     friend class CodeLists;
+    friend class CountyBackup;
+    friend class CountyRestore;
     friend class CountySettings;
     friend struct CountyStats;
     friend class DemoGenerator;

@@ -4,6 +4,7 @@
 // `init` and `demo` on a full disk (a file size limit) leave no file; a reading command on a file it
 // cannot write leaves no -wal or -shm.
 #include "CliRun.h"
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -121,7 +122,7 @@ TEST_CASE("fupin-cli backup and restore round trip, and restore keeps the file i
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
         REQUIRE(opened);
-        SqliteReader first(opened.value()->handle(), QStringLiteral("SELECT code FROM household ORDER BY id LIMIT 1"));
+        SqliteReader first(TestSql::handle(*opened.value()), QStringLiteral("SELECT code FROM household ORDER BY id LIMIT 1"));
         REQUIRE(first.step());
         code = first.text(0);
     }

@@ -2,6 +2,7 @@
 // `fupin-cli loans events|repay|reverse` and the schema check of `fupin-cli check`, through the real
 // executable on a demo county.
 #include "CliRun.h"
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 
 #include <QDate>
@@ -35,7 +36,7 @@ TEST_CASE("fupin-cli loans repay and reverse: a mistyped repayment is reversed, 
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
         REQUIRE(opened);
-        QSqlQuery q(opened.value()->sql());
+        QSqlQuery q(TestSql::of(*opened.value()));
         REQUIRE(q.exec(QStringLiteral(
             "SELECT l.id, l.amount_fen - COALESCE((SELECT SUM(amount_fen) FROM loan_event e WHERE e.loan_id = l.id "
             "AND kind = 'repayment'), 0) AS owed FROM microloan l WHERE l.deleted_at IS NULL ORDER BY owed DESC "

@@ -7,6 +7,7 @@
 #include "backup/CountyBackup.h"
 #include "backup/CountyRestore.h"
 #include "county/CountySettings.h"
+#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 
@@ -61,7 +62,7 @@ QMap<QString, QStringList> tables(const QString &path)
 {
     auto db = CountyDatabase::open(path, CountyDatabase::OpenMode::Inspect);
     REQUIRE(db);
-    sqlite3 *h = db.value()->handle();
+    sqlite3 *h = TestSql::handle(*db.value());
     QStringList names;
     sqlite3_stmt *s = nullptr;
     REQUIRE(sqlite3_prepare_v2(h,

@@ -333,7 +333,7 @@ TEST_CASE("FundLedger: no payment out of a reversed allocation, and every field 
 
     // Every field the entry holds, not only its amount and date.
     QStringList fields;
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     q.prepare(QStringLiteral("SELECT field FROM audit_log WHERE record_uuid = (SELECT uuid FROM fund_disbursement "
                              "WHERE id = ?) ORDER BY field"));
     q.addBindValue(fromB);
