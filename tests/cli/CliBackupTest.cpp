@@ -3,8 +3,8 @@
 // writes over the county it reads (named, or through a link); `backup` and `restore` round trip;
 // `init` and `demo` on a full disk (a file size limit) leave no file; a reading command on a file it
 // cannot write leaves no -wal or -shm.
-#include "CliRun.h"
 #include "../TestSql.h"
+#include "CliRun.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -122,7 +122,8 @@ TEST_CASE("fupin-cli backup and restore round trip, and restore keeps the file i
     {
         auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
         REQUIRE(opened);
-        SqliteReader first(TestSql::handle(*opened.value()), QStringLiteral("SELECT code FROM household ORDER BY id LIMIT 1"));
+        SqliteReader first(
+            TestSql::handle(*opened.value()), QStringLiteral("SELECT code FROM household ORDER BY id LIMIT 1"));
         REQUIRE(first.step());
         code = first.text(0);
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `fupin-cli loans events|repay|reverse` and the schema check of `fupin-cli check`, through the real
 // executable on a demo county.
-#include "CliRun.h"
 #include "../TestSql.h"
+#include "CliRun.h"
 #include "db/CountyDatabase.h"
 
 #include <QDate>

@@ -3,11 +3,11 @@
 // damaged or newer backup is refused and the county kept; the file replaced is kept; nothing is
 // written through a link onto the county; a failed backup leaves nothing under its name; the
 // automatic backups keep the county's number; only the roles the README names may do either.
+#include "../TestSql.h"
 #include "accounts/SignIn.h"
 #include "backup/CountyBackup.h"
 #include "backup/CountyRestore.h"
 #include "county/CountySettings.h"
-#include "../TestSql.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 
