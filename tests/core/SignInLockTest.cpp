@@ -6,7 +6,9 @@
 #include "accounts/Accounts.h"
 #include "accounts/SignIn.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -69,6 +71,18 @@ QString rawValue(const QString &path, const char *sql)
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     return value;
+}
+
+// Every file in the folder with its content: what a reading sign-in must leave as it was.
+QMap<QString, QByteArray> folderContent(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden)) {
+        QFile f(info.filePath());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        files.insert(info.fileName(), f.readAll());
+    }
+    return files;
 }
 
 Result<Account> signInReading(const QString &path, const QString &password)
@@ -144,6 +158,10 @@ TEST_CASE("Wrong passwords in a row are counted by reading opens and cleared by 
     for (int i = 1; i < SignIn::MaxFailures; ++i)
         REQUIRE_FALSE(signInReading(path, Wrong));
     CHECK(signInReading(path, Right));
+    // With nothing to clear, a reading sign-in leaves the folder byte for byte as it was.
+    const QMap<QString, QByteArray> before = folderContent(dir.path());
+    CHECK(signInReading(path, Right));
+    CHECK(folderContent(dir.path()) == before);
 }
 
 TEST_CASE("A deactivated login answers a wrong password as a wrong password", "[accounts]")
