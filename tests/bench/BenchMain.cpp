@@ -3,6 +3,7 @@
 // Usage: fupin-bench [--households N] [--seed S] [--file PATH]   (not run by ctest)
 //        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
 #include "MainWindow.h"
+#include "accounts/AccessPolicy.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -127,7 +128,7 @@ int measureValidate(const QString &path)
 
     timer.restart();
     cpu = cpuMs();
-    const auto again = QualityChecker::checkFile(path, 0, year);
+    const auto again = QualityChecker::checkFile(path, AccessPolicy::readScope(*db.value()).value(), 0, year);
     figures.insert(QStringLiteral("validate_worker_connection_ms"), msSince(timer));
     figures.insert(QStringLiteral("validate_worker_connection_cpu_ms"), cpuMs() - cpu);
     if (!again || again->size() != findings->size()) {
