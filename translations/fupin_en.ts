@@ -72,7 +72,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may read the households of %2 only; %3 is outside.</source>
+        <source>%1 %2 may read the households of %3 only; %4 is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The divisions of %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -72,8 +72,12 @@
         <translation>账号%1已停用，不能查看任何数据。</translation>
     </message>
     <message>
-        <source>%1 may read the households of %2 only; %3 is outside.</source>
-        <translation>%1只能查看%2的农户；%3不在其范围内。</translation>
+        <source>%1 %2 may read the households of %3 only; %4 is outside.</source>
+        <translation>%1 %2只能查看%3的农户；%4不在其范围内。</translation>
+    </message>
+    <message>
+        <source>The divisions of %1 could not be read.</source>
+        <translation>无法读取%1的行政区划。</translation>
     </message>
     <message>
         <source>back up the whole county</source>

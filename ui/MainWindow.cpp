@@ -488,6 +488,7 @@ void MainWindow::switchUser()
     if (login.exec() != QDialog::Accepted)
         return;
     accountChanged();
+    m_workspace->reloadDivisions();
     showOwnDivisions();
     m_householdsPage->refresh();
     statusBar()->showMessage(

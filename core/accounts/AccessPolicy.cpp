@@ -102,54 +102,97 @@ bool AccessPolicy::inScope(const CountyDatabase &db, const Account &account, qin
     return false;
 }
 
-Status AccessPolicy::check(const CountyDatabase &db, Action action, qint64 divisionId)
+Result<Account> AccessPolicy::actingAccount(const CountyDatabase &db, std::optional<Action> action)
 {
-    if (!db.account().isSignedIn())
-        return Status::failure(tr("Nobody has signed in to %1: sign in before making changes.").arg(db.path()));
+    using R = Result<Account>;
+    if (!db.account().isSignedIn()) {
+        return R::failure(action
+                ? tr("Nobody has signed in to %1: sign in before making changes.").arg(db.path())
+                : tr("Nobody has signed in to %1: sign in before reading its households.").arg(db.path()));
+    }
     // The account as the file has it now, not as it was at sign-in: a role, scope or deactivation
-    // changed since (here or on another PC sharing the file) applies to the next write.
+    // changed since (here or on another PC sharing the file) applies to the next write or read.
     const Account account = Accounts::read(db, db.account().login).value_or(Account());
     if (!account.isSignedIn())
-        return Status::failure(tr("The account %1 no longer exists in %2.").arg(db.account().login, db.path()));
-    if (!account.active)
-        return Status::failure(
-            tr("The account %1 has been deactivated and may not change anything.").arg(account.displayName()));
-    if (!allows(account.role, action))
-        return Status::failure(
-            tr("%1 is %2 and may not %3.").arg(account.displayName(), Roles::label(account.role), actionText(action)));
-    if (Roles::isScoped(account.role) && !inScope(db, account, divisionId)) {
-        QStringList scope;
-        for (qint64 id : account.scope)
-            scope << divisionName(db.handle(), id);
-        const QString where = divisionId ? divisionName(db.handle(), divisionId) : tr("the whole county");
-        return Status::failure(tr("%1 may %2 only in %3; this is in %4.")
-                                   .arg(account.displayName(), actionText(action),
-                                       scope.isEmpty() ? tr("no division") : scope.join(QStringLiteral("、")), where));
+        return R::failure(tr("The account %1 no longer exists in %2.").arg(db.account().login, db.path()));
+    if (!account.active) {
+        return R::failure(action
+                ? tr("The account %1 has been deactivated and may not change anything.").arg(account.displayName())
+                : tr("The account %1 has been deactivated and may not read anything.").arg(account.displayName()));
     }
-    return {};
+    if (action && !allows(account.role, *action))
+        return R::failure(
+            tr("%1 is %2 and may not %3.").arg(account.displayName(), Roles::label(account.role), actionText(*action)));
+    return account;
+}
+
+Status AccessPolicy::checkPlace(
+    const CountyDatabase &db, const Account &account, std::optional<Action> action, qint64 divisionId)
+{
+    if (!Roles::isScoped(account.role) || inScope(db, account, divisionId))
+        return {};
+    QStringList names;
+    for (qint64 id : account.scope)
+        names << divisionName(db.handle(), id);
+    const QString scope = names.isEmpty() ? tr("no division") : names.join(QStringLiteral("、"));
+    const QString where = divisionId ? divisionName(db.handle(), divisionId) : tr("the whole county");
+    if (action) {
+        return Status::failure(
+            tr("%1 may %2 only in %3; this is in %4.").arg(account.displayName(), actionText(*action), scope, where));
+    }
+    return Status::failure(tr("%1 %2 may read the households of %3 only; %4 is outside.")
+                               .arg(Roles::label(account.role), account.displayName(), scope, where));
+}
+
+Status AccessPolicy::check(const CountyDatabase &db, Action action, qint64 divisionId)
+{
+    const Result<Account> account = actingAccount(db, action);
+    return account ? checkPlace(db, account.value(), action, divisionId) : account.status();
 }
 
 Status AccessPolicy::checkRead(const CountyDatabase &db, qint64 divisionId)
 {
-    if (!db.account().isSignedIn())
-        return Status::failure(tr("Nobody has signed in to %1: sign in before reading its households.").arg(db.path()));
-    // As for writes: the account as the file has it now.
-    const Account account = Accounts::read(db, db.account().login).value_or(Account());
-    if (!account.isSignedIn())
-        return Status::failure(tr("The account %1 no longer exists in %2.").arg(db.account().login, db.path()));
-    if (!account.active)
-        return Status::failure(
-            tr("The account %1 has been deactivated and may not read anything.").arg(account.displayName()));
-    if (Roles::isScoped(account.role) && !inScope(db, account, divisionId)) {
-        QStringList scope;
-        for (qint64 id : account.scope)
-            scope << divisionName(db.handle(), id);
-        return Status::failure(
-            tr("%1 may read the households of %2 only; %3 is outside.")
-                .arg(account.displayName(), scope.isEmpty() ? tr("no division") : scope.join(QStringLiteral("、")),
-                    divisionId ? divisionName(db.handle(), divisionId) : tr("the whole county")));
-    }
-    return {};
+    const Result<Account> account = actingAccount(db, std::nullopt);
+    return account ? checkPlace(db, account.value(), std::nullopt, divisionId) : account.status();
+}
+
+Status AccessPolicy::checkReadHousehold(const CountyDatabase &db, qint64 householdId)
+{
+    const Result<Account> account = actingAccount(db, std::nullopt);
+    if (!account)
+        return account.status();
+    if (!Roles::isScoped(account->role))
+        return {};
+    SqliteReader s(db.handle(), QStringLiteral("SELECT village_id FROM household WHERE id = ?"));
+    s.bind(1, householdId);
+    if (!s.step())
+        return {};
+    return checkPlace(db, account.value(), std::nullopt, s.integer(0));
+}
+
+Result<ReadScope> AccessPolicy::readScope(const CountyDatabase &db)
+{
+    const Result<Account> account = actingAccount(db, std::nullopt);
+    if (!account)
+        return Result<ReadScope>::failure(account.error());
+    ReadScope scope;
+    scope.m_countyWide = !Roles::isScoped(account->role);
+    if (scope.m_countyWide || account->scope.isEmpty())
+        return scope;
+    // The villages in and under the account's divisions (a township's villages, a village itself).
+    QStringList ids;
+    for (qint64 id : account->scope)
+        ids << QString::number(id);
+    SqliteReader s(db.handle(),
+        QStringLiteral("WITH RECURSIVE below(id, level, depth) AS (SELECT id, level, 0 FROM division WHERE id IN (%1) "
+                       "UNION SELECT d.id, d.level, b.depth + 1 FROM division d JOIN below b ON d.parent_id = b.id "
+                       "WHERE b.depth < 8) SELECT DISTINCT id FROM below WHERE level = 3 ORDER BY id")
+            .arg(ids.join(u',')));
+    while (s.step())
+        scope.m_villages.append(s.integer(0));
+    if (!s.error().isEmpty())
+        return Result<ReadScope>::failure(tr("The divisions of %1 could not be read.").arg(db.path()));
+    return scope;
 }
 
 Status AccessPolicy::checkWrite(const CountyDatabase &db, RecordFields::WriteAccess access, qint64 householdId)

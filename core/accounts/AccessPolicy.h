@@ -2,16 +2,20 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/ReadScope.h"
 #include "common/Result.h"
 #include "db/RecordFields.h"
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class CountyDatabase;
 
 // What each role may do, and where. Every write in core asks here first, as the acting account of
 // the county database, so the GUI, the CLI and an import are held to the same rule; the UI only
-// asks allows() to hide what would be refused anyway.
+// asks allows() to hide what would be refused anyway. Every read of personal data asks here too:
+// a list filters by readScope(), a single record is refused by checkReadHousehold() or checkRead().
 class AccessPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
@@ -50,10 +54,24 @@ public:
     // county-wide role (the auditor too) anywhere, a township or village account only in its own
     // divisions and those below them, never above (a township holds other villages' households).
     static Status checkRead(const CountyDatabase &db, qint64 divisionId);
+    // The same for one household, by the village it is in. A household that does not exist is not
+    // refused here: the caller says that it does not exist.
+    static Status checkReadHousehold(const CountyDatabase &db, qint64 householdId);
+    // The villages whose people the acting account may read, as the file has the account now: read
+    // once per call of a list, which then filters in SQL. Refused as checkRead() refuses (nobody
+    // signed in, the account removed or deactivated).
+    static Result<ReadScope> readScope(const CountyDatabase &db);
 
     // Whether the division lies in the account's scope (always, for a county-wide role).
     static bool inScope(const CountyDatabase &db, const Account &account, qint64 divisionId);
 
 private:
     static QString actionText(Action action);
+    // The step a write (action) and a read (nullopt) share: the account as the file has it now,
+    // refused when nobody has signed in, it no longer exists or is deactivated, or (a write) its
+    // role never takes the action.
+    static Result<Account> actingAccount(const CountyDatabase &db, std::optional<Action> action);
+    // The account's scope against the division, for a write (action) or a read (nullopt).
+    static Status checkPlace(
+        const CountyDatabase &db, const Account &account, std::optional<Action> action, qint64 divisionId);
 };

@@ -29,8 +29,14 @@ class Divisions
 public:
     enum class Counts { With, Without };
     // Every division, parents before children, siblings by code; household counts on request
-    // (counting reads the whole register).
+    // (counting reads the whole register). Names and counts show no person: county-wide for every
+    // account (the CLI's `divisions`, pickers, names in the history).
     static Result<QList<Division>> load(CountyDatabase &db, Counts counts = Counts::With);
+    // What the acting account sees of the county (the division tree): a county-wide role every
+    // division; a township or village account its own divisions and those under them, and the path
+    // above them, not other villages. Counts are of the households it may read only, so a parent
+    // shows no count of another division's households.
+    static Result<QList<Division>> loadInScope(CountyDatabase &db);
     static QString levelName(int level);
     // The next free household code of a village: its 12-digit code and a 4-digit serial.
     static QString nextHouseholdCode(CountyDatabase &db, qint64 villageId);

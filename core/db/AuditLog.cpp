@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/AuditLog.h"
 
+#include "accounts/AccessPolicy.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
@@ -129,6 +130,8 @@ AuditLog::AuditLog(CountyDatabase &db) : m_db(db)
 Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
 {
     using R = Result<QList<AuditEntry>>;
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return R::failure(s.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT uuid, code FROM household WHERE id = ?"));
     q.addBindValue(householdId);
@@ -286,6 +289,9 @@ Status AuditLog::revert(qint64 auditEntryId)
         return Status::failure(
             tr("The record this change belongs to no longer exists, so the change cannot be reverted."));
     const qint64 householdId = q.value(0).toLongLong();
+    // Outside the account's divisions the revert is refused as the change it would be.
+    if (Status s = AccessPolicy::checkWrite<Household>(m_db, householdId); !s)
+        return s;
 
     HouseholdRepository repository(m_db);
     Result<Household> loaded = repository.load(householdId);

@@ -64,7 +64,8 @@ public:
     explicit AuditLog(CountyDatabase &db);
 
     // Entries of the household row, of its current members, incomes and living conditions, and of
-    // its status steps and risk types, newest first.
+    // its status steps and risk types, newest first. Refused, naming the village, for a household
+    // outside the acting account's divisions.
     Result<QList<AuditEntry>> forHousehold(qint64 householdId) const;
     // The same entries as a person reads them: each record's creation folded into one event.
     Result<QList<HistoryEvent>> eventsForHousehold(qint64 householdId) const;

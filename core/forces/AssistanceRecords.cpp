@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/AssistanceRecords.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/SqliteReader.h"
 #include "forces/ForcesKinds.h"
 
@@ -42,6 +43,8 @@ AssistanceRecords::AssistanceRecords(CountyDatabase &db) : m_db(db)
 
 Result<QList<Measure>> AssistanceRecords::measures(qint64 householdId) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<QList<Measure>>::failure(s.error());
     Result<QList<Measure>> rows = MeasureRepository(m_db).list(OfHousehold, {householdId});
     if (rows)
         std::stable_sort(
@@ -51,6 +54,8 @@ Result<QList<Measure>> AssistanceRecords::measures(qint64 householdId) const
 
 Result<QList<PairingRecord>> AssistanceRecords::pairings(qint64 householdId) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<QList<PairingRecord>>::failure(s.error());
     const Result<QList<Pairing>> rows = PairingRepository(m_db).list(OfHousehold, {householdId});
     if (!rows)
         return Result<QList<PairingRecord>>::failure(rows.error());
@@ -72,6 +77,8 @@ Result<QList<PairingRecord>> AssistanceRecords::pairings(qint64 householdId) con
 
 Result<QList<VisitRecord>> AssistanceRecords::visits(qint64 householdId) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<QList<VisitRecord>>::failure(s.error());
     const Result<QList<Visit>> rows = VisitRepository(m_db).list(OfHousehold, {householdId});
     if (!rows)
         return Result<QList<VisitRecord>>::failure(rows.error());

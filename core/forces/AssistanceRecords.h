@@ -31,7 +31,8 @@ struct VisitRecord
 };
 
 // What the assistance forces recorded for one household, for the household editor and the cards:
-// the records themselves (ids, uuids, revisions), read through their repositories.
+// the records themselves (ids, uuids, revisions), read through their repositories. Each read is
+// refused, naming the village, for a household outside the acting account's divisions.
 class AssistanceRecords
 {
 public:

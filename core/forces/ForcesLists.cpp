@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/ForcesLists.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -32,6 +33,15 @@ Result<QList<T>> query(sqlite3 *db, const QString &sql, const QVariantList &bind
         return Result<QList<T>>::failure(s.error());
     }
     return rows;
+}
+
+// " AND h.village_id IN (…)" for the households the acting account may read (empty: all of them).
+Result<QString> readable(const CountyDatabase &db)
+{
+    const Result<ReadScope> scope = AccessPolicy::readScope(db);
+    if (!scope)
+        return Result<QString>::failure(scope.error());
+    return scope->andVillageIn(QStringLiteral("h.village_id"));
 }
 
 const QString HeadName = QStringLiteral(
@@ -139,11 +149,14 @@ Result<QList<ForcesLists::Household>> ForcesLists::unpaired(qint64 divisionId) c
     QString filter;
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<Household>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    const Result<QString> scope = readable(m_db);
+    if (!scope)
+        return Result<QList<Household>>::failure(scope.error());
     return query<Household>(m_db.handle(),
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(", v.name FROM household h JOIN division v ON v.id = h.village_id "
                              "WHERE h.deleted_at IS NULL")
-            + filter
+            + filter + scope.value()
             + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pairing p WHERE p.household_id = h.id AND "
                              "p.end_date IS NULL AND p.deleted_at IS NULL) ORDER BY h.code"),
         {}, [](SqliteReader &s) {
@@ -157,6 +170,10 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
     QString filter;
     if (!divisionFilter(divisionId, &filter))
         return Rows::failure(tr("Division %1 does not exist.").arg(divisionId));
+    const Result<QString> scope = readable(m_db);
+    if (!scope)
+        return Rows::failure(scope.error());
+    filter += scope.value();
     const QDate since = asOf.addDays(-days);
     // Two scans in the same (cadre, household) order, merged here: each cadre's current households
     // (the covering index pairing_cadre_current) and each cadre's last visit to each household
@@ -165,7 +182,7 @@ Result<QList<ForcesLists::OverdueCadre>> ForcesLists::withoutVisit(int days, con
     SqliteReader paired(m_db.handle(),
         QStringLiteral("SELECT p.cadre_id, p.household_id FROM pairing p INDEXED BY pairing_cadre_current WHERE "
                        "p.end_date IS NULL AND p.deleted_at IS NULL AND p.household_id ")
-            + (divisionId == 0
+            + (filter.isEmpty()
                     ? QStringLiteral("NOT IN (SELECT id FROM household WHERE deleted_at IS NOT NULL)")
                     : QStringLiteral("IN (SELECT h.id FROM household h WHERE h.deleted_at IS NULL") + filter + u')')
             + QStringLiteral(" ORDER BY p.cadre_id, p.household_id"));
@@ -262,14 +279,17 @@ Result<QList<ForcesLists::Village>> ForcesLists::villagesWithoutTeam(qint64 divi
 
 Result<QList<ForcesLists::CadreHousehold>> ForcesLists::householdsOf(qint64 cadreId) const
 {
+    const Result<QString> scope = readable(m_db);
+    if (!scope)
+        return Result<QList<CadreHousehold>>::failure(scope.error());
     return query<CadreHousehold>(m_db.handle(),
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(
                 ", v.name, p.start_date, p.end_date, (SELECT l.last_date FROM visit_last l WHERE l.cadre_id = "
                 "p.cadre_id AND l.household_id = h.id) FROM "
                 "pairing p JOIN household h ON h.id = p.household_id JOIN division v ON v.id = h.village_id "
-                "WHERE p.cadre_id = ? AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
-                "ORDER BY p.end_date IS NOT NULL, p.end_date DESC, h.code"),
+                "WHERE p.cadre_id = ? AND p.deleted_at IS NULL AND h.deleted_at IS NULL")
+            + scope.value() + QStringLiteral(" ORDER BY p.end_date IS NOT NULL, p.end_date DESC, h.code"),
         {cadreId}, [](SqliteReader &s) {
             return CadreHousehold{s.integer(0), s.text(1), s.text(2), s.text(3), s.date(4), s.date(5), s.date(6)};
         });
@@ -280,6 +300,9 @@ Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qin
     QString filter;
     if (!divisionFilter(divisionId, &filter))
         return Result<QList<VisitRow>>::failure(tr("Division %1 does not exist.").arg(divisionId));
+    const Result<QString> scope = readable(m_db);
+    if (!scope)
+        return Result<QList<VisitRow>>::failure(scope.error());
     return query<VisitRow>(m_db.handle(),
         QStringLiteral(
             "SELECT v.id, v.visit_date, h.code, c.name || coalesce((SELECT '、' || group_concat(n, '、') FROM (SELECT "
@@ -287,7 +310,7 @@ Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qin
             "BY vc.position)), ''), v.findings, v.actions, v.follow_up_date FROM visit v "
             "JOIN household h ON h.id = v.household_id JOIN cadre c ON c.id = v.cadre_id WHERE "
             "v.deleted_at IS NULL AND h.deleted_at IS NULL AND v.visit_date >= ?")
-            + filter + QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC"),
+            + filter + scope.value() + QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC"),
         {since.isValid() ? since.toString(Qt::ISODate) : QString()}, [](SqliteReader &s) {
             return VisitRow{s.integer(0), s.date(1), s.text(2), s.text(3), s.text(4), s.text(5), s.date(6)};
         });
@@ -402,12 +425,16 @@ Result<QList<ForcesLists::Contribution>> ForcesLists::byForm(const QDate &quarte
 
 Result<QList<ForcesLists::Household>> ForcesLists::householdsOfUnit(qint64 unitId, const QString &formCode) const
 {
+    const Result<QString> scope = readable(m_db);
+    if (!scope)
+        return Result<QList<Household>>::failure(scope.error());
     return query<Household>(m_db.handle(),
         QStringLiteral("SELECT h.id, h.code, ") + HeadName
             + QStringLiteral(", v.name FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN assistance_unit u ON "
                              "u.id = c.unit_id JOIN household h ON h.id = p.household_id JOIN division v ON v.id = "
                              "h.village_id WHERE p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL "
-                             "AND c.deleted_at IS NULL AND (u.id = ? OR (? = 0 AND u.form_code = ?)) ORDER BY h.code"),
+                             "AND c.deleted_at IS NULL AND (u.id = ? OR (? = 0 AND u.form_code = ?))")
+            + scope.value() + QStringLiteral(" ORDER BY h.code"),
         {unitId, unitId, formCode}, [](SqliteReader &s) {
             return Household{s.integer(0), s.text(1), s.text(2), s.text(3)};
         });

@@ -12,7 +12,9 @@ class CountyDatabase;
 
 // The lists of the assistance forces page and the CLI, each one set-based query (fast on a county of
 // 100,000 households). A division of 0 is the whole county; otherwise the households (and villages)
-// of that township, village or group.
+// of that township, village or group. Lists of households and visits hold only the households of the
+// acting account's divisions (AccessPolicy::readScope); units, cadres, work teams and the
+// contribution counts show no household's people and stay county-wide.
 class ForcesLists
 {
     Q_DECLARE_TR_FUNCTIONS(ForcesLists)

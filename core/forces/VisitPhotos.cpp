@@ -5,6 +5,7 @@
 #include "db/CountyDatabase.h"
 #include "db/RecordWriter.h"
 #include "forces/ForcesKinds.h"
+#include "db/SqliteReader.h"
 
 #include <QUuid>
 
@@ -110,6 +111,13 @@ Status VisitPhotos::remove(qint64 photoId)
 Result<QList<VisitPhoto>> VisitPhotos::photosOf(qint64 visitId) const
 {
     using R = Result<QList<VisitPhoto>>;
+    // A deleted visit's photos are read as its household's too.
+    SqliteReader visit(m_db.handle(), QStringLiteral("SELECT household_id FROM visit WHERE id = ?"));
+    visit.bind(1, visitId);
+    if (visit.step()) {
+        if (Status s = AccessPolicy::checkReadHousehold(m_db, visit.integer(0)); !s)
+            return R::failure(s.error());
+    }
     RecordWriter r(m_db.sql(), m_db.currentUser());
     const auto rows = r.select(QStringLiteral("SELECT id, bytes, mime FROM visit_photo WHERE visit_id = ? AND "
                                               "deleted_at IS NULL ORDER BY id"),

@@ -43,6 +43,7 @@ public:
 
     Result<qint64> add(qint64 visitId, const QByteArray &bytes, const QString &fileName);
     Status remove(qint64 photoId);
+    // Refused, naming the village, for a visit to a household outside the acting account's divisions.
     Result<QList<VisitPhoto>> photosOf(qint64 visitId) const;
 
 private:

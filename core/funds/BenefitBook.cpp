@@ -115,6 +115,8 @@ Status BenefitBook::remove(qint64 benefitId, const QString &reason)
 
 Result<QList<HouseholdBenefit>> BenefitBook::forHousehold(qint64 householdId) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<QList<HouseholdBenefit>>::failure(s.error());
     Result<QList<HouseholdBenefit>> all
         = RecordRepository<HouseholdBenefit>(m_db).list(QStringLiteral("t.household_id = ?"), {householdId});
     if (all)
@@ -154,16 +156,22 @@ Result<BenefitBook::YearSummary> BenefitBook::yearSummary(qint64 householdId, in
 
 Result<QList<HouseholdBenefit>> BenefitBook::forHousehold(qint64 householdId, int year) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<QList<HouseholdBenefit>>::failure(s.error());
     return RecordRepository<HouseholdBenefit>(m_db).list(
         QStringLiteral("t.household_id = ? AND t.year = ?"), {householdId, qint64(year)});
 }
 
 Result<QList<HouseholdBenefit>> BenefitBook::forDivision(qint64 divisionId, int year) const
 {
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<QList<HouseholdBenefit>>::failure(scope.error());
     Result<QList<HouseholdBenefit>> rows = RecordRepository<HouseholdBenefit>(m_db).list(
         QStringLiteral("t.year = ?1 AND t.household_id IN (SELECT h.id FROM household h WHERE h.deleted_at IS NULL "
                        "AND (h.township_id = ?2 OR h.village_id = ?2 OR h.group_id = ?2 OR "
-                       "EXISTS (SELECT 1 FROM division d WHERE d.id = ?2 AND d.level = 1)))"),
+                       "EXISTS (SELECT 1 FROM division d WHERE d.id = ?2 AND d.level = 1))")
+            + scope->andVillageIn(QStringLiteral("h.village_id")) + u')',
         {qint64(year), divisionId});
     if (rows)
         std::stable_sort(rows->begin(), rows->end(),

@@ -11,7 +11,9 @@
 class CountyDatabase;
 
 // Benefits per household per year (政策享受): entered one by one or in bulk for a list of
-// households, and compared with the household's income of the year field by field.
+// households, and compared with the household's income of the year field by field. Reads are of
+// the acting account's divisions only: a household outside them is refused, naming its village, and
+// a division's list leaves out the households of others.
 class BenefitBook
 {
     Q_DECLARE_TR_FUNCTIONS(BenefitBook)

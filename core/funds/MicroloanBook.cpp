@@ -302,13 +302,29 @@ QString MicroloanBook::purposeName(const QString &code)
     return code;
 }
 
+namespace {
+
+// Whether the acting account may read the loan's household (a loan names its borrower).
+Status checkReadLoan(const CountyDatabase &db, sqlite3 *handle, qint64 loanId)
+{
+    SqliteReader s(handle, QStringLiteral("SELECT household_id FROM microloan WHERE id = ?"));
+    s.bind(1, loanId);
+    return s.step() ? AccessPolicy::checkReadHousehold(db, s.integer(0)) : Status();
+}
+
+} // namespace
+
 Result<Microloan> MicroloanBook::load(qint64 loanId) const
 {
+    if (Status s = checkReadLoan(m_db, m_db.handle(), loanId); !s)
+        return Result<Microloan>::failure(s.error());
     return RecordRepository<Microloan>(m_db).load(loanId);
 }
 
 Result<QList<LoanEvent>> MicroloanBook::events(qint64 loanId) const
 {
+    if (Status s = checkReadLoan(m_db, m_db.handle(), loanId); !s)
+        return Result<QList<LoanEvent>>::failure(s.error());
     return readEvents(loanId, 0);
 }
 
@@ -319,6 +335,8 @@ Result<LoanEvent> MicroloanBook::event(qint64 eventId) const
         return Result<LoanEvent>::failure(found.error());
     if (found->isEmpty())
         return Result<LoanEvent>::failure(tr("Loan event %1 does not exist.").arg(eventId));
+    if (Status s = checkReadLoan(m_db, m_db.handle(), found->first().loanId); !s)
+        return Result<LoanEvent>::failure(s.error());
     return found->first();
 }
 
@@ -357,11 +375,13 @@ Result<QList<LoanEvent>> MicroloanBook::readEvents(qint64 loanId, qint64 eventId
 
 Result<QList<LoanState>> MicroloanBook::all(const QDate &asOf) const
 {
-    return states(asOf, 0);
+    return readableStates(asOf);
 }
 
 Result<LoanState> MicroloanBook::state(qint64 loanId, const QDate &asOf) const
 {
+    if (Status s = checkReadLoan(m_db, m_db.handle(), loanId); !s)
+        return Result<LoanState>::failure(s.error());
     const Result<QList<LoanState>> found = states(asOf, loanId);
     if (!found)
         return Result<LoanState>::failure(found.error());
@@ -372,7 +392,7 @@ Result<LoanState> MicroloanBook::state(qint64 loanId, const QDate &asOf) const
 
 Result<QList<LoanState>> MicroloanBook::overdue(const QDate &asOf) const
 {
-    Result<QList<LoanState>> all = states(asOf, 0);
+    Result<QList<LoanState>> all = readableStates(asOf);
     if (!all)
         return all;
     QList<LoanState> list;
@@ -385,7 +405,7 @@ Result<QList<LoanState>> MicroloanBook::overdue(const QDate &asOf) const
 
 Result<QList<LoanState>> MicroloanBook::dueWithin(int days, const QDate &asOf) const
 {
-    Result<QList<LoanState>> all = states(asOf, 0);
+    Result<QList<LoanState>> all = readableStates(asOf);
     if (!all)
         return all;
     QList<LoanState> list;
@@ -396,7 +416,15 @@ Result<QList<LoanState>> MicroloanBook::dueWithin(int days, const QDate &asOf) c
     return list;
 }
 
-Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId) const
+Result<QList<LoanState>> MicroloanBook::readableStates(const QDate &asOf) const
+{
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<QList<LoanState>>::failure(scope.error());
+    return states(asOf, 0, scope->andVillageIn(QStringLiteral("h.village_id")));
+}
+
+Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId, const QString &andScope) const
 {
     SqliteReader s(m_db.handle(),
         QStringLiteral(
@@ -410,7 +438,8 @@ Result<QList<LoanState>> MicroloanBook::states(const QDate &asOf, qint64 loanId)
             "(SELECT COALESCE(SUM(e.amount_fen), 0) FROM loan_event e WHERE e.loan_id = l.id AND e.kind = 'subsidy' "
             "AND e.event_date <= ?1) "
             "FROM microloan l JOIN household h ON h.id = l.household_id LEFT JOIN division v ON v.id = h.village_id "
-            "WHERE l.deleted_at IS NULL AND l.loan_date <= ?1 AND (?2 = 0 OR l.id = ?2) ORDER BY 9, l.id"));
+            "WHERE l.deleted_at IS NULL AND l.loan_date <= ?1 AND (?2 = 0 OR l.id = ?2)")
+            + andScope + QStringLiteral(" ORDER BY 9, l.id"));
     s.bind(1, iso(asOf.isValid() ? asOf : QDate::currentDate()));
     s.bind(2, loanId);
     QList<LoanState> list;

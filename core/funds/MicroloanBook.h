@@ -55,6 +55,8 @@ public:
     static QString eventKindName(LoanEvent::Kind kind);
     static QString purposeName(const QString &code);
 
+    // Reads name the borrower: a loan of a household outside the acting account's divisions is
+    // refused (naming its village), and the lists leave such loans out.
     Result<Microloan> load(qint64 loanId) const;
     // The loan's repayments, extensions and subsidies in date order, reversals included.
     Result<QList<LoanEvent>> events(qint64 loanId) const;
@@ -68,7 +70,10 @@ public:
     Result<QList<LoanState>> dueWithin(int days, const QDate &asOf) const;
 
 private:
-    Result<QList<LoanState>> states(const QDate &asOf, qint64 loanId) const;
+    // loanId 0: every loan; andScope limits the households (a ReadScope's condition on h.village_id).
+    Result<QList<LoanState>> states(const QDate &asOf, qint64 loanId, const QString &andScope = {}) const;
+    // Every loan of the acting account's divisions (AccessPolicy::readScope).
+    Result<QList<LoanState>> readableStates(const QDate &asOf) const;
     Result<QList<LoanEvent>> readEvents(qint64 loanId, qint64 eventId) const;
     Result<qint64> addEvent(qint64 loanId, const QString &kind, const QDate &date, Money amount, const QDate &newDue,
         const QString &note, qint64 reverses = 0);

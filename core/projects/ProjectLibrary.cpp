@@ -64,6 +64,8 @@ Result<QList<ProjectRow>> ProjectLibrary::list(const ProjectFilter &filter) cons
 
 Result<QList<ProjectRow>> ProjectLibrary::projectsOf(qint64 householdId) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<QList<ProjectRow>>::failure(s.error());
     return query(
         QStringLiteral("p.id IN (SELECT project_id FROM project_beneficiary WHERE household_id = ?)"), {householdId});
 }
@@ -221,9 +223,14 @@ Status ProjectLibrary::changeBeneficiaries(qint64 projectId, const QList<qint64>
 
 Result<QList<qint64>> ProjectLibrary::beneficiaries(qint64 projectId) const
 {
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<QList<qint64>>::failure(scope.error());
     QSqlQuery q(m_db.sql());
     if (!execSql(q,
-            QStringLiteral("SELECT household_id FROM project_beneficiary WHERE project_id = ? ORDER BY household_id"),
+            QStringLiteral("SELECT b.household_id FROM project_beneficiary b JOIN household h ON h.id = b.household_id "
+                           "WHERE b.project_id = ?")
+                + scope->andVillageIn(QStringLiteral("h.village_id")) + QStringLiteral(" ORDER BY b.household_id"),
             {projectId}))
         return Result<QList<qint64>>::failure(SqliteError::describe(q.lastError(), m_db.sql().databaseName()));
     QList<qint64> ids;
@@ -234,13 +241,17 @@ Result<QList<qint64>> ProjectLibrary::beneficiaries(qint64 projectId) const
 
 Result<QList<BeneficiaryRow>> ProjectLibrary::beneficiaryRows(qint64 projectId) const
 {
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<QList<BeneficiaryRow>>::failure(scope.error());
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     if (!execSql(q,
             QStringLiteral("SELECT h.id, h.code, COALESCE((SELECT m.name FROM member m WHERE m.household_id = h.id AND "
                            "m.relation_code = '01' ORDER BY m.position LIMIT 1), ''), COALESCE(v.name, '') FROM "
                            "project_beneficiary b JOIN household h ON h.id = b.household_id LEFT JOIN division v ON "
-                           "v.id = h.village_id WHERE b.project_id = ? ORDER BY h.code"),
+                           "v.id = h.village_id WHERE b.project_id = ?")
+                + scope->andVillageIn(QStringLiteral("h.village_id")) + QStringLiteral(" ORDER BY h.code"),
             {projectId}))
         return Result<QList<BeneficiaryRow>>::failure(SqliteError::describe(q.lastError(), m_db.sql().databaseName()));
     QList<BeneficiaryRow> rows;

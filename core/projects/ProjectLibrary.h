@@ -70,6 +70,8 @@ public:
     // Adds and removes beneficiaries in one transaction, as a picker confirms them: all of it, or
     // nothing when one household is refused (the refusal names it).
     Status changeBeneficiaries(qint64 projectId, const QList<qint64> &add, const QList<qint64> &remove);
+    // Only those of the acting account's divisions (AccessPolicy::readScope): a project's list and
+    // its counts show no household's people and are read county-wide.
     Result<QList<qint64>> beneficiaries(qint64 projectId) const;
     // The same with what a reader recognises them by, by household code.
     Result<QList<BeneficiaryRow>> beneficiaryRows(qint64 projectId) const;

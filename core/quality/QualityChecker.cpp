@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quality/QualityChecker.h"
 
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
 #include "db/SqliteReader.h"
@@ -108,10 +109,10 @@ QString fileOf(sqlite3 *handle)
 
 } // namespace
 
-QualityChecker::QualityChecker(CountyDatabase &db) : m_handle(db.handle())
+QualityChecker::QualityChecker(CountyDatabase &db) : m_handle(db.handle()), m_db(&db)
 { }
 
-QualityChecker::QualityChecker(sqlite3 *handle) : m_handle(handle)
+QualityChecker::QualityChecker(sqlite3 *handle, const ReadScope &scope) : m_handle(handle), m_scope(scope)
 { }
 
 QString QualityChecker::cancelledMessage()
@@ -191,6 +192,12 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
         return R::failure(tr("Could not read the county file %1 for the data-quality check.").arg(fileOf(m_handle)));
     };
 
+    // Only the households the account may read: the villages of its scope, as SQL.
+    const Result<ReadScope> scope = m_db ? AccessPolicy::readScope(*m_db) : Result<ReadScope>(*m_scope);
+    if (!scope)
+        return R::failure(scope.error());
+    const QString andScope = scope->andVillageIn(QStringLiteral("h.village_id"));
+
     // The households of a division are those whose township, village or group column names it.
     QString divisionColumn;
     if (divisionId != 0) {
@@ -211,6 +218,7 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
         where += QStringLiteral(" AND h.") + divisionColumn + QStringLiteral(" = ?");
         binds << divisionId;
     }
+    where += andScope;
     const auto bound = [&](const QString &sql, const QList<qint64> &values) {
         auto s = std::make_unique<SqliteReader>(m_handle, sql);
         for (int i = 0; i < values.size(); ++i)
@@ -310,7 +318,7 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
                 + QStringLiteral(" ORDER BY t.id"),
             rangeBinds);
         // The whole county's rows need no join: the merge skips those of deleted households.
-        const bool join = !divisionColumn.isEmpty();
+        const bool join = !divisionColumn.isEmpty() || !andScope.isEmpty();
         const QString rows = join ? QStringLiteral(" JOIN household h ON h.id = t.household_id") + where + range
                                   : QString(QStringLiteral(" WHERE") + range.mid(4))
                                         .replace(QStringLiteral(" h.id"), QStringLiteral(" t.household_id"));
@@ -410,7 +418,7 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
 }
 
 Result<QList<Finding>> QualityChecker::checkFile(
-    const QString &path, qint64 divisionId, int year, const QualityRun &run)
+    const QString &path, const ReadScope &scope, qint64 divisionId, int year, const QualityRun &run)
 {
     using R = Result<QList<Finding>>;
     sqlite3 *raw = nullptr;
@@ -422,5 +430,5 @@ Result<QList<Finding>> QualityChecker::checkFile(
     }
     // The app may be writing; WAL lets this reader go on, and a checkpoint is waited for.
     sqlite3_busy_timeout(raw, 5000);
-    return QualityChecker(raw).checkDivision(divisionId, year, run);
+    return QualityChecker(raw, scope).checkDivision(divisionId, year, run);
 }

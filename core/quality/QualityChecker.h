@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/ReadScope.h"
 #include "common/Result.h"
 #include "quality/QualityRule.h"
 
@@ -9,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class CountyDatabase;
 struct sqlite3;
@@ -30,9 +32,11 @@ class QualityChecker
     Q_DECLARE_TR_FUNCTIONS(QualityChecker)
 
 public:
+    // Divisions are checked within the acting account's divisions (AccessPolicy::readScope).
     explicit QualityChecker(CountyDatabase &db);
-    // On a connection of its own (a worker thread's); reads only.
-    explicit QualityChecker(sqlite3 *handle);
+    // On a connection of its own (a worker thread's); reads only, within the scope the county's
+    // AccessPolicy::readScope gave on the thread that opened it.
+    QualityChecker(sqlite3 *handle, const ReadScope &scope);
 
     // Runs every rule on one household, saved or not (an editor checks before saving). Needs no
     // database: cross-household facts come in the context (see contextFor).
@@ -42,7 +46,8 @@ public:
     // registrations of its members' ID numbers and cadres holding them.
     Result<QualityContext> contextFor(const Household &household, int year) const;
 
-    // Every non-deleted household of a division (0 or the county: all), in household id order.
+    // Every non-deleted household of a division (0 or the county: all) that the account may read,
+    // in household id order.
     // Cross-household facts are gathered with a few set-based queries, then the households stream
     // past the rules once, each with its members and the income and living conditions of `year`.
     // A cancelled run fails with cancelledMessage().
@@ -51,10 +56,12 @@ public:
     // checkDivision on the county file opened again, read-only, on the calling thread: a worker
     // thread cannot use the connection of the thread that opened the county.
     static Result<QList<Finding>> checkFile(
-        const QString &path, qint64 divisionId, int year, const QualityRun &run = {});
+        const QString &path, const ReadScope &scope, qint64 divisionId, int year, const QualityRun &run = {});
 
     static QString cancelledMessage();
 
 private:
     sqlite3 *m_handle = nullptr;
+    CountyDatabase *m_db = nullptr; // asked for the scope at each check; null on a worker's connection
+    std::optional<ReadScope> m_scope;
 };

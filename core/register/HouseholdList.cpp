@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/HouseholdList.h"
 
+#include "accounts/AccessPolicy.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "db/SqlExec.h"
@@ -140,10 +141,11 @@ QString HouseholdList::textCondition(const TextSearch &search, bool walkInOrder,
     return any.size() == 1 ? any.first() : u'(' + any.join(QStringLiteral(" OR ")) + u')';
 }
 
-QString HouseholdList::whereClause(QVariantList &binds, bool walkInOrder) const
+QString HouseholdList::whereClause(const ReadScope &scope, QVariantList &binds, bool walkInOrder) const
 {
     QStringList conditions{
-        m_filter.deleted ? QStringLiteral("h.deleted_at IS NOT NULL") : QStringLiteral("h.deleted_at IS NULL")};
+        (m_filter.deleted ? QStringLiteral("h.deleted_at IS NOT NULL") : QStringLiteral("h.deleted_at IS NULL"))
+        + scope.andVillageIn(QStringLiteral("h.village_id"))};
     switch (m_filter.divisionLevel) {
     case Division::Township:
         conditions << QStringLiteral("h.township_id = ?");
@@ -188,9 +190,11 @@ bool HouseholdList::isPlainListing() const
         && !f.deleted;
 }
 
-QString HouseholdList::plainKey() const
+QString HouseholdList::plainKey(const ReadScope &scope) const
 {
-    return QStringLiteral("%1:%2").arg(m_filter.divisionLevel).arg(m_filter.divisionId);
+    // Another account (File → switch user) may see other households under the same division.
+    return QStringLiteral("%1:%2").arg(m_filter.divisionLevel).arg(m_filter.divisionId)
+        + scope.andVillageIn(QStringLiteral("v"));
 }
 
 void HouseholdList::invalidate()
@@ -200,8 +204,11 @@ void HouseholdList::invalidate()
 
 Result<int> HouseholdList::count() const
 {
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<int>::failure(scope.error());
     if (isPlainListing()) {
-        if (const auto it = m_plainCounts.constFind(plainKey()); it != m_plainCounts.cend())
+        if (const auto it = m_plainCounts.constFind(plainKey(scope.value())); it != m_plainCounts.cend())
             return m_lastCount = it->households;
     }
     QVariantList binds;
@@ -214,9 +221,9 @@ Result<int> HouseholdList::count() const
     }
     QSqlQuery q(m_db.sql());
     const HouseholdFilter &f = m_filter;
-    const bool onlyText = f.divisionLevel <= Division::County && f.statusCode.isEmpty() && f.attributeCode.isEmpty()
-        && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty() && f.cadre == HouseholdFilter::Cadre::Any
-        && !f.deleted;
+    const bool onlyText = scope->isCountyWide() && f.divisionLevel <= Division::County && f.statusCode.isEmpty()
+        && f.attributeCode.isEmpty() && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty()
+        && f.cadre == HouseholdFilter::Cadre::Any && !f.deleted;
     QString sql;
     if (onlyText && !search.ftsQuery.isEmpty() && search.codePrefix.isEmpty() && search.phonePrefix.isEmpty()) {
         // Searching the whole county: count from the index alone, leaving out deleted households.
@@ -224,13 +231,13 @@ Result<int> HouseholdList::count() const
                              "AND (rowid >> 24) NOT IN (SELECT id FROM household WHERE deleted_at IS NOT NULL)");
         binds << search.ftsQuery;
     } else {
-        sql = QStringLiteral("SELECT count(*) FROM household h") + whereClause(binds, false);
+        sql = QStringLiteral("SELECT count(*) FROM household h") + whereClause(scope.value(), binds, false);
     }
     if (!execSql(q, sql, binds) || !q.next())
         return failed<int>(q, m_db.path());
     m_lastCount = q.value(0).toInt();
     if (isPlainListing())
-        m_plainCounts[plainKey()].households = m_lastCount;
+        m_plainCounts[plainKey(scope.value())].households = m_lastCount;
     return m_lastCount;
 }
 
@@ -238,25 +245,31 @@ std::optional<int> HouseholdList::people() const
 {
     if (!textSearch(m_filter.text).ftsQuery.isEmpty())
         return std::nullopt; // not worth a second pass over a search's households on every keystroke
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return std::nullopt;
     const bool plain = isPlainListing();
     if (plain) {
-        if (const auto it = m_plainCounts.constFind(plainKey()); it != m_plainCounts.cend() && it->people)
+        if (const auto it = m_plainCounts.constFind(plainKey(scope.value())); it != m_plainCounts.cend() && it->people)
             return it->people;
     }
     QVariantList binds;
     QSqlQuery q(m_db.sql());
     const QString sql
         = QStringLiteral("SELECT count(*) FROM member WHERE household_id IN (SELECT h.id FROM household h")
-        + whereClause(binds, false) + QStringLiteral(")");
+        + whereClause(scope.value(), binds, false) + QStringLiteral(")");
     if (!execSql(q, sql, binds) || !q.next())
         return std::nullopt;
     if (plain)
-        m_plainCounts[plainKey()].people = q.value(0).toInt();
+        m_plainCounts[plainKey(scope.value())].people = q.value(0).toInt();
     return q.value(0).toInt();
 }
 
 Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
 {
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<QList<HouseholdRow>>::failure(scope.error());
     QVariantList binds;
     if (!textSearch(m_filter.text).ftsQuery.isEmpty()) {
         if (::Status s = m_db.updateSearchIndex(); !s)
@@ -270,8 +283,8 @@ Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
                          "h.attribute_code, h.status_code, h.main_cause_code, v.name, h.phone "
                          "FROM household h JOIN division v ON v.id = h.village_id "
                          "LEFT JOIN member head ON head.household_id = h.id AND head.relation_code = '01'")
-        + whereClause(binds, m_sortColumn == Code && m_lastCount > BroadMatch) + QStringLiteral(" ORDER BY ") + order
-        + QStringLiteral(", h.id LIMIT ? OFFSET ?");
+        + whereClause(scope.value(), binds, m_sortColumn == Code && m_lastCount > BroadMatch)
+        + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?");
     binds << limit << offset;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/ReadScope.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,8 @@ struct HouseholdRow
 };
 
 // The household list as SQL: counting, sorting and paging happen in the database so that a
-// county of 100,000 households never has to be held in memory.
+// county of 100,000 households never has to be held in memory. It lists only the households of the
+// acting account's divisions (AccessPolicy::readScope, read once per call), whatever the filter.
 class HouseholdList
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdList)
@@ -92,7 +94,7 @@ private:
     static constexpr int BroadMatch = 1000;
 
     static QString textCondition(const TextSearch &search, bool walkInOrder, QVariantList &binds);
-    QString whereClause(QVariantList &binds, bool walkInOrder) const;
+    QString whereClause(const ReadScope &scope, QVariantList &binds, bool walkInOrder) const;
 
     CountyDatabase &m_db;
     HouseholdFilter m_filter;
@@ -106,5 +108,5 @@ private:
     };
     bool isPlainListing() const;
     mutable QHash<QString, Counts> m_plainCounts; // by division level and id
-    QString plainKey() const;
+    QString plainKey(const ReadScope &scope) const;
 };

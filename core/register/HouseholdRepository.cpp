@@ -63,6 +63,8 @@ HouseholdRepository::HouseholdRepository(CountyDatabase &db) : m_db(db)
 
 Result<Household> HouseholdRepository::load(qint64 householdId) const
 {
+    if (Status s = AccessPolicy::checkReadHousehold(m_db, householdId); !s)
+        return Result<Household>::failure(s.error());
     QString error;
     std::optional<Stored> stored = readStored(m_db.handle(), householdId, &error);
     if (!stored) {
@@ -307,16 +309,18 @@ Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<Q
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    Result<Household> household = load(householdId);
+    // Read unchecked: the write check below refuses a household outside the scope in its own words.
+    QString error;
+    std::optional<Stored> household = readStored(m_db.handle(), householdId, &error);
     if (!household)
-        return Status::failure(household.error());
-    if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::EditHousehold, household->villageId); !s)
+        return Status::failure(error.isEmpty() ? tr("Household %1 does not exist.").arg(householdId) : error);
+    if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::EditHousehold, household->household.villageId); !s)
         return s;
-    const QString label = tr("Household %1").arg(household->code);
+    const QString label = tr("Household %1").arg(household->household.code);
     if (!reason && isDeleted(householdId)) {
         // While it was deleted, its people may have been registered again elsewhere.
-        if (Status s = checkUnique(household.value()); !s)
-            return Status::failure(tr("Household %1 cannot be restored: %2").arg(household->code, s.error()));
+        if (Status s = checkUnique(household->household); !s)
+            return Status::failure(tr("Household %1 cannot be restored: %2").arg(household->household.code, s.error()));
     }
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(householdId);
@@ -327,6 +331,9 @@ Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<Q
 
 Status HouseholdRepository::forEach(qint64 divisionId, const std::function<bool(const Household &)> &visit) const
 {
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return scope.status();
     QString divisionColumn; // empty for the whole county
     if (divisionId != 0) {
         QSqlQuery q(m_db.sql());
@@ -345,7 +352,7 @@ Status HouseholdRepository::forEach(qint64 divisionId, const std::function<bool(
         QString sql = QStringLiteral(" WHERE ") + alias + QStringLiteral(".deleted_at IS NULL");
         if (!divisionColumn.isEmpty())
             sql += QStringLiteral(" AND ") + alias + u'.' + divisionColumn + QStringLiteral(" = ?");
-        return sql;
+        return sql + scope->andVillageIn(alias + QStringLiteral(".village_id"));
     };
 
     sqlite3 *handle = m_db.handle();

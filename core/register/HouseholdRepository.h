@@ -32,6 +32,7 @@ public:
     explicit HouseholdRepository(CountyDatabase &db);
 
     // Members by position, incomes and living conditions by year. Deleted households load too.
+    // Refused, naming the village, for a household outside the acting account's divisions.
     Result<Household> load(qint64 householdId) const;
 
     // Inserts (meta.id == 0) or updates the household and its rows; members, incomes and living
@@ -56,7 +57,8 @@ public:
 
     // Calls visit for every non-deleted household within a division of any level (0 or the
     // county: all), fully loaded, in id order, with one query per table rather than per
-    // household. Stops early when visit returns false.
+    // household. Stops early when visit returns false. Only the households of the acting account's
+    // divisions are visited.
     Status forEach(qint64 divisionId, const std::function<bool(const Household &)> &visit) const;
 
 private:

@@ -8,6 +8,7 @@
 #include "county/CodeLists.h"
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
+#include "db/SqliteReader.h"
 #include "register/ExitAssessment.h"
 #include "register/Household.h"
 #include "register/HouseholdRepository.h"
@@ -184,6 +185,8 @@ int StatusProcedure::defaultNoticeDays() const
 QList<StatusEvent> StatusProcedure::history(qint64 householdId) const
 {
     QList<StatusEvent> events;
+    if (!AccessPolicy::checkReadHousehold(m_db, householdId))
+        return events;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, kind, event_date, reason, notice_start, notice_days, monitoring_category, "
                              "recorded_by FROM status_event WHERE household_id = ? ORDER BY event_date, id"));
@@ -219,6 +222,13 @@ QStringList StatusProcedure::riskCodes(qint64 householdId) const
 }
 
 namespace {
+
+std::optional<qint64> villageOf(sqlite3 *handle, qint64 householdId)
+{
+    SqliteReader s(handle, QStringLiteral("SELECT village_id FROM household WHERE id = ?"));
+    s.bind(1, householdId);
+    return s.step() ? std::optional<qint64>(s.integer(0)) : std::nullopt;
+}
 
 Result<State> loadState(CountyDatabase &db, const StatusProcedure &procedure, qint64 householdId)
 {
@@ -434,6 +444,11 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
+    // A household outside the account's divisions is refused as a change, before it is read.
+    if (const std::optional<qint64> village = villageOf(m_db.handle(), householdId); village) {
+        if (Status s = AccessPolicy::check(m_db, actionFor(change.step), *village); !s)
+            return s;
+    }
     const Result<State> loaded = loadState(m_db, *this, householdId);
     if (!loaded)
         return Status::failure(loaded.error());

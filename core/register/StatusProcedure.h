@@ -52,7 +52,8 @@ class StatusProcedure
 public:
     explicit StatusProcedure(CountyDatabase &db);
 
-    // The recorded steps of a household, by date then id.
+    // The recorded steps of a household, by date then id; none for a household outside the acting
+    // account's divisions.
     QList<StatusEvent> history(qint64 householdId) const;
     // The steps the procedure allows on `today`, for the UI to offer. Steps that also need input
     // (a reason, a monitoring category) are offered when the household's state allows them.

@@ -4,6 +4,7 @@
 //        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
 #include "../TestSql.h"
 #include "MainWindow.h"
+#include "accounts/AccessPolicy.h"
 #include "accounts/SignIn.h"
 #include "backup/CountyBackup.h"
 #include "common/Translations.h"
@@ -130,7 +131,7 @@ int measureValidate(const QString &path)
 
     timer.restart();
     cpu = cpuMs();
-    const auto again = QualityChecker::checkFile(path, 0, year);
+    const auto again = QualityChecker::checkFile(path, AccessPolicy::readScope(*db.value()).value(), 0, year);
     figures.insert(QStringLiteral("validate_worker_connection_ms"), msSince(timer));
     figures.insert(QStringLiteral("validate_worker_connection_cpu_ms"), cpuMs() - cpu);
     if (!again || again->size() != findings->size()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../TestSql.h"
 #include "TestCounty.h"
+#include "accounts/AccessPolicy.h"
 #include "demo/DemoGenerator.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdRepository.h"
@@ -575,10 +576,12 @@ TEST_CASE("checking a division finds what checking each household alone finds", 
         }
 
         // The same on a connection of its own, as a worker thread opens it.
-        const Result<QList<Finding>> again = QualityChecker::checkFile(path, 0, year);
+        const Result<QList<Finding>> again
+            = QualityChecker::checkFile(path, AccessPolicy::readScope(db).value(), 0, year);
         REQUIRE(again.ok());
         CHECK(lines(again.value()) == found);
-        const Result<QList<Finding>> againInHalves = QualityChecker::checkFile(path, 0, year, inHalves);
+        const Result<QList<Finding>> againInHalves
+            = QualityChecker::checkFile(path, AccessPolicy::readScope(db).value(), 0, year, inHalves);
         REQUIRE(againInHalves.ok());
         CHECK(lines(againInHalves.value()) == found);
     }
@@ -588,7 +591,8 @@ TEST_CASE("checking a division finds what checking each household alone finds", 
     QualityRun cancelled = inHalves;
     cancelled.cancel = &cancel;
     cancelled.progress = [&](qint64, qint64) { cancel = true; };
-    const Result<QList<Finding>> stopped = QualityChecker::checkFile(path, 0, 2024, cancelled);
+    const Result<QList<Finding>> stopped
+        = QualityChecker::checkFile(path, AccessPolicy::readScope(db).value(), 0, 2024, cancelled);
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error() == QualityChecker::cancelledMessage());
 
@@ -644,5 +648,7 @@ TEST_CASE("a county check reports progress and can be cancelled", "[quality]")
     CHECK(stopped.error() == QualityChecker::cancelledMessage());
     CHECK(lastSeen == 500);
 
-    CHECK_FALSE(QualityChecker::checkFile(QStringLiteral("/nonexistent/dir/x.fupin"), 0, 2019).ok());
+    CHECK_FALSE(QualityChecker::checkFile(
+        QStringLiteral("/nonexistent/dir/x.fupin"), AccessPolicy::readScope(*c.db).value(), 0, 2019)
+                    .ok());
 }

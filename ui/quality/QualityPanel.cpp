@@ -2,6 +2,7 @@
 #include "QualityPanel.h"
 
 #include "QualityFindingsModel.h"
+#include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdRepository.h"
@@ -155,6 +156,13 @@ void QualityPanel::run()
     // A division goes to a worker with a connection of its own: a connection belongs to the thread
     // that opened it.
     const QString path = m_db->path();
+    // Whose households the worker may read is decided here, on the county's own connection.
+    const Result<ReadScope> readable = AccessPolicy::readScope(*m_db);
+    if (!readable) {
+        showResult(Result<QList<Finding>>::failure(readable.error()), year, m_divisionName, false);
+        return;
+    }
+    const ReadScope readScope = readable.value();
     const qint64 division = m_divisionId;
     const QString scope = m_divisionName;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
@@ -165,7 +173,7 @@ void QualityPanel::run()
     m_progress->setValue(0);
     setRunning(true);
     // The panel outlives the thread (stopAndWait), so posting to it from the worker is safe.
-    m_thread = QThread::create([this, path, division, year, scope, flag] {
+    m_thread = QThread::create([this, path, readScope, division, year, scope, flag] {
         QualityRun work;
         work.cancel = flag.get();
         work.progress = [this, flag](qint64 checked, qint64 total) {
@@ -177,7 +185,7 @@ void QualityPanel::run()
                 },
                 Qt::QueuedConnection);
         };
-        Result<QList<Finding>> found = QualityChecker::checkFile(path, division, year, work);
+        Result<QList<Finding>> found = QualityChecker::checkFile(path, readScope, division, year, work);
         const bool cancelled = flag->load();
         QMetaObject::invokeMethod(
             this,

@@ -104,11 +104,17 @@ void Workspace::setCounty(CountyDatabase *db, const CodeLists *codes)
     m_divisionId = 0;
     for (WorkspacePage *page : std::as_const(m_pages))
         page->setCounty(db, codes);
+    reloadDivisions();
+}
+
+void Workspace::reloadDivisions()
+{
     {
         const QSignalBlocker blocker(m_tree->selectionModel());
-        m_divisions->reload(db ? Divisions::load(*db).value_or({}) : QList<Division>());
+        // The acting account's divisions and the path above them (AccessPolicy's read scope).
+        m_divisions->reload(m_db ? Divisions::loadInScope(*m_db).value_or({}) : QList<Division>());
     }
-    if (!db)
+    if (!m_db)
         return;
     const QModelIndex county = m_divisions->index(0, 0);
     m_tree->expand(county);
@@ -119,7 +125,7 @@ void Workspace::setCounty(CountyDatabase *db, const CodeLists *codes)
 void Workspace::updateCounts()
 {
     if (m_db) {
-        if (const auto divisions = Divisions::load(*m_db))
+        if (const auto divisions = Divisions::loadInScope(*m_db))
             m_divisions->updateCounts(divisions.value());
     }
 }

@@ -33,6 +33,8 @@ public:
     void setCounty(CountyDatabase *db, const CodeLists *codes);
     // New household counts in the tree, after a save or a delete.
     void updateCounts();
+    // The division tree again, for the account now acting (its scope may differ), the county selected.
+    void reloadDivisions();
 
     void showPage(int index);
     // Offers the page in the navigation or not (an area the account may not use); a hidden page
