@@ -140,20 +140,33 @@ CREATE TRIGGER fund_disbursement_standing_allocation BEFORE INSERT ON fund_disbu
   BEGIN SELECT RAISE(ABORT, 'fund_allocation_reversed'); END;
 
 -- Received >= allocated for the source, at the end of the entry's day and of every later day.
--- Each running balance is a window over the dated amounts of one source or line (covering indexes).
+-- The balance before that day is one sum over a covering index; the running balance from that day
+-- on is a window over the few rows dated from it (a new entry is usually the latest).
 CREATE TRIGGER fund_receipt_reversal_within_unallocated BEFORE INSERT ON fund_receipt
   WHEN NEW.amount_fen < 0 AND EXISTS (
     SELECT 1 FROM (SELECT d, SUM(v) OVER (ORDER BY d) AS balance FROM (
-        SELECT received_on AS d, amount_fen AS v FROM fund_receipt WHERE source_id = NEW.source_id
-        UNION ALL SELECT allocated_on, -amount_fen FROM fund_allocation WHERE source_id = NEW.source_id
+        SELECT '' AS d, (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_receipt
+                           WHERE source_id = NEW.source_id AND received_on < NEW.received_on)
+                      - (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_allocation
+                           WHERE source_id = NEW.source_id AND allocated_on < NEW.received_on) AS v
+        UNION ALL SELECT received_on, amount_fen FROM fund_receipt
+          WHERE source_id = NEW.source_id AND received_on >= NEW.received_on
+        UNION ALL SELECT allocated_on, -amount_fen FROM fund_allocation
+          WHERE source_id = NEW.source_id AND allocated_on >= NEW.received_on
         UNION ALL SELECT NEW.received_on, 0))
     WHERE d >= NEW.received_on AND balance < -NEW.amount_fen)
   BEGIN SELECT RAISE(ABORT, 'fund_allocated_exceeds_received'); END;
 CREATE TRIGGER fund_allocation_within_received BEFORE INSERT ON fund_allocation
   WHEN NEW.amount_fen > 0 AND EXISTS (
     SELECT 1 FROM (SELECT d, SUM(v) OVER (ORDER BY d) AS balance FROM (
-        SELECT received_on AS d, amount_fen AS v FROM fund_receipt WHERE source_id = NEW.source_id
-        UNION ALL SELECT allocated_on, -amount_fen FROM fund_allocation WHERE source_id = NEW.source_id
+        SELECT '' AS d, (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_receipt
+                           WHERE source_id = NEW.source_id AND received_on < NEW.allocated_on)
+                      - (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_allocation
+                           WHERE source_id = NEW.source_id AND allocated_on < NEW.allocated_on) AS v
+        UNION ALL SELECT received_on, amount_fen FROM fund_receipt
+          WHERE source_id = NEW.source_id AND received_on >= NEW.allocated_on
+        UNION ALL SELECT allocated_on, -amount_fen FROM fund_allocation
+          WHERE source_id = NEW.source_id AND allocated_on >= NEW.allocated_on
         UNION ALL SELECT NEW.allocated_on, 0))
     WHERE d >= NEW.allocated_on AND balance < NEW.amount_fen)
   BEGIN SELECT RAISE(ABORT, 'fund_allocated_exceeds_received'); END;
@@ -161,20 +174,28 @@ CREATE TRIGGER fund_allocation_within_received BEFORE INSERT ON fund_allocation
 CREATE TRIGGER fund_allocation_reversal_within_unpaid BEFORE INSERT ON fund_allocation
   WHEN NEW.amount_fen < 0 AND EXISTS (
     SELECT 1 FROM (SELECT d, SUM(v) OVER (ORDER BY d) AS balance FROM (
-        SELECT allocated_on AS d, amount_fen AS v FROM fund_allocation
-          WHERE project_id = NEW.project_id AND source_id = NEW.source_id
+        SELECT '' AS d, (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_allocation WHERE project_id = NEW.project_id
+                           AND source_id = NEW.source_id AND allocated_on < NEW.allocated_on)
+                      - (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_disbursement WHERE project_id = NEW.project_id
+                           AND source_id = NEW.source_id AND paid_on < NEW.allocated_on) AS v
+        UNION ALL SELECT allocated_on, amount_fen FROM fund_allocation
+          WHERE project_id = NEW.project_id AND source_id = NEW.source_id AND allocated_on >= NEW.allocated_on
         UNION ALL SELECT paid_on, -amount_fen FROM fund_disbursement
-          WHERE project_id = NEW.project_id AND source_id = NEW.source_id
+          WHERE project_id = NEW.project_id AND source_id = NEW.source_id AND paid_on >= NEW.allocated_on
         UNION ALL SELECT NEW.allocated_on, 0))
     WHERE d >= NEW.allocated_on AND balance < -NEW.amount_fen)
   BEGIN SELECT RAISE(ABORT, 'fund_disbursed_exceeds_allocated'); END;
 CREATE TRIGGER fund_disbursement_within_allocated BEFORE INSERT ON fund_disbursement
   WHEN NEW.amount_fen > 0 AND EXISTS (
     SELECT 1 FROM (SELECT d, SUM(v) OVER (ORDER BY d) AS balance FROM (
-        SELECT allocated_on AS d, amount_fen AS v FROM fund_allocation
-          WHERE project_id = NEW.project_id AND source_id = NEW.source_id
+        SELECT '' AS d, (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_allocation WHERE project_id = NEW.project_id
+                           AND source_id = NEW.source_id AND allocated_on < NEW.paid_on)
+                      - (SELECT COALESCE(SUM(amount_fen), 0) FROM fund_disbursement WHERE project_id = NEW.project_id
+                           AND source_id = NEW.source_id AND paid_on < NEW.paid_on) AS v
+        UNION ALL SELECT allocated_on, amount_fen FROM fund_allocation
+          WHERE project_id = NEW.project_id AND source_id = NEW.source_id AND allocated_on >= NEW.paid_on
         UNION ALL SELECT paid_on, -amount_fen FROM fund_disbursement
-          WHERE project_id = NEW.project_id AND source_id = NEW.source_id
+          WHERE project_id = NEW.project_id AND source_id = NEW.source_id AND paid_on >= NEW.paid_on
         UNION ALL SELECT NEW.paid_on, 0))
     WHERE d >= NEW.paid_on AND balance < NEW.amount_fen)
   BEGIN SELECT RAISE(ABORT, 'fund_disbursed_exceeds_allocated'); END;
