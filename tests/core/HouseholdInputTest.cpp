@@ -56,10 +56,6 @@ struct Refusal
 
 TEST_CASE("save refuses input beyond its bounds, naming the field, and writes nothing", "[gate][input]")
 {
-    TestCounty c;
-    HouseholdRepository repo(*c.db);
-    Household saved = c.household(QStringLiteral("5226331012010001"), 1);
-    REQUIRE(repo.save(saved).ok());
     const QString esc = QString(QChar(0x1B)) + QStringLiteral("]0;owned") + QChar(0x07);
 
     const QList<Refusal> refusals{
@@ -119,17 +115,19 @@ TEST_CASE("save refuses input beyond its bounds, naming the field, and writes no
             if (refusal.updateOnly && !update)
                 continue; // a new household may be entered with any attribute of a poor household
             INFO(refusal.what << (update ? " (update)" : " (new household)"));
+            // A county of its own for each case: one wrongly stored cannot change the next.
+            TestCounty c;
+            HouseholdRepository repo(*c.db);
+            Household saved = c.household(QStringLiteral("5226331012010001"), 1);
+            REQUIRE(repo.save(saved).ok());
             Household h
                 = update ? repo.load(saved.meta.id).value() : c.household(QStringLiteral("5226331012010002"), 2);
             refusal.change(h);
             const QStringList before = wholeFile(c);
             const Result<qint64> r = repo.save(h);
             CHECK_FALSE(r.ok());
-            if (r.ok()) {
-                // Stored: gone again, so that the next case starts from the same file.
-                REQUIRE(repo.softDelete(r.value(), QStringLiteral("test")).ok());
+            if (r.ok())
                 continue;
-            }
             INFO(r.error().left(400).toStdString());
             CHECK(r.error().contains(refusal.named, Qt::CaseInsensitive));
             // The message never carries the escape it refuses.
