@@ -6,6 +6,7 @@
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
 #include "db/HistoryEvent.h"
+#include "register/HouseholdChecks.h"
 #include "register/HouseholdJson.h"
 #include "register/HouseholdList.h"
 #include "register/HouseholdLookup.h"
@@ -271,8 +272,12 @@ Result<Household> readHouseholdFile(const QString &path)
         return R::failure(HouseholdCommands::tr("The file %1 is too large to hold one household.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(HouseholdCommands::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+    // Read with the limit, not by the size the file claims: /dev/zero or a pipe has none, and ends never.
+    const QByteArray content = file.read(MaxJsonBytes + 1);
+    if (content.size() > MaxJsonBytes)
+        return R::failure(HouseholdCommands::tr("The file %1 is too large to hold one household.").arg(path));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(content, &error);
     if (error.error != QJsonParseError::NoError)
         return R::failure(HouseholdCommands::tr("The file %1 is not valid JSON (the error is near character %2).")
                               .arg(path)
@@ -303,7 +308,9 @@ int save(const Context &c)
     if (!household)
         return fail(c, household.error());
     Household &h = household.value();
-    const QString code = h.code.trimmed().isEmpty() ? HouseholdCommands::tr("(no code)") : h.code;
+    // As typed in the file, so shown without the control characters it may hold.
+    const QString code
+        = h.code.trimmed().isEmpty() ? HouseholdCommands::tr("(no code)") : HouseholdChecks::shown(h.code);
 
     auto db = c.open(true);
     if (!db)

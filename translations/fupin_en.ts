@@ -3078,6 +3078,58 @@ Commands:
         <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control or invisible character (U+%2); type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a year from %2 to %3; it is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 yuan; one amount can be at most %3 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to %2; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a code of the county&apos;s list for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has %1 members; a household can have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has more than %1 years of income or living conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household code &quot;%1&quot; is not %2 digits (the village&apos;s %3-digit code and a serial).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
@@ -3530,6 +3582,10 @@ Commands:
         <source>Policy benefits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ID number %1 of %2 is registered for %3 in household %4, which was deleted: restore that household (tick &quot;Deleted&quot; in the register&apos;s list) instead of entering its people again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3632,6 +3688,10 @@ Commands:
         <source>living-conditions record no. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The value of %1 in %2 (%3) is not a whole number that field can hold; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdLookup</name>
@@ -3707,10 +3767,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status, exit year and monitoring category of household %1 change only through a status step (identification, exit, relapse, monitoring), which keeps their history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,6 +3780,18 @@ Commands:
     </message>
     <message>
         <source>Household %1: the villager group chosen is not in the village %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is registered for %3 in household %4, which was deleted. Restore household %4 instead of entering its people again: tick &quot;Deleted&quot; in the register&apos;s list, or run &quot;fupin-cli household restore %4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of household %2 changes only through a status step (identification, exit, relapse, monitoring), which keeps its history; the status, identification year, exit year, attribute and monitoring category cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code %1 does not begin with the code %2 of its village %3: a household code is the village&apos;s %4-digit code followed by a serial.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8019,6 +8087,26 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>&quot;%1&quot; cannot be recorded for household %2 yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new household starts as not yet out of poverty (code %2), or as a household never registered as poor (code %3); status %4 is given only by a status step, which keeps its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new household is not identified yet; the year is set by the step &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new household has not exited; the exit year is set by the step &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new household is not monitored yet; the category is set by the step &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is the attribute of a household out of poverty, which a household becomes only through the step &quot;%3&quot;; a new household has the attribute of a poor household (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3090,6 +3090,58 @@ Commands:
         <source>Living conditions in %1: an area or distance is negative (%2); it cannot be below zero.</source>
         <translation>%1 年生产生活条件：有一项面积或距离为负数（%2）；不能小于零。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 contains a control or invisible character (U+%2); type it again without it.</source>
+        <translation>%1 含有控制字符或不可见字符（U+%2），请去掉后重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 太长：%2 个字，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 must be a year from %2 to %3; it is %4.</source>
+        <translation>%1 应为 %2 至 %3 之间的年份，现为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2; it is %3.</source>
+        <translation>%1 应为 1 至 %2，现为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 yuan; one amount can be at most %3 yuan.</source>
+        <translation>%1 为 %2 元；单项金额最多 %3 元。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to %2; it is %3.</source>
+        <translation>%1 应为 0 至 %2 之间的数，现为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a code of the county&apos;s list for this field.</source>
+        <translation>%1：“%2”不在本县该项的代码表中。</translation>
+    </message>
+    <message>
+        <source>Income in %1</source>
+        <translation>%1 年收入</translation>
+    </message>
+    <message>
+        <source>Living conditions in %1</source>
+        <translation>%1 年生产生活条件</translation>
+    </message>
+    <message>
+        <source>The household has %1 members; a household can have at most %2.</source>
+        <translation>该户有 %1 名成员；一户最多 %2 人。</translation>
+    </message>
+    <message>
+        <source>The household has more than %1 years of income or living conditions.</source>
+        <translation>该户的收入或生产生活条件记录超过 %1 年。</translation>
+    </message>
+    <message>
+        <source>The household code &quot;%1&quot; is not %2 digits (the village&apos;s %3-digit code and a serial).</source>
+        <translation>户编号“%1”不是 %2 位数字（应为村的 %3 位代码加序号）。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCommands</name>
@@ -3547,6 +3599,10 @@ Commands:
         <source>Policy benefits</source>
         <translation>政策享受</translation>
     </message>
+    <message>
+        <source>The ID number %1 of %2 is registered for %3 in household %4, which was deleted: restore that household (tick &quot;Deleted&quot; in the register&apos;s list) instead of entering its people again.</source>
+        <translation>%2 的身份证号 %1 已登记为已删除农户 %4 中的 %3：请恢复该户（在农户列表中勾选“已删除”），而不要重新录入其成员。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFilterBar</name>
@@ -3649,6 +3705,10 @@ Commands:
         <source>living-conditions record no. %1</source>
         <translation>第 %1 条生产生活条件记录</translation>
     </message>
+    <message>
+        <source>The value of %1 in %2 (%3) is not a whole number that field can hold; nothing was read.</source>
+        <translation>%2 中 %1 的值（%3）超出该项整数所能容纳的范围；未读入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdLookup</name>
@@ -3724,10 +3784,6 @@ Commands:
         <translation>农户 %1 不能保存：%2</translation>
     </message>
     <message>
-        <source>The status, exit year and monitoring category of household %1 change only through a status step (identification, exit, relapse, monitoring), which keeps their history.</source>
-        <translation>农户 %1 的状态、脱贫年度和监测对象类别只能通过状态变更（识别、脱贫、返贫、监测）修改，以保留其历史记录。</translation>
-    </message>
-    <message>
         <source>Household %1</source>
         <translation>农户 %1</translation>
     </message>
@@ -3742,6 +3798,18 @@ Commands:
     <message>
         <source>Household %1: the villager group chosen is not in the village %2.</source>
         <translation>农户 %1：所选村民小组不属于行政村 %2。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is registered for %3 in household %4, which was deleted. Restore household %4 instead of entering its people again: tick &quot;Deleted&quot; in the register&apos;s list, or run &quot;fupin-cli household restore %4&quot;.</source>
+        <translation>%2 的身份证号 %1 已登记为已删除农户 %4 中的 %3。请恢复农户 %4，而不要重新录入其成员：在农户列表中勾选“已删除”，或运行“fupin-cli household restore %4”。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of household %2 changes only through a status step (identification, exit, relapse, monitoring), which keeps its history; the status, identification year, exit year, attribute and monitoring category cannot be edited.</source>
+        <translation>农户 %2 的“%1”只能通过状态程序（识别、脱贫、返贫、监测）变更，以保留其历史；状态、识别年度、脱贫年度、户属性和监测类别不能直接编辑。</translation>
+    </message>
+    <message>
+        <source>Household code %1 does not begin with the code %2 of its village %3: a household code is the village&apos;s %4-digit code followed by a serial.</source>
+        <translation>户编号 %1 不是以所在村 %3 的代码 %2 开头：户编号应为村的 %4 位代码加序号。</translation>
     </message>
 </context>
 <context>
@@ -8031,6 +8099,26 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>&quot;%1&quot; cannot be recorded for household %2 yet: %3</source>
         <translation>农户 %2 尚不能登记“%1”：%3</translation>
+    </message>
+    <message>
+        <source>%1: a new household starts as not yet out of poverty (code %2), or as a household never registered as poor (code %3); status %4 is given only by a status step, which keeps its history.</source>
+        <translation>%1：新录入的农户只能是未脱贫（代码 %2）或一般农户（未建档立卡，代码 %3）；状态 %4 只能由状态程序给出，以保留其历史。</translation>
+    </message>
+    <message>
+        <source>%1: a new household is not identified yet; the year is set by the step &quot;%2&quot;.</source>
+        <translation>%1：新录入的农户尚未识别；年度由“%2”步骤填写。</translation>
+    </message>
+    <message>
+        <source>%1: a new household has not exited; the exit year is set by the step &quot;%2&quot;.</source>
+        <translation>%1：新录入的农户尚未脱贫；脱贫年度由“%2”步骤填写。</translation>
+    </message>
+    <message>
+        <source>%1: a new household is not monitored yet; the category is set by the step &quot;%2&quot;.</source>
+        <translation>%1：新录入的农户尚未纳入监测；监测类别由“%2”步骤填写。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the attribute of a household out of poverty, which a household becomes only through the step &quot;%3&quot;; a new household has the attribute of a poor household (%4).</source>
+        <translation>%1：%2 是脱贫户的属性，只能通过“%3”步骤获得；新录入的农户应为贫困户属性（%4）。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ PersonRef personAt(const QSqlQuery &q)
 }
 
 const QString PersonColumns
-    = QStringLiteral("SELECT h.id, h.code, m.uuid, m.name, m.id_number, m.birth_date FROM member m "
+    = QStringLiteral("SELECT h.id, h.code, m.uuid, m.name, m.id_number, m.birth_date, h.deleted_at IS NOT NULL "
+                     "FROM member m "
                      "JOIN household h ON h.id = m.household_id ");
 
 } // namespace
@@ -41,13 +42,15 @@ std::optional<PersonRef> DuplicateFinder::registeredId(const QString &idNumber, 
     QSqlQuery q(m_db.sql());
     // `id_number <> ''` lets SQLite use the partial index on member(id_number).
     q.prepare(PersonColumns
-        + QStringLiteral("WHERE m.id_number = ? AND m.id_number <> '' AND h.deleted_at IS NULL AND h.id <> ? "
-                         "ORDER BY h.id, m.position LIMIT 1"));
+        + QStringLiteral("WHERE m.id_number = ? AND m.id_number <> '' AND h.id <> ? "
+                         "ORDER BY h.deleted_at IS NOT NULL, h.id, m.position LIMIT 1"));
     q.addBindValue(id);
     q.addBindValue(excludeHouseholdId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return personAt(q);
+    PersonRef person = personAt(q);
+    person.householdDeleted = q.value(6).toBool();
+    return person;
 }
 
 QList<PersonRef> DuplicateFinder::likelyDuplicates(

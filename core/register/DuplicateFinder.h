@@ -22,10 +22,11 @@ struct PersonRef
     QString name;
     QString idNumber;
     QDate birthDate;
+    bool householdDeleted = false; // registered in a deleted household, which is restored to bring them back
 };
 
 // Finds a person typed into an editor who may already be registered in the county (DOMAIN.md §7:
-// the same person registered twice). Deleted households do not count.
+// the same person registered twice). For likely duplicates, deleted households do not count.
 class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
@@ -34,7 +35,9 @@ public:
     explicit DuplicateFinder(CountyDatabase &db);
 
     // The same resident ID may exist once in the county: the registered person holding this ID
-    // (normalised as IdNumber does), if any, outside excludeHouseholdId.
+    // (normalised as IdNumber does), if any, outside excludeHouseholdId. Deleted households count
+    // (householdDeleted): their people come back by restoring the household, as
+    // HouseholdRepository::save says; a household not deleted is named first.
     std::optional<PersonRef> registeredId(const QString &idNumber, qint64 excludeHouseholdId) const;
 
     // Likely the same person: same name and birth date in the same township, outside the

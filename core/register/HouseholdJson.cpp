@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <limits>
 #include <variant>
 
 namespace HouseholdJson {
@@ -85,6 +86,21 @@ bool isWhole(const QJsonValue &v)
     return v.isDouble() && v.toDouble() == double(v.toInteger());
 }
 
+// A whole number that an int holds: checked before narrowing, so that 4294967297 is refused
+// rather than read as 1.
+bool isInt(const QJsonValue &v)
+{
+    return isWhole(v) && v.toInteger() >= std::numeric_limits<int>::min()
+        && v.toInteger() <= std::numeric_limits<int>::max();
+}
+
+Status outOfRange(const QString &key, const QString &where, const QJsonValue &v)
+{
+    return Status::failure(QCoreApplication::translate(
+        "HouseholdJson", "The value of %1 in %2 (%3) is not a whole number that field can hold; nothing was read.")
+                               .arg(key, where, QString::number(v.toDouble(), 'g', 17)));
+}
+
 Status metaFromJson(const QJsonValue &value, RecordMeta &meta, const QString &where)
 {
     if (value.isUndefined())
@@ -101,7 +117,7 @@ Status metaFromJson(const QJsonValue &value, RecordMeta &meta, const QString &wh
     };
     const QJsonValue id = o.value(QStringLiteral("id"));
     const QJsonValue revision = o.value(QStringLiteral("revision"));
-    if ((!id.isUndefined() && !isWhole(id)) || (!revision.isUndefined() && !isWhole(revision)))
+    if ((!id.isUndefined() && !isWhole(id)) || (!revision.isUndefined() && !isInt(revision)))
         return badValue(MetaKey, where);
     meta.id = id.toInteger();
     meta.revision = int(revision.toInteger());
@@ -120,6 +136,10 @@ template <typename T> Status rowFromJson(const QJsonObject &o, T &row, const QSt
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
             continue;
+        const bool narrowed = std::holds_alternative<int T::*>(f.member)
+            || (std::holds_alternative<std::optional<int> T::*>(f.member) && !v.isNull());
+        if (narrowed && isWhole(v) && !isInt(v))
+            return outOfRange(key, where, v);
         const bool ok = std::visit(Overloaded{
                                        [&](QString T::*p) {
                                            row.*p = v.toString();

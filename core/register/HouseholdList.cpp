@@ -78,12 +78,18 @@ QString prefixEnd(const QString &prefix)
     return end;
 }
 
-// An FTS5 phrase: the text's characters as separate tokens, quotes dropped.
+// An FTS5 phrase: the text's characters as separate tokens, quotes dropped. A character outside
+// the BMP (CJK Extension B names such as 𡈼) is one token, its two UTF-16 units kept together as
+// fupin_chars keeps them in the index.
 QString phrase(const QString &text)
 {
     QStringList tokens;
-    for (const QChar c : text) {
-        if (!c.isSpace() && c != u'"')
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isLowSurrogate() && !tokens.isEmpty() && tokens.last().size() == 1
+            && tokens.last().at(0).isHighSurrogate())
+            tokens.last() += c;
+        else if (!c.isSpace() && c != u'"')
             tokens << QString(c);
     }
     return u'"' + tokens.join(u' ') + u'"';

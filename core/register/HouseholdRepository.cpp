@@ -2,6 +2,7 @@
 #include "register/HouseholdRepository.h"
 
 #include "accounts/AccessPolicy.h"
+#include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
 #include "db/SqliteError.h"
@@ -9,6 +10,7 @@
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdKinds.h"
 #include "register/IdNumber.h"
+#include "register/StatusProcedure.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -19,8 +21,31 @@ namespace {
 using RecordStore::Change;
 
 // The fields only the status procedure changes, because it keeps their history (status_event).
-const QStringList StatusFields{
-    QStringLiteral("status_code"), QStringLiteral("monitoring_category"), QStringLiteral("exit_year")};
+const QStringList StatusFields{QStringLiteral("status_code"), QStringLiteral("monitoring_category"),
+    QStringLiteral("exit_year"), QStringLiteral("identification_year"), QStringLiteral("attribute_code")};
+
+// The label of a household's column, as people read it.
+QString householdLabel(const QString &column)
+{
+    for (const RecordFields::Field<Household> &f : RecordFields::fieldsOf<Household>()) {
+        if (column == QLatin1String(f.column))
+            return RecordFields::tr(f.label);
+    }
+    return column;
+}
+
+// Every text of a row as saved: spaces and invisible characters trimmed at both ends.
+template <typename T> void trimTexts(T &row)
+{
+    for (const RecordFields::Field<T> &f : RecordFields::fieldsOf<T>()) {
+        if (const auto *p = std::get_if<QString T::*>(&f.member)) {
+            row.**p = HouseholdChecks::trimmedText(row.**p);
+        } else if (const auto *l = std::get_if<QStringList T::*>(&f.member)) {
+            for (QString &item : row.**l)
+                item = HouseholdChecks::trimmedText(item);
+        }
+    }
+}
 
 // The stored household, with whether it is deleted and each member's stored position.
 struct Stored
@@ -98,10 +123,11 @@ Status HouseholdRepository::checkUnique(const Household &household) const
             tr("The household code %1 is already used by another household (head: %2).").arg(household.code, head));
     }
 
-    // `id_number <> ''` lets SQLite use the partial index on member(id_number).
-    q.prepare(QStringLiteral("SELECT m.name, h.code FROM member m JOIN household h ON h.id = m.household_id "
-                             "WHERE m.id_number = ? AND m.id_number <> '' AND h.deleted_at IS NULL AND h.id <> ? "
-                             "LIMIT 1"));
+    // `id_number <> ''` lets SQLite use the partial index on member(id_number). Deleted households
+    // count too: their people are brought back by restoring the household, not entered again.
+    q.prepare(QStringLiteral("SELECT m.name, h.code, h.deleted_at IS NOT NULL FROM member m JOIN household h "
+                             "ON h.id = m.household_id WHERE m.id_number = ? AND m.id_number <> '' AND h.id <> ? "
+                             "ORDER BY h.deleted_at IS NOT NULL, h.id LIMIT 1"));
     for (int i = 0; i < household.members.size(); ++i) {
         const Member &m = household.members.at(i);
         if (m.idNumber.isEmpty())
@@ -110,22 +136,41 @@ Status HouseholdRepository::checkUnique(const Household &household) const
         q.bindValue(1, household.meta.id);
         if (!q.exec())
             return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-        if (q.next())
-            return Status::failure(tr("The ID number %1 of %2 is already registered for %3 in household %4. A "
-                                      "person can be registered in only one household.")
-                                       .arg(m.idNumber, m.label(i + 1), q.value(0).toString(), q.value(1).toString()));
+        if (!q.next())
+            continue;
+        const QString who = Member::label(HouseholdChecks::shown(m.name), i + 1);
+        if (q.value(2).toBool())
+            return Status::failure(
+                tr("The ID number %1 of %2 is registered for %3 in household %4, which was deleted. Restore household "
+                   "%4 instead of entering its people again: tick \"Deleted\" in the register's list, or run "
+                   "\"fupin-cli household restore %4\".")
+                    .arg(m.idNumber, who, q.value(0).toString(), q.value(1).toString()));
+        return Status::failure(tr("The ID number %1 of %2 is already registered for %3 in household %4. A "
+                                  "person can be registered in only one household.")
+                                   .arg(m.idNumber, who, q.value(0).toString(), q.value(1).toString()));
     }
     return {};
 }
 
 Household HouseholdRepository::normalized(Household household)
 {
-    for (Member &m : household.members) {
-        m.name = m.name.trimmed();
-        if (!m.idNumber.isEmpty())
-            m.idNumber = IdNumber::normalize(m.idNumber);
+    // Beyond what a household can hold nothing is normalised: the checks refuse it as it is.
+    if (household.members.size() <= HouseholdChecks::MaxMembers) {
+        for (Member &m : household.members) {
+            trimTexts(m);
+            if (!m.idNumber.isEmpty())
+                m.idNumber = IdNumber::normalize(m.idNumber);
+        }
     }
-    household.code = household.code.trimmed();
+    trimTexts(household);
+    if (household.incomes.size() <= HouseholdChecks::MaxYearRows) {
+        for (IncomeRecord &income : household.incomes)
+            trimTexts(income);
+    }
+    if (household.livingConditions.size() <= HouseholdChecks::MaxYearRows) {
+        for (LivingConditions &living : household.livingConditions)
+            trimTexts(living);
+    }
     // A year only looked at, or typed in and cleared again, is not saved as a record of zeros.
     household.incomes.removeIf([](const IncomeRecord &r) {
         IncomeRecord blank;
@@ -165,9 +210,16 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
 
     // Refusals a user can act on come before any SQL error could. A status step changes only the
     // status fields of a stored household; the rest was checked when it was saved.
+    const QString shownCode = HouseholdChecks::shown(next.code);
     if (!statusStep) {
-        if (const QStringList problems = HouseholdChecks::problems(next); !problems.isEmpty())
-            return R::failure(tr("Household %1 cannot be saved: %2").arg(next.code, problems.join(u' ')));
+        QStringList problems = HouseholdChecks::problems(next);
+        if (problems.isEmpty())
+            problems = HouseholdChecks::codeProblems(next, CodeLists(m_db.sql()));
+        // A household is new in the state the procedure starts it in: no status without its step.
+        if (problems.isEmpty() && next.meta.id == 0)
+            problems = StatusProcedure::problemsOfNew(next);
+        if (!problems.isEmpty())
+            return R::failure(tr("Household %1 cannot be saved: %2").arg(shownCode, problems.join(u' ')));
     }
     QSet<int> years;
     for (const IncomeRecord &r : std::as_const(next.incomes)) {
@@ -226,10 +278,11 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         if (!statusStep) {
             for (const Change &c : std::as_const(householdChanges)) {
                 if (StatusFields.contains(c.column))
-                    return R::failure(tr("The status, exit year and monitoring category of household %1 change only "
-                                         "through a status step (identification, exit, relapse, monitoring), which "
-                                         "keeps their history.")
-                                          .arg(next.code));
+                    return R::failure(tr("The field \"%1\" of household %2 changes only through a status step "
+                                         "(identification, exit, relapse, monitoring), which keeps its history; the "
+                                         "status, identification year, exit year, attribute and monitoring category "
+                                         "cannot be edited.")
+                                          .arg(householdLabel(c.column), shownCode));
             }
         }
     }
@@ -257,6 +310,10 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         if (Status u = RecordStore::updateRow(writer, stored->household, next, householdChanges); !u)
             return R::failure(u.error());
     }
+    // The members' names are indexed with the save: a search right after it (by a reading command,
+    // which cannot write the index) finds them at once.
+    if (Status i = m_db.updateSearchIndex(); !i)
+        return R::failure(i.error());
     if (Status c = transaction.commit(); !c)
         return R::failure(c.error());
     household = std::move(next);
@@ -267,28 +324,35 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
 // by township go by these, so they must agree.
 Status HouseholdRepository::checkPlace(const Household &household) const
 {
-    SqliteReader s(m_db.handle(), QStringLiteral("SELECT parent_id, level, name FROM division WHERE id = ?"));
-    const auto parentOf = [&](qint64 id, int level, QString *name) -> std::optional<qint64> {
+    SqliteReader s(m_db.handle(), QStringLiteral("SELECT parent_id, level, name, code FROM division WHERE id = ?"));
+    const auto parentOf = [&](qint64 id, int level, QString *name, QString *code) -> std::optional<qint64> {
         s.reset();
         s.bind(1, id);
         if (!s.step() || s.integer(1) != level)
             return std::nullopt;
         *name = s.text(2);
+        *code = s.text(3);
         return s.integer(0);
     };
-    QString village, group;
-    const std::optional<qint64> township = parentOf(household.villageId, 3, &village);
+    QString village, villageCode, group, groupCode;
+    const std::optional<qint64> township = parentOf(household.villageId, 3, &village, &villageCode);
     if (!township)
         return Status::failure(tr("Household %1: choose its village.").arg(household.code));
     if (*township != household.townshipId)
         return Status::failure(
             tr("Household %1: the village %2 is not in the township chosen.").arg(household.code, village));
     if (household.groupId) {
-        const std::optional<qint64> parent = parentOf(household.groupId, 4, &group);
+        const std::optional<qint64> parent = parentOf(household.groupId, 4, &group, &groupCode);
         if (!parent || *parent != household.villageId)
             return Status::failure(
                 tr("Household %1: the villager group chosen is not in the village %2.").arg(household.code, village));
     }
+    // The code begins with the village's division code: a household code names its village.
+    if (!household.code.startsWith(villageCode.left(HouseholdChecks::VillageCodeLength)))
+        return Status::failure(tr("Household code %1 does not begin with the code %2 of its village %3: a household "
+                                  "code is the village's %4-digit code followed by a serial.")
+                                   .arg(household.code, villageCode, village)
+                                   .arg(HouseholdChecks::VillageCodeLength));
     return {};
 }
 

@@ -11,6 +11,8 @@
 #include "db/SqliteReader.h"
 #include "register/ExitAssessment.h"
 #include "register/Household.h"
+#include "register/HouseholdChecks.h"
+#include "register/HouseholdKinds.h"
 #include "register/HouseholdRepository.h"
 
 #include <QSet>
@@ -34,6 +36,7 @@ const QString NotOut = QStringLiteral("0"); // 未脱贫
 const QString OutEnjoying = QStringLiteral("1"); // 已脱贫（享受政策）
 const QString Relapsed = QStringLiteral("3"); // 返贫
 const QString OutNotEnjoying = QStringLiteral("4"); // 已脱贫（不再享受政策）
+const QString NotRegistered = QStringLiteral("9"); // 一般农户（未建档立卡）, monitored without being poor
 
 constexpr int MaxRisks = 5;
 
@@ -175,6 +178,38 @@ std::optional<StatusStep> StatusProcedure::stepOfKind(const QString &kind)
             return step;
     }
     return std::nullopt;
+}
+
+QStringList StatusProcedure::problemsOfNew(const Household &h)
+{
+    QStringList problems;
+    const auto field = [](const char *column) {
+        for (const RecordFields::Field<Household> &f : RecordFields::fieldsOf<Household>()) {
+            if (qstrcmp(f.column, column) == 0)
+                return RecordFields::tr(f.label);
+        }
+        return QString::fromLatin1(column);
+    };
+    if (h.statusCode != NotOut && h.statusCode != NotRegistered)
+        problems << tr("%1: a new household starts as not yet out of poverty (code %2), or as a household never "
+                       "registered as poor (code %3); status %4 is given only by a status step, which keeps its "
+                       "history.")
+                        .arg(field("status_code"), NotOut, NotRegistered, HouseholdChecks::shown(h.statusCode, 10));
+    if (h.identificationYear)
+        problems << tr("%1: a new household is not identified yet; the year is set by the step \"%2\".")
+                        .arg(field("identification_year"), stepName(StatusStep::Identify));
+    if (h.exitYear)
+        problems << tr("%1: a new household has not exited; the exit year is set by the step \"%2\".")
+                        .arg(field("exit_year"), stepName(StatusStep::Exit));
+    if (!h.monitoringCategory.isEmpty())
+        problems << tr("%1: a new household is not monitored yet; the category is set by the step \"%2\".")
+                        .arg(field("monitoring_category"), stepName(StatusStep::StartMonitoring));
+    if (poorAttribute(h.attributeCode) != h.attributeCode)
+        problems << tr("%1: %2 is the attribute of a household out of poverty, which a household becomes only "
+                       "through the step \"%3\"; a new household has the attribute of a poor household (%4).")
+                        .arg(field("attribute_code"), h.attributeCode, stepName(StatusStep::Exit),
+                            poorAttribute(h.attributeCode));
+    return problems;
 }
 
 int StatusProcedure::defaultNoticeDays() const

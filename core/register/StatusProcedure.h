@@ -13,6 +13,7 @@
 #include <optional>
 
 class CountyDatabase;
+struct Household;
 
 // The steps of identification, exit (脱贫退出) and relapse monitoring (防返贫), DOMAIN.md §3.
 enum class StatusStep { Identify, ProposeExit, StartExitNotice, Exit, Relapse, StartMonitoring, EliminateRisk };
@@ -70,6 +71,12 @@ public:
     // The status_event kind a step records, and back; nullopt for an unknown kind.
     static QString kindOf(StatusStep step);
     static std::optional<StatusStep> stepOfKind(const QString &kind);
+
+    // What keeps a household from being entered as new, one sentence per field: a new household
+    // starts where the procedure starts (not yet out of poverty and not yet identified, or an
+    // ordinary rural household never registered as poor), so its status, identification year, exit
+    // year, monitoring category and an attribute of a household out of poverty come only from steps.
+    static QStringList problemsOfNew(const Household &household);
 
     // How many days an exit notice is posted unless a step says otherwise (7 if the county has not set it).
     int defaultNoticeDays() const;

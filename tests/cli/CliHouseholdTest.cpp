@@ -120,6 +120,7 @@ QJsonObject newHousehold(const QJsonObject &from, const QString &code)
     QJsonObject h = withoutMeta(from);
     h.insert(QStringLiteral("code"), code);
     h.insert(QStringLiteral("status_code"), QStringLiteral("0"));
+    h.insert(QStringLiteral("attribute_code"), QStringLiteral("01"));
     h.insert(QStringLiteral("monitoring_category"), QString());
     h.insert(QStringLiteral("identification_year"), QJsonValue());
     h.insert(QStringLiteral("exit_year"), QJsonValue());
@@ -330,6 +331,90 @@ TEST_CASE("fupin-cli household save creates a household from the JSON form witho
     const Run again = county.save(file);
     CHECK(again.status == 1);
     CHECK(again.err.contains(code));
+}
+
+TEST_CASE("fupin-cli household save refuses input beyond its bounds in words, and endless input")
+{
+    County county;
+    const HouseholdRow &model = county.households.at(0);
+    const QString code = model.code.left(12) + QStringLiteral("9902");
+    const QByteArray fileBefore = bytes(county.db);
+    const QString file = county.file(QStringLiteral("new.json"));
+
+    SECTION("a name with a terminal escape sequence")
+    {
+        QJsonObject created = newHousehold(county.show(model.code), code);
+        QJsonArray members = created.value(QStringLiteral("members")).toArray();
+        QJsonObject head = members.at(0).toObject();
+        head.insert(QStringLiteral("name"),
+            QString(QStringLiteral("王") + QChar(0x1B) + QStringLiteral("]0;owned") + QChar(7)));
+        members[0] = head;
+        created.insert(QStringLiteral("members"), members);
+        write(file, created);
+        const Run run = county.save(file);
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("U+001B")));
+        CHECK(run.err.contains(QStringLiteral("Name")));
+        CHECK_FALSE(run.err.contains(QChar(0x1B)));
+    }
+    SECTION("a household code of three letters")
+    {
+        write(file, newHousehold(county.show(model.code), QStringLiteral("ABC")));
+        const Run run = county.save(file);
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("not 16 digits")));
+    }
+    SECTION("months worked beyond what a whole number holds")
+    {
+        QJsonObject created = newHousehold(county.show(model.code), code);
+        QJsonArray members = created.value(QStringLiteral("members")).toArray();
+        QJsonObject head = members.at(0).toObject();
+        head.insert(QStringLiteral("months_worked"), 4294967297.0);
+        members[0] = head;
+        created.insert(QStringLiteral("members"), members);
+        write(file, created);
+        const Run run = county.save(file);
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("months_worked")));
+    }
+    SECTION("an endless input")
+    {
+        const Run run = county.save(QStringLiteral("/dev/zero"));
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("too large")));
+    }
+    SECTION("a file larger than a household")
+    {
+        write(file, QByteArray(17 * 1024 * 1024, ' '));
+        const Run run = county.save(file);
+        CHECK(run.status == 1);
+        CHECK(run.err.contains(QStringLiteral("too large")));
+    }
+    CHECK(bytes(county.db) == fileBefore);
+}
+
+TEST_CASE("fupin-cli household search finds a name outside the BMP right after the save")
+{
+    County county;
+    const HouseholdRow &model = county.households.at(0);
+    const QString code = model.code.left(12) + QStringLiteral("9903");
+    QJsonObject created = newHousehold(county.show(model.code), code);
+    QJsonArray members = created.value(QStringLiteral("members")).toArray();
+    QJsonObject head = members.at(0).toObject();
+    head.insert(QStringLiteral("name"), QStringLiteral("王𡈼"));
+    members[0] = head;
+    created.insert(QStringLiteral("members"), members);
+    const QString file = county.file(QStringLiteral("new.json"));
+    write(file, created);
+    const Run saved = county.save(file);
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.status == 0);
+    for (const QString &text : {QStringLiteral("𡈼"), QStringLiteral("王𡈼")}) {
+        const Run run = cli(county.args({QStringLiteral("household"), QStringLiteral("search"), text}));
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+        CHECK(run.out.startsWith(code + u'\t' + QStringLiteral("王𡈼")));
+    }
 }
 
 TEST_CASE("fupin-cli household delete and restore, with the reason in the history")

@@ -41,9 +41,8 @@ void ok(const Status &s)
 qint64 addHousehold(TestCounty &c, const QString &code, int seed, qint64 village, qint64 group)
 {
     Household h = c.household(code, seed);
-    h.villageId = village;
+    c.moveTo(h, village);
     h.groupId = group;
-    h.townshipId = c.scalar(QStringLiteral("SELECT parent_id FROM division WHERE id = ?"), {village}).toLongLong();
     return ok(HouseholdRepository(*c.db).save(h));
 }
 

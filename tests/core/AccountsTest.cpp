@@ -23,9 +23,8 @@ int auditRows(const TestCounty &c)
 qint64 addHousehold(TestCounty &c, const QString &code, int seed, qint64 village, qint64 group)
 {
     Household h = c.household(code, seed);
-    h.villageId = village;
+    c.moveTo(h, village);
     h.groupId = group;
-    h.townshipId = c.scalar(QStringLiteral("SELECT parent_id FROM division WHERE id = ?"), {village}).toLongLong();
     const Result<qint64> id = HouseholdRepository(*c.db).save(h);
     INFO(id.error().toStdString());
     REQUIRE(id);

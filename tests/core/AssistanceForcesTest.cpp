@@ -107,7 +107,7 @@ TEST_CASE("a pairing to a cadre who cannot take it is refused with a clear messa
     const QVariantList deleted = snapshot(c);
     r = forces.pair(h, cadre, Spring);
     CHECK(!r.ok());
-    CHECK(r.error().contains(QStringLiteral("A1")));
+    CHECK(r.error().contains(c.codeOf(QStringLiteral("A1"))));
     CHECK(snapshot(c) == deleted);
     CHECK(!forces.pair(h, cadre, QDate::currentDate().addDays(1)).ok());
 }
@@ -470,7 +470,7 @@ TEST_CASE("by unit and by form: cadres, households now, villages, visits this qu
     const qint64 b = saveHousehold(c, QStringLiteral("A2"), 2);
     Household other = c.household(QStringLiteral("B1"), 3);
     other.townshipId = c.otherTownship;
-    other.villageId = c.otherVillage;
+    c.moveTo(other, c.otherVillage);
     other.groupId = c.otherGroup;
     REQUIRE(HouseholdRepository(*c.db).save(other).ok());
     REQUIRE(forces.pairMany({a, b}, cadres.at(0), Spring).ok());

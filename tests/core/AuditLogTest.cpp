@@ -88,7 +88,8 @@ TEST_CASE("AuditLog: a household's entries, newest first, with record labels", "
     CHECK(updates[QStringLiteral("phone")].oldValue == QStringLiteral("13800138000"));
     CHECK(updates[QStringLiteral("phone")].newValue == QStringLiteral("13900000000"));
     CHECK(updates[QStringLiteral("phone")].tableName == QStringLiteral("household"));
-    CHECK(updates[QStringLiteral("phone")].recordLabel == QStringLiteral("Household H1"));
+    CHECK(
+        updates[QStringLiteral("phone")].recordLabel == QStringLiteral("Household ") + c.codeOf(QStringLiteral("H1")));
     CHECK(updates[QStringLiteral("name")].recordLabel == QStringLiteral("李秀兰"));
     CHECK(updates[QStringLiteral("op_crops")].recordLabel == QStringLiteral("%1 income").arg(TestCounty::Year));
     CHECK(updates[QStringLiteral("farmland_mu")].recordLabel
@@ -255,7 +256,7 @@ TEST_CASE("AuditLog: reverting a member's position moves the member back", "[aud
 TEST_CASE("a household's history keeps the entries of a member removed since")
 {
     TestCounty c;
-    Household h = saved(c, c.household(QStringLiteral("5226331001010099"), 41));
+    Household h = saved(c, c.household(QStringLiteral("5226331012010099"), 41));
     const Member removed = h.members.takeLast();
     REQUIRE(HouseholdRepository(*c.db).save(h));
     const AuditLog log(*c.db);
@@ -273,7 +274,7 @@ TEST_CASE("a household's history keeps the entries of a member removed since")
     CHECK(inserted > 0);
     CHECK(deleted > 0);
     // Entries of another household are not mixed in.
-    Household other = saved(c, c.household(QStringLiteral("5226331001010098"), 42));
+    Household other = saved(c, c.household(QStringLiteral("5226331012010098"), 42));
     for (const AuditEntry &e : entriesOf(log, other.meta.id))
         CHECK(e.recordUuid != removed.meta.uuid);
 }

@@ -70,19 +70,23 @@ TEST_CASE("status fields change only through the status procedure", "[gate]")
     TestCounty c;
     HouseholdRepository repo(*c.db);
     Household h = c.household(QStringLiteral("A1"), 1);
-    REQUIRE(repo.save(h).ok()); // a new household is entered with the status it has on paper
+    REQUIRE(repo.save(h).ok()); // a new household starts not yet out of poverty, not yet identified
     const Counts before = counts(c);
 
-    for (const auto &change : std::initializer_list<std::function<void(Household &)>>{
-             [](Household &x) { x.statusCode = QStringLiteral("1"); },
-             [](Household &x) { x.exitYear = 2019; },
-             [](Household &x) { x.monitoringCategory = QStringLiteral("1"); },
-         }) {
+    const QList<std::pair<std::function<void(Household &)>, QString>> changes{
+        {[](Household &x) { x.statusCode = QStringLiteral("1"); }, QStringLiteral("Status")},
+        {[](Household &x) { x.exitYear = 2019; }, QStringLiteral("Exit year")},
+        {[](Household &x) { x.monitoringCategory = QStringLiteral("1"); }, QStringLiteral("Monitoring category")},
+        {[](Household &x) { x.identificationYear = 2014; }, QStringLiteral("Year of identification")},
+        {[](Household &x) { x.attributeCode = QStringLiteral("04"); }, QStringLiteral("Household attribute")},
+    };
+    for (const auto &[change, field] : changes) {
         Household edited = repo.load(h.meta.id).value();
         change(edited);
         const Result<qint64> r = repo.save(edited);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().contains(QStringLiteral("A1")));
+        CHECK(r.error().contains(h.code));
+        CHECK(r.error().contains(field));
         CHECK(counts(c) == before);
     }
 
@@ -92,11 +96,30 @@ TEST_CASE("status fields change only through the status procedure", "[gate]")
     CHECK(repo.save(edited).ok());
 }
 
+TEST_CASE("a new household cannot be saved in a status no step gave it", "[gate]")
+{
+    TestCounty c;
+    HouseholdRepository repo(*c.db);
+    const Counts before = counts(c);
+    // A village account's "household already exited in 2020", with no status event.
+    Household exited = c.household(QStringLiteral("A1"), 1);
+    exited.statusCode = QStringLiteral("1");
+    exited.attributeCode = QStringLiteral("05");
+    exited.identificationYear = 2014;
+    exited.exitYear = 2020;
+    const Result<qint64> r = repo.save(exited);
+    REQUIRE_FALSE(r.ok());
+    for (const char *field : {"Status", "Exit year", "Year of identification", "Household attribute"})
+        CHECK(r.error().contains(QLatin1String(field)));
+    CHECK(counts(c) == before);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM status_event")).toInt() == 0);
+}
+
 TEST_CASE("save normalises what was typed", "[gate]")
 {
     TestCounty c;
     HouseholdRepository repo(*c.db);
-    Household h = c.household(QStringLiteral(" A1 "), 1);
+    Household h = c.household(QStringLiteral(" 5226331012010001 "), 1);
     h.members[0].name = QStringLiteral(" 王大山 ");
     const QString id = h.members[1].idNumber;
     // A lowercase x and full-width digits are the same number.
@@ -115,7 +138,7 @@ TEST_CASE("save normalises what was typed", "[gate]")
 
     REQUIRE(repo.save(h).ok());
     const Household stored = repo.load(h.meta.id).value();
-    CHECK(stored.code == QStringLiteral("A1"));
+    CHECK(stored.code == QStringLiteral("5226331012010001"));
     CHECK(stored.members[0].name == QStringLiteral("王大山"));
     CHECK(stored.members[1].idNumber == id.toUpper());
     REQUIRE(stored.incomes.size() == 1);

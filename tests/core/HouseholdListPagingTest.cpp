@@ -51,7 +51,7 @@ struct ListCounty : TestCounty
             Household h = household(villageCode + QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0')), i + 1);
             if (other) {
                 h.townshipId = otherTownship;
-                h.villageId = otherVillage;
+                moveTo(h, otherVillage);
                 h.groupId = otherGroup;
             }
             h.members[0].name = heads.at(i % heads.size());

@@ -25,9 +25,9 @@ struct SearchCounty : TestCounty
     {
         HouseholdRepository repository(*db);
         for (int i = 0; i < 6; ++i) {
-            Household h = household(QStringLiteral("52263310010100%1").arg(i + 10), i + 1);
+            Household h = household(QStringLiteral("52263310120100%1").arg(i + 10), i + 1);
             if (i == 5) {
-                h.villageId = otherVillage;
+                moveTo(h, otherVillage);
                 h.townshipId = otherTownship;
                 h.groupId = otherGroup;
             }

@@ -41,7 +41,7 @@ struct NoticeCounty : TestCounty
         home = ok(repo.save(h));
         Household a = household(QStringLiteral("H2"), 2);
         a.townshipId = otherTownship;
-        a.villageId = otherVillage;
+        moveTo(a, otherVillage);
         a.groupId = otherGroup;
         a.bankAccount = QStringLiteral("6228480000111122223");
         awayId = a.members.first().idNumber;

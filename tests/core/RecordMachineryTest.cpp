@@ -209,7 +209,7 @@ TEST_CASE("the history shows labels, code names and divisions, not columns and c
     HouseholdRepository households(*c.db);
     Household h = c.household(QStringLiteral("A1"), 1);
     REQUIRE(households.save(h).ok());
-    h.attributeCode = QStringLiteral("02");
+    h.mainCauseCode = QStringLiteral("01"); // the attribute would be the status procedure's
     h.militaryFamily = true;
     REQUIRE(households.save(h).ok());
 
@@ -223,11 +223,11 @@ TEST_CASE("the history shows labels, code names and divisions, not columns and c
         FAIL("no " << action.toStdString() << " entry for " << field.toStdString());
         return {};
     };
-    const AuditEntry attribute = entry(QStringLiteral("update"), QStringLiteral("attribute_code"));
-    CHECK(attribute.fieldLabel == QStringLiteral("Household attribute"));
-    CHECK(attribute.oldText == codes.name(CodeList::Attribute, QStringLiteral("01")));
-    CHECK(attribute.newText == codes.name(CodeList::Attribute, QStringLiteral("02")));
-    CHECK(attribute.oldText != QStringLiteral("01"));
+    const AuditEntry cause = entry(QStringLiteral("update"), QStringLiteral("main_cause_code"));
+    CHECK(cause.fieldLabel == QStringLiteral("Main poverty cause"));
+    CHECK(cause.oldText == codes.name(CodeList::Cause, QStringLiteral("05")));
+    CHECK(cause.newText == codes.name(CodeList::Cause, QStringLiteral("01")));
+    CHECK(cause.oldText != QStringLiteral("05"));
     const AuditEntry military = entry(QStringLiteral("update"), QStringLiteral("military_family"));
     CHECK(military.oldText == QStringLiteral("no"));
     CHECK(military.newText == QStringLiteral("yes"));

@@ -9,6 +9,7 @@
 #include "../TestSql.h"
 #include "register/IdNumber.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -47,18 +48,37 @@ qint64 TestCounty::addDivision(qint64 parent, int level, const QString &code, co
     return scalar(QStringLiteral("SELECT id FROM division WHERE code = ?"), {code}).toLongLong();
 }
 
+QString TestCounty::codeOf(const QString &label) const
+{
+    static const QRegularExpression householdCode(QStringLiteral("^\\s*\\d{16}\\s*$"));
+    if (householdCode.match(label).hasMatch())
+        return label;
+    auto it = labelSerials.constFind(label);
+    if (it == labelSerials.cend())
+        it = labelSerials.insert(label, 1000 + int(labelSerials.size()));
+    return QStringLiteral("522633101201") + QString::number(*it);
+}
+
+void TestCounty::moveTo(Household &h, qint64 villageId) const
+{
+    const QString villageCode
+        = scalar(QStringLiteral("SELECT code FROM division WHERE id = ?"), {villageId}).toString();
+    h.villageId = villageId;
+    h.townshipId = scalar(QStringLiteral("SELECT parent_id FROM division WHERE id = ?"), {villageId}).toLongLong();
+    h.code = villageCode + h.code.right(4);
+}
+
 Household TestCounty::household(const QString &code, int seed) const
 {
     Household h;
-    h.code = code;
+    h.code = codeOf(code);
     h.townshipId = township;
     h.villageId = village;
     h.groupId = group;
     h.address = QStringLiteral("岜沙村一组");
     h.phone = QStringLiteral("13800138000");
     h.attributeCode = QStringLiteral("01");
-    h.statusCode = QStringLiteral("0");
-    h.identificationYear = 2014;
+    h.statusCode = QStringLiteral("0"); // not yet identified: as every new household starts
     h.mainCauseCode = QStringLiteral("05"); // 缺土地
 
     Member head;

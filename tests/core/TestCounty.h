@@ -5,6 +5,7 @@
 #include "db/CountyDatabase.h"
 #include "register/Household.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -49,12 +50,21 @@ struct TestCounty
 
     qint64 addDivision(qint64 parent, int level, const QString &code, const QString &name);
     // A household in `village`/`group` with a head, a spouse and a schoolchild, income and living
-    // conditions for Year; seed makes the ID numbers unique.
+    // conditions for Year; seed makes the ID numbers unique. A code that is not a household code
+    // (16 digits) is a label: the household gets the village's code and a serial, the same one for
+    // the same label (codeOf).
     Household household(const QString &code, int seed) const;
+    // The household code given to a label by household().
+    QString codeOf(const QString &label) const;
+    // Moves a household to another village and its township, with a code of that village (the group
+    // is the caller's to set).
+    void moveTo(Household &household, qint64 villageId) const;
     qint64 addCadre(const QString &name, const QString &idNumber = {});
     void pair(qint64 householdId, qint64 cadreId);
 
     // One value of a query, for assertions on what was written.
+    mutable QHash<QString, int> labelSerials;
+
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
     void exec(const QString &sql, const QVariantList &binds = {}) const;
 };

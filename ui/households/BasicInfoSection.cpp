@@ -82,10 +82,10 @@ BasicInfoSection::BasicInfoSection(EditorBinder &binder, const CodeLists &codes,
     grid->add(tr("Bank acco&unt:"), account, QStringLiteral("bankAccountEdit"), 2);
     binder.bind(account, K::Household, QStringLiteral("bank_account"));
 
-    auto *attribute = new QComboBox;
-    fillCodes(attribute, codes, CodeList::Attribute, true);
-    grid->add(tr("A&ttribute:"), attribute, QStringLiteral("attributeCombo"));
-    binder.bind(attribute, K::Household, QStringLiteral("attribute_code"));
+    m_attribute = new QComboBox;
+    fillCodes(m_attribute, codes, CodeList::Attribute, true);
+    grid->add(tr("A&ttribute:"), m_attribute, QStringLiteral("attributeCombo"));
+    binder.bind(m_attribute, K::Household, QStringLiteral("attribute_code"));
     auto *standard = new QComboBox;
     fillCodes(standard, codes, CodeList::Standard, false);
     grid->add(tr("Identification &standard:"), standard, QStringLiteral("standardCombo"));
@@ -96,6 +96,8 @@ BasicInfoSection::BasicInfoSection(EditorBinder &binder, const CodeLists &codes,
     auto *identified = yearSpin(tr("not yet"));
     grid->add(tr("&Identified in:"), identified, QStringLiteral("identificationYearSpin"));
     binder.bind(identified, K::Household, QStringLiteral("identification_year"), true);
+    // Set by the step "Identify", like the status: shown here, changed in the status section.
+    identified->setEnabled(false);
     auto *plannedExit = yearSpin(tr("not planned"));
     grid->add(tr("&Planned exit:"), plannedExit, QStringLiteral("plannedExitYearSpin"));
     binder.bind(plannedExit, K::Household, QStringLiteral("planned_exit_year"), true);
@@ -194,6 +196,8 @@ void BasicInfoSection::showStatus()
     if (!h.monitoringCategory.isEmpty())
         text += tr(", monitored: %1").arg(m_codes.name(CodeList::Monitoring, h.monitoringCategory));
     m_status->setText(text);
+    // A saved household's attribute changes with its exit or relapse, in the status section only.
+    m_attribute->setEnabled(h.meta.id == 0);
 }
 
 void BasicInfoSection::checkPhone()

@@ -40,4 +40,5 @@ private:
     QLineEdit *m_phone = nullptr;
     QLabel *m_phoneProblem = nullptr;
     QLabel *m_status = nullptr;
+    QComboBox *m_attribute = nullptr;
 };

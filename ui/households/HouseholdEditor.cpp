@@ -63,7 +63,6 @@ HouseholdEditor::HouseholdEditor(
         load(householdId);
     } else {
         m_household.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_household.identificationYear = QDate::currentDate().year();
         placeInVillage(villageId);
     }
     build();
@@ -397,8 +396,12 @@ void HouseholdEditor::validateNow()
         if (m.idNumber.isEmpty())
             continue;
         if (const auto other = duplicates.registeredId(m.idNumber, m_household.meta.id)) {
-            const QString problem = tr("The ID number %1 of %2 is already registered for %3 in household %4.")
-                                        .arg(m.idNumber, m.name, other->name, other->householdCode);
+            const QString problem = other->householdDeleted
+                ? tr("The ID number %1 of %2 is registered for %3 in household %4, which was deleted: restore that "
+                     "household (tick \"Deleted\" in the register's list) instead of entering its people again.")
+                      .arg(m.idNumber, m.name, other->name, other->householdCode)
+                : tr("The ID number %1 of %2 is already registered for %3 in household %4.")
+                      .arg(m.idNumber, m.name, other->name, other->householdCode);
             m_problems << problem;
             duplicateIds.insert(
                 m.meta.uuid, tr("Already registered for %1 in household %2.").arg(other->name, other->householdCode));
