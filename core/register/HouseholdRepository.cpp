@@ -214,7 +214,7 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
     if (!statusStep) {
         QStringList problems = HouseholdChecks::problems(next);
         if (problems.isEmpty())
-            problems = HouseholdChecks::codeProblems(next, CodeLists(m_db.sql()));
+            problems = HouseholdChecks::codeProblems(next, CodeLists(m_db));
         // A household is new in the state the procedure starts it in: no status without its step.
         if (problems.isEmpty() && next.meta.id == 0)
             problems = StatusProcedure::problemsOfNew(next);
