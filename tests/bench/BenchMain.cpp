@@ -64,7 +64,7 @@ double msSince(const QElapsedTimer &t)
 }
 
 // Opens the county in the main window, shows the first page and scrolls to the end.
-int measureGui(const QString &path)
+int measureGui(const QString &path, bool openOnly = false)
 {
     QJsonObject figures;
     MainWindow window;
@@ -106,6 +106,10 @@ int measureGui(const QString &path)
     figures.insert(QStringLiteral("open_until_login_dialog_ms"), dialogShownAt);
     figures.insert(QStringLiteral("sign_in_ms"), signInMs);
     figures.insert(QStringLiteral("open_sign_in_and_first_page_ms"), total);
+    if (openOnly) { // for a profiler: the opening alone
+        QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+        return 0;
+    }
 
     // Scroll the whole county from top to bottom a screen at a time, painting each screen.
     timer.restart();
@@ -424,6 +428,8 @@ int main(int argc, char *argv[])
         QStringLiteral("reuse"), QStringLiteral("measure an existing --file instead of generating it"));
     const QCommandLineOption forcesOption(QStringLiteral("measure-forces"),
         QStringLiteral("measure the assistance forces' lists on an existing file only"), QStringLiteral("path"));
+    const QCommandLineOption openOption(QStringLiteral("measure-open"),
+        QStringLiteral("measure only the opening and first page of a file (to profile it)"), QStringLiteral("path"));
     const QCommandLineOption validateOption(QStringLiteral("measure-validate"),
         QStringLiteral("internal: measure the county's data-quality check on a file"), QStringLiteral("path"));
     const QCommandLineOption fundsOption(QStringLiteral("measure-funds"),
@@ -433,11 +439,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
     parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
-        showQualityOption, forcesOption, fundsOption, ledgerOption});
+        showQualityOption, forcesOption, fundsOption, ledgerOption, openOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
         return measureGui(parser.value(guiOption));
+    if (parser.isSet(openOption))
+        return measureGui(parser.value(openOption), true);
     if (parser.isSet(validateOption))
         return measureValidate(parser.value(validateOption));
     if (parser.isSet(forcesOption)) {
