@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 
 Workspace::Workspace(QWidget *parent) : QWidget(parent)
@@ -115,8 +116,15 @@ void Workspace::setCounty(CountyDatabase *db, const CodeLists *codes)
     }
     {
         const QSignalBlocker blocker(m_tree->selectionModel());
-        m_divisions->reload(db ? Divisions::load(*db).value_or({}) : QList<Division>());
+        // The tree without its household counts first: counting reads the whole register, so the
+        // counts follow just after the first paint.
+        m_divisions->reload(db ? Divisions::load(*db, Divisions::Counts::Without).value_or({}) : QList<Division>());
     }
+    if (db)
+        QTimer::singleShot(0, this, [this, db] {
+            if (m_db == db)
+                updateCounts();
+        });
     if (!db)
         return;
     const QModelIndex county = m_divisions->index(0, 0);
