@@ -27,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace {
@@ -532,6 +533,107 @@ int loansCommand(Invocation &call)
     return FundsCommands::loans(commandContext(call));
 }
 
+using Handler = int (*)(Invocation &);
+
+// The option no command declares: given it, every command stops at its parse (the first thing each
+// does, before it reads or writes anything), and its parser then holds the options it declared.
+const QString DescribeProbe = QStringLiteral("--fupin-cli-describe-options");
+
+// Runs the command on `arguments` with its output kept apart; returns the exit status and the
+// parser's description of the options, when the command declared any.
+std::pair<int, QString> runQuietly(Handler handler, const QStringList &arguments, QString *printed)
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    Invocation call{{}, arguments, outStream, errStream};
+    call.parser.addOption(UserOption);
+    const QString before = call.parser.helpText();
+    const int status = handler(call);
+    outStream.flush();
+    if (printed)
+        *printed = out;
+    const QString after = call.parser.helpText();
+    if (after == before)
+        return {status, QString()};
+    // Qt's text begins with a usage line naming the executable; ours is printed above it.
+    return {status, after.mid(after.indexOf(u'\n') + 1).trimmed()};
+}
+
+// The lines of a usage text that describe `path` ("ledger", or "users list", or a group's "show"),
+// with the lines below each indented deeper (its description).
+QStringList usageLines(const QString &text, const QStringList &path)
+{
+    const auto indent = [](const QString &line) {
+        int n = 0;
+        while (n < line.size() && line.at(n) == u' ')
+            ++n;
+        return n;
+    };
+    const auto matches = [](const QString &word, const QString &name) { return word.split(u'|').contains(name); };
+    QStringList lines;
+    int matchedIndent = -1;
+    for (const QString &line : text.split(u'\n')) {
+        const QStringList words = line.trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (matchedIndent >= 0 && indent(line) > matchedIndent && !line.trimmed().isEmpty()) {
+            lines << line;
+            continue;
+        }
+        matchedIndent = -1;
+        const bool full = words.size() >= path.size()
+            && std::equal(path.begin(), path.end(), words.begin(),
+                [&](const QString &name, const QString &word) { return matches(word, name); });
+        const bool sub = path.size() == 2 && !words.isEmpty() && matches(words.first(), path.last());
+        if (full || sub) {
+            // The synopsis after the program's name; its description, if on the same line, below it
+            // in the column where it stood.
+            static const QRegularExpression gap(QStringLiteral("\\S( {3,})\\S"));
+            const QRegularExpressionMatch m = gap.match(line);
+            const qsizetype description = m.hasMatch() ? m.capturedEnd(1) : line.size();
+            lines << QStringLiteral("  fupin-cli ") + (sub && !full ? path.first() + u' ' : QString())
+                    + line.left(description).trimmed();
+            if (description < line.size())
+                lines << QString(description, u' ') + line.mid(description);
+            matchedIndent = indent(line);
+        }
+    }
+    lines.removeDuplicates();
+    return lines;
+}
+
+// `fupin-cli COMMAND [SUBCOMMAND] ... --help`: the command's usage lines and its options, printed
+// without running it. A group of subcommands (household, users) without one chosen prints its own
+// list of them.
+int help(Handler handler, const QString &command, const QStringList &arguments, QTextStream &out)
+{
+    const qsizetype at = std::max(arguments.indexOf(QStringLiteral("--help")), arguments.indexOf(QStringLiteral("-h")));
+    const QStringList before = arguments.mid(0, at);
+    const QString sub = before.value(1);
+    QString groupText;
+    const auto [groupStatus, unused] = runQuietly(handler, {arguments.value(0), QStringLiteral("--help")}, &groupText);
+    Q_UNUSED(unused)
+    if (groupStatus != 0)
+        groupText.clear();
+    const auto [status, options] = runQuietly(handler, before + QStringList{DescribeProbe}, nullptr);
+    Q_UNUSED(status)
+    if (options.isEmpty() && !groupText.isEmpty()) {
+        if (!groupText.startsWith(CommandLine::tr("Usage:").chopped(1)))
+            out << CommandLine::tr("Usage:") << Qt::endl;
+        out << groupText;
+        out.flush();
+        return 0;
+    }
+    QStringList path{command};
+    if (!sub.isEmpty() && !sub.startsWith(u'-'))
+        path << sub;
+    QStringList lines = usageLines(usage() + u'\n' + groupText, path);
+    if (lines.isEmpty())
+        lines << QStringLiteral("  fupin-cli ") + path.join(u' ') + CommandLine::tr(" [OPTIONS]");
+    out << CommandLine::tr("Usage:") << Qt::endl << lines.join(u'\n') << Qt::endl;
+    if (!options.isEmpty())
+        out << Qt::endl << options << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int CommandLine::run(const QStringList &arguments)
@@ -553,7 +655,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return command.isEmpty() ? 1 : 0;
     }
 
-    const QHash<QString, int (*)(Invocation &)> commands{
+    const QHash<QString, Handler> commands{
         {QStringLiteral("init"), initCommand},
         {QStringLiteral("demo"), demoCommand},
         {QStringLiteral("check-id"), checkIdCommand},
@@ -582,7 +684,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << tr("Unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::endl;
         return 1;
     }
-    Invocation call{{}, QStringList{arguments.value(0)} + arguments.mid(2), out, err};
+    const QStringList rest = QStringList{arguments.value(0)} + arguments.mid(2);
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))
+        return help(handler, command, rest, out);
+    Invocation call{{}, rest, out, err};
     call.parser.addOption(UserOption); // every command that opens a county acts as someone
     return handler(call);
 }

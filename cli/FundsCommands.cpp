@@ -34,9 +34,22 @@ void print(const FundsCommands::Context &c, const QJsonValue &value)
     c.out.flush();
 }
 
+// For a person: "90,095,998.00".
 QString yuan(qint64 fen)
 {
     return Money::fromFen(fen).toString();
+}
+
+// For a script: whole fen as a JSON integer under a key ending in "_fen", so that amounts add up
+// exactly (a double holds every fen up to 90 trillion yuan).
+QJsonValue fenJson(qint64 fen)
+{
+    return QJsonValue(fen);
+}
+
+QString yuanOf(const QJsonObject &o, const char *key)
+{
+    return yuan(o.value(QLatin1String(key)).toInteger());
 }
 
 // Parses the options and opens the county file for reading.
@@ -63,11 +76,12 @@ Result<QDate> asOf(const FundsCommands::Context &c)
 QJsonObject totalsJson(const FundTotals &t, bool received)
 {
     QJsonObject o{{QStringLiteral("id"), t.key}, {QStringLiteral("name"), t.label},
-        {QStringLiteral("allocated"), yuan(t.allocatedFen)}, {QStringLiteral("disbursed"), yuan(t.disbursedFen)},
-        {QStringLiteral("undisbursed"), yuan(t.undisbursedFen())}};
+        {QStringLiteral("allocated_fen"), fenJson(t.allocatedFen)},
+        {QStringLiteral("disbursed_fen"), fenJson(t.disbursedFen)},
+        {QStringLiteral("undisbursed_fen"), fenJson(t.undisbursedFen())}};
     if (received) {
-        o.insert(QStringLiteral("received"), yuan(t.receivedFen));
-        o.insert(QStringLiteral("unallocated"), yuan(t.unallocatedFen()));
+        o.insert(QStringLiteral("received_fen"), fenJson(t.receivedFen));
+        o.insert(QStringLiteral("unallocated_fen"), fenJson(t.unallocatedFen()));
     }
     return o;
 }
@@ -117,9 +131,9 @@ int FundsCommands::ledger(const Context &c)
     if (c.parser.isSet(JsonOption)) {
         print(c,
             QJsonObject{{QStringLiteral("as_of"), date->toString(Qt::ISODate)},
-                {QStringLiteral("received"), yuan(all.receivedFen)},
-                {QStringLiteral("allocated"), yuan(all.allocatedFen)},
-                {QStringLiteral("disbursed"), yuan(all.disbursedFen)}, {QStringLiteral("sources"), sourceRows},
+                {QStringLiteral("received_fen"), fenJson(all.receivedFen)},
+                {QStringLiteral("allocated_fen"), fenJson(all.allocatedFen)},
+                {QStringLiteral("disbursed_fen"), fenJson(all.disbursedFen)}, {QStringLiteral("sources"), sourceRows},
                 {QStringLiteral("projects"), projectRows}, {QStringLiteral("reconciles"), problems->isEmpty()},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
     } else {
@@ -131,17 +145,14 @@ int FundsCommands::ledger(const Context &c)
             const QJsonObject o = v.toObject();
             c.out << tr("source %1 %2: received %3, allocated %4, disbursed %5")
                          .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                             o.value(QStringLiteral("received")).toString(),
-                             o.value(QStringLiteral("allocated")).toString(),
-                             o.value(QStringLiteral("disbursed")).toString())
+                             yuanOf(o, "received_fen"), yuanOf(o, "allocated_fen"), yuanOf(o, "disbursed_fen"))
                   << Qt::endl;
         }
         for (const QJsonValue &v : std::as_const(projectRows)) {
             const QJsonObject o = v.toObject();
             c.out << tr("project %1 %2: allocated %3, disbursed %4")
                          .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                             o.value(QStringLiteral("allocated")).toString(),
-                             o.value(QStringLiteral("disbursed")).toString())
+                             yuanOf(o, "allocated_fen"), yuanOf(o, "disbursed_fen"))
                   << Qt::endl;
         }
         c.out << (problems->isEmpty() ? tr("The ledger reconciles to the fen.")
@@ -181,8 +192,9 @@ int FundsCommands::projects(const Context &c)
         list.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name},
             {QStringLiteral("year"), r.year}, {QStringLiteral("category"), r.categoryCode},
             {QStringLiteral("status"), ProjectStatusWords::word(r.status)},
-            {QStringLiteral("division"), r.divisionName}, {QStringLiteral("budget"), yuan(r.budgetFen)},
-            {QStringLiteral("allocated"), yuan(r.allocatedFen)}, {QStringLiteral("disbursed"), yuan(r.disbursedFen)},
+            {QStringLiteral("division"), r.divisionName}, {QStringLiteral("budget_fen"), fenJson(r.budgetFen)},
+            {QStringLiteral("allocated_fen"), fenJson(r.allocatedFen)},
+            {QStringLiteral("disbursed_fen"), fenJson(r.disbursedFen)},
             {QStringLiteral("beneficiaries"), r.beneficiaries}});
         if (!c.parser.isSet(JsonOption))
             c.out << tr("%1 %2 (%3, %4, %5): budget %6, allocated %7, disbursed %8")
@@ -227,8 +239,8 @@ int FundsCommands::loans(const Context &c)
     for (const LoanState &l : loans.value()) {
         list.append(QJsonObject{{QStringLiteral("id"), l.loanId}, {QStringLiteral("household"), l.householdCode},
             {QStringLiteral("borrower"), l.borrowerName}, {QStringLiteral("bank"), l.bank},
-            {QStringLiteral("amount"), yuan(l.amount.fen())},
-            {QStringLiteral("outstanding"), yuan(l.outstanding().fen())},
+            {QStringLiteral("amount_fen"), fenJson(l.amount.fen())},
+            {QStringLiteral("outstanding_fen"), fenJson(l.outstanding().fen())},
             {QStringLiteral("due"), l.dueDate.toString(Qt::ISODate)}});
         if (!c.parser.isSet(JsonOption))
             c.out << tr("%1 %2 %3 (%4): %5 of %6 yuan owed, due %7")

@@ -1714,6 +1714,14 @@ Commands:
   upgrade --db FILE                                 upgrade an older county file, keeping a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContributionsPanel</name>

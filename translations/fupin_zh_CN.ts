@@ -1725,6 +1725,14 @@ Commands:
   check --db FILE                                   检查文件是否损坏、关联是否断开
   upgrade --db FILE                                 升级旧版县数据库文件，并保留备份</translation>
     </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source> [OPTIONS]</source>
+        <translation> [选项]</translation>
+    </message>
 </context>
 <context>
     <name>ContributionsPanel</name>

@@ -57,14 +57,14 @@ Result<QList<Division>> Divisions::load(CountyDatabase &db, Counts counts)
     return divisions;
 }
 
-Result<QList<Division>> Divisions::loadInScope(CountyDatabase &db)
+Result<QList<Division>> Divisions::loadInScope(CountyDatabase &db, Counts counts)
 {
     using R = Result<QList<Division>>;
     const Result<ReadScope> scope = AccessPolicy::readScope(db);
     if (!scope)
         return R::failure(scope.error());
     if (scope->isCountyWide())
-        return load(db, Counts::With);
+        return load(db, counts);
     const Result<QList<Division>> all = load(db, Counts::Without);
     if (!all)
         return all;
@@ -82,6 +82,8 @@ Result<QList<Division>> Divisions::loadInScope(CountyDatabase &db)
         if (shown.contains(d.id) || (d.level == Division::Group && scope->containsVillage(d.parentId)))
             divisions.append(d);
     }
+    if (counts == Counts::Without)
+        return divisions;
     if (Status s = addCounts(db.sql(), db.path(), divisions, scope->andVillageIn(QStringLiteral("village_id"))); !s)
         return R::failure(s.error());
     return divisions;

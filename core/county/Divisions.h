@@ -36,7 +36,7 @@ public:
     // division; a township or village account its own divisions and those under them, and the path
     // above them, not other villages. Counts are of the households it may read only, so a parent
     // shows no count of another division's households.
-    static Result<QList<Division>> loadInScope(CountyDatabase &db);
+    static Result<QList<Division>> loadInScope(CountyDatabase &db, Counts counts = Counts::With);
     static QString levelName(int level);
     // The next free household code of a village: its 12-digit code and a 4-digit serial.
     static QString nextHouseholdCode(CountyDatabase &db, qint64 villageId);

@@ -167,7 +167,11 @@ struct Context
     // Benefits and loans draw from a stream of their own, so that adding them left the rest of a
     // seed's county as it was.
     Context(sqlite3 *db, quint64 seed)
-        : statements(db), rng(seed), creditRng(seed ^ 0x63726564697431ULL), roundRng(seed ^ 0x726f756e6473ULL)
+        : statements(db),
+          rng(seed),
+          creditRng(seed ^ 0x63726564697431ULL),
+          roundRng(seed ^ 0x726f756e6473ULL),
+          flawRng(seed ^ 0x666c617773ULL)
     { }
 
     Statements statements;
@@ -175,6 +179,11 @@ struct Context
     Rng creditRng;
     // The visit rounds of recent months and the cadres who went along draw from their own stream too.
     Rng roundRng;
+    // The data mistakes planted for the quality check (DemoFlaws.cpp) draw from their own stream, and
+    // change only what is written: the rest of a seed's county stays as it was.
+    Rng flawRng;
+    bool plantFlaws = true;
+    std::string lastMemberName, lastMemberIdNumber; // of the household written last
     std::function<bool(int, int)> progress;
 
     QString countyCode;

@@ -203,6 +203,7 @@ Status DemoGenerator::generate(
         // before the transaction commits or rolls back.
         demo::Context ctx(handle, options.seed);
         ctx.progress = progress;
+        ctx.plantFlaws = options.plantMistakes;
         ctx.households = options.households;
         ctx.lastYear = lastYear;
         ctx.lastDay = demo::dayOf(lastYear, 12, 31);

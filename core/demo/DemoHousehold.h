@@ -108,6 +108,32 @@ struct Draft
     int dangerousRenovated = 0; // year a dangerous house was made safe, for the measure
 };
 
+// A mistake of a kind the national data-quality checks exist to catch (DOMAIN.md §7) that the
+// register accepts when it is typed: planted in about one household in 50 so that the quality
+// check has something to find. Chosen from DemoFlaws' own random stream, and applied only to the
+// values written, never to the draft the rest of the generator draws from.
+struct Flaw
+{
+    enum Kind {
+        None,
+        IllnessWithoutIll, // cause 因病, nobody ill (Q03)
+        EducationWithoutStudent, // cause 因学, nobody in school (Q05)
+        SubsistenceWithoutRecipient, // a 低保 household with nobody on 低保 (Q06)
+        WorkPlaceWithoutMonths, // a work place with 0 months worked (Q09)
+        SameSexCouple, // head and spouse of the same sex (Q11)
+        RegisteredTwice, // a member carries the ID number of a person of the previous household (Q16)
+    };
+    Kind kind = None;
+    int member = -1; // the member whose record is wrong, for the member kinds
+    std::string name, idNumber; // RegisteredTwice: who else the member is
+};
+// Draws whether and how the household is wrong.
+Flaw chooseFlaw(Context &ctx, const Draft &d);
+// The main cause as written: the draft's, or the one the flaw puts in its place.
+const char *writtenMainCause(const Flaw &flaw, const Draft &d);
+// Member i as written: the draft's person, or that person with the flaw's mistake.
+Person writtenMember(const Flaw &flaw, const Draft &d, size_t i);
+
 // Pairings, visits, measures and project links of a written household.
 void writeAssistance(Context &ctx, const Draft &draft);
 

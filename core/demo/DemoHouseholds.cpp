@@ -580,15 +580,17 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
     const int cooperative = rng.chance(t.poor ? 350 : 150);
     const int enterprise = rng.chance(t.poor ? 200 : 50);
     const std::string uuid = ctx.uuid();
+    const Flaw flaw = chooseFlaw(ctx, d);
     d.id = ctx.statements.household.insert(uuid, code, township.id, village.id, village.groupIds[g],
         township.name + village.name + village.groupNames[g], phone, bankName, account,
         t.poor ? attributeCode(t.support, out) : "00", standard, status,
         t.poor ? std::optional<int>(t.startYear) : std::nullopt,
         t.poor ? std::optional<int>(t.relapseDay && t.relapseDay <= ctx.lastDay ? t.reexitYear : t.plannedExit)
                : std::nullopt,
-        out ? std::optional<int>(lastExit) : std::nullopt, t.causes[0], t.causes.size() > 1 ? t.causes[1] : nullptr,
-        t.causes.size() > 2 ? t.causes[2] : nullptr, t.monitoredOn(ctx.lastDay) ? t.category : nullptr, military,
-        relocated ? 1 : 0, relocationMode, settlement, cooperative, enterprise, created, changed);
+        out ? std::optional<int>(lastExit) : std::nullopt, writtenMainCause(flaw, d),
+        t.causes.size() > 1 ? t.causes[1] : nullptr, t.causes.size() > 2 ? t.causes[2] : nullptr,
+        t.monitoredOn(ctx.lastDay) ? t.category : nullptr, military, relocated ? 1 : 0, relocationMode, settlement,
+        cooperative, enterprise, created, changed);
 
     for (size_t i = 0; i < d.people.size(); ++i) {
         Person &p = d.people[i];
@@ -596,12 +598,15 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
         const Day added = std::min(ctx.lastDay, std::max(t.start, p.birth + rng.range(10, 60)));
         const StampText addedAt(added, officeSecond(rng)), reviewed(std::max(added, review), officeSecond(rng));
         const std::string memberUuid = ctx.uuid();
-        p.id = ctx.statements.member.insert(memberUuid, d.id, int(i + 1), p.name, p.male ? "1" : "2", p.idNumber,
-            DateText(p.birth), p.relation, p.ethnicity, p.political, p.education, p.schooling, p.healthCodes(),
-            p.labour, p.work, p.workPlace, p.months, p.medicalInsurance, p.seriousIllnessInsurance,
-            p.commercialInsurance, p.pensionInsurance, p.subsistence, p.extreme, p.medicalAssistance, p.welfareJob,
-            p.welfareMonths, p.dropout, addedAt, reviewed);
+        const Person w = writtenMember(flaw, d, i);
+        p.id = ctx.statements.member.insert(memberUuid, d.id, int(i + 1), w.name, w.male ? "1" : "2", w.idNumber,
+            DateText(w.birth), w.relation, w.ethnicity, w.political, w.education, w.schooling, w.healthCodes(),
+            w.labour, w.work, w.workPlace, w.months, w.medicalInsurance, w.seriousIllnessInsurance,
+            w.commercialInsurance, w.pensionInsurance, w.subsistence, w.extreme, w.medicalAssistance, w.welfareJob,
+            w.welfareMonths, w.dropout, addedAt, reviewed);
     }
+    ctx.lastMemberName = d.people.back().name;
+    ctx.lastMemberIdNumber = d.people.back().idNumber;
     writeEvents(ctx, d);
     // As StatusProcedure does: eliminating the risk clears the category and the risk types; the
     // monitor and risk_eliminated events keep the history.

@@ -23,12 +23,15 @@ namespace {
 
 constexpr int LastYear = 2024;
 
+// The consistency tests look at the county the generator plans, without the data mistakes it plants
+// for the quality check; the test of those mistakes turns them on.
 DemoOptions smallCounty(quint64 seed = 2014)
 {
     DemoOptions options;
     options.households = 300;
     options.seed = seed;
     options.lastYear = LastYear;
+    options.plantMistakes = false;
     return options;
 }
 
@@ -42,14 +45,16 @@ qint64 scalar(CountyDatabase &db, const QString &sql)
 
 // Every generated row of the tables the demo fills, uuids included. The county row itself is
 // left out: CountyDatabase::initialize stamps it with the clock.
-QByteArray contentHash(CountyDatabase &db)
+const QStringList HouseholdTables{QStringLiteral("household"), QStringLiteral("member")};
+const QStringList OtherTables{QStringLiteral("division WHERE level > 1"), QStringLiteral("income"),
+    QStringLiteral("living_condition"), QStringLiteral("status_event"), QStringLiteral("cadre"),
+    QStringLiteral("pairing"), QStringLiteral("visit"), QStringLiteral("measure"), QStringLiteral("project"),
+    QStringLiteral("fund_disbursement"), QStringLiteral("household_benefit"), QStringLiteral("microloan"),
+    QStringLiteral("loan_event")};
+
+QByteArray contentHash(CountyDatabase &db, const QStringList &tables = HouseholdTables + OtherTables)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList tables{QStringLiteral("division WHERE level > 1"), QStringLiteral("household"),
-        QStringLiteral("member"), QStringLiteral("income"), QStringLiteral("living_condition"),
-        QStringLiteral("status_event"), QStringLiteral("cadre"), QStringLiteral("pairing"), QStringLiteral("visit"),
-        QStringLiteral("measure"), QStringLiteral("project"), QStringLiteral("fund_disbursement"),
-        QStringLiteral("household_benefit"), QStringLiteral("microloan"), QStringLiteral("loan_event")};
     for (const QString &table : tables) {
         QSqlQuery q(TestSql::of(db));
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY id")));
@@ -388,6 +393,61 @@ TEST_CASE("the demo county passes the national data-quality checks and its forei
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(q.next());
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
+}
+
+TEST_CASE(
+    "the demo county has data mistakes of several kinds in about one household in 50, the same for a seed", "[demo]")
+{
+    DemoOptions options = smallCounty(11);
+    options.households = 1500;
+    options.plantMistakes = true;
+    const auto flawed = generated(options);
+    CHECK(contentHash(*flawed) == contentHash(*generated(options)));
+    options.plantMistakes = false;
+    const auto clean = generated(options);
+
+    const Result<QList<Finding>> findings = QualityChecker(*flawed).checkDivision(0, LastYear);
+    REQUIRE(findings.ok());
+    QSet<QString> flagged, kinds;
+    for (const Finding &f : findings.value()) {
+        flagged.insert(f.householdCode);
+        kinds.insert(f.ruleCode);
+    }
+    INFO("rules " << QStringList(kinds.values()).join(u' ').toStdString() << ", " << flagged.size()
+                  << " households flagged");
+    CHECK(kinds.size() >= 5);
+    CHECK(flagged.size() >= options.households * 8 / 1000);
+    CHECK(flagged.size() <= options.households * 40 / 1000);
+    CHECK(QualityChecker(*clean).checkDivision(0, LastYear).value().isEmpty());
+
+    // The mistakes are the only difference from the county without them: every household they
+    // changed is flagged, and everything but the households and members is as it was.
+    CHECK(contentHash(*flawed, OtherTables) == contentHash(*clean, OtherTables));
+    const auto rows = [](CountyDatabase &db) {
+        QHash<QString, QString> byCode;
+        QSqlQuery q(TestSql::of(db));
+        REQUIRE(q.exec(QStringLiteral("SELECT h.code, h.main_cause_code, m.name, m.sex_code, m.id_number, "
+                                      "m.months_worked, m.subsistence_allowance FROM household h JOIN member m ON "
+                                      "m.household_id = h.id ORDER BY h.id, m.id")));
+        while (q.next()) {
+            QString &row = byCode[q.value(0).toString()];
+            for (int i = 1; i < 7; ++i)
+                row += q.value(i).toString() + u'|';
+        }
+        return byCode;
+    };
+    const QHash<QString, QString> withMistakes = rows(*flawed), without = rows(*clean);
+    REQUIRE(withMistakes.size() == options.households);
+    int changed = 0;
+    for (auto it = without.cbegin(); it != without.cend(); ++it) {
+        if (withMistakes.value(it.key()) == it.value())
+            continue;
+        ++changed;
+        INFO(it.key().toStdString());
+        CHECK(flagged.contains(it.key()));
+    }
+    CHECK(changed > 0);
+    CHECK(changed <= flagged.size());
 }
 
 TEST_CASE("demo funds are never allocated or paid beyond what came in", "[demo]")

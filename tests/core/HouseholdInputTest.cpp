@@ -4,6 +4,7 @@
 // bounds, codes outside their lists, rows beyond what a household has; a new household in a status
 // no step gave it; people of a deleted household entered again. Each refusal names the field and
 // leaves the file as it was.
+#include "../TestSql.h"
 #include "TestCounty.h"
 #include "register/HouseholdJson.h"
 #include "register/HouseholdList.h"
@@ -26,7 +27,7 @@ namespace {
 QStringList wholeFile(const TestCounty &c)
 {
     QStringList tables;
-    QSqlQuery q(c.db->sql());
+    QSqlQuery q(TestSql::of(*c.db));
     REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();

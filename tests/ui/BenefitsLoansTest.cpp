@@ -100,7 +100,7 @@ template <typename D, typename Parent> D *openDialog(Parent *parent, const char 
 {
     parent->template findChild<QPushButton *>(QLatin1String(button))->click();
     D *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = parent->template findChild<D *>()) != nullptr); }();
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = parent->template findChild<D *>()) != nullptr; }));
     REQUIRE(dialog);
     return dialog;
 }
@@ -298,7 +298,7 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     setText(dialog, "loanAmount", QStringLiteral("30000"));
     dialog->findChild<QSpinBox *>(QStringLiteral("loanTerm"))->setValue(24);
     ok(dialog);
-    QTRY_VERIFY(panel->findChild<LoanDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return panel->findChild<LoanDialog *>() == nullptr; }));
     REQUIRE(loans() == before + 1);
     const qint64 loanId = scalar(db, QStringLiteral("SELECT max(id) FROM microloan")).toLongLong();
     const int row = panel->model()->rowFor(loanId);
@@ -315,7 +315,7 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     CHECK(repay->findChild<QLabel *>(QStringLiteral("loanEventError"))->text().contains(QStringLiteral("more than")));
     setText(repay, "loanEventAmount", QStringLiteral("5,000"));
     ok(repay);
-    QTRY_VERIFY(panel->findChild<LoanEventDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return panel->findChild<LoanEventDialog *>() == nullptr; }));
     const int after = panel->model()->rowFor(loanId);
     REQUIRE(after >= 0);
     CHECK(panel->model()->index(after, LoanTableModel::OutstandingColumn).data().toString()
@@ -336,7 +336,7 @@ TEST_CASE("microcredit on the funds page: refused by age and amount, accepted, r
     panel->view()->setCurrentIndex(panel->model()->index(panel->model()->rowFor(loanId), 0));
     QTest::keyClick(panel->view(), Qt::Key_Return);
     LoanDialog *opened = nullptr;
-    QTRY_VERIFY((opened = panel->findChild<LoanDialog *>()) != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return (opened = panel->findChild<LoanDialog *>()) != nullptr; }));
     CHECK(opened->loanId() == loanId);
     CHECK(opened->findChild<QTableWidget *>(QStringLiteral("loanHistory"))->rowCount() == 1);
     opened->findChild<QPushButton *>(QStringLiteral("loanOpenHousehold"))->click();

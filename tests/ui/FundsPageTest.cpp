@@ -44,7 +44,7 @@ template <typename Dialog> Dialog *openDialog(FundsPage &page, const char *butto
 {
     page.findChild<QPushButton *>(QLatin1String(button))->click();
     Dialog *dialog = nullptr;
-    [&] { QTRY_VERIFY((dialog = page.findChild<Dialog *>()) != nullptr); }();
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = page.findChild<Dialog *>()) != nullptr; }));
     REQUIRE(dialog);
     return dialog;
 }
@@ -112,7 +112,7 @@ TEST_CASE("FundsPage: a receipt, an allocation, a payment and a reversal, and th
     type(receipt, "entryAmount", QStringLiteral("1,000.00"));
     type(receipt, "entryVoucher", QStringLiteral("收-1"));
     ok(receipt);
-    QTRY_VERIFY(page.findChild<LedgerEntryDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<LedgerEntryDialog *>() == nullptr; }));
     CHECK(scalar(*db, QStringLiteral("SELECT total(amount_fen) FROM fund_receipt")) == 1000'00);
     REQUIRE(page.totalsModel()->rowCount() == 1);
     CHECK(
@@ -130,14 +130,14 @@ TEST_CASE("FundsPage: a receipt, an allocation, a payment and a reversal, and th
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM fund_allocation")) == 0);
     type(allocation, "entryAmount", QStringLiteral("600"));
     ok(allocation);
-    QTRY_VERIFY(page.findChild<LedgerEntryDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<LedgerEntryDialog *>() == nullptr; }));
 
     auto *payment = openDialog<LedgerEntryDialog>(page, "fundsDisburse");
     type(payment, "entryAmount", QStringLiteral("250.50"));
     type(payment, "entryVoucher", QStringLiteral("付-1"));
     type(payment, "entryPayee", QStringLiteral("从江县路桥公司"));
     ok(payment);
-    QTRY_VERIFY(page.findChild<LedgerEntryDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<LedgerEntryDialog *>() == nullptr; }));
     CHECK(page.totalsModel()->index(0, FundTotalsModel::DisbursedColumn).data().toString() == QStringLiteral("250.50"));
     CHECK(summary->text().contains(QStringLiteral("reconciles")));
 
@@ -152,7 +152,7 @@ TEST_CASE("FundsPage: a receipt, an allocation, a payment and a reversal, and th
     type(reversal, "reversalVoucher", QStringLiteral("冲-1"));
     type(reversal, "reversalReason", QStringLiteral("收款单位填错"));
     ok(reversal);
-    QTRY_VERIFY(page.findChild<ReversalDialog *>() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<ReversalDialog *>() == nullptr; }));
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM fund_disbursement WHERE reverses_id IS NOT NULL")) == 1);
     CHECK(page.totalsModel()->index(0, FundTotalsModel::DisbursedColumn).data().toString() == QStringLiteral("0.00"));
     CHECK(page.entriesModel()->rowCount() == 3);

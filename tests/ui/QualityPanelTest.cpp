@@ -88,7 +88,7 @@ TEST_CASE("a county check runs in the background and can be cancelled")
     CHECK(cancel->isVisible());
     CHECK_FALSE(run->isEnabled());
     cancel->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!f.panel->isRunning(), 20000);
+    REQUIRE(QTest::qWaitFor([&] { return !f.panel->isRunning(); }, 20000));
 
     // Nothing is shown as complete: no findings, no totals, no progress bar.
     CHECK_FALSE(progress->isVisible());
@@ -101,7 +101,7 @@ TEST_CASE("a county check runs in the background and can be cancelled")
 
     // A new check after a cancelled one completes.
     run->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!f.panel->isRunning(), 20000);
+    REQUIRE(QTest::qWaitFor([&] { return !f.panel->isRunning(); }, 20000));
     CHECK(f.panel->findingsModel()->rowCount() > 0);
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("a completed county check lists the findings and opens a finding's hou
     QObject::connect(f.panel, &QualityPanel::checkFinished, [&] { ++finished; });
     child<QPushButton>(f.panel, "qualityRunButton")->click();
     CHECK(progress->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!f.panel->isRunning(), 20000);
+    REQUIRE(QTest::qWaitFor([&] { return !f.panel->isRunning(); }, 20000));
     CHECK(finished == 1);
     CHECK_FALSE(progress->isVisible());
     CHECK(progress->value() == progress->maximum()); // every household was counted

@@ -6,9 +6,11 @@
 #include <QBrush>
 #include <QColor>
 
-HouseholdTableModel::HouseholdTableModel(CountyDatabase &db, const CodeLists &codes, QObject *parent)
+HouseholdTableModel::HouseholdTableModel(
+    CountyDatabase &db, const CodeLists &codes, const HouseholdFilter &filter, QObject *parent)
     : QAbstractTableModel(parent), m_list(db), m_codes(codes)
 {
+    m_list.setFilter(filter);
     refresh();
 }
 

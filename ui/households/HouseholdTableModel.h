@@ -16,7 +16,8 @@ class HouseholdTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    HouseholdTableModel(CountyDatabase &db, const CodeLists &codes, QObject *parent = nullptr);
+    HouseholdTableModel(
+        CountyDatabase &db, const CodeLists &codes, const HouseholdFilter &filter = {}, QObject *parent = nullptr);
 
     void setFilter(const HouseholdFilter &filter);
     const HouseholdFilter &filter() const { return m_list.filter(); }

@@ -92,9 +92,14 @@ void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
         return;
     }
     m_filterBar->setCodes(*codes);
-    for (const Division &d : Divisions::load(*db, Divisions::Counts::Without).value_or({}))
+    for (const Division &d : Divisions::load(*db, Divisions::Counts::Without).value_or({})) {
         m_divisions.insert(d.id, d);
-    m_model = std::make_unique<HouseholdTableModel>(*db, *codes);
+        if (d.level == Division::County)
+            m_divisionId = d.id;
+    }
+    // The list starts on the county, as the workspace selects it next: one county-wide count
+    // before the first paint, not one for "everything" and another for the county.
+    m_model = std::make_unique<HouseholdTableModel>(*db, *codes, filter());
     m_table->setModel(m_model.get());
     m_table->setColumnWidth(HouseholdList::Code, 150);
     m_table->setColumnWidth(HouseholdList::HeadIdNumber, 170);
@@ -119,10 +124,8 @@ void HouseholdsPage::setDivision(qint64 divisionId)
     applyFilter();
 }
 
-void HouseholdsPage::applyFilter()
+HouseholdFilter HouseholdsPage::filter() const
 {
-    if (!m_model)
-        return;
     HouseholdFilter filter;
     const auto division = m_divisions.constFind(m_divisionId);
     if (division != m_divisions.cend()) {
@@ -130,7 +133,13 @@ void HouseholdsPage::applyFilter()
         filter.divisionLevel = division->level;
     }
     m_filterBar->applyTo(filter);
-    m_model->setFilter(filter);
+    return filter;
+}
+
+void HouseholdsPage::applyFilter()
+{
+    if (m_model)
+        m_model->setFilter(filter());
 }
 
 qint64 HouseholdsPage::selectedHouseholdId() const

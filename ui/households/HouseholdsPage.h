@@ -2,6 +2,7 @@
 #pragma once
 
 #include "county/Divisions.h"
+#include "register/HouseholdList.h"
 #include "workspace/WorkspacePage.h"
 
 #include <QHash>
@@ -51,6 +52,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The division chosen in the tree and the filter bar's criteria.
+    HouseholdFilter filter() const;
     void applyFilter();
 
     CountyDatabase *m_db = nullptr;

@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTreeView>
 
 Workspace::Workspace(QWidget *parent) : QWidget(parent)
@@ -102,8 +103,17 @@ void Workspace::setCounty(CountyDatabase *db, const CodeLists *codes)
     m_codes = codes;
     m_pageDivision.clear();
     m_divisionId = 0;
-    for (WorkspacePage *page : std::as_const(m_pages))
-        page->setCounty(db, codes);
+    // Only the page on screen and the first one (the households, whose count the window shows) read
+    // the new county now; the others when they are first shown, so that opening a county costs one
+    // page's queries before the first paint, not every page's. Closing tells every page at once:
+    // none keeps a pointer to a file that is gone.
+    m_pagesWithoutCounty.clear();
+    for (WorkspacePage *page : std::as_const(m_pages)) {
+        if (db && page != currentPage() && page != m_pages.constFirst())
+            m_pagesWithoutCounty.insert(page);
+        else
+            page->setCounty(db, codes);
+    }
     reloadDivisions();
 }
 
@@ -111,9 +121,17 @@ void Workspace::reloadDivisions()
 {
     {
         const QSignalBlocker blocker(m_tree->selectionModel());
-        // The acting account's divisions and the path above them (AccessPolicy's read scope).
-        m_divisions->reload(m_db ? Divisions::loadInScope(*m_db).value_or({}) : QList<Division>());
+        // The acting account's divisions and the path above them (AccessPolicy's read scope), without
+        // their household counts first: counting reads the whole register, so the counts follow just
+        // after the first paint.
+        m_divisions->reload(
+            m_db ? Divisions::loadInScope(*m_db, Divisions::Counts::Without).value_or({}) : QList<Division>());
     }
+    if (m_db)
+        QTimer::singleShot(0, this, [this, db = m_db] {
+            if (m_db == db)
+                updateCounts();
+        });
     if (!m_db)
         return;
     const QModelIndex county = m_divisions->index(0, 0);
@@ -145,6 +163,8 @@ void Workspace::showPage(int index)
     if (index < 0 || index >= m_pages.size() || m_nav->item(index)->isHidden())
         return;
     WorkspacePage *page = m_pages.at(index);
+    if (m_pagesWithoutCounty.remove(page))
+        page->setCounty(m_db, m_codes);
     if (m_stack->currentIndex() != index)
         m_stack->setCurrentIndex(index);
     if (m_nav->currentRow() != index) {

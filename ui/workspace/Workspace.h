@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class CodeLists;
@@ -26,10 +27,10 @@ public:
     ~Workspace() override;
 
     // Adds an area's page (the workspace takes ownership) and returns its index. The page is told
-    // the open county at once, and the selected division when it is first shown.
+    // the open county and the selected division when it is first shown.
     int addPage(WorkspacePage *page);
-    // The county was opened (or closed: db is null): the tree is reloaded with the county selected,
-    // and every page is told.
+    // The county was opened (or closed: db is null): the tree is reloaded with the county selected;
+    // the page shown is told at once, the others when they are next shown (showPage).
     void setCounty(CountyDatabase *db, const CodeLists *codes);
     // New household counts in the tree, after a save or a delete.
     void updateCounts();
@@ -72,5 +73,7 @@ private:
     QList<WorkspacePage *> m_pages;
     // The division each page was last given, so a page is told only of a change.
     QHash<WorkspacePage *, qint64> m_pageDivision;
+    // Pages not yet told of the open county: they read it when first shown.
+    QSet<WorkspacePage *> m_pagesWithoutCounty;
     qint64 m_divisionId = 0;
 };
