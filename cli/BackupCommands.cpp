@@ -14,8 +14,6 @@
 namespace {
 
 const QCommandLineOption JsonOption(QStringLiteral("json"), BackupCommands::tr("Print what was written as JSON."));
-const QCommandLineOption HelpOption(
-    {QStringLiteral("h"), QStringLiteral("help")}, BackupCommands::tr("Show this help."));
 
 QString shown(const QString &path)
 {
@@ -33,9 +31,10 @@ void printJson(const CommandContext &c, const QJsonObject &o)
 QString BackupCommands::usage()
 {
     return tr("  backup --db FILE --out FOLDER [--automatic N] [--json]\n"
-              "                                                    a checked backup of the county into a folder\n"
+              "                                                    a checked backup of the county into a folder "
+              "(administrators and county staff)\n"
               "  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, "
-              "keeping the file it replaces");
+              "keeping the file it replaces (administrators only)");
 }
 
 int BackupCommands::backup(const CommandContext &c)
@@ -45,19 +44,9 @@ int BackupCommands::backup(const CommandContext &c)
     const QCommandLineOption automaticOption(QStringLiteral("automatic"),
         tr("Set how many automatic backups Fupin keeps of this county when it closes (0: none; administrator)."),
         QStringLiteral("n"));
-    c.parser.addOptions({c.dbOption, outOption, automaticOption, JsonOption, HelpOption});
+    c.parser.addOptions({c.dbOption, outOption, automaticOption, JsonOption});
     if (!c.parser.parse(c.arguments))
         return c.fail(c.parser.errorText());
-    if (c.parser.isSet(HelpOption)) {
-        c.out << tr("Usage: fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]\n"
-                    "Writes a copy of the county into FOLDER, named after the county code and the time "
-                    "(522633-20260301-143000.fupin). The copy is made with SQLite's online backup, safe while "
-                    "Fupin has the county open, and gets its name only once it is complete and read back. "
-                    "Administrators and county staff may back up.")
-              << Qt::endl
-              << c.parser.helpText().section(u'\n', 2);
-        return 0;
-    }
     const QString folder = c.parser.value(outOption);
     int automatic = -1;
     if (c.parser.isSet(automaticOption)) {
@@ -103,20 +92,10 @@ int BackupCommands::backup(const CommandContext &c)
 
 int BackupCommands::restore(const CommandContext &c)
 {
-    c.parser.addOptions({c.dbOption, JsonOption, HelpOption});
+    c.parser.addOptions({c.dbOption, JsonOption});
     c.parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup file to restore."));
     if (!c.parser.parse(c.arguments))
         return c.fail(c.parser.errorText());
-    if (c.parser.isSet(HelpOption)) {
-        c.out << tr("Usage: fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]\n"
-                    "Replaces the county file FILE with BACKUP. The backup is checked first as \"fupin-cli check\" "
-                    "does; the file it replaces is kept beside it, renamed with the time; nothing happens while any "
-                    "program has FILE open. Only an administrator may restore: of FILE, or of the backup when FILE "
-                    "is missing or cannot be opened.")
-              << Qt::endl
-              << c.parser.helpText().section(u'\n', 2);
-        return 0;
-    }
     const QStringList positional = c.parser.positionalArguments();
     if (positional.size() != 1)
         return c.fail(tr("Give one backup file to restore: fupin-cli restore --db FILE BACKUP."));

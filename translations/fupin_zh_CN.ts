@@ -837,11 +837,11 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
     <message>
         <source>  backup --db FILE --out FOLDER [--automatic N] [--json]
-                                                    a checked backup of the county into a folder
-  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces</source>
+                                                    a checked backup of the county into a folder (administrators and county staff)
+  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces (administrators only)</source>
         <translation>  backup --db FILE --out FOLDER [--automatic N] [--json]
-                                                    将县数据备份到文件夹（备份经过校验）
-  restore --db FILE BACKUP [--json]                 用校验过的备份替换县数据文件，并保留被替换的文件</translation>
+                                                    将县数据备份到文件夹（备份经过校验；限县级管理员和县扶贫办工作人员）
+  restore --db FILE BACKUP [--json]                 用校验过的备份替换县数据文件，并保留被替换的文件（限县级管理员）</translation>
     </message>
     <message>
         <source>The folder the backup is written to.</source>

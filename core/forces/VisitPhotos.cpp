@@ -4,8 +4,8 @@
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordWriter.h"
-#include "forces/ForcesKinds.h"
 #include "db/SqliteReader.h"
+#include "forces/ForcesKinds.h"
 
 #include <QUuid>
 
