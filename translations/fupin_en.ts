@@ -829,26 +829,11 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  backup --db FILE --out FOLDER [--automatic N] [--json]
-                                                    a checked backup of the county into a folder
-  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder the backup is written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set how many automatic backups Fupin keeps of this county when it closes (0: none; administrator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]
-Writes a copy of the county into FOLDER, named after the county code and the time (522633-20260301-143000.fupin). The copy is made with SQLite&apos;s online backup, safe while Fupin has the county open, and gets its name only once it is complete and read back. Administrators and county staff may back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,11 +864,6 @@ Writes a copy of the county into FOLDER, named after the county code and the tim
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]
-Replaces the county file FILE with BACKUP. The backup is checked first as &quot;fupin-cli check&quot; does; the file it replaces is kept beside it, renamed with the time; nothing happens while any program has FILE open. Only an administrator may restore: of FILE, or of the backup when FILE is missing or cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one backup file to restore: fupin-cli restore --db FILE BACKUP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,6 +884,12 @@ Replaces the county file FILE with BACKUP. The backup is checked first as &quot;
     </message>
     <message>
         <source>The file it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup --db FILE --out FOLDER [--automatic N] [--json]
+                                                    a checked backup of the county into a folder (administrators and county staff)
+  restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces (administrators only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

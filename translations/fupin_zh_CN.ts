@@ -832,10 +832,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <translation>以 JSON 输出写入的内容。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
         <source>  backup --db FILE --out FOLDER [--automatic N] [--json]
                                                     a checked backup of the county into a folder (administrators and county staff)
   restore --db FILE BACKUP [--json]                 replace the county file with a checked backup, keeping the file it replaces (administrators only)</source>
@@ -850,12 +846,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>Set how many automatic backups Fupin keeps of this county when it closes (0: none; administrator).</source>
         <translation>设置关闭程序时为本县保留的自动备份份数（0：不自动备份；仅限管理员）。</translation>
-    </message>
-    <message>
-        <source>Usage: fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]
-Writes a copy of the county into FOLDER, named after the county code and the time (522633-20260301-143000.fupin). The copy is made with SQLite&apos;s online backup, safe while Fupin has the county open, and gets its name only once it is complete and read back. Administrators and county staff may back up.</source>
-        <translation>用法：fupin-cli backup --db FILE --out FOLDER [--automatic N] [--user LOGIN] [--json]
-将县数据复制到 FOLDER，文件名由县代码和时间组成（522633-20260301-143000.fupin）。复制使用 SQLite 的在线备份，扶贫工作台打开着县数据时也可安全进行；备份完整写入并读回校验后才获得正式文件名。县级管理员和县扶贫办工作人员可以备份。</translation>
     </message>
     <message>
         <source>--automatic takes a number from 0 (none) to %1.</source>
@@ -882,12 +872,6 @@ Writes a copy of the county into FOLDER, named after the county code and the tim
     <message>
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
-    </message>
-    <message>
-        <source>Usage: fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]
-Replaces the county file FILE with BACKUP. The backup is checked first as &quot;fupin-cli check&quot; does; the file it replaces is kept beside it, renamed with the time; nothing happens while any program has FILE open. Only an administrator may restore: of FILE, or of the backup when FILE is missing or cannot be opened.</source>
-        <translation>用法：fupin-cli restore --db FILE BACKUP [--user LOGIN] [--json]
-用 BACKUP 替换县数据文件 FILE。先像“fupin-cli check”一样检查备份；被替换的文件以时间改名后保留在旁边；任何程序打开着 FILE 时不做任何操作。只有管理员可以恢复：FILE 的管理员，或在 FILE 不存在、无法打开时备份的管理员。</translation>
     </message>
     <message>
         <source>Give one backup file to restore: fupin-cli restore --db FILE BACKUP.</source>
@@ -4402,7 +4386,7 @@ Commands:
                                                     录入还款
   loans reverse --db FILE --event N --reason TEXT [--date DATE] [--json]
                                                     冲销录错的还款、展期或贴息
-  （repay 和 reverse 也可用 --input FILE 从 JSON 对象读取各字段；金额写作 "amount_fen": 100000 或 "amount": "1000.00"）</translation>
+  （repay 和 reverse 也可用 --input FILE 从 JSON 对象读取各字段；金额写作 &quot;amount_fen&quot;: 100000 或 &quot;amount&quot;: &quot;1000.00&quot;）</translation>
     </message>
 </context>
 <context>
