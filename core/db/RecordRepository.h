@@ -13,13 +13,18 @@ template <typename T> class RecordRepository
 public:
     explicit RecordRepository(CountyDatabase &db) : m_db(db) { }
 
+    // A record of a household outside the acting account's divisions is refused (AccessPolicy's
+    // read scope), as the household itself is.
     Result<T> load(qint64 id) const
     {
-        QString error;
-        std::optional<T> row = RecordStore::readOne<T>(m_db.handle(), id, &error);
-        if (!row)
-            return Result<T>::failure(error.isEmpty() ? missing(id) : error);
-        return std::move(*row);
+        Result<T> row = read(id);
+        if (row) {
+            if (const qint64 household = RecordStore::householdOf(row.value()); household != 0) {
+                if (Status s = AccessPolicy::checkReadHousehold(m_db, household); !s)
+                    return Result<T>::failure(s.error());
+            }
+        }
+        return row;
     }
 
     // Live (not deleted) records in id order; `where` is SQL over the alias t with ? placeholders,
@@ -71,7 +76,7 @@ public:
             if (Status s = RecordStore::insertRow(w, next); !s)
                 return R::failure(s.error());
         } else {
-            Result<T> stored = load(next.meta.id);
+            Result<T> stored = read(next.meta.id);
             if (!stored)
                 return R::failure(stored.error());
             if (kind().softDelete && isDeleted(next.meta.id))
@@ -105,6 +110,15 @@ public:
     bool isDeleted(qint64 id) const { return RecordStore::isDeleted(m_db.handle(), RecordStore::table<T>(), id); }
 
 private:
+    // Unchecked: a write reads the stored record first and refuses it in the write's own words.
+    Result<T> read(qint64 id) const
+    {
+        QString error;
+        std::optional<T> row = RecordStore::readOne<T>(m_db.handle(), id, &error);
+        if (!row)
+            return Result<T>::failure(error.isEmpty() ? missing(id) : error);
+        return std::move(*row);
+    }
     static const RecordFields::RecordKind<T> &kind() { return RecordFields::recordKind<T>(); }
     static QString label(qint64 id) { return RecordFields::tr(kind().label) + u' ' + QString::number(id); }
     // The acting account's role and scope, for the household the record belongs to.
@@ -123,7 +137,7 @@ private:
         Transaction transaction(m_db.sql());
         if (!transaction.isActive())
             return Status::failure(transaction.error());
-        const Result<T> stored = load(id);
+        const Result<T> stored = read(id);
         if (!stored)
             return Status::failure(stored.error());
         if (Status s = mayWrite(stored.value()); !s)

@@ -218,6 +218,8 @@ TEST_CASE("A village account reads the people of its own village only, through e
                 "AuditLog::forHousehold", [&](const Village &v) { return AuditLog(*c.db).forHousehold(v.household); });
             single("AuditLog::eventsForHousehold",
                 [&](const Village &v) { return AuditLog(*c.db).eventsForHousehold(v.household); });
+            single("RecordRepository<Visit>::load",
+                [&](const Village &v) { return VisitRepository(*c.db).load(v.visit); });
             CHECK(StatusProcedure(*c.db).history(own.household).size() == 1);
             CHECK(StatusProcedure(*c.db).history(other.household).size() == (k.readsOther ? 1 : 0));
 
