@@ -2,6 +2,7 @@
 #include "backup/CountyBackup.h"
 
 #include "accounts/AccessPolicy.h"
+#include "common/DiskSync.h"
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
@@ -172,7 +173,7 @@ Result<BackupWritten> CountyBackup::write(
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink() || !QFile::rename(temp.fileName(), target))
         return R::failure(tr("The backup was not made: %1 could not be given its name.").arg(shown));
     temp.setAutoRemove(false);
-    DatabaseCopy::syncToDisk(dir.absolutePath());
+    DiskSync::flush(dir.absolutePath());
 
     BackupWritten written;
     written.path = target;

@@ -2,6 +2,7 @@
 #include "backup/CountyRestore.h"
 
 #include "accounts/AccessPolicy.h"
+#include "common/DiskSync.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteError.h"
 #include "db/SqliteReader.h"
@@ -203,6 +204,6 @@ Result<RestoreDone> CountyRestore::restore(const RestorePermit &permit, const Da
         return refused(tr("The restored copy could not be given the name of the county file."));
     }
     temp.setAutoRemove(false);
-    DatabaseCopy::syncToDisk(folder.absolutePath());
+    DiskSync::flush(folder.absolutePath());
     return done;
 }

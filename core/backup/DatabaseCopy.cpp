@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backup/DatabaseCopy.h"
 
+#include "common/DiskSync.h"
 #include "db/SqliteError.h"
 
 #include <QDir>
@@ -10,9 +11,6 @@
 #include <QUrl>
 
 #include <sqlite3.h>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
 
@@ -31,16 +29,6 @@ sqlite3 *openImmutable(const QString &path, int *rc)
 }
 
 } // namespace
-
-bool DatabaseCopy::syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
 
 Status DatabaseCopy::copy(sqlite3 *source, const QString &shownSource, const QString &target, const Progress &progress)
 {
@@ -104,7 +92,7 @@ Status DatabaseCopy::copy(sqlite3 *source, const QString &shownSource, const QSt
     const int closed = sqlite3_close(dest);
     if (why.isEmpty() && closed != SQLITE_OK)
         why = SqliteError::describe(closed, shownTarget);
-    if (why.isEmpty() && !syncToDisk(target))
+    if (why.isEmpty() && !DiskSync::flush(target))
         why = tr("%1 could not be written to the disk.").arg(shownTarget);
     return why.isEmpty() ? Status() : Status::failure(why);
 }

@@ -29,7 +29,4 @@ public:
     // Reads the copy back, without writing anything beside it: SQLite's quick check of every
     // page, and the Fupin level it records. Returns the level.
     static Result<int> verify(const QString &path);
-
-    // Flushes a file or a folder to the disk, so that a power cut after a rename keeps the content.
-    static bool syncToDisk(const QString &path);
 };

@@ -3,6 +3,7 @@
 
 #include "accounts/Accounts.h"
 #include "accounts/SignIn.h"
+#include "common/DiskSync.h"
 
 #include "county/CodeLists.h"
 #include "db/SchemaCheck.h"
@@ -28,9 +29,6 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
 
@@ -317,20 +315,7 @@ Status CountyDatabase::configure()
     return {};
 }
 
-namespace {
-
-// Flushes a file (or folder) to the disk, so that a power cut after a rename keeps the content.
-bool syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-} // namespace
+namespace { } // namespace
 
 Status CountyDatabase::writeBackup(int level)
 {
@@ -374,11 +359,11 @@ Status CountyDatabase::writeBackup(int level)
     sqlite3_close(reader);
     if (rc != SQLITE_OK)
         return failed(why);
-    if (!syncToDisk(partial))
+    if (!DiskSync::flush(partial))
         return failed(tr("the backup could not be written to the disk."));
     if (!QFile::rename(partial, target))
         return failed(tr("the backup could not be given its name %1.").arg(QDir::toNativeSeparators(target)));
-    syncToDisk(QFileInfo(target).absolutePath());
+    DiskSync::flush(QFileInfo(target).absolutePath());
     m_backupPath = target;
     return {};
 }
