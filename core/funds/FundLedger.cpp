@@ -2,6 +2,7 @@
 #include "funds/FundLedger.h"
 
 #include "accounts/AccessPolicy.h"
+#include "accounts/ReadScope.h"
 #include "common/Money.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -413,7 +414,16 @@ Result<QList<LedgerEntry>> FundLedger::read(
             "t.id), t.updated_by, t.created_at FROM fund_disbursement t JOIN fund_allocation a ON a.id = "
             "t.allocation_id "
             "WHERE (?1 = 0 OR a.source_id = ?1) AND (?2 = 0 OR a.project_id = ?2) AND (?3 = 0 OR t.household_id = ?3) "
-            "AND (?4 = '' OR t.paid_on <= ?4) AND (?5 = 0 OR t.id = ?5) ORDER BY t.paid_on, t.id");
+            "AND (?4 = '' OR t.paid_on <= ?4) AND (?5 = 0 OR t.id = ?5)");
+        // A payment to a household names it: outside the acting account's villages it is left out
+        // (AccessPolicy's read scope). Payments to contractors are county data and stay.
+        if (const Result<ReadScope> scope = AccessPolicy::readScope(m_db); !scope)
+            return Result<QList<LedgerEntry>>::failure(scope.error());
+        else if (!scope->isCountyWide())
+            sql += QStringLiteral(" AND (t.household_id IS NULL OR EXISTS (SELECT 1 FROM household h WHERE h.id = "
+                                  "t.household_id")
+                + scope->andVillageIn(QStringLiteral("h.village_id")) + QStringLiteral("))");
+        sql += QStringLiteral(" ORDER BY t.paid_on, t.id");
         break;
     }
     SqliteReader s(m_db.handle(), sql);

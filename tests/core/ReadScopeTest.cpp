@@ -15,6 +15,8 @@
 #include "forces/ForcesLists.h"
 #include "forces/VisitPhotos.h"
 #include "funds/BenefitBook.h"
+#include "funds/FundLedger.h"
+#include "funds/FundsKinds.h"
 #include "funds/MicroloanBook.h"
 #include "projects/ProjectLibrary.h"
 #include "quality/QualityChecker.h"
@@ -130,6 +132,35 @@ TEST_CASE("A village account reads the people of its own village only, through e
     const Village own = fill(c, QStringLiteral("5226331012010001"), 1, c.village, c.group, cadre, project.meta.id);
     const Village other
         = fill(c, QStringLiteral("5226331022010001"), 2, c.otherVillage, c.otherGroup, cadre, project.meta.id);
+    {
+        FundSource source;
+        source.name = QStringLiteral("2020年中央财政专项扶贫资金");
+        source.typeCode = QStringLiteral("01");
+        source.year = 2020;
+        const qint64 sourceId = ok(FundSourceRepository(*c.db).save(source));
+        // Approved as an older file holds it: funds go to approved projects only.
+        c.exec(QStringLiteral("UPDATE project SET status = 'approved' WHERE id = ?"), {project.meta.id});
+        FundLedger ledger(*c.db);
+        LedgerEntry e;
+        e.sourceId = sourceId;
+        e.date = QDate(2020, 5, 1);
+        e.amountFen = 900'00;
+        e.voucherNo = QStringLiteral("收-001");
+        ok(ledger.receive(e));
+        e.projectId = project.meta.id;
+        e.voucherNo = QStringLiteral("拨-001");
+        const qint64 allocation = ok(ledger.allocate(e));
+        for (const qint64 household : {qint64(0), own.household, other.household}) {
+            LedgerEntry p;
+            p.allocationId = allocation;
+            p.date = QDate(2020, 6, 1);
+            p.amountFen = 100'00;
+            p.payee = household ? QStringLiteral("农户") : QStringLiteral("从江县路桥建设有限公司");
+            p.householdId = household;
+            p.voucherNo = QStringLiteral("付-001");
+            ok(ledger.disburse(p));
+        }
+    }
     // The cadre stops working: the quality check then finds something in each household.
     c.exec(QStringLiteral("UPDATE cadre SET active = 0 WHERE id = ?"), {cadre});
     qint64 unit = 0;
@@ -218,6 +249,15 @@ TEST_CASE("A village account reads the people of its own village only, through e
                 "AuditLog::forHousehold", [&](const Village &v) { return AuditLog(*c.db).forHousehold(v.household); });
             single("AuditLog::eventsForHousehold",
                 [&](const Village &v) { return AuditLog(*c.db).eventsForHousehold(v.household); });
+            // The ledger's payments: those to a household of the other village are left out, a
+            // payment to a contractor stays (county data).
+            const QList<LedgerEntry> payments
+                = ok(FundLedger(*c.db).entries(LedgerKind::Disbursement, 0, 0, 0, QDate()));
+            QSet<qint64> paid;
+            for (const LedgerEntry &e : payments)
+                paid.insert(e.householdId);
+            CHECK(paid
+                == (k.readsOther ? QSet<qint64>{0, own.household, other.household} : QSet<qint64>{0, own.household}));
             single("RecordRepository<Visit>::load",
                 [&](const Village &v) { return VisitRepository(*c.db).load(v.visit); });
             CHECK(StatusProcedure(*c.db).history(own.household).size() == 1);
