@@ -155,6 +155,11 @@ TEST_CASE("a completed county check lists the findings and opens a finding's hou
         if (model->index(r, QualityFindingsModel::HouseholdColumn).data().toString() == f.brokenCode)
             row = r;
     }
+    // Tab leaves the findings table instead of walking its cells.
+    view->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(view->currentIndex() == model->index(0, 0));
+
     emit view->activated(model->index(row, QualityFindingsModel::MessageColumn));
     HouseholdEditor *editor = f.window.editorFor(f.brokenId);
     REQUIRE(editor);

@@ -127,13 +127,12 @@ void Workspace::reloadDivisions()
         m_divisions->reload(
             m_db ? Divisions::loadInScope(*m_db, Divisions::Counts::Without).value_or({}) : QList<Division>());
     }
-    if (m_db)
-        QTimer::singleShot(0, this, [this, db = m_db] {
-            if (m_db == db)
-                updateCounts();
-        });
     if (!m_db)
         return;
+    QTimer::singleShot(0, this, [this, db = m_db] {
+        if (m_db == db)
+            updateCounts();
+    });
     const QModelIndex county = m_divisions->index(0, 0);
     m_tree->expand(county);
     m_tree->setCurrentIndex(county);
