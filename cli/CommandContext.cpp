@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 int CommandContext::fail(const QString &message) const
@@ -18,4 +21,11 @@ Result<QStringList> CommandContext::parseSubcommand(
     if (!parser.parse(QStringList{arguments.value(0)} + arguments.mid(2)))
         return Result<QStringList>::failure(parser.errorText());
     return parser.positionalArguments();
+}
+
+void CommandContext::printJson(const QJsonValue &value) const
+{
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+               .toJson(QJsonDocument::Indented);
+    out.flush();
 }

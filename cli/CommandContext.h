@@ -11,6 +11,7 @@
 #include <memory>
 
 class CountyDatabase;
+class QJsonValue;
 class QTextStream;
 
 // What a group of subcommands (household …, users …) needs from fupin-cli: the parser, the
@@ -30,6 +31,8 @@ struct CommandContext
     std::function<Result<std::unique_ptr<CountyDatabase>>(const QString &path)> openOther;
 
     int fail(const QString &message) const;
+    // Prints a JSON object or array, indented, for a script.
+    void printJson(const QJsonValue &value) const;
     // Adds the options, parses what follows the subcommand and returns its positional arguments;
     // the parser's error text when it cannot.
     Result<QStringList> parseSubcommand(const QList<QCommandLineOption> &options, const QString &positional = {}) const;

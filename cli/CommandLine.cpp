@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "BackupCommands.h"
+#include "BenefitCommands.h"
 #include "ForcesCommands.h"
+#include "ForcesWriteCommands.h"
 #include "FundsCommands.h"
 #include "HouseholdCommands.h"
 #include "NoticeCommands.h"
@@ -488,7 +490,8 @@ QString usage()
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
-        + NoticeCommands::usage() + u'\n' + BackupCommands::usage() + u'\n' + UserCommands::usage();
+        + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + BackupCommands::usage() + u'\n'
+        + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -672,6 +675,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("pairings"), [](Invocation &call) { return ForcesCommands::pairings(commandContext(call)); }},
         {QStringLiteral("pair"), [](Invocation &call) { return ForcesCommands::pair(commandContext(call)); }},
         {QStringLiteral("visits"), [](Invocation &call) { return ForcesCommands::visits(commandContext(call)); }},
+        {QStringLiteral("measures"),
+            [](Invocation &call) { return ForcesWriteCommands::measures(commandContext(call)); }},
+        {QStringLiteral("benefits"), [](Invocation &call) { return BenefitCommands::benefits(commandContext(call)); }},
+        {QStringLiteral("rank-cap"),
+            [](Invocation &call) { return ForcesWriteCommands::rankCap(commandContext(call)); }},
         {QStringLiteral("ledger"), ledgerCommand},
         {QStringLiteral("projects"), projectsCommand},
         {QStringLiteral("loans"), loansCommand},

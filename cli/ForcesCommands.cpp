@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ForcesCommands.h"
+#include "ForcesWriteCommands.h"
 
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -48,6 +49,8 @@ QString date(const QDate &d)
 
 int ForcesCommands::units(const Context &c)
 {
+    if (ForcesWriteCommands::handles(QStringLiteral("units"), c.arguments.value(1)))
+        return ForcesWriteCommands::run(QStringLiteral("units"), c);
     if (!parse(c, {}))
         return fail(c, c.parser.errorText());
     auto db = c.open(false);
@@ -89,6 +92,8 @@ QJsonObject cadreJson(const ForcesLists::Cadre &r)
 
 int ForcesCommands::cadres(const Context &c)
 {
+    if (ForcesWriteCommands::handles(QStringLiteral("cadres"), c.arguments.value(1)))
+        return ForcesWriteCommands::run(QStringLiteral("cadres"), c);
     const QCommandLineOption search(QStringLiteral("search"),
         tr("Only cadres whose name, phone, ID number, unit or "
            "post contains TEXT."),
@@ -210,6 +215,8 @@ int ForcesCommands::pair(const Context &c)
 
 int ForcesCommands::visits(const Context &c)
 {
+    if (ForcesWriteCommands::handles(QStringLiteral("visits"), c.arguments.value(1)))
+        return ForcesWriteCommands::run(QStringLiteral("visits"), c);
     const QCommandLineOption since(
         QStringLiteral("since"), tr("Only visits on or after this day."), QStringLiteral("yyyy-mm-dd"));
     if (!parse(c, {since}))
@@ -249,5 +256,6 @@ QString ForcesCommands::usage()
               "                                                    households without a cadre, cadres over the cap\n"
               "  pair --db FILE --cadre ID_OR_PHONE --household CODE... [--date D] [--reason TEXT]\n"
               "                                                    pair households with a responsible cadre\n"
-              "  visits --db FILE [--since DATE] [--json]          visits, newest first");
+              "  visits --db FILE [--since DATE] [--json]          visits, newest first")
+        + u'\n' + ForcesWriteCommands::usage();
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FundsCommands.h"
 
+#include "LedgerCommands.h"
 #include "LoanCommands.h"
+#include "ProjectCommands.h"
 
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
@@ -96,11 +98,13 @@ QString FundsCommands::usage()
               "  projects --db FILE [--year Y] [--status S] [--json] the project library\n"
               "  loans --db FILE [--overdue] [--due-within DAYS] [--as-of DATE] [--json]\n"
               "                                                    microcredit loans overdue or due soon")
-        + u'\n' + LoanCommands::usage();
+        + u'\n' + LedgerCommands::usage() + u'\n' + ProjectCommands::usage() + u'\n' + LoanCommands::usage();
 }
 
 int FundsCommands::ledger(const Context &c)
 {
+    if (LedgerCommands::handles(c.arguments.value(1)))
+        return LedgerCommands::run(c);
     const QCommandLineOption source(QStringLiteral("source"), tr("Only this fund source."), QStringLiteral("id"));
     const QCommandLineOption project(QStringLiteral("project"), tr("Only this project."), QStringLiteral("id"));
     auto db = open(c, {JsonOption, AsOfOption, source, project});
@@ -164,6 +168,8 @@ int FundsCommands::ledger(const Context &c)
 
 int FundsCommands::projects(const Context &c)
 {
+    if (ProjectCommands::handles(c.arguments.value(1)))
+        return ProjectCommands::run(c);
     const QCommandLineOption year(QStringLiteral("year"), tr("Only projects of this year."), QStringLiteral("year"));
     const QCommandLineOption status(QStringLiteral("status"),
         tr("Only projects in this status (proposed, in_library, approved, tendering, in_progress, completed, "

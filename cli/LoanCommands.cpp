@@ -1,31 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoanCommands.h"
 
+#include "CommandRequest.h"
+
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
-#include "funds/AmountBounds.h"
 #include "funds/MicroloanBook.h"
+#include "register/HouseholdLookup.h"
+#include "register/HouseholdRepository.h"
 
 #include <QDate>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cmath>
-
 namespace {
 
 using Context = CommandContext;
-
-// A request is a few lines: anything larger is not one.
-constexpr qint64 MaxInputBytes = 64 * 1024;
-
-const QCommandLineOption JsonOutput(QStringLiteral("json"), LoanCommands::tr("Print JSON instead of text."));
-const QCommandLineOption InputOption(QStringLiteral("input"),
-    LoanCommands::tr("Read the request as a JSON object from this file (- for standard input)."),
-    QStringLiteral("file"));
 
 void print(const Context &c, const QJsonObject &o)
 {
@@ -45,91 +37,6 @@ QString kindWord(LoanEvent::Kind kind)
     }
     return QStringLiteral("repayment");
 }
-
-// The request: the options given, or the fields of the JSON object given with --input.
-class Request
-{
-public:
-    static Result<Request> read(const Context &c)
-    {
-        Request r{c, {}};
-        if (!c.parser.isSet(InputOption))
-            return r;
-        const QString path = c.parser.value(InputOption);
-        QFile file;
-        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return Result<Request>::failure(
-                LoanCommands::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
-        const QByteArray bytes = file.read(MaxInputBytes + 1);
-        if (bytes.size() > MaxInputBytes)
-            return Result<Request>::failure(LoanCommands::tr("%1 is too large to hold one request (at most %2 KB).")
-                                                .arg(path)
-                                                .arg(MaxInputBytes / 1024));
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return Result<Request>::failure(
-                LoanCommands::tr("%1 does not hold one JSON object (the error is near character %2).")
-                    .arg(path)
-                    .arg(error.offset));
-        r.m_json = document.object();
-        return r;
-    }
-
-    bool has(const QString &name) const { return m_json.isEmpty() ? m_c.parser.isSet(name) : m_json.contains(name); }
-    QString text(const QString &name) const
-    {
-        if (m_json.isEmpty())
-            return m_c.parser.value(name);
-        const QJsonValue v = m_json.value(name);
-        return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-    }
-    Result<qint64> id(const QString &name) const
-    {
-        bool ok = false;
-        const qint64 id = text(name).toLongLong(&ok);
-        if (!has(name) || !ok || id <= 0)
-            return Result<qint64>::failure(LoanCommands::tr("Give the %1 number with --%1 N.").arg(name));
-        return id;
-    }
-    Result<QDate> date(const QString &name, bool required) const
-    {
-        if (!has(name)) {
-            if (required)
-                return Result<QDate>::failure(LoanCommands::tr("Give the date with --%1 YYYY-MM-DD.").arg(name));
-            return QDate();
-        }
-        const QDate d = QDate::fromString(text(name), Qt::ISODate);
-        if (!d.isValid())
-            return Result<QDate>::failure(
-                LoanCommands::tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(text(name).left(40)));
-        return d;
-    }
-    // --amount in yuan as typed, or in JSON "amount" as a plain decimal string or "amount_fen" as
-    // an integer.
-    Result<Money> amount() const
-    {
-        if (!m_json.isEmpty() && m_json.contains(QStringLiteral("amount_fen"))) {
-            const QJsonValue v = m_json.value(QStringLiteral("amount_fen"));
-            const double fen = v.toDouble(-1);
-            if (!v.isDouble() || fen != std::floor(fen) || fen <= 0 || fen > double(AmountBounds::MaxFen))
-                return Result<Money>::failure(
-                    LoanCommands::tr("\"amount_fen\" must be a whole number of fen, more than 0 and at most %1.")
-                        .arg(AmountBounds::MaxFen));
-            return Money::fromFen(qint64(fen));
-        }
-        if (!has(QStringLiteral("amount")))
-            return Result<Money>::failure(LoanCommands::tr("Give the amount in yuan with --amount, like 1000.00."));
-        return Money::parse(text(QStringLiteral("amount")));
-    }
-
-private:
-    Request(const Context &c, QJsonObject json) : m_c(c), m_json(std::move(json)) { }
-    const Context &m_c;
-    QJsonObject m_json;
-};
 
 QJsonObject eventJson(const LoanEvent &e)
 {
@@ -164,7 +71,7 @@ int reportWrite(const Context &c, MicroloanBook &book, qint64 loanId, qint64 eve
     const Result<LoanState> s = book.state(loanId, QDate(9999, 12, 31));
     if (!s)
         return c.fail(s.error());
-    if (c.parser.isSet(JsonOutput)) {
+    if (c.parser.isSet(CommandRequest::jsonOption())) {
         QJsonObject o = stateJson(s.value());
         o.insert(QStringLiteral("event"), eventId);
         print(c, o);
@@ -174,7 +81,7 @@ int reportWrite(const Context &c, MicroloanBook &book, qint64 loanId, qint64 eve
     return 0;
 }
 
-int events(const Context &c, const Request &r)
+int events(const Context &c, const CommandRequest &r)
 {
     const Result<qint64> loan = r.id(QStringLiteral("loan"));
     if (!loan)
@@ -189,7 +96,7 @@ int events(const Context &c, const Request &r)
     const Result<QList<LoanEvent>> list = book.events(loan.value());
     if (!list)
         return c.fail(list.error());
-    if (c.parser.isSet(JsonOutput)) {
+    if (c.parser.isSet(CommandRequest::jsonOption())) {
         QJsonArray rows;
         for (const LoanEvent &e : list.value())
             rows.append(eventJson(e));
@@ -213,12 +120,12 @@ int events(const Context &c, const Request &r)
     return 0;
 }
 
-int repay(const Context &c, const Request &r)
+int repay(const Context &c, const CommandRequest &r)
 {
     const Result<qint64> loan = r.id(QStringLiteral("loan"));
     if (!loan)
         return c.fail(loan.error());
-    const Result<Money> amount = r.amount();
+    const Result<Money> amount = r.amount(QStringLiteral("amount"));
     if (!amount)
         return c.fail(amount.error());
     const Result<QDate> date = r.date(QStringLiteral("date"), true);
@@ -235,7 +142,7 @@ int repay(const Context &c, const Request &r)
         LoanCommands::tr("Repayment %1 of %2 yuan entered.").arg(id.value()).arg(amount->toString()));
 }
 
-int reverse(const Context &c, const Request &r)
+int reverse(const Context &c, const CommandRequest &r)
 {
     const Result<qint64> event = r.id(QStringLiteral("event"));
     if (!event)
@@ -258,12 +165,187 @@ int reverse(const Context &c, const Request &r)
         LoanCommands::tr("Event %1 reversed by event %2.").arg(event.value()).arg(id.value()));
 }
 
+int subsidize(const Context &c, const CommandRequest &r)
+{
+    const Result<qint64> loan = r.id(QStringLiteral("loan"));
+    if (!loan)
+        return c.fail(loan.error());
+    const Result<Money> amount = r.amount(QStringLiteral("amount"));
+    if (!amount)
+        return c.fail(amount.error());
+    const Result<QDate> date = r.date(QStringLiteral("date"), true);
+    if (!date)
+        return c.fail(date.error());
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    MicroloanBook book(*db.value());
+    const Result<qint64> id
+        = book.subsidize(loan.value(), date.value(), amount.value(), r.text(QStringLiteral("note")));
+    if (!id)
+        return c.fail(id.error());
+    return reportWrite(c, book, loan.value(), id.value(),
+        LoanCommands::tr("Subsidy %1 of %2 yuan entered.").arg(id.value()).arg(amount->toString()));
+}
+
+int extend(const Context &c, const CommandRequest &r)
+{
+    const Result<qint64> loan = r.id(QStringLiteral("loan"));
+    if (!loan)
+        return c.fail(loan.error());
+    const Result<QDate> date = r.date(QStringLiteral("date"), true);
+    if (!date)
+        return c.fail(date.error());
+    const Result<QDate> due = r.date(QStringLiteral("new-due"), true);
+    if (!due)
+        return c.fail(due.error());
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    MicroloanBook book(*db.value());
+    const Result<qint64> id = book.extend(loan.value(), date.value(), due.value(), r.text(QStringLiteral("reason")));
+    if (!id)
+        return c.fail(id.error());
+    return reportWrite(c, book, loan.value(), id.value(),
+        LoanCommands::tr("Extension %1 to %2 entered.").arg(id.value()).arg(due->toString(Qt::ISODate)));
+}
+
+// The one place here that reads and sets a loan's amount.
+qint64 fenOf(const Microloan &l)
+{
+    return l.amountFen;
+}
+void setAmount(Microloan &l, Money amount)
+{
+    l.amountFen = amount.fen();
+}
+
+QString purposeCodes()
+{
+    QStringList codes;
+    for (const MicroloanBook::Purpose &p : MicroloanBook::purposes())
+        codes << QStringLiteral("%1 (%2)").arg(p.code, p.name);
+    return codes.join(QStringLiteral(", "));
+}
+
+QList<QCommandLineOption> loanFieldOptions(bool editing)
+{
+    const auto option = [](const char *name, const QString &description, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value));
+    };
+    QList<QCommandLineOption> options{
+        option("household", LoanCommands::tr("The borrowing household's code."), "code"),
+        option("borrower", LoanCommands::tr("The member who borrows: their ID number or name."), "member"),
+        option("bank", LoanCommands::tr("The lending bank."), "name"),
+        option("amount", LoanCommands::tr("The amount lent in yuan."), "yuan"),
+        option("date", LoanCommands::tr("The day of the loan (YYYY-MM-DD)."), "date"),
+        option("term", LoanCommands::tr("The term in months."), "months"),
+        option("purpose-code", LoanCommands::tr("What the loan is for: a production purpose's code."), "code"),
+        option("purpose", LoanCommands::tr("What the money is for, in words."), "text"),
+        option("rate", LoanCommands::tr("The interest rate in permille, fully subsidised."), "permille"),
+    };
+    if (editing)
+        options << option("loan", LoanCommands::tr("The loan's number."), "id");
+    return options;
+}
+
+// The member of the household whose ID number or name is `who`.
+Result<qint64> memberOf(CountyDatabase &db, qint64 householdId, const QString &who)
+{
+    const Result<Household> household = HouseholdRepository(db).load(householdId);
+    if (!household)
+        return Result<qint64>::failure(household.error());
+    for (const Member &m : household->members) {
+        if (m.idNumber.compare(who, Qt::CaseInsensitive) == 0 || m.name == who)
+            return m.meta.id;
+    }
+    return Result<qint64>::failure(
+        LoanCommands::tr("Household %1 has no member with the ID number or name \"%2\".").arg(household->code, who));
+}
+
+int saveLoan(const Context &c, const CommandRequest &r, bool editing)
+{
+    const Result<qint64> loanId = editing ? r.id(QStringLiteral("loan")) : Result<qint64>(qint64(0));
+    const Result<Money> amount
+        = r.amount(QStringLiteral("amount"), editing ? std::optional<Money>(Money()) : std::nullopt);
+    const Result<QDate> date = r.date(QStringLiteral("date"), !editing);
+    const Result<int> term = r.number(QStringLiteral("term"), 0);
+    const Result<int> rate = r.number(QStringLiteral("rate"), 0);
+    for (const QString &error : {loanId.error(), amount.error(), date.error(), term.error(), rate.error()}) {
+        if (!error.isEmpty())
+            return c.fail(error);
+    }
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    MicroloanBook book(*db.value());
+    Microloan l;
+    if (editing) {
+        Result<Microloan> loaded = book.load(loanId.value());
+        if (!loaded)
+            return c.fail(loaded.error());
+        l = loaded.value();
+    }
+    if (!editing || r.has(QStringLiteral("household"))) {
+        const QString code = r.text(QStringLiteral("household")).trimmed();
+        if (code.isEmpty())
+            return c.fail(LoanCommands::tr("Give the borrowing household's code with --household CODE."));
+        const Result<qint64> household = HouseholdLookup(*db.value()).idOfCode(code);
+        if (!household)
+            return c.fail(household.error());
+        l.householdId = household.value();
+    }
+    if (!editing || r.has(QStringLiteral("borrower"))) {
+        const QString who = r.text(QStringLiteral("borrower")).trimmed();
+        if (who.isEmpty())
+            return c.fail(LoanCommands::tr("Give the borrower's ID number or name with --borrower."));
+        const Result<qint64> member = memberOf(*db.value(), l.householdId, who);
+        if (!member)
+            return c.fail(member.error());
+        l.memberId = member.value();
+    }
+    if (r.has(QStringLiteral("bank")))
+        l.bank = r.text(QStringLiteral("bank")).trimmed();
+    if (!editing || r.has(QStringLiteral("amount")) || r.has(QStringLiteral("amount_fen")))
+        setAmount(l, amount.value());
+    if (date->isValid())
+        l.loanDate = date.value();
+    if (r.has(QStringLiteral("term")))
+        l.termMonths = term.value();
+    if (r.has(QStringLiteral("purpose-code")))
+        l.purposeCode = r.text(QStringLiteral("purpose-code")).trimmed();
+    if (r.has(QStringLiteral("purpose")))
+        l.purpose = r.text(QStringLiteral("purpose")).trimmed();
+    if (r.has(QStringLiteral("rate")))
+        l.interestRatePermille = rate.value();
+    const Result<qint64> saved = book.save(l);
+    if (!saved)
+        return c.fail(saved.error());
+    if (c.parser.isSet(CommandRequest::jsonOption())) {
+        print(c,
+            QJsonObject{{QStringLiteral("id"), saved.value()}, {QStringLiteral("revision"), l.meta.revision},
+                {QStringLiteral("household_id"), l.householdId}, {QStringLiteral("member_id"), l.memberId},
+                {QStringLiteral("borrower"), l.borrowerName}, {QStringLiteral("bank"), l.bank},
+                {QStringLiteral("amount_fen"), fenOf(l)}, {QStringLiteral("date"), l.loanDate.toString(Qt::ISODate)},
+                {QStringLiteral("term"), l.termMonths}, {QStringLiteral("due"), l.dueDate.toString(Qt::ISODate)},
+                {QStringLiteral("purpose-code"), l.purposeCode}, {QStringLiteral("purpose"), l.purpose},
+                {QStringLiteral("rate"), l.interestRatePermille}});
+    } else {
+        c.out << LoanCommands::tr("Saved loan %1: %2 yuan to %3, due %4.")
+                     .arg(QString::number(saved.value()), Money::fromFen(fenOf(l)).toString(), l.borrowerName,
+                         l.dueDate.toString(Qt::ISODate))
+              << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool LoanCommands::handles(const QString &subcommand)
 {
-    return subcommand == QLatin1String("events") || subcommand == QLatin1String("repay")
-        || subcommand == QLatin1String("reverse");
+    return QStringList{QStringLiteral("events"), QStringLiteral("repay"), QStringLiteral("reverse"),
+        QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("extend"), QStringLiteral("subsidize")}
+        .contains(subcommand);
 }
 
 int LoanCommands::run(const CommandContext &c)
@@ -275,11 +357,19 @@ int LoanCommands::run(const CommandContext &c)
     const QCommandLineOption date(QStringLiteral("date"), tr("The date (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption note(QStringLiteral("note"), tr("A note."), QStringLiteral("text"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why the event is reversed."), QStringLiteral("text"));
-    QList<QCommandLineOption> options{c.dbOption, JsonOutput, InputOption};
+    QList<QCommandLineOption> options{c.dbOption, CommandRequest::jsonOption(), CommandRequest::inputOption()};
     if (subcommand == QLatin1String("events"))
         options << loan;
-    else if (subcommand == QLatin1String("repay"))
+    else if (subcommand == QLatin1String("repay") || subcommand == QLatin1String("subsidize"))
         options << loan << amount << date << note;
+    else if (subcommand == QLatin1String("extend"))
+        options << loan << date
+                << QCommandLineOption(
+                       QStringLiteral("new-due"), tr("The new due date (YYYY-MM-DD)."), QStringLiteral("date"))
+                << QCommandLineOption(
+                       QStringLiteral("reason"), tr("Why the loan is extended."), QStringLiteral("text"));
+    else if (subcommand == QLatin1String("add") || subcommand == QLatin1String("edit"))
+        options << loanFieldOptions(subcommand == QLatin1String("edit"));
     else
         options << event << date << reason;
     const Result<QStringList> positional = c.parseSubcommand(options);
@@ -287,13 +377,19 @@ int LoanCommands::run(const CommandContext &c)
         return c.fail(positional.error());
     if (!positional->isEmpty())
         return c.fail(tr("Unexpected argument \"%1\".").arg(positional->first()));
-    const Result<Request> request = Request::read(c);
+    const Result<CommandRequest> request = CommandRequest::read(c, options);
     if (!request)
         return c.fail(request.error());
     if (subcommand == QLatin1String("events"))
         return events(c, request.value());
     if (subcommand == QLatin1String("repay"))
         return repay(c, request.value());
+    if (subcommand == QLatin1String("subsidize"))
+        return subsidize(c, request.value());
+    if (subcommand == QLatin1String("extend"))
+        return extend(c, request.value());
+    if (subcommand == QLatin1String("add") || subcommand == QLatin1String("edit"))
+        return saveLoan(c, request.value(), subcommand == QLatin1String("edit"));
     return reverse(c, request.value());
 }
 
@@ -307,5 +403,17 @@ QString LoanCommands::usage()
               "                                                    reverse a mistyped repayment, extension or "
               "subsidy\n"
               "  (repay and reverse also read their fields from a JSON object with --input FILE; amounts as "
-              "\"amount_fen\": 100000 or \"amount\": \"1000.00\")");
+              "\"amount_fen\": 100000 or \"amount\": \"1000.00\")")
+        + u'\n'
+        + tr("  loans add --db FILE --household CODE --borrower ID_OR_NAME --bank B --amount YUAN --date DATE\n"
+             "       --term MONTHS --purpose-code C [--purpose T] [--rate PERMILLE] [--json]\n"
+             "                                                    a new microcredit loan\n"
+             "  loans edit --db FILE --loan N [the fields of add] [--json]\n"
+             "                                                    changes a loan (not its amount or date once repaid)\n"
+             "  loans extend --db FILE --loan N --date DATE --new-due DATE --reason TEXT [--json]\n"
+             "                                                    moves a loan's due date\n"
+             "  loans subsidize --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]\n"
+             "                                                    an interest subsidy paid\n"
+             "  (add, edit, extend and subsidize read --input FILE too; the purposes: %1)")
+              .arg(purposeCodes());
 }
