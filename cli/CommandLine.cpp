@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 #include "BackupCommands.h"
+#include "CardCommands.h"
 #include "ForcesCommands.h"
 #include "FundsCommands.h"
 #include "HouseholdCommands.h"
@@ -488,7 +489,8 @@ QString usage()
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
-        + NoticeCommands::usage() + u'\n' + BackupCommands::usage() + u'\n' + UserCommands::usage();
+        + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n' + BackupCommands::usage() + u'\n'
+        + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -676,6 +678,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("projects"), projectsCommand},
         {QStringLiteral("loans"), loansCommand},
         {QStringLiteral("notice"), [](Invocation &call) { return NoticeCommands::notice(commandContext(call)); }},
+        {QStringLiteral("cards"), [](Invocation &call) { return CardCommands::cards(commandContext(call)); }},
         {QStringLiteral("backup"), [](Invocation &call) { return BackupCommands::backup(commandContext(call)); }},
         {QStringLiteral("restore"), [](Invocation &call) { return BackupCommands::restore(commandContext(call)); }},
     };
