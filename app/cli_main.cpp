@@ -27,10 +27,10 @@ void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, co
 
 int main(int argc, char *argv[])
 {
-    // Printing a notice lays text out with fonts, which needs a QGuiApplication; the offscreen
+    // Printing a notice or cards lays text out with fonts, which needs a QGuiApplication; the offscreen
     // platform lets it run without a display. Every other command stays a plain core application.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "notice") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "notice") == 0 || std::strcmp(argv[1], "cards") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);

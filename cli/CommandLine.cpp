@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "BackupCommands.h"
 #include "BenefitCommands.h"
+#include "CardCommands.h"
 #include "ForcesCommands.h"
 #include "ForcesWriteCommands.h"
 #include "FundsCommands.h"
@@ -490,8 +491,8 @@ QString usage()
                            "  upgrade --db FILE                                 upgrade an older county file, "
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
-        + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + BackupCommands::usage() + u'\n'
-        + UserCommands::usage();
+        + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n'
+        + BackupCommands::usage() + u'\n' + UserCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -684,6 +685,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("projects"), projectsCommand},
         {QStringLiteral("loans"), loansCommand},
         {QStringLiteral("notice"), [](Invocation &call) { return NoticeCommands::notice(commandContext(call)); }},
+        {QStringLiteral("cards"), [](Invocation &call) { return CardCommands::cards(commandContext(call)); }},
         {QStringLiteral("backup"), [](Invocation &call) { return BackupCommands::backup(commandContext(call)); }},
         {QStringLiteral("restore"), [](Invocation &call) { return BackupCommands::restore(commandContext(call)); }},
     };

@@ -1469,6 +1469,65 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
 </context>
 <context>
+    <name>CardCommands</name>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
+                                                    household cards (明白卡) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the county, township, village or group whose households get cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household code; repeat the option (or list more codes after it) for more households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the measures, benefits and income on the cards; the latest year with incomes when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More household codes after --household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option; give household codes after --household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --division CODE (a division&apos;s households, see `fupin-cli divisions`) or --household CODE (listed households), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n card(s) of %2 on %3 page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CausesSection</name>
     <message>
         <source>Poverty causes</source>
@@ -2999,6 +3058,379 @@ Commands:
     </message>
     <message>
         <source> ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardPainter</name>
+    <message>
+        <source>Cards can only be printed by a program that lays text out with fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font %1 the cards are printed in is not installed; install the package fonts-noto-cjk (Noto CJK) and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a yes/no box&apos;s label and its remark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a card&apos;s title on its next pages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>a page of one card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned farmland (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measures and their results in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a work team&apos;s unit and members</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village work team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible cadre (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village Party secretary (signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:          year      month      day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date on a card: year, month, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardPdf</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: there is no card to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCards</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a county&apos;s own card title and the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 household assistance card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is deleted: restore it to print its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards can be printed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children out of compulsory school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dangerous-house renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <comment>a measure on a card and its start date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <comment>an amount on a card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>a benefit&apos;s note on a card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan received</source>
+        <comment>a benefit&apos;s amount on a card</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1470,6 +1470,65 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
 </context>
 <context>
+    <name>CardCommands</name>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
+                                                    household cards (明白卡) as a PDF</source>
+        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
+                                                    打印精准扶贫明白卡（PDF）</translation>
+    </message>
+    <message>
+        <source>The code of the county, township, village or group whose households get cards.</source>
+        <translation>要打印明白卡的县、乡镇、村或村民小组的代码。</translation>
+    </message>
+    <message>
+        <source>A household code; repeat the option (or list more codes after it) for more households.</source>
+        <translation>户编号；多户时重复此选项（或在其后列出更多户编号）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The year of the measures, benefits and income on the cards; the latest year with incomes when not given.</source>
+        <translation>明白卡上帮扶措施、政策享受和收入的年度；不填则为已录入收入的最近年度。</translation>
+    </message>
+    <message>
+        <source>More household codes after --household.</source>
+        <translation>--household 之后的更多户编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option; give household codes after --household.</source>
+        <translation>“%1”不是选项；户编号请写在 --household 之后。</translation>
+    </message>
+    <message>
+        <source>Give either --division CODE (a division&apos;s households, see `fupin-cli divisions`) or --household CODE (listed households), not both.</source>
+        <translation>请给出 --division 代码（一个区划的农户，见 `fupin-cli divisions`）或 --household 户编号（列出的农户），二者只能选一。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, a name ending in .pdf.</source>
+        <translation>请用 --out 指定要写入的 PDF 文件，文件名以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年度。</translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation>%1年精准扶贫明白卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n card(s) of %2 on %3 page(s).</source>
+        <translation>
+            <numerusform>已写入 %1：%2年明白卡 %n 张，共 %3 页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CausesSection</name>
     <message>
         <source>Poverty causes</source>
@@ -3010,6 +3069,377 @@ Commands:
     <message>
         <source> ...</source>
         <translation> ……</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardPainter</name>
+    <message>
+        <source>Cards can only be printed by a program that lays text out with fonts.</source>
+        <translation>只有能使用字体排版文字的程序才能打印明白卡。</translation>
+    </message>
+    <message>
+        <source>The font %1 the cards are printed in is not installed; install the package fonts-noto-cjk (Noto CJK) and print again.</source>
+        <translation>未安装打印明白卡所用的字体 %1；请安装软件包 fonts-noto-cjk（思源/Noto CJK 字体）后重新打印。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a yes/no box&apos;s label and its remark</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a card&apos;s title on its next pages</comment>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>County: %1</source>
+        <translation>县：%1</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation>村：%1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>组：%1</translation>
+    </message>
+    <message>
+        <source>Household code: %1</source>
+        <translation>户编号：%1</translation>
+    </message>
+    <message>
+        <source>Supervision phone: %1</source>
+        <translation>监督电话：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <comment>a page of one card</comment>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>贫困户属性</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>脱贫状态</translation>
+    </message>
+    <message>
+        <source>Identified in</source>
+        <translation>识别年度</translation>
+    </message>
+    <message>
+        <source>Planned exit</source>
+        <translation>计划脱贫年度</translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation>脱贫年度</translation>
+    </message>
+    <message>
+        <source>Poverty causes</source>
+        <translation>致贫原因</translation>
+    </message>
+    <message>
+        <source>Farmland (mu)</source>
+        <translation>耕地面积（亩）</translation>
+    </message>
+    <message>
+        <source>Returned farmland (mu)</source>
+        <translation>退耕还林（亩）</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在校生情况</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>务工情况</translation>
+    </message>
+    <message>
+        <source>Assistance measures and their results in %1</source>
+        <translation>%1年帮扶措施 | 帮扶成效</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assistance measure</source>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>帮扶成效</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>高于标准</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>低于标准</translation>
+    </message>
+    <message>
+        <source>Per-capita net income %1</source>
+        <translation>%1年人均纯收入</translation>
+    </message>
+    <message>
+        <source>Monitoring threshold %1</source>
+        <translation>%1年防止返贫监测标准</translation>
+    </message>
+    <message>
+        <source>Poverty line %1</source>
+        <translation>%1年扶贫标准</translation>
+    </message>
+    <message>
+        <source>Against the standard</source>
+        <translation>对照标准</translation>
+    </message>
+    <message>
+        <source>Responsible cadre</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a work team&apos;s unit and members</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Village work team</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation>第一书记</translation>
+    </message>
+    <message>
+        <source>Head of household (signature)</source>
+        <translation>户主签字：</translation>
+    </message>
+    <message>
+        <source>Responsible cadre (signature)</source>
+        <translation>帮扶责任人签字：</translation>
+    </message>
+    <message>
+        <source>First secretary (signature)</source>
+        <translation>第一书记签字：</translation>
+    </message>
+    <message>
+        <source>Village Party secretary (signature)</source>
+        <translation>村党支部书记签字：</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>填写人：</translation>
+    </message>
+    <message>
+        <source>Date:          year      month      day</source>
+        <translation>日期：        年      月      日</translation>
+    </message>
+    <message>
+        <source>(Stamp)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>a date on a card: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardPdf</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not be started.</source>
+        <translation>无法写入 %1：PDF 无法开始生成。</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation>%1 未打开，不能写入。</translation>
+    </message>
+    <message>
+        <source>%1 was not written: there is no card to print.</source>
+        <translation>未写入 %1：没有可打印的明白卡。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCards</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a county&apos;s own card title and the year</comment>
+        <translation>%1（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 household assistance card (%2)</source>
+        <translation>%1精准扶贫明白卡（%2年）</translation>
+    </message>
+    <message>
+        <source>Household %1 is deleted: restore it to print its card.</source>
+        <translation>农户 %1 已删除：请先恢复再打印其明白卡。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation>%2 中没有代码为“%1”的区划；见 `fupin-cli divisions`。</translation>
+    </message>
+    <message>
+        <source>No cards can be printed for %1: %2</source>
+        <translation>不能打印%1的明白卡：%2</translation>
+    </message>
+    <message>
+        <source>Basic medical insurance</source>
+        <translation>基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Safe drinking water</source>
+        <translation>饮水安全</translation>
+    </message>
+    <message>
+        <source>Children out of compulsory school</source>
+        <translation>适龄儿童失学辍学</translation>
+    </message>
+    <message>
+        <source>Housing safe</source>
+        <translation>住房安全</translation>
+    </message>
+    <message>
+        <source>Dangerous-house renovation</source>
+        <translation>危房改造</translation>
+    </message>
+    <message>
+        <source>Relocation</source>
+        <translation>易地扶贫搬迁</translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation>加入合作社</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <comment>a measure on a card and its start date</comment>
+        <translation>%1（%2起）</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <comment>an amount on a card</comment>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Policy benefits</source>
+        <translation>政策享受</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>a benefit&apos;s note on a card</comment>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>%1 yuan received</source>
+        <comment>a benefit&apos;s amount on a card</comment>
+        <translation>已领取 %1 元</translation>
     </message>
 </context>
 <context>

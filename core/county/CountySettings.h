@@ -32,6 +32,11 @@ public:
     static constexpr const char *SupervisionPhone = "supervision_phone";
     // Automatic backups kept when the app closes (CountyBackup); 0 = none. Default 10.
     static constexpr const char *AutomaticBackups = "automatic_backups";
+    // The household card's title (明白卡), printed with the year; "<county>精准扶贫明白卡" when unset.
+    static constexpr const char *CardTitle = "card_title";
+    // "1": ID numbers are printed whole on household cards (they hang in the household's home);
+    // masked (Masking::mask) otherwise, the default.
+    static constexpr const char *CardWholeIdNumbers = "card_whole_id_numbers";
     // "1" in a county made by the demo generator: every window then says 演示数据.
     static constexpr const char *IsDemo = "is_demo";
 

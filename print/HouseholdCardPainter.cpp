@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HouseholdCardPainter.h"
+
+#include "common/Money.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+// Card geometry, in millimetres.
+constexpr qreal MarginMm = 12;
+constexpr qreal PadMm = 1.2;
+constexpr qreal PadVerticalMm = 0.6;
+constexpr qreal RowMm = 7;
+constexpr qreal TableRowMm = 6;
+constexpr qreal MaxRowMm = 60; // a single row never takes more: its text shrinks instead
+constexpr qreal TitleMm = 11;
+constexpr qreal PlaceLineMm = 7;
+constexpr qreal FooterMm = 7;
+constexpr qreal GapMm = 2;
+constexpr qreal SmallestPoints = 5.5;
+
+// Font sizes, in points.
+constexpr qreal TitlePoints = 16; // 三号
+constexpr qreal BodyPoints = 9; // 小五 and a half
+constexpr qreal TablePoints = 8.5;
+constexpr qreal SmallPoints = 7.5;
+
+QList<qreal> widthsOf(const QList<qreal> &weights, qreal total)
+{
+    const qreal sum = std::accumulate(weights.cbegin(), weights.cend(), qreal(0));
+    QList<qreal> widths;
+    for (qreal w : weights)
+        widths << w / sum * total;
+    return widths;
+}
+
+QString yearText(const std::optional<int> &year)
+{
+    return year ? QString::number(*year) : QString();
+}
+
+QString muText(const std::optional<double> &mu)
+{
+    return mu ? QString::number(*mu, 'f', 1) : QString();
+}
+
+} // namespace
+
+QString HouseholdCardPainter::bodyFamily()
+{
+    return QStringLiteral("Noto Sans CJK SC");
+}
+
+QString HouseholdCardPainter::titleFamily()
+{
+    return QStringLiteral("Noto Serif CJK SC");
+}
+
+Status HouseholdCardPainter::checkFonts()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Status::failure(tr("Cards can only be printed by a program that lays text out with fonts."));
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : {bodyFamily(), titleFamily()}) {
+        if (!families.contains(family))
+            return Status::failure(tr("The font %1 the cards are printed in is not installed; install the package "
+                                      "fonts-noto-cjk (Noto CJK) and print again.")
+                                       .arg(family));
+    }
+    return {};
+}
+
+void HouseholdCardPainter::setUpPage(QPagedPaintDevice &device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+}
+
+HouseholdCardPainter::HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device)
+    : m_painter(painter),
+      m_device(device),
+      m_pixelsPerMm(device.logicalDpiX() / 25.4),
+      m_width(device.width()),
+      m_height(device.height())
+{ }
+
+qreal HouseholdCardPainter::mm(qreal millimetres) const
+{
+    return millimetres * m_pixelsPerMm;
+}
+
+QFont HouseholdCardPainter::font(qreal points, bool bold, bool title) const
+{
+    const qint64 key = qRound64(points * 10) * 4 + (bold ? 1 : 0) + (title ? 2 : 0);
+    auto found = m_fonts.constFind(key);
+    if (found != m_fonts.constEnd())
+        return found.value();
+    QFont f(title ? titleFamily() : bodyFamily());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferQuality);
+    m_fonts.insert(key, f);
+    return f;
+}
+
+qreal HouseholdCardPainter::textHeight(const QString &text, const QFont &f, qreal width) const
+{
+    if (text.isEmpty())
+        return 0;
+    const QFontMetricsF metrics(f, &m_device);
+    const qreal inner = std::max(qreal(1), width - 2 * mm(PadMm));
+    QRectF r = metrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, text);
+    if (r.width() > inner + 0.5) // a word longer than the box: broken anywhere
+        r = metrics.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWrapAnywhere, text);
+    return r.height() + 2 * mm(PadVerticalMm);
+}
+
+void HouseholdCardPainter::text(const QRectF &box, const QString &s, const QFont &f, int align, bool shrink)
+{
+    if (s.isEmpty())
+        return;
+    const QRectF inner = box.adjusted(mm(PadMm), mm(PadVerticalMm), -mm(PadMm), -mm(PadVerticalMm));
+    const bool title = f.family() == titleFamily();
+    QFont use = f;
+    int flags = align | Qt::TextWordWrap;
+    bool fits = false;
+    for (qreal points = f.pointSizeF();; points -= 0.5) {
+        use = font(points, f.bold(), title);
+        const QFontMetricsF metrics(use, &m_device);
+        flags = align | Qt::TextWordWrap;
+        QRectF r = metrics.boundingRect(inner, flags, s);
+        if (r.width() > inner.width() + 0.5) {
+            flags = align | Qt::TextWrapAnywhere;
+            r = metrics.boundingRect(inner, flags, s);
+        }
+        fits = r.height() <= inner.height() + 0.5;
+        if (fits || !shrink || points - 0.5 < SmallestPoints)
+            break;
+    }
+    m_painter.setFont(use);
+    if (fits) {
+        m_painter.drawText(inner, flags, s);
+        return;
+    }
+    // Even the smallest size does not fit: what is left is cut at the box, never drawn over it.
+    m_painter.save();
+    m_painter.setClipRect(box);
+    m_painter.drawText(inner, (flags & ~Qt::AlignVCenter) | Qt::AlignTop, s);
+    m_painter.restore();
+}
+
+void HouseholdCardPainter::frame(const QRectF &r, bool shaded)
+{
+    if (shaded)
+        m_painter.fillRect(r, QColor(0xee, 0xee, 0xee));
+    m_painter.setPen(QPen(Qt::black, mm(0.2)));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawRect(r);
+}
+
+void HouseholdCardPainter::gridRow(qreal top, qreal height, const QList<qreal> &columns, const QList<Cell> &cells)
+{
+    qreal x = 0;
+    int column = 0;
+    for (const Cell &cell : cells) {
+        qreal w = 0;
+        for (int i = 0; i < cell.span && column < columns.size(); ++i)
+            w += columns.at(column++);
+        const QRectF r(x, top, w, height);
+        frame(r, cell.label);
+        text(r, cell.text, font(cell.label ? TablePoints : BodyPoints, cell.label),
+            cell.label ? int(Qt::AlignCenter) : int(Qt::AlignLeft | Qt::AlignVCenter));
+        x += w;
+    }
+}
+
+void HouseholdCardPainter::tick(const QRectF &square, bool checked)
+{
+    m_painter.setPen(QPen(Qt::black, mm(0.2)));
+    m_painter.drawRect(square);
+    if (!checked)
+        return;
+    m_painter.setPen(QPen(Qt::black, mm(0.45)));
+    const qreal s = square.width();
+    m_painter.drawPolyline(QList<QPointF>{square.topLeft() + QPointF(s * 0.18, s * 0.55),
+        square.topLeft() + QPointF(s * 0.42, s * 0.8), square.topLeft() + QPointF(s * 0.85, s * 0.2)});
+}
+
+void HouseholdCardPainter::box(const QRectF &r, const CardBox &value)
+{
+    frame(r);
+    const qreal answers = mm(19);
+    const QString label = value.remark.isEmpty()
+        ? value.label
+        : tr("%1 (%2)", "a yes/no box's label and its remark").arg(value.label, value.remark);
+    text(QRectF(r.left(), r.top(), r.width() - answers, r.height()), label, font(TablePoints));
+    const qreal side = mm(3);
+    const QFont f = font(TablePoints);
+    qreal x = r.right() - answers;
+    const qreal y = r.center().y() - side / 2;
+    for (const bool yes : {true, false}) {
+        tick(QRectF(x, y, side, side), value.value && *value.value == yes);
+        m_painter.setFont(f);
+        m_painter.drawText(QRectF(x + side + mm(0.8), r.top(), mm(5.5), r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            yes ? tr("Yes") : tr("No"));
+        x += mm(9.5);
+    }
+}
+
+qreal HouseholdCardPainter::header(const HouseholdCard &card, int page, int pageCount, bool draw)
+{
+    Q_UNUSED(pageCount);
+    if (draw) {
+        const QString title
+            = page == 1 ? card.title : tr("%1 (continued)", "a card's title on its next pages").arg(card.title);
+        text(QRectF(0, 0, m_width, mm(TitleMm)), title, font(TitlePoints, true, true), Qt::AlignCenter);
+        QStringList place;
+        place << tr("County: %1").arg(card.county) << tr("Township: %1").arg(card.township)
+              << tr("Village: %1").arg(card.village);
+        if (!card.group.isEmpty())
+            place << tr("Group: %1").arg(card.group);
+        const QRectF line(0, mm(TitleMm), m_width, mm(PlaceLineMm));
+        text(QRectF(line.left(), line.top(), line.width() * 0.62, line.height()), place.join(QStringLiteral("    ")),
+            font(BodyPoints));
+        text(QRectF(line.left() + line.width() * 0.62, line.top(), line.width() * 0.38, line.height()),
+            tr("Household code: %1").arg(card.code), font(BodyPoints), Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return mm(TitleMm + PlaceLineMm);
+}
+
+void HouseholdCardPainter::footer(const HouseholdCard &card, int page, int pageCount)
+{
+    const QRectF r(0, m_height - mm(FooterMm), m_width, mm(FooterMm));
+    const QFont f = font(SmallPoints);
+    text(QRectF(r.left(), r.top(), r.width() * 0.45, r.height()),
+        tr("Supervision phone: %1").arg(card.supervisionPhones.join(QStringLiteral("、"))), f);
+    text(QRectF(r.left() + r.width() * 0.45, r.top(), r.width() * 0.3, r.height()),
+        tr("Printed on %1")
+            .arg(tr("%1-%2-%3", "a date on a card: year, month, day")
+                     .arg(card.printedOn.year())
+                     .arg(card.printedOn.month())
+                     .arg(card.printedOn.day())),
+        f, Qt::AlignCenter);
+    text(QRectF(r.left() + r.width() * 0.75, r.top(), r.width() * 0.25, r.height()),
+        tr("Page %1 of %2", "a page of one card").arg(page).arg(pageCount), f, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void HouseholdCardPainter::addTable(QList<Piece> &out, int group, const QString &caption, const QStringList &header,
+    const QList<qreal> &weights, const QList<QStringList> &rows, const QList<int> &alignments)
+{
+    const QList<qreal> widths = widthsOf(weights, m_width);
+    const QFont headFont = font(TablePoints, true);
+    const QFont bodyFont = font(TablePoints);
+    qreal headerHeight = mm(TableRowMm);
+    for (int c = 0; c < header.size(); ++c)
+        headerHeight = std::max(headerHeight, textHeight(header.at(c), headFont, widths.value(c)));
+    const qreal captionHeight = mm(TableRowMm);
+    Piece head;
+    head.height = mm(GapMm) + captionHeight + headerHeight;
+    head.group = group;
+    head.keepWithNext = true;
+    head.draw = [this, caption, header, widths, captionHeight, headerHeight](qreal top) {
+        top += mm(GapMm);
+        const QRectF c(0, top, m_width, captionHeight);
+        frame(c, true);
+        text(c, caption, font(BodyPoints, true), Qt::AlignCenter);
+        qreal x = 0;
+        for (int i = 0; i < header.size(); ++i) {
+            const QRectF r(x, top + captionHeight, widths.at(i), headerHeight);
+            frame(r, true);
+            text(r, header.at(i), font(TablePoints, true), Qt::AlignCenter);
+            x += widths.at(i);
+        }
+    };
+    out << head;
+    for (const QStringList &row : rows) {
+        qreal height = mm(TableRowMm);
+        for (int c = 0; c < row.size(); ++c)
+            height = std::max(height, textHeight(row.at(c), bodyFont, widths.value(c)));
+        Piece piece;
+        piece.height = std::min(height, mm(MaxRowMm));
+        piece.group = group;
+        piece.draw = [this, row, widths, alignments, height = piece.height](qreal top) {
+            qreal x = 0;
+            for (int i = 0; i < widths.size(); ++i) {
+                const QRectF r(x, top, widths.at(i), height);
+                frame(r);
+                text(r, row.value(i), font(TablePoints), alignments.value(i, Qt::AlignLeft | Qt::AlignVCenter));
+                x += widths.at(i);
+            }
+        };
+        out << piece;
+    }
+}
+
+QList<HouseholdCardPainter::Piece> HouseholdCardPainter::pieces(const HouseholdCard &card)
+{
+    QList<Piece> out;
+    const auto row = [&](const QList<qreal> &weights, const QList<Cell> &cells) {
+        const QList<qreal> widths = widthsOf(weights, m_width);
+        qreal height = mm(RowMm);
+        int column = 0;
+        for (const Cell &cell : cells) {
+            qreal w = 0;
+            for (int i = 0; i < cell.span && column < widths.size(); ++i)
+                w += widths.at(column++);
+            if (!cell.label)
+                height = std::max(height, textHeight(cell.text, font(BodyPoints), w));
+        }
+        height = std::min(height, mm(3 * RowMm)); // longer text shrinks in its box
+        out << Piece{height, [this, widths, cells, height](qreal top) { gridRow(top, height, widths, cells); }};
+    };
+
+    // The household: a grid of label | value cells.
+    const QList<qreal> grid{18, 26, 18, 28, 18, 26, 22, 30};
+    const QString sizeText = card.size ? tr("%n person(s)", nullptr, card.size) : QString();
+    row(grid,
+        {{tr("Head of household"), 1, true}, {card.headName}, {tr("ID number"), 1, true}, {card.headIdNumber, 3},
+            {tr("Household size"), 1, true}, {sizeText}});
+    row(grid, {{tr("Address"), 1, true}, {card.address, 5}, {tr("Phone"), 1, true}, {card.phone}});
+    row(grid,
+        {{tr("Attribute"), 1, true}, {card.attribute}, {tr("Status"), 1, true}, {card.status},
+            {tr("Identified in"), 1, true}, {yearText(card.identificationYear)},
+            {card.exitPlanned ? tr("Planned exit") : tr("Exit year"), 1, true}, {yearText(card.exitYear)}});
+    row(grid,
+        {{tr("Poverty causes"), 1, true}, {card.causes.join(QStringLiteral("、")), 3}, {tr("Farmland (mu)"), 1, true},
+            {muText(card.farmlandMu)}, {tr("Returned farmland (mu)"), 1, true}, {muText(card.returnedFarmlandMu)}});
+
+    // The yes/no boxes, four to a row.
+    for (qsizetype first = 0; first < card.boxes.size(); first += 4) {
+        const QList<CardBox> boxes = card.boxes.mid(first, 4);
+        out << Piece{mm(RowMm), [this, boxes](qreal top) {
+                         const qreal w = m_width / 4;
+                         for (int i = 0; i < 4; ++i) {
+                             const QRectF r(i * w, top, w, mm(RowMm));
+                             if (i < boxes.size())
+                                 box(r, boxes.at(i));
+                             else
+                                 frame(r);
+                         }
+                     }};
+    }
+
+    // The members.
+    const int centred = Qt::AlignCenter;
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    QList<QStringList> members;
+    for (int i = 0; i < card.members.size(); ++i) {
+        const CardMember &m = card.members.at(i);
+        members << QStringList{QString::number(i + 1), m.name, m.relation, m.sex,
+            m.age >= 0 ? QString::number(m.age) : QString(), m.health, m.labour, m.schooling, m.work};
+    }
+    if (members.isEmpty())
+        members << QStringList{QString(), tr("(none recorded)")};
+    addTable(out, 0, tr("Members of the household"),
+        {tr("No."), tr("Name"), tr("Relation to head"), tr("Sex"), tr("Age"), tr("Health"), tr("Labour skill"),
+            tr("Schooling"), tr("Work")},
+        {10, 20, 18, 9, 9, 26, 26, 28, 40}, members,
+        {centred, left, centred, centred, centred, left, left, left, left});
+
+    // 帮扶措施 | 帮扶成效 by sector.
+    QList<QStringList> measures;
+    for (int i = 0; i < card.measures.size(); ++i) {
+        const CardMeasure &m = card.measures.at(i);
+        measures << QStringList{QString::number(i + 1), m.sector, m.measure, m.result};
+    }
+    if (measures.isEmpty())
+        measures << QStringList{QString(), QString(), tr("(none recorded)")};
+    addTable(out, 1, tr("Assistance measures and their results in %1").arg(card.year),
+        {tr("No."), tr("Sector"), tr("Assistance measure"), tr("Result")}, {10, 28, 82, 66}, measures,
+        {centred, centred, left, left});
+
+    // Income against the line, the cadre and the work team.
+    out << Piece{mm(GapMm), [](qreal) {}};
+    const QString income
+        = card.perCapitaFen ? tr("%1 yuan").arg(Money::fromFen(*card.perCapitaFen).toString()) : QString();
+    const QString standard
+        = card.standardFen ? tr("%1 yuan").arg(Money::fromFen(*card.standardFen).toString()) : QString();
+    QString against;
+    if (card.perCapitaFen && card.standardFen)
+        against = *card.perCapitaFen >= *card.standardFen ? tr("Above") : tr("Below");
+    row({32, 30, 32, 30, 32, 30},
+        {{tr("Per-capita net income %1").arg(card.year), 1, true}, {income},
+            {card.standardIsThreshold ? tr("Monitoring threshold %1").arg(card.year)
+                                      : tr("Poverty line %1").arg(card.year),
+                1, true},
+            {standard}, {tr("Against the standard"), 1, true}, {against}});
+    const QList<qreal> people{24, 30, 22, 56, 22, 32};
+    row(people,
+        {{tr("Responsible cadre"), 1, true}, {card.cadreName}, {tr("Unit"), 1, true}, {card.cadreUnit},
+            {tr("Phone"), 1, true}, {card.cadrePhone}});
+    QString team = card.workTeamUnit;
+    if (!card.workTeamMembers.isEmpty())
+        team = team.isEmpty() ? card.workTeamMembers
+                              : tr("%1: %2", "a work team's unit and members").arg(team, card.workTeamMembers);
+    row(people,
+        {{tr("Village work team"), 1, true}, {team, 3}, {tr("First secretary"), 1, true}, {card.firstSecretary}});
+
+    // Signatures, 填写人 and date, the stamp.
+    out << Piece{
+        mm(GapMm + 26), [this](qreal top) {
+            top += mm(GapMm);
+            const qreal w = m_width / 4;
+            const QStringList signers{tr("Head of household (signature)"), tr("Responsible cadre (signature)"),
+                tr("First secretary (signature)"), tr("Village Party secretary (signature)")};
+            for (int i = 0; i < 4; ++i) {
+                const QRectF r(i * w, top, w, mm(13));
+                frame(r);
+                text(QRectF(r.left(), r.top(), r.width(), mm(5)), signers.at(i), font(SmallPoints),
+                    Qt::AlignLeft | Qt::AlignTop);
+            }
+            const QRectF filler(0, top + mm(13), w, mm(13));
+            const QRectF date(w, top + mm(13), w * 2, mm(13));
+            const QRectF stamp(w * 3, top + mm(13), w, mm(13));
+            for (const QRectF &r : {filler, date, stamp})
+                frame(r);
+            text(filler, tr("Filled in by:"), font(SmallPoints), Qt::AlignLeft | Qt::AlignTop);
+            text(date, tr("Date:          year      month      day"), font(SmallPoints), Qt::AlignLeft | Qt::AlignTop);
+            text(stamp, tr("(Stamp)"), font(SmallPoints), Qt::AlignRight | Qt::AlignBottom);
+        }};
+    return out;
+}
+
+int HouseholdCardPainter::paint(const HouseholdCard &card)
+{
+    const QList<Piece> all = pieces(card);
+    const qreal firstTop = header(card, 1, 1, false) + mm(GapMm);
+    const qreal nextTop = header(card, 2, 1, false) + mm(GapMm);
+    const qreal bottom = m_height - mm(FooterMm) - mm(GapMm);
+
+    // Which piece goes where: a piece that does not fit starts a new page, a table's row with the
+    // table's header above it.
+    struct Placed
+    {
+        int piece = 0;
+        qreal top = 0;
+    };
+    QList<QList<Placed>> pages(1);
+    QHash<int, int> headerOf; // group → the index of its header piece
+    qreal y = firstTop;
+    for (int i = 0; i < all.size(); ++i) {
+        const Piece &p = all.at(i);
+        if (p.keepWithNext && p.group >= 0)
+            headerOf.insert(p.group, i);
+        const qreal need = p.height + (p.keepWithNext && i + 1 < all.size() ? all.at(i + 1).height : 0);
+        if (y + need > bottom && !pages.constLast().isEmpty()) {
+            pages.append(QList<Placed>());
+            y = nextTop;
+            if (p.group >= 0 && !p.keepWithNext && headerOf.contains(p.group)) {
+                const int h = headerOf.value(p.group);
+                pages.last().append({h, y});
+                y += all.at(h).height;
+            }
+        }
+        pages.last().append({i, y});
+        y += p.height;
+    }
+
+    const int count = int(pages.size());
+    for (int page = 0; page < count; ++page) {
+        if (m_pages > 0)
+            m_device.newPage();
+        ++m_pages;
+        header(card, page + 1, count, true);
+        for (const Placed &placed : pages.at(page))
+            all.at(placed.piece).draw(placed.top);
+        footer(card, page + 1, count);
+    }
+    return count;
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cards/HouseholdCard.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QRectF>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+
+// Draws household cards (明白卡) as the forms of DOMAIN.md §6 with QPainter: fixed boxes with
+// measured text that wraps and, in a box that cannot grow, shrinks (never past its border); the
+// members and the 帮扶措施 | 帮扶成效 table grow row by row and flow onto further pages, the card's
+// header and the table's header repeated. One card after another on the same device, each from a
+// new page; nothing is kept between cards, so a print of any size takes the same memory.
+class HouseholdCardPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdCardPainter)
+
+public:
+    // The fonts the cards are printed in, named explicitly (the Simplified Chinese cuts of Noto).
+    static QString bodyFamily();
+    static QString titleFamily();
+    // Refused, naming the font and the package, when a font the cards need is not installed.
+    static Status checkFonts();
+    // Sets the device's page (A4 portrait, its margins) before painting begins.
+    static void setUpPage(QPagedPaintDevice &device);
+
+    // The painter is active on the device, which setUpPage() has set up.
+    HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device);
+
+    // Draws the card from a new page (the device's current one for the first card); returns the
+    // pages it took.
+    int paint(const HouseholdCard &card);
+    // Pages drawn so far, every card.
+    int pages() const { return m_pages; }
+
+private:
+    // A piece of the card's flow: drawn at a top edge, with its height measured beforehand.
+    struct Piece
+    {
+        qreal height = 0;
+        std::function<void(qreal top)> draw;
+        int group = -1; // the table whose header repeats when a row of it starts a page
+        bool keepWithNext = false; // a table's header stays with its first row
+    };
+
+    qreal mm(qreal millimetres) const;
+    QFont font(qreal points, bool bold = false, bool title = false) const;
+    // The height a text needs in a box `width` wide at the font, wrapped.
+    qreal textHeight(const QString &text, const QFont &font, qreal width) const;
+    // Draws text inside the box (padded): wrapped, and made smaller until it fits when `shrink`;
+    // what still does not fit is clipped at the box, never drawn over its border.
+    void text(const QRectF &box, const QString &text, const QFont &font, int align = Qt::AlignLeft | Qt::AlignVCenter,
+        bool shrink = true);
+    void frame(const QRectF &box, bool shaded = false);
+    // A row of label/value cells over columns of the given widths (mm): spans per cell; a label
+    // cell is shaded and centred.
+    struct Cell
+    {
+        QString text;
+        int span = 1;
+        bool label = false;
+    };
+    void gridRow(qreal top, qreal height, const QList<qreal> &columns, const QList<Cell> &cells);
+    void box(const QRectF &box, const CardBox &value);
+    void tick(const QRectF &square, bool checked);
+
+    qreal header(const HouseholdCard &card, int page, int pageCount, bool draw);
+    void footer(const HouseholdCard &card, int page, int pageCount);
+    QList<Piece> pieces(const HouseholdCard &card);
+    // A table: caption, header and rows, with the widths of its columns (mm).
+    void addTable(QList<Piece> &out, int group, const QString &caption, const QStringList &header,
+        const QList<qreal> &widths, const QList<QStringList> &rows, const QList<int> &alignments);
+
+    QPainter &m_painter;
+    QPagedPaintDevice &m_device;
+    qreal m_pixelsPerMm = 1;
+    qreal m_width = 0; // of the printable area, pixels
+    qreal m_height = 0;
+    int m_pages = 0;
+    mutable QHash<qint64, QFont> m_fonts;
+};
