@@ -157,7 +157,7 @@ TEST_CASE("fupin-cli measures add stores a measure in fen - another village's ho
 }
 
 TEST_CASE(
-    "fupin-cli visits add stores the visit with its companions; a future day and a photo that is none are refused",
+    "fupin-cli visits add stores the visit with its companions - a future day and a photo that is none are refused",
     "[cli][forces][writes]")
 {
     CliWriteCounty county;

@@ -111,8 +111,9 @@ TEST_CASE("fupin-cli projects beneficiaries adds households - one of another vil
     CHECK(county.bytes() == before);
 }
 
-TEST_CASE("fupin-cli ledger receive, allocate, disburse and reverse store the entries - a payment beyond the allocation "
-          "is refused",
+TEST_CASE(
+    "fupin-cli ledger receive, allocate, disburse and reverse store the entries - a payment beyond the allocation "
+    "is refused",
     "[cli][ledger][writes]")
 {
     CliWriteCounty county;
