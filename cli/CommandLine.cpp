@@ -679,6 +679,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("measures"),
             [](Invocation &call) { return ForcesWriteCommands::measures(commandContext(call)); }},
         {QStringLiteral("benefits"), [](Invocation &call) { return BenefitCommands::benefits(commandContext(call)); }},
+        {QStringLiteral("teams"), [](Invocation &call) { return ForcesWriteCommands::teams(commandContext(call)); }},
         {QStringLiteral("rank-cap"),
             [](Invocation &call) { return ForcesWriteCommands::rankCap(commandContext(call)); }},
         {QStringLiteral("ledger"), ledgerCommand},

@@ -4,6 +4,7 @@
 #include "CommandRequest.h"
 
 #include "common/Money.h"
+#include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "forces/AssistanceForces.h"
 #include "forces/AssistanceRecords.h"
@@ -444,6 +445,166 @@ int addVisit(const Context &c)
     return done(c, r.value(), o, ForcesWriteCommands::tr("Saved visit %1.").arg(saved.value()));
 }
 
+// ----- work teams -----
+
+int listTeams(const Context &c)
+{
+    const auto r = request(c, {});
+    if (!r)
+        return c.fail(r.error());
+    auto db = c.open(false);
+    if (!db)
+        return c.fail(db.error());
+    const auto teams = ForcesLists(*db.value()).workTeams();
+    if (!teams)
+        return c.fail(teams.error());
+    QJsonArray rows;
+    for (const ForcesLists::Team &t : teams.value()) {
+        rows.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("village"), t.village},
+            {QStringLiteral("township"), t.township}, {QStringLiteral("unit"), t.unit},
+            {QStringLiteral("start"), day(t.start)}, {QStringLiteral("end"), day(t.end)},
+            {QStringLiteral("members"), t.members}, {QStringLiteral("member_count"), t.memberCount}});
+        if (!r->json())
+            c.out << t.id << '\t' << t.township << ' ' << t.village << '\t' << t.unit << '\t' << day(t.start) << '\t'
+                  << t.members << Qt::endl;
+    }
+    if (r->json())
+        c.printJson(rows);
+    return 0;
+}
+
+int addTeam(const Context &c)
+{
+    const auto r = request(c,
+        {option("village", ForcesWriteCommands::tr("The code of the village the team serves."), "code"),
+            option("unit", ForcesWriteCommands::tr("The number of the sending unit (0 for none)."), "id"),
+            option("start", ForcesWriteCommands::tr("The day the team starts, YYYY-MM-DD (default today)."), "date")});
+    if (!r)
+        return c.fail(r.error());
+    const Result<qint64> unit = r->optionalId(QStringLiteral("unit"));
+    if (!unit)
+        return c.fail(unit.error());
+    const Result<QDate> start = r->date(QStringLiteral("start"), false);
+    if (!start)
+        return c.fail(start.error());
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    WorkTeam team;
+    const QString village = r->text(QStringLiteral("village")).trimmed();
+    for (const Division &d : Divisions::load(*db.value(), Divisions::Counts::Without).value_or({})) {
+        if (d.code == village)
+            team.villageId = d.id;
+    }
+    if (team.villageId == 0)
+        return c.fail(ForcesWriteCommands::tr("No division in %1 has the code %2.").arg(db.value()->path(), village));
+    team.unitId = unit.value();
+    team.startDate = start->isValid() ? start.value() : QDate::currentDate();
+    const Result<qint64> saved = AssistanceForces(*db.value()).saveWorkTeam(team);
+    if (!saved)
+        return c.fail(saved.error());
+    return done(c, r.value(),
+        {{QStringLiteral("id"), saved.value()}, {QStringLiteral("village_id"), team.villageId},
+            {QStringLiteral("unit"), team.unitId}, {QStringLiteral("start"), day(team.startDate)}},
+        ForcesWriteCommands::tr("Saved work team %1.").arg(saved.value()));
+}
+
+int addTeamMember(const Context &c)
+{
+    const auto r = request(c,
+        {option("team", ForcesWriteCommands::tr("The work team's number."), "id"),
+            option("cadre", ForcesWriteCommands::tr("The cadre: number or phone."), "cadre"),
+            option("role", ForcesWriteCommands::tr("member, leader or first_secretary (default member)."), "role")});
+    if (!r)
+        return c.fail(r.error());
+    const Result<qint64> team = r->id(QStringLiteral("team"));
+    if (!team)
+        return c.fail(team.error());
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    const Result<qint64> cadre = cadreOf(*db.value(), r->text(QStringLiteral("cadre")), true);
+    if (!cadre)
+        return c.fail(cadre.error());
+    WorkTeamMember member;
+    member.teamId = team.value();
+    member.cadreId = cadre.value();
+    set(r.value(), "role", member.role);
+    const Result<qint64> saved = AssistanceForces(*db.value()).addTeamMember(member);
+    if (!saved)
+        return c.fail(saved.error());
+    return done(c, r.value(),
+        {{QStringLiteral("id"), saved.value()}, {QStringLiteral("team"), member.teamId},
+            {QStringLiteral("cadre"), member.cadreId}, {QStringLiteral("role"), member.role}},
+        ForcesWriteCommands::tr("Added the cadre to work team %1 (membership %2).")
+            .arg(member.teamId)
+            .arg(saved.value()));
+}
+
+int removeTeamMember(const Context &c)
+{
+    const auto r = request(c,
+        {option("id", ForcesWriteCommands::tr("The membership's number."), "id"),
+            option("reason", ForcesWriteCommands::tr("Why the cadre leaves the team."), "text")});
+    if (!r)
+        return c.fail(r.error());
+    const Result<qint64> id = r->id(QStringLiteral("id"));
+    if (!id)
+        return c.fail(id.error());
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    if (const Status s
+        = AssistanceForces(*db.value()).removeTeamMember(id.value(), r->text(QStringLiteral("reason")).trimmed());
+        !s)
+        return c.fail(s.error());
+    return done(c, r.value(), {{QStringLiteral("id"), id.value()}, {QStringLiteral("deleted"), true}},
+        ForcesWriteCommands::tr("Removed membership %1.").arg(id.value()));
+}
+
+int listPhotos(const Context &c)
+{
+    const auto r = request(c, {option("id", ForcesWriteCommands::tr("The visit's number."), "id")});
+    if (!r)
+        return c.fail(r.error());
+    const Result<qint64> id = r->id(QStringLiteral("id"));
+    if (!id)
+        return c.fail(id.error());
+    auto db = c.open(false);
+    if (!db)
+        return c.fail(db.error());
+    const Result<QList<VisitPhoto>> photos = VisitPhotos(*db.value()).photosOf(id.value());
+    if (!photos)
+        return c.fail(photos.error());
+    QJsonArray rows;
+    for (const VisitPhoto &p : photos.value()) {
+        rows.append(QJsonObject{{QStringLiteral("photo"), p.id}, {QStringLiteral("mime"), p.mime},
+            {QStringLiteral("bytes"), qint64(p.bytes.size())}});
+        if (!r->json())
+            c.out << p.id << '\t' << p.mime << '\t' << p.bytes.size() << Qt::endl;
+    }
+    if (r->json())
+        c.printJson(rows);
+    return 0;
+}
+
+int removePhoto(const Context &c)
+{
+    const auto r = request(c, {option("photo", ForcesWriteCommands::tr("The photo's number."), "id")});
+    if (!r)
+        return c.fail(r.error());
+    const Result<qint64> id = r->id(QStringLiteral("photo"));
+    if (!id)
+        return c.fail(id.error());
+    auto db = c.open(true);
+    if (!db)
+        return c.fail(db.error());
+    if (const Status s = VisitPhotos(*db.value()).remove(id.value()); !s)
+        return c.fail(s.error());
+    return done(c, r.value(), {{QStringLiteral("photo"), id.value()}, {QStringLiteral("deleted"), true}},
+        ForcesWriteCommands::tr("Removed photo %1.").arg(id.value()));
+}
+
 using Handler = int (*)(const Context &);
 
 const QHash<QString, Handler> &handlers()
@@ -464,6 +625,12 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("measures delete"), [](const Context &c) { return deleteRecord(c, true); }},
         {QStringLiteral("visits add"), addVisit},
         {QStringLiteral("visits delete"), [](const Context &c) { return deleteRecord(c, false); }},
+        {QStringLiteral("visits photos"), listPhotos},
+        {QStringLiteral("visits remove-photo"), removePhoto},
+        {QStringLiteral("teams list"), listTeams},
+        {QStringLiteral("teams add"), addTeam},
+        {QStringLiteral("teams add-member"), addTeamMember},
+        {QStringLiteral("teams remove-member"), removeTeamMember},
     };
     return table;
 }
@@ -486,6 +653,14 @@ int ForcesWriteCommands::measures(const CommandContext &c)
     if (!handles(QStringLiteral("measures"), sub))
         return c.fail(tr("Unknown measures command \"%1\"; see \"fupin-cli measures --help\".").arg(sub));
     return run(QStringLiteral("measures"), c);
+}
+
+int ForcesWriteCommands::teams(const CommandContext &c)
+{
+    const QString sub = c.arguments.value(1);
+    if (!handles(QStringLiteral("teams"), sub))
+        return c.fail(tr("Unknown teams command \"%1\"; see \"fupin-cli teams --help\".").arg(sub));
+    return run(QStringLiteral("teams"), c);
 }
 
 int ForcesWriteCommands::rankCap(const CommandContext &c)
@@ -534,13 +709,22 @@ QString ForcesWriteCommands::usage()
         "  measures add --db FILE --household CODE --category C --start DATE [--description T]\n"
         "       [--amount YUAN] [--project N] [--cadre ID_OR_PHONE] [--unit N] [--result T] [--json]\n"
         "                                                    a new assistance measure\n"
-        "  measures edit --db FILE --id N [the fields of add]\n                                                    "
-        "changes a measure\n"
+        "  measures edit --db FILE --id N [the fields of add]\n"
+        "                                                    changes a measure\n"
         "  measures delete --db FILE --id N --reason TEXT    removes a measure entered by mistake\n"
         "  visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...\n"
         "       [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]\n"
         "                                                    records a visit\n"
         "  visits delete --db FILE --id N --reason TEXT      removes a visit and its photos\n"
+        "  visits photos --db FILE --id N [--json]           a visit's photos by number\n"
+        "  visits remove-photo --db FILE --photo N           takes a photo off its visit\n"
+        "  teams list --db FILE [--json]                     village work teams and their members\n"
+        "  teams add --db FILE --village CODE [--unit N] [--start DATE] [--json]\n"
+        "                                                    a new village work team\n"
+        "  teams add-member --db FILE --team N --cadre ID_OR_PHONE [--role member|leader|first_secretary]\n"
+        "       [--json]                                     a cadre joins a work team\n"
+        "  teams remove-member --db FILE --id N --reason TEXT\n"
+        "                                                    a cadre leaves a work team\n"
         "  (these also read their fields from a JSON object with --input FILE, named as the options;\n"
         "   amounts as \"amount_fen\": 100000 or \"amount\": \"1000.00\")");
 }

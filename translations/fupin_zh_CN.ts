@@ -1140,6 +1140,89 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
 </context>
 <context>
+    <name>BenefitCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s code with --household CODE (once per household).</source>
+        <translation>请用 --household CODE 给出户编号（每户一次）。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s code.</source>
+        <translation>户编号。</translation>
+    </message>
+    <message>
+        <source>Only this year&apos;s benefits.</source>
+        <translation>只列这一年的政策享受。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit(s).</source>
+        <translation>
+            <numerusform>%n 条政策享受。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household&apos;s code; give it once per household for the same benefit to each.</source>
+        <translation>户编号；每户给一次，各户录入同一项享受。</translation>
+    </message>
+    <message>
+        <source>The year of the benefit.</source>
+        <translation>享受年度。</translation>
+    </message>
+    <message>
+        <source>The kind of benefit: %1.</source>
+        <translation>享受类别：%1。</translation>
+    </message>
+    <message>
+        <source>The amount in yuan.</source>
+        <translation>金额（元）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entered the benefit for %n household(s).</source>
+        <translation>
+            <numerusform>已为 %n 户录入该项享受。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The benefit&apos;s number.</source>
+        <translation>享受记录编号。</translation>
+    </message>
+    <message>
+        <source>Why it is removed.</source>
+        <translation>删除原因。</translation>
+    </message>
+    <message>
+        <source>Removed benefit %1.</source>
+        <translation>已删除享受记录 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown benefits command &quot;%1&quot;; see &quot;fupin-cli benefits --help&quot;.</source>
+        <translation>未知的 benefits 命令“%1”；参见“fupin-cli benefits --help”。</translation>
+    </message>
+    <message>
+        <source>  benefits list --db FILE --household CODE [--year Y] [--json]
+                                                    a household&apos;s benefits, the latest year first
+  benefits add --db FILE --household CODE... --year Y --type CODE --amount YUAN [--note T] [--json]
+                                                    a benefit for one household or the same for many
+  benefits remove --db FILE --id N --reason TEXT [--json]
+                                                    takes off a benefit entered by mistake
+  (add and remove also read their fields from a JSON object with --input FILE; &quot;household&quot; may be a list)</source>
+        <translation>  benefits list --db FILE --household CODE [--year Y] [--json]
+                                                    一户的政策享受，最近的年度在前
+  benefits add --db FILE --household CODE... --year Y --type CODE --amount YUAN [--note T] [--json]
+                                                    为一户录入享受，或为多户录入同一项享受
+  benefits remove --db FILE --id N --reason TEXT [--json]
+                                                    删除录错的享受记录
+  （add 和 remove 也可用 --input FILE 从 JSON 对象读取各字段；&quot;household&quot; 可以是列表）</translation>
+    </message>
+</context>
+<context>
     <name>BenefitDialog</name>
     <message numerus="yes">
         <source>Enter a benefit for %n households</source>
@@ -1775,6 +1858,57 @@ Commands:
     <message>
         <source> [OPTIONS]</source>
         <translation> [选项]</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRequest</name>
+    <message>
+        <source>Read the request as a JSON object from this file (- for standard input); an option given too wins.</source>
+        <translation>从此文件读取 JSON 对象形式的请求（- 表示标准输入）；同时给出的选项优先。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to hold one request (at most %2 MB).</source>
+        <translation>%1 太大，不是一个请求（最多 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold one JSON object (the error is near character %2).</source>
+        <translation>%1 不是一个 JSON 对象（错误在第 %2 个字符附近）。</translation>
+    </message>
+    <message>
+        <source>%1 has the field &quot;%2&quot;, which this command does not take.</source>
+        <translation>%1 含有字段“%2”，此命令不接受该字段。</translation>
+    </message>
+    <message>
+        <source>Give the %1 number with --%1 N.</source>
+        <translation>请用 --%1 N 给出 %1 编号。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number; &quot;%2&quot; is not one.</source>
+        <translation>--%1 需要整数；“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>Give the date with --%1 YYYY-MM-DD.</source>
+        <translation>请用 --%1 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1：“%2”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of fen, at most %2.</source>
+        <translation>“%1”必须是以分计的整数，绝对值最多 %2。</translation>
+    </message>
+    <message>
+        <source>Give the amount in yuan with --%1, like 1000.00.</source>
+        <translation>请用 --%1 给出以元计的金额，如 1000.00。</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2772,373 @@ Commands:
     <message>
         <source>Nothing to list here.</source>
         <translation>这里暂无可列出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesWriteCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s code with --household CODE.</source>
+        <translation>请用 --household CODE 给出户编号。</translation>
+    </message>
+    <message>
+        <source>Give the cadre with --cadre ID_OR_PHONE.</source>
+        <translation>请用 --cadre 编号或电话 给出干部。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name.</source>
+        <translation>单位名称。</translation>
+    </message>
+    <message>
+        <source>The form of assistance (assistance_form code).</source>
+        <translation>帮扶形式（assistance_form 代码）。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s level (unit_level code).</source>
+        <translation>单位级别（unit_level 代码）。</translation>
+    </message>
+    <message>
+        <source>East–West cooperation: the paired province or city.</source>
+        <translation>东西部协作：结对的省或市。</translation>
+    </message>
+    <message>
+        <source>Enterprise assistance: state or private.</source>
+        <translation>企业帮扶：state（国有）或 private（民营）。</translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone.</source>
+        <translation>联系人电话。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s number.</source>
+        <translation>单位编号。</translation>
+    </message>
+    <message>
+        <source>Saved unit %1 (%2).</source>
+        <translation>已保存单位 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s number.</source>
+        <translation>记录编号。</translation>
+    </message>
+    <message>
+        <source>Unit %1 is active.</source>
+        <translation>单位 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Unit %1 is inactive.</source>
+        <translation>单位 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Cadre %1 is active.</source>
+        <translation>干部 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Cadre %1 is inactive.</source>
+        <translation>干部 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Why it is deleted.</source>
+        <translation>删除原因。</translation>
+    </message>
+    <message>
+        <source>Deleted unit %1.</source>
+        <translation>已删除单位 %1。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s name.</source>
+        <translation>干部姓名。</translation>
+    </message>
+    <message>
+        <source>The sex code (1 male, 2 female).</source>
+        <translation>性别代码（1 男，2 女）。</translation>
+    </message>
+    <message>
+        <source>The resident ID number.</source>
+        <translation>居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>The political status code.</source>
+        <translation>政治面貌代码。</translation>
+    </message>
+    <message>
+        <source>The number of the unit the cadre comes from (0 for none).</source>
+        <translation>干部所在单位的编号（无则为 0）。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s post.</source>
+        <translation>干部职务。</translation>
+    </message>
+    <message>
+        <source>The rank, which sets the cap of households.</source>
+        <translation>职级，决定可结对的户数上限。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s phone.</source>
+        <translation>干部电话。</translation>
+    </message>
+    <message>
+        <source>The cadre is a first secretary (第一书记).</source>
+        <translation>该干部是第一书记。</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s number.</source>
+        <translation>干部编号。</translation>
+    </message>
+    <message>
+        <source>Saved cadre %1 (%2).</source>
+        <translation>已保存干部 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s code.</source>
+        <translation>户编号。</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s category (measure_category code).</source>
+        <translation>措施类别（measure_category 代码）。</translation>
+    </message>
+    <message>
+        <source>What the measure is.</source>
+        <translation>措施内容。</translation>
+    </message>
+    <message>
+        <source>The day it started, YYYY-MM-DD.</source>
+        <translation>开始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The money it brought, in yuan (0 when not given).</source>
+        <translation>带来的资金（元；不给出则为 0）。</translation>
+    </message>
+    <message>
+        <source>The number of the project it comes from.</source>
+        <translation>来源项目的编号。</translation>
+    </message>
+    <message>
+        <source>The cadre who brought it: number or phone.</source>
+        <translation>落实措施的干部：编号或电话。</translation>
+    </message>
+    <message>
+        <source>The number of the unit that brought it.</source>
+        <translation>落实措施的单位编号。</translation>
+    </message>
+    <message>
+        <source>What it achieved (帮扶成效).</source>
+        <translation>帮扶成效。</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number.</source>
+        <translation>措施编号。</translation>
+    </message>
+    <message>
+        <source>Saved measure %1.</source>
+        <translation>已保存措施 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted measure %1.</source>
+        <translation>已删除措施 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted visit %1.</source>
+        <translation>已删除走访 %1。</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read: %2</source>
+        <translation>无法读取照片 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cadre who led the visit: number or phone.</source>
+        <translation>带队走访的干部：编号或电话。</translation>
+    </message>
+    <message>
+        <source>A cadre who went along: number or phone; give it once per cadre.</source>
+        <translation>同行的干部：编号或电话；每人给一次。</translation>
+    </message>
+    <message>
+        <source>The day of the visit, YYYY-MM-DD.</source>
+        <translation>走访日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>What the visit found.</source>
+        <translation>走访发现的情况。</translation>
+    </message>
+    <message>
+        <source>What was done or agreed.</source>
+        <translation>采取或商定的措施。</translation>
+    </message>
+    <message>
+        <source>The day of the planned follow-up.</source>
+        <translation>计划回访日期。</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG photo of at most 500 KB; give it once per photo.</source>
+        <translation>不超过 500 KB 的 JPEG 或 PNG 照片；每张给一次。</translation>
+    </message>
+    <message>
+        <source>Saved visit %1.</source>
+        <translation>已保存走访 %1。</translation>
+    </message>
+    <message>
+        <source>The code of the village the team serves.</source>
+        <translation>工作队驻村的村代码。</translation>
+    </message>
+    <message>
+        <source>The number of the sending unit (0 for none).</source>
+        <translation>派出单位编号（无则为 0）。</translation>
+    </message>
+    <message>
+        <source>The day the team starts, YYYY-MM-DD (default today).</source>
+        <translation>工作队进驻日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation>%1 中没有代码为 %2 的区划。</translation>
+    </message>
+    <message>
+        <source>Saved work team %1.</source>
+        <translation>已保存驻村工作队 %1。</translation>
+    </message>
+    <message>
+        <source>The work team&apos;s number.</source>
+        <translation>工作队编号。</translation>
+    </message>
+    <message>
+        <source>The cadre: number or phone.</source>
+        <translation>干部：编号或电话。</translation>
+    </message>
+    <message>
+        <source>member, leader or first_secretary (default member).</source>
+        <translation>member（队员）、leader（队长）或 first_secretary（第一书记），默认 member。</translation>
+    </message>
+    <message>
+        <source>Added the cadre to work team %1 (membership %2).</source>
+        <translation>已将干部加入工作队 %1（队员记录 %2）。</translation>
+    </message>
+    <message>
+        <source>The membership&apos;s number.</source>
+        <translation>队员记录编号。</translation>
+    </message>
+    <message>
+        <source>Why the cadre leaves the team.</source>
+        <translation>干部离队原因。</translation>
+    </message>
+    <message>
+        <source>Removed membership %1.</source>
+        <translation>已移除队员记录 %1。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number.</source>
+        <translation>走访编号。</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s number.</source>
+        <translation>照片编号。</translation>
+    </message>
+    <message>
+        <source>Removed photo %1.</source>
+        <translation>已删除照片 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown measures command &quot;%1&quot;; see &quot;fupin-cli measures --help&quot;.</source>
+        <translation>未知的 measures 命令“%1”；参见“fupin-cli measures --help”。</translation>
+    </message>
+    <message>
+        <source>Unknown teams command &quot;%1&quot;; see &quot;fupin-cli teams --help&quot;.</source>
+        <translation>未知的 teams 命令“%1”；参见“fupin-cli teams --help”。</translation>
+    </message>
+    <message>
+        <source>The rank (cadre_rank).</source>
+        <translation>职级（cadre_rank）。</translation>
+    </message>
+    <message>
+        <source>The most households a cadre of the rank holds.</source>
+        <translation>该职级干部最多结对的户数。</translation>
+    </message>
+    <message>
+        <source>Give the cap with --max N.</source>
+        <translation>请用 --max N 给出上限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cadre of rank %1 holds at most %n household(s).</source>
+        <translation>
+            <numerusform>%1 职级的干部最多结对 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  units add --db FILE --name N --form CODE --level CODE [--paired-region R] [--ownership state|private]
+       [--contact NAME] [--phone P] [--json]       a new assistance unit
+  units edit --db FILE --id N [the fields of add]   changes a unit&apos;s fields
+  units activate|deactivate --db FILE --id N        marks a unit active or inactive
+  units delete --db FILE --id N --reason TEXT       removes a unit no record uses
+  cadres add --db FILE --name N --id-number ID --rank R [--sex C] [--political C] [--unit N]
+       [--post P] [--phone P] [--first-secretary] [--json]
+                                                    a new cadre
+  cadres edit --db FILE --id N [the fields of add]  changes a cadre&apos;s fields
+  cadres activate|deactivate --db FILE --id N       marks a cadre active or inactive
+  rank-cap --db FILE --rank R --max N               the cap of households for a rank
+  measures list --db FILE --household CODE [--json]
+                                                    a household&apos;s assistance measures
+  measures add --db FILE --household CODE --category C --start DATE [--description T]
+       [--amount YUAN] [--project N] [--cadre ID_OR_PHONE] [--unit N] [--result T] [--json]
+                                                    a new assistance measure
+  measures edit --db FILE --id N [the fields of add]
+                                                    changes a measure
+  measures delete --db FILE --id N --reason TEXT    removes a measure entered by mistake
+  visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...
+       [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]
+                                                    records a visit
+  visits delete --db FILE --id N --reason TEXT      removes a visit and its photos
+  visits photos --db FILE --id N [--json]           a visit&apos;s photos by number
+  visits remove-photo --db FILE --photo N           takes a photo off its visit
+  teams list --db FILE [--json]                     village work teams and their members
+  teams add --db FILE --village CODE [--unit N] [--start DATE] [--json]
+                                                    a new village work team
+  teams add-member --db FILE --team N --cadre ID_OR_PHONE [--role member|leader|first_secretary]
+       [--json]                                     a cadre joins a work team
+  teams remove-member --db FILE --id N --reason TEXT
+                                                    a cadre leaves a work team
+  (these also read their fields from a JSON object with --input FILE, named as the options;
+   amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
+        <translation>  units add --db FILE --name N --form CODE --level CODE [--paired-region R] [--ownership state|private]
+       [--contact NAME] [--phone P] [--json]       新增帮扶单位
+  units edit --db FILE --id N [the fields of add]   修改单位的字段
+  units activate|deactivate --db FILE --id N        启用或停用单位
+  units delete --db FILE --id N --reason TEXT       删除没有记录使用的单位
+  cadres add --db FILE --name N --id-number ID --rank R [--sex C] [--political C] [--unit N]
+       [--post P] [--phone P] [--first-secretary] [--json]
+                                                    新增帮扶干部
+  cadres edit --db FILE --id N [the fields of add]  修改干部的字段
+  cadres activate|deactivate --db FILE --id N       启用或停用干部
+  rank-cap --db FILE --rank R --max N               某职级可结对的户数上限
+  measures list --db FILE --household CODE [--json]
+                                                    一户的帮扶措施
+  measures add --db FILE --household CODE --category C --start DATE [--description T]
+       [--amount YUAN] [--project N] [--cadre ID_OR_PHONE] [--unit N] [--result T] [--json]
+                                                    新增帮扶措施
+  measures edit --db FILE --id N [the fields of add]
+                                                    修改帮扶措施
+  measures delete --db FILE --id N --reason TEXT    删除录错的措施
+  visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...
+       [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]
+                                                    登记一次走访
+  visits delete --db FILE --id N --reason TEXT      删除走访及其照片
+  visits photos --db FILE --id N [--json]           走访的照片及编号
+  visits remove-photo --db FILE --photo N           从走访中删除一张照片
+  teams list --db FILE [--json]                     驻村工作队及其队员
+  teams add --db FILE --village CODE [--unit N] [--start DATE] [--json]
+                                                    新增驻村工作队
+  teams add-member --db FILE --team N --cadre ID_OR_PHONE [--role member|leader|first_secretary]
+       [--json]                                     干部加入工作队
+  teams remove-member --db FILE --id N --reason TEXT
+                                                    干部离开工作队
+  （以上命令也可用 --input FILE 从 JSON 对象读取各字段，字段名同选项名；
+   金额写作 &quot;amount_fen&quot;: 100000 或 &quot;amount&quot;: &quot;1000.00&quot;）</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4987,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerCommands</name>
+    <message>
+        <source>%1 %2 on %3: %4 yuan</source>
+        <translation>%1 %2，%3：%4 元</translation>
+    </message>
+    <message>
+        <source>Entered %1.</source>
+        <translation>已录入 %1。</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation>日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The amount in yuan.</source>
+        <translation>金额（元）。</translation>
+    </message>
+    <message>
+        <source>The voucher number (凭证号).</source>
+        <translation>凭证号。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>The fund source&apos;s number.</source>
+        <translation>资金来源编号。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s number.</source>
+        <translation>项目编号。</translation>
+    </message>
+    <message>
+        <source>The number of the allocation paid from.</source>
+        <translation>支付所用拨付的编号。</translation>
+    </message>
+    <message>
+        <source>Who is paid: a household or a contractor.</source>
+        <translation>收款方：农户或承包方。</translation>
+    </message>
+    <message>
+        <source>The code of the household paid, if one is.</source>
+        <translation>收款农户的户编号（如有）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>What the entry is: receipt, allocation or disbursement.</source>
+        <translation>台账类别：receipt（到位）、allocation（拨付）或 disbursement（支付）。</translation>
+    </message>
+    <message>
+        <source>The number of the entry to reverse.</source>
+        <translation>要冲销的台账编号。</translation>
+    </message>
+    <message>
+        <source>The day of the reversal, YYYY-MM-DD.</source>
+        <translation>冲销日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The voucher number of the reversal.</source>
+        <translation>冲销的凭证号。</translation>
+    </message>
+    <message>
+        <source>Why the entry is reversed.</source>
+        <translation>冲销原因。</translation>
+    </message>
+    <message>
+        <source>Give what the entry is with --kind receipt, allocation or disbursement.</source>
+        <translation>请用 --kind receipt、allocation 或 disbursement 给出台账类别。</translation>
+    </message>
+    <message>
+        <source>receipt, allocation or disbursement.</source>
+        <translation>receipt（到位）、allocation（拨付）或 disbursement（支付）。</translation>
+    </message>
+    <message>
+        <source>Only this fund source.</source>
+        <translation>只列此资金来源。</translation>
+    </message>
+    <message>
+        <source>Only this project.</source>
+        <translation>只列此项目。</translation>
+    </message>
+    <message>
+        <source>Only payments to this household (its code).</source>
+        <translation>只列支付给此户（户编号）的款项。</translation>
+    </message>
+    <message>
+        <source>Only entries up to this day.</source>
+        <translation>只列截至此日的台账。</translation>
+    </message>
+    <message>
+        <source>Give what to list with --kind receipt, allocation or disbursement.</source>
+        <translation>请用 --kind receipt、allocation 或 disbursement 给出要列出的类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation>
+            <numerusform>%n 条台账。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ledger receive --db FILE --source N --date DATE --amount YUAN [--voucher V] [--note T] [--json]
+                                                    money received from a fund source
+  ledger allocate --db FILE --source N --project N --date DATE --amount YUAN [--voucher V] [--note T]
+       [--json]                                     money of a source allocated to a project
+  ledger disburse --db FILE --allocation N --date DATE --amount YUAN --payee P [--household CODE]
+       [--voucher V] [--note T] [--json]            money paid out of an allocation
+  ledger reverse --db FILE --kind K --entry N --date DATE --reason TEXT [--voucher V] [--json]
+                                                    the reversal of a mistaken entry
+  ledger entries --db FILE --kind K [--source N] [--project N] [--household CODE] [--as-of DATE]
+       [--json]                                     the entries of a kind: receipt, allocation, disbursement
+  (receive, allocate, disburse and reverse also read their fields from a JSON object with --input FILE;
+   amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
+        <translation>  ledger receive --db FILE --source N --date DATE --amount YUAN [--voucher V] [--note T] [--json]
+                                                    资金来源的到位资金
+  ledger allocate --db FILE --source N --project N --date DATE --amount YUAN [--voucher V] [--note T]
+       [--json]                                     将来源资金拨付给项目
+  ledger disburse --db FILE --allocation N --date DATE --amount YUAN --payee P [--household CODE]
+       [--voucher V] [--note T] [--json]            从拨付资金中支付
+  ledger reverse --db FILE --kind K --entry N --date DATE --reason TEXT [--voucher V] [--json]
+                                                    冲销录错的台账
+  ledger entries --db FILE --kind K [--source N] [--project N] [--household CODE] [--as-of DATE]
+       [--json]                                     某类台账：receipt（到位）、allocation（拨付）、disbursement（支付）
+  （receive、allocate、disburse 和 reverse 也可用 --input FILE 从 JSON 对象读取各字段；
+   金额写作 &quot;amount_fen&quot;: 100000 或 &quot;amount&quot;: &quot;1000.00&quot;）</translation>
+    </message>
+</context>
+<context>
     <name>LedgerEntryDialog</name>
     <message>
         <source>Enter a receipt</source>
@@ -4709,46 +5341,6 @@ Commands:
 <context>
     <name>LoanCommands</name>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation>输出 JSON 而不是文本。</translation>
-    </message>
-    <message>
-        <source>Read the request as a JSON object from this file (- for standard input).</source>
-        <translation>从此文件读取 JSON 对象形式的请求（- 表示标准输入）。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to hold one request (at most %2 KB).</source>
-        <translation>%1 太大，不是一个请求（最多 %2 KB）。</translation>
-    </message>
-    <message>
-        <source>%1 does not hold one JSON object (the error is near character %2).</source>
-        <translation>%1 不是一个 JSON 对象（错误在第 %2 个字符附近）。</translation>
-    </message>
-    <message>
-        <source>Give the %1 number with --%1 N.</source>
-        <translation>请用 --%1 N 给出 %1 编号。</translation>
-    </message>
-    <message>
-        <source>Give the date with --%1 YYYY-MM-DD.</source>
-        <translation>请用 --%1 YYYY-MM-DD 给出日期。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>&quot;amount_fen&quot; must be a whole number of fen, more than 0 and at most %1.</source>
-        <translation>“amount_fen”必须是以分计的整数，大于 0 且最多 %1。</translation>
-    </message>
-    <message>
-        <source>Give the amount in yuan with --amount, like 1000.00.</source>
-        <translation>请用 --amount 给出以元计的金额，如 1000.00。</translation>
-    </message>
-    <message>
         <source>Loan %1 (%2, %3): %4 of %5 yuan owed, due %6.</source>
         <translation>贷款 %1（%2，%3）：%5 元中尚欠 %4 元，%6 到期。</translation>
     </message>
@@ -4817,6 +5409,96 @@ Commands:
   loans reverse --db FILE --event N --reason TEXT [--date DATE] [--json]
                                                     冲销录错的还款、展期或贴息
   （repay 和 reverse 也可用 --input FILE 从 JSON 对象读取各字段；金额写作 &quot;amount_fen&quot;: 100000 或 &quot;amount&quot;: &quot;1000.00&quot;）</translation>
+    </message>
+    <message>
+        <source>Subsidy %1 of %2 yuan entered.</source>
+        <translation>已录入贴息 %1，金额 %2 元。</translation>
+    </message>
+    <message>
+        <source>Extension %1 to %2 entered.</source>
+        <translation>已录入展期 %1，展期至 %2。</translation>
+    </message>
+    <message>
+        <source>The borrowing household&apos;s code.</source>
+        <translation>借款户的户编号。</translation>
+    </message>
+    <message>
+        <source>The member who borrows: their ID number or name.</source>
+        <translation>借款的家庭成员：身份证号码或姓名。</translation>
+    </message>
+    <message>
+        <source>The lending bank.</source>
+        <translation>放贷银行。</translation>
+    </message>
+    <message>
+        <source>The amount lent in yuan.</source>
+        <translation>贷款金额（元）。</translation>
+    </message>
+    <message>
+        <source>The day of the loan (YYYY-MM-DD).</source>
+        <translation>放贷日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The term in months.</source>
+        <translation>期限（月）。</translation>
+    </message>
+    <message>
+        <source>What the loan is for: a production purpose&apos;s code.</source>
+        <translation>贷款用途：生产性用途的代码。</translation>
+    </message>
+    <message>
+        <source>What the money is for, in words.</source>
+        <translation>资金用途的文字说明。</translation>
+    </message>
+    <message>
+        <source>The interest rate in permille, fully subsidised.</source>
+        <translation>利率（千分比），全额贴息。</translation>
+    </message>
+    <message>
+        <source>Household %1 has no member with the ID number or name &quot;%2&quot;.</source>
+        <translation>户 %1 中没有身份证号码或姓名为“%2”的成员。</translation>
+    </message>
+    <message>
+        <source>Give the borrowing household&apos;s code with --household CODE.</source>
+        <translation>请用 --household CODE 给出借款户的户编号。</translation>
+    </message>
+    <message>
+        <source>Give the borrower&apos;s ID number or name with --borrower.</source>
+        <translation>请用 --borrower 给出借款人的身份证号码或姓名。</translation>
+    </message>
+    <message>
+        <source>Saved loan %1: %2 yuan to %3, due %4.</source>
+        <translation>已保存贷款 %1：借给 %3 %2 元，%4 到期。</translation>
+    </message>
+    <message>
+        <source>The new due date (YYYY-MM-DD).</source>
+        <translation>新的到期日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Why the loan is extended.</source>
+        <translation>展期原因。</translation>
+    </message>
+    <message>
+        <source>  loans add --db FILE --household CODE --borrower ID_OR_NAME --bank B --amount YUAN --date DATE
+       --term MONTHS --purpose-code C [--purpose T] [--rate PERMILLE] [--json]
+                                                    a new microcredit loan
+  loans edit --db FILE --loan N [the fields of add] [--json]
+                                                    changes a loan (not its amount or date once repaid)
+  loans extend --db FILE --loan N --date DATE --new-due DATE --reason TEXT [--json]
+                                                    moves a loan&apos;s due date
+  loans subsidize --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]
+                                                    an interest subsidy paid
+  (add, edit, extend and subsidize read --input FILE too; the purposes: %1)</source>
+        <translation>  loans add --db FILE --household CODE --borrower ID_OR_NAME --bank B --amount YUAN --date DATE
+       --term MONTHS --purpose-code C [--purpose T] [--rate PERMILLE] [--json]
+                                                    新增一笔扶贫小额信贷
+  loans edit --db FILE --loan N [the fields of add] [--json]
+                                                    修改贷款（已有还款后不能改金额和日期）
+  loans extend --db FILE --loan N --date DATE --new-due DATE --reason TEXT [--json]
+                                                    延后贷款到期日（展期）
+  loans subsidize --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]
+                                                    已支付的贴息
+  （add、edit、extend 和 subsidize 也读取 --input FILE；用途代码：%1）</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +7010,165 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>The project cannot end before it starts.</source>
         <translation>项目完成时间不能早于开工时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation>%1 中没有代码为 %2 的区划。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation>项目名称。</translation>
+    </message>
+    <message>
+        <source>The category (project_category code).</source>
+        <translation>项目类别（project_category 代码）。</translation>
+    </message>
+    <message>
+        <source>new or extension.</source>
+        <translation>new（新建）或 extension（续建）。</translation>
+    </message>
+    <message>
+        <source>The code of the village, township or county where it is built.</source>
+        <translation>项目建设地点的村、乡镇或县代码。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s year.</source>
+        <translation>项目年度。</translation>
+    </message>
+    <message>
+        <source>The planned start, YYYY-MM-DD.</source>
+        <translation>计划开工日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The planned end, YYYY-MM-DD.</source>
+        <translation>计划完工日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The unit responsible for it.</source>
+        <translation>责任单位。</translation>
+    </message>
+    <message>
+        <source>What is built or done.</source>
+        <translation>建设内容。</translation>
+    </message>
+    <message>
+        <source>The budget in yuan.</source>
+        <translation>预算（元）。</translation>
+    </message>
+    <message>
+        <source>The performance target (绩效目标).</source>
+        <translation>绩效目标。</translation>
+    </message>
+    <message>
+        <source>How it benefits poor households (带贫机制).</source>
+        <translation>带贫机制。</translation>
+    </message>
+    <message>
+        <source>The number of the assistance unit it comes from (0 for none).</source>
+        <translation>来源帮扶单位的编号（无则为 0）。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s number.</source>
+        <translation>项目编号。</translation>
+    </message>
+    <message>
+        <source>Saved project %1 (%2).</source>
+        <translation>已保存项目 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The status it moves to: %1.</source>
+        <translation>要进入的状态：%1。</translation>
+    </message>
+    <message>
+        <source>The day of the step, YYYY-MM-DD.</source>
+        <translation>该步骤的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>cancelled: why.</source>
+        <translation>cancelled（取消）：原因。</translation>
+    </message>
+    <message>
+        <source>tendering: the procurement method.</source>
+        <translation>tendering（招投标）：采购方式。</translation>
+    </message>
+    <message>
+        <source>tendering: the winning bidder.</source>
+        <translation>tendering（招投标）：中标单位。</translation>
+    </message>
+    <message>
+        <source>tendering: the contract amount in yuan.</source>
+        <translation>tendering（招投标）：合同金额（元）。</translation>
+    </message>
+    <message>
+        <source>in_progress: the percentage done, 0–100.</source>
+        <translation>in_progress（实施中）：完成百分比，0–100。</translation>
+    </message>
+    <message>
+        <source>in_progress: the milestone reached.</source>
+        <translation>in_progress（实施中）：已达到的节点。</translation>
+    </message>
+    <message>
+        <source>accepted: the acceptance group.</source>
+        <translation>accepted（已验收）：验收组。</translation>
+    </message>
+    <message>
+        <source>accepted: the third-party audit result.</source>
+        <translation>accepted（已验收）：第三方审计结果。</translation>
+    </message>
+    <message>
+        <source>Give the status the project moves to with --to, one of: %1.</source>
+        <translation>请用 --to 给出项目要进入的状态，可选：%1。</translation>
+    </message>
+    <message>
+        <source>Project %1 is now %2 (%3).</source>
+        <translation>项目 %1 现为“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>A household that benefits (its code); give it once per household.</source>
+        <translation>受益户（户编号）；每户给一次。</translation>
+    </message>
+    <message>
+        <source>A household to take off the list (its code).</source>
+        <translation>要从受益户名单中移除的户（户编号）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beneficiary household(s).</source>
+        <translation>
+            <numerusform>%n 户受益户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  projects add --db FILE --name N --category C --division CODE --year Y [--nature new|extension]
+       [--start DATE] [--end DATE] [--responsible-unit T] [--content T] [--budget YUAN] [--target T]
+       [--mechanism T] [--unit N] [--json]          a new project, proposed
+  projects edit --db FILE --project N [the fields of add] [--json]
+                                                    changes a project&apos;s fields
+  projects step --db FILE --project N --to STATUS --date DATE [--reason T] [--procurement T]
+       [--bidder B] [--contract YUAN] [--progress N] [--milestone T] [--accepted-by T]
+       [--audit-result T] [--json]                  moves a project to its next status
+  projects history --db FILE --project N [--json]   a project&apos;s steps
+  projects beneficiaries --db FILE --project N [--add CODE]... [--remove CODE]... [--json]
+                                                    the households that benefit, changed or listed
+  (add, edit, step and beneficiaries also read their fields from a JSON object with --input FILE)</source>
+        <translation>  projects add --db FILE --name N --category C --division CODE --year Y [--nature new|extension]
+       [--start DATE] [--end DATE] [--responsible-unit T] [--content T] [--budget YUAN] [--target T]
+       [--mechanism T] [--unit N] [--json]          新增项目（状态为申报）
+  projects edit --db FILE --project N [the fields of add] [--json]
+                                                    修改项目的字段
+  projects step --db FILE --project N --to STATUS --date DATE [--reason T] [--procurement T]
+       [--bidder B] [--contract YUAN] [--progress N] [--milestone T] [--accepted-by T]
+       [--audit-result T] [--json]                  将项目推进到下一状态
+  projects history --db FILE --project N [--json]   项目的各个步骤
+  projects beneficiaries --db FILE --project N [--add CODE]... [--remove CODE]... [--json]
+                                                    修改或列出受益户
+  （add、edit、step 和 beneficiaries 也可用 --input FILE 从 JSON 对象读取各字段）</translation>
     </message>
 </context>
 <context>

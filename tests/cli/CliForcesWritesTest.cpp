@@ -215,3 +215,77 @@ TEST_CASE("fupin-cli writing commands on a county file that does not exist give 
     }
     CHECK_FALSE(QFile::exists(missing));
 }
+
+TEST_CASE("fupin-cli visits add --photo stores the photo, visits photos lists it and remove-photo takes it off",
+    "[cli][forces][writes]")
+{
+    CliWriteCounty county;
+    const QString household = county.ownHousehold();
+    const QString lead = county.scalar(text("SELECT id FROM cadre WHERE active = 1 ORDER BY id LIMIT 1")).toString();
+    const QString photo = county.file(text("door.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x'));
+    const QJsonObject visit = county.written(county.county(
+        {text("visits"), text("add"), text("--household"), household, text("--cadre"), lead, text("--date"),
+            text("2024-05-01"), text("--actions"), text("拍了危房照片"), text("--photo"), photo, text("--json")}));
+    const qint64 id = visit.value(text("id")).toInteger();
+    CHECK(visit.value(text("photos")).toInt() == 1);
+    const Run photos
+        = county.county({text("visits"), text("photos"), text("--id"), QString::number(id), text("--json")});
+    REQUIRE(photos.status == 0);
+    const QJsonArray list = json(photos).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first().toObject().value(text("mime")).toString() == text("image/png"));
+    const qint64 photoId = list.first().toObject().value(text("photo")).toInteger();
+
+    // Another village's account may not take it off.
+    const QByteArray before = county.bytes();
+    const QString otherVisit
+        = county
+              .scalar(text("SELECT v.id FROM visit v JOIN household h ON h.id = v.household_id WHERE h.code = '%1' "
+                           "LIMIT 1")
+                          .arg(county.otherHousehold()))
+              .toString();
+    const Run refused = county.as(text("village"),
+        {text("visits"), text("delete"), text("--id"), otherVisit, text("--reason"), text("不是本村的")});
+    CHECK(refused.status == 1);
+    CHECK(county.bytes() == before);
+
+    const Run removed
+        = county.county({text("visits"), text("remove-photo"), text("--photo"), QString::number(photoId)});
+    INFO(removed.err.toStdString());
+    CHECK(removed.status == 0);
+    const Run after
+        = county.county({text("visits"), text("photos"), text("--id"), QString::number(id), text("--json")});
+    CHECK(json(after).array().isEmpty());
+}
+
+TEST_CASE("fupin-cli teams add and add-member store a work team; a village account may not", "[cli][forces][writes]")
+{
+    CliWriteCounty county;
+    const QString village = county
+                                .scalar(text("SELECT code FROM division WHERE level = 3 AND id NOT IN (SELECT "
+                                             "village_id FROM work_team) ORDER BY code LIMIT 1"))
+                                .toString();
+    const QJsonObject team = county.written(county.county(
+        {text("teams"), text("add"), text("--village"), village, text("--start"), text("2024-01-01"), text("--json")}));
+    const qint64 id = team.value(text("id")).toInteger();
+    REQUIRE(id > 0);
+    const QString cadre = county.scalar(text("SELECT id FROM cadre WHERE active = 1 ORDER BY id LIMIT 1")).toString();
+    const QJsonObject member = county.written(county.county({text("teams"), text("add-member"), text("--team"),
+        QString::number(id), text("--cadre"), cadre, text("--role"), text("leader"), text("--json")}));
+    CHECK(
+        county.scalar(text("SELECT role FROM work_team_member WHERE id = %1").arg(member.value(text("id")).toInteger()))
+            .toString()
+        == text("leader"));
+
+    const QByteArray before = county.bytes();
+    const Run refused = county.as(
+        text("village"), {text("teams"), text("add"), text("--village"), village, text("--start"), text("2024-01-01")});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(text("village")));
+    CHECK(county.bytes() == before);
+
+    const Run removed = county.county({text("teams"), text("remove-member"), text("--id"),
+        QString::number(member.value(text("id")).toInteger()), text("--reason"), text("调回原单位")});
+    INFO(removed.err.toStdString());
+    CHECK(removed.status == 0);
+}
