@@ -6,6 +6,7 @@
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
 #include "db/HistoryEvent.h"
+#include "db/RecordStamp.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdJson.h"
 #include "register/HouseholdList.h"
@@ -159,7 +160,7 @@ void printHousehold(const Context &c, CountyDatabase &db, const Household &h, bo
     o << "  "
       << HouseholdCommands::tr("Revision %1, changed %2 by %3")
              .arg(h.meta.revision)
-             .arg(h.meta.updatedAt.left(19).replace(u'T', u' '), h.meta.updatedBy)
+             .arg(RecordStamp::timeText(h.meta.updatedAt).replace(u'T', u' '), h.meta.updatedBy)
       << Qt::endl;
 }
 

@@ -6,6 +6,7 @@
 #include "accounts/PasswordHash.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/SqliteError.h"
 #include "db/SqliteReader.h"
 
@@ -212,7 +213,7 @@ Result<Account> Accounts::addFirstAdministrator(CountyDatabase &db, const NewAcc
         return R::failure(tr("The county in %1 already has accounts: a first administrator is made only for a new "
                              "county. Ask its administrator to add yours.")
                               .arg(db.path()));
-    const QString now = CountyDatabase::nowIso();
+    const qint64 now = RecordStamp::now();
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, phone, role, password_hash, created_at, "
                              "created_by, changed_at, changed_by) VALUES (?, ?, ?, 'admin', ?, ?, ?, ?, ?)"));

@@ -5,12 +5,12 @@
 
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/SqliteError.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -117,9 +117,9 @@ Result<int> DivisionList::addToCounty(CountyDatabase &db, const QString &text)
     insert.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at, "
                                   "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     auto add = [&](qint64 parent, int level, const QString &code, const QString &name) -> Result<qint64> {
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        for (const QVariant &v : {QVariant(uuid), QVariant(parent), QVariant(level), QVariant(code), QVariant(name),
-                 QVariant(audit.now()), QVariant(audit.now()), QVariant(db.currentUser())})
+        const QString uuid = RecordStamp::newUuid();
+        for (const QVariant &v : {RecordStamp::uuidValue(uuid), QVariant(parent), QVariant(level), QVariant(code),
+                 QVariant(name), QVariant(audit.now()), QVariant(audit.now()), QVariant(db.currentUser())})
             insert.addBindValue(v);
         if (!insert.exec())
             return Result<qint64>::failure(SqliteError::describe(insert.lastError(), db.path()));

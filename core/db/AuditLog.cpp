@@ -98,7 +98,7 @@ template <typename T> Status revertField(T &row, const Entry &e, const QString &
 } // namespace
 
 AuditWriter::AuditWriter(QSqlDatabase &db, QString user)
-    : m_now(CountyDatabase::nowIso()), m_user(std::move(user)), m_file(db.databaseName()), m_insert(db)
+    : m_now(RecordStamp::now()), m_user(std::move(user)), m_file(db.databaseName()), m_insert(db)
 {
     m_insert.prepare(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, record_uuid, action, "
                                     "field, old_value, new_value, household_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -115,8 +115,8 @@ Status AuditWriter::write(const QString &table, const QString &recordUuid, const
             return QString::number(v.toDouble(), 'g', 15);
         return v.toString();
     };
-    const QVariantList values{m_now, m_user, table, recordUuid, action, field, text(oldValue), text(newValue),
-        m_householdId ? QVariant(m_householdId) : QVariant()};
+    const QVariantList values{m_now, m_user, table, RecordStamp::uuidValue(recordUuid), action, field, text(oldValue),
+        text(newValue), m_householdId ? QVariant(m_householdId) : QVariant()};
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(i, values.at(i));
     if (!m_insert.exec())
@@ -139,7 +139,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         return R::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (!q.next())
         return R::failure(tr("Household %1 does not exist.").arg(householdId));
-    const QString householdUuid = q.value(0).toString();
+    const QString householdUuid = RecordStamp::uuidText(q.value(0));
     const QString householdLabel = tr("Household %1").arg(q.value(1).toString());
 
     // Labels by record uuid; the log itself names records only by uuid.
@@ -152,7 +152,7 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         if (!rows.exec())
             return Status::failure(SqliteError::describe(rows.lastError(), m_db.path()));
         while (rows.next())
-            labels.insert(rows.value(0).toString(), label(rows));
+            labels.insert(RecordStamp::uuidText(rows.value(0)), label(rows));
         return {};
     };
     Status s = collect(QStringLiteral("SELECT uuid, name, position FROM member WHERE household_id = ?"),
@@ -197,6 +197,8 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
         }
         if (info.money)
             return Money::fromFen(value.toLongLong()).toString();
+        if (field == QLatin1String("deleted_at"))
+            return RecordStamp::timeText(QVariant(value));
         if (info.type == RecordCatalogue::Type::Flag)
             return value == QLatin1String("1") ? tr("yes") : tr("no");
         if (divisionColumns.contains(field) && divisionNames.contains(value))
@@ -211,11 +213,11 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();
-        e.changedAt = q.value(1).toString();
+        e.changedAt = RecordStamp::timeText(q.value(1));
         e.changedBy = q.value(2).toString();
         e.changedByName = people.value(e.changedBy, e.changedBy);
         e.tableName = q.value(3).toString();
-        e.recordUuid = q.value(4).toString();
+        e.recordUuid = RecordStamp::uuidText(q.value(4));
         e.action = q.value(5).toString();
         e.field = q.value(6).toString();
         e.oldIsNull = q.value(7).isNull();
@@ -244,8 +246,8 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(qint64 householdId) const
 Status AuditLog::revert(qint64 auditEntryId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT table_name, record_uuid, action, field, old_value, new_value FROM audit_log "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT table_name, record_uuid, action, field, old_value, new_value, household_id "
+                             "FROM audit_log WHERE id = ?"));
     q.addBindValue(auditEntryId);
     if (!q.exec())
         return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
@@ -253,7 +255,8 @@ Status AuditLog::revert(qint64 auditEntryId)
         return Status::failure(tr("Change %1 is not in the audit log.").arg(auditEntryId));
     Entry e;
     e.table = q.value(0).toString();
-    e.uuid = q.value(1).toString();
+    e.uuid = RecordStamp::uuidText(q.value(1));
+    const qint64 loggedHousehold = q.value(6).toLongLong();
     e.action = q.value(2).toString();
     e.field = q.value(3).toString();
     if (!q.value(4).isNull())
@@ -278,11 +281,16 @@ Status AuditLog::revert(qint64 auditEntryId)
     if (!transaction.isActive())
         return Status::failure(transaction.error());
 
-    // The table name is one of the four above, never text from outside.
-    q.prepare(e.table == HouseholdTable
-            ? QStringLiteral("SELECT id FROM household WHERE uuid = ?")
-            : QStringLiteral("SELECT household_id FROM ") + e.table + QStringLiteral(" WHERE uuid = ?"));
-    q.addBindValue(e.uuid);
+    // The table name is one of the four above, never text from outside. A household's rows are found
+    // through the household the entry was logged against (their uuids have no index of their own).
+    const bool byHousehold = e.table != HouseholdTable && loggedHousehold != 0;
+    q.prepare(e.table == HouseholdTable ? QStringLiteral("SELECT id FROM household WHERE uuid = ?")
+            : byHousehold               ? QStringLiteral("SELECT household_id FROM ") + e.table
+                + QStringLiteral(" WHERE household_id = ? AND uuid = ?")
+                          : QStringLiteral("SELECT household_id FROM ") + e.table + QStringLiteral(" WHERE uuid = ?"));
+    if (byHousehold)
+        q.addBindValue(loggedHousehold);
+    q.addBindValue(RecordStamp::uuidValue(e.uuid));
     if (!q.exec())
         return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     if (!q.next())

@@ -16,7 +16,7 @@ struct HistoryEvent;
 struct AuditEntry
 {
     qint64 id = 0;
-    QString changedAt;
+    QString changedAt; // local time, as RecordStamp::timeText shows it
     QString changedBy; // the login
     QString changedByName; // the person as a user reads it: "王芳（county）", or the login alone
     QString tableName;
@@ -41,7 +41,7 @@ class AuditWriter
 {
 public:
     AuditWriter(QSqlDatabase &db, QString user);
-    const QString &now() const { return m_now; }
+    qint64 now() const { return m_now; }
     // The household the following entries belong to (its id is known only once it is inserted).
     void setHousehold(qint64 householdId) { m_householdId = householdId; }
     // Values as SQL holds them (an invalid QVariant for NULL); the log keeps them as text.
@@ -49,7 +49,7 @@ public:
         const QVariant &oldValue, const QVariant &newValue);
 
 private:
-    QString m_now;
+    qint64 m_now;
     QString m_user;
     QString m_file; // named in a message when a write fails
     qint64 m_householdId = 0;

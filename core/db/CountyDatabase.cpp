@@ -6,6 +6,7 @@
 #include "common/DiskSync.h"
 
 #include "county/CodeLists.h"
+#include "db/RecordStamp.h"
 #include "db/SchemaCheck.h"
 #include "db/SqliteError.h"
 #include "register/IdNumber.h"
@@ -34,6 +35,8 @@ namespace {
 
 // PRAGMA application_id of a Fupin file: "FUPI".
 constexpr int FupinApplicationId = 0x46555049;
+// The level whose upgrade rewrites the records in a smaller form, after which the file is compacted.
+constexpr int CompactedLevel = 12;
 
 QString nextConnectionName()
 {
@@ -265,6 +268,35 @@ void reverseFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
+// fupin_uuid_bytes('016f5e67-...') = the uuid's 16 bytes; anything else comes back as it was. Level 12
+// stores uuids so (RecordStamp).
+void uuidBytesFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_TEXT) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+        const QByteArray bytes = RecordStamp::uuidBytes(text, sqlite3_value_bytes(argv[0]));
+        if (!bytes.isEmpty()) {
+            sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            return;
+        }
+    }
+    sqlite3_result_value(context, argv[0]);
+}
+
+// fupin_unix_time('2024-05-06T10:11:12') = its seconds since 1970 UTC, read as local time; anything
+// else comes back as it was. Level 12 stores times so (RecordStamp).
+void unixTimeFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_TEXT) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+        if (const std::optional<qint64> seconds = RecordStamp::fromTimeText(text, sqlite3_value_bytes(argv[0]))) {
+            sqlite3_result_int64(context, *seconds);
+            return;
+        }
+    }
+    sqlite3_result_value(context, argv[0]);
+}
+
 } // namespace
 
 Status CountyDatabase::configure()
@@ -276,6 +308,15 @@ Status CountyDatabase::configure()
         return Status::failure(SqliteError::describe(rc, shownPath()));
     if (const int rc = sqlite3_create_function_v2(
             handle(), "fupin_reverse", 1, flags, nullptr, reverseFunction, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return Status::failure(SqliteError::describe(rc, shownPath()));
+    // Only the upgrade to level 12 calls these.
+    if (const int rc = sqlite3_create_function_v2(
+            handle(), "fupin_uuid_bytes", 1, flags, nullptr, uuidBytesFunction, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return Status::failure(SqliteError::describe(rc, shownPath()));
+    if (const int rc = sqlite3_create_function_v2(
+            handle(), "fupin_unix_time", 1, flags, nullptr, unixTimeFunction, nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return Status::failure(SqliteError::describe(rc, shownPath()));
 
@@ -447,6 +488,13 @@ Status CountyDatabase::migrate()
         return failure(latest, s.error());
     m_upgradedFrom = current;
     dropBackup.dismiss();
+    // Level 12 rewrote every record smaller (16-byte uuids, integer times, fewer indexes): the file
+    // shrinks only when it is written anew. Best effort: the upgrade is committed and the backup
+    // kept either way, and a file that could not be compacted now works as it is.
+    if (current > 0 && current < CompactedLevel && latest >= CompactedLevel) {
+        if (q.exec(QStringLiteral("VACUUM")))
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     return {};
 }
 
@@ -632,8 +680,8 @@ Status CountyDatabase::initialize(const QString &countyCode, const QString &coun
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at, "
                              "updated_by) VALUES (?, NULL, 1, ?, ?, ?, ?, ?)"));
-    const QString now = nowIso();
-    for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(countyCode),
+    const qint64 now = RecordStamp::now();
+    for (const QVariant &v : {RecordStamp::uuidValue(RecordStamp::newUuid()), QVariant(countyCode),
              QVariant(name.value()), QVariant(now), QVariant(now), QVariant(admin.login.trimmed())})
         q.addBindValue(v);
     if (!q.exec())

@@ -2,14 +2,15 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 // Fields every record users edit carries, so that records can be merged between PCs.
 struct RecordMeta
 {
     qint64 id = 0;
     QString uuid;
-    QString createdAt;
-    QString updatedAt;
+    qint64 createdAt = 0; // seconds since 1970 UTC (RecordStamp)
+    qint64 updatedAt = 0;
     QString updatedBy;
     int revision = 0;
 

@@ -89,7 +89,8 @@ public:
                 return R::failure(QCoreApplication::translate("RecordStore",
                     "%1 was changed by %2 at %3 after you opened it. Reopen it to see those changes, then make "
                     "yours again.")
-                                      .arg(label(next.meta.id), stored->meta.updatedBy, stored->meta.updatedAt));
+                                      .arg(label(next.meta.id), stored->meta.updatedBy,
+                                          RecordStamp::timeText(stored->meta.updatedAt)));
             const QList<RecordStore::Change> changes = RecordStore::diff(stored.value(), next);
             if (changes.isEmpty()) {
                 row.meta = stored->meta;

@@ -15,7 +15,7 @@ Status setDeleted(
         return Status::failure(rows.error());
     if (rows->isEmpty())
         return Status::failure(QCoreApplication::translate("RecordStore", "%1 does not exist.").arg(label));
-    const QString uuid = rows->first().at(0).toString();
+    const QString uuid = RecordStamp::uuidText(rows->first().at(0));
     const QVariant deletedAt = rows->first().at(1);
     const QVariant deletedReason = rows->first().at(2);
     if (deleting && !deletedAt.isNull())

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QUuid>
 
 #include <optional>
 
@@ -73,9 +72,9 @@ template <typename T> void readField(T &row, const Field<T> &field, SqliteReader
 template <typename T> void readRow(SqliteReader &s, T &row)
 {
     row.meta.id = s.integer(0);
-    row.meta.uuid = s.text(1);
-    row.meta.createdAt = s.sharedText(2);
-    row.meta.updatedAt = s.sharedText(3);
+    row.meta.uuid = s.uuid(1);
+    row.meta.createdAt = s.integer(2);
+    row.meta.updatedAt = s.integer(3);
     row.meta.updatedBy = s.sharedText(4);
     row.meta.revision = int(s.integer(5));
     const QList<Field<T>> &fields = RecordFields::fieldsOf<T>();
@@ -173,7 +172,7 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
     const RecordKind<T> &kind = RecordFields::recordKind<T>();
     // An editor names new rows before they are saved (undo commands and drafts refer to them).
     if (row.meta.uuid.isEmpty())
-        row.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.meta.uuid = RecordStamp::newUuid();
     row.meta.createdAt = w.now();
     row.meta.updatedAt = w.now();
     row.meta.updatedBy = w.user();
@@ -181,7 +180,7 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
 
     QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
         QStringLiteral("updated_by"), QStringLiteral("revision")};
-    QVariantList values{row.meta.uuid, w.now(), w.now(), w.user(), 1};
+    QVariantList values{RecordStamp::uuidValue(row.meta.uuid), w.now(), w.now(), w.user(), 1};
     QList<Change> logged;
     if (kind.parentColumn) {
         columns << QLatin1String(kind.parentColumn);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/RecordWriter.h"
 
+#include "db/RecordStamp.h"
 #include "db/SqlExec.h"
 #include "db/SqliteError.h"
 
@@ -41,5 +42,5 @@ Status RecordWriter::tombstone(const QString &table, const QString &uuid)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO tombstone (uuid, table_name, deleted_at, deleted_by) "
                                "VALUES (?, ?, ?, ?)"),
-        {uuid, table, now(), m_user});
+        {RecordStamp::uuidValue(uuid), table, now(), m_user});
 }

@@ -14,7 +14,8 @@ class RecordWriter
 public:
     RecordWriter(QSqlDatabase &db, const QString &user);
 
-    const QString &now() const { return m_audit.now(); }
+    // The time every row and audit entry of this change is stamped with (RecordStamp).
+    qint64 now() const { return m_audit.now(); }
     const QString &user() const { return m_user; }
     // The household the following audit entries belong to (0: none).
     void setHousehold(qint64 householdId) { m_audit.setHousehold(householdId); }

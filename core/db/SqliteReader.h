@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/RecordStamp.h"
 #include "db/SqliteError.h"
 
 #include <QByteArray>
@@ -75,6 +76,28 @@ public:
     {
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
         return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+
+    // A uuid column's canonical text (RecordStamp): the file keeps 16 bytes.
+    QString uuid(int column) const
+    {
+        if (sqlite3_column_type(m_stmt, column) != SQLITE_BLOB)
+            return text(column);
+        return RecordStamp::uuidText(
+            static_cast<const char *>(sqlite3_column_blob(m_stmt, column)), sqlite3_column_bytes(m_stmt, column));
+    }
+
+    // A time column as a person reads it: local "yyyy-MM-ddThh:mm:ss" (RecordStamp); the file keeps seconds.
+    QString timeText(int column) const
+    {
+        switch (sqlite3_column_type(m_stmt, column)) {
+        case SQLITE_NULL:
+            return {};
+        case SQLITE_INTEGER:
+            return RecordStamp::timeText(integer(column));
+        default:
+            return text(column);
+        }
     }
 
     // Text of a column whose values repeat (codes, times, user names): equal values share one

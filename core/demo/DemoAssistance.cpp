@@ -61,7 +61,7 @@ void writeVisit(Context &ctx, Rng &rng, const Draft &d, const Span &span, Day da
     const StampText stamp(day, officeSecond(rng));
     const std::string_view finding = phrases::finding(rng, t.causes.front(), out, monitored);
     const std::string_view action = phrases::action(rng, t.causes.front(), monitored);
-    const std::string uuid = rng.uuid(ctx.nextUuidTime++);
+    const UuidBytes uuid = rng.uuid(ctx.nextUuidTime++);
     const qint64 visit = ctx.statements.visit.insert(
         uuid, d.id, ctx.cadres[size_t(span.cadre)].id, DateText(day), finding, action, nullptr, stamp, stamp);
     const std::vector<int> &pool = ctx.townships[size_t(d.township)].cadres;
@@ -119,7 +119,7 @@ public:
             return;
         const qint64 yuan = lo + step * m_ctx.rng.range(0, int((hi - lo) / step));
         const StampText stamp(day, officeSecond(m_ctx.rng));
-        const std::string uuid = m_ctx.uuid();
+        const UuidBytes uuid = m_ctx.uuid();
         const auto span
             = std::find_if(m_spans.begin(), m_spans.end(), [&](const Span &s) { return s.from <= day && day <= s.to; });
         std::optional<qint64> cadre;

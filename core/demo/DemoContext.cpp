@@ -49,6 +49,11 @@ void Statement::bind(int index, std::string_view value)
     check(sqlite3_bind_text(m_stmt, index, value.data() ? value.data() : "", int(value.size()), SQLITE_STATIC));
 }
 
+void Statement::bind(int index, const UuidBytes &value)
+{
+    check(sqlite3_bind_blob(m_stmt, index, value.bytes.data(), int(value.bytes.size()), SQLITE_STATIC));
+}
+
 void Statement::bind(int index, const char *value)
 {
     if (value)

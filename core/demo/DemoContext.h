@@ -65,7 +65,8 @@ private:
     void bind(int index, const char *value); // nullptr binds NULL
     void bind(int index, std::nullptr_t);
     void bind(int index, const DateText &value) { bind(index, value.view()); }
-    void bind(int index, const StampText &value) { bind(index, value.view()); }
+    void bind(int index, const StampText &value) { bind(index, value.seconds); }
+    void bind(int index, const UuidBytes &value);
     template <typename T> void bind(int index, const std::optional<T> &value)
     {
         if (value)
@@ -225,7 +226,7 @@ struct Context
 
     // Ascending from 2020-01-01T00:00:00Z in milliseconds, like a v7 UUID's time field.
     quint64 nextUuidTime = 1577836800000ULL;
-    std::string uuid() { return rng.uuid(nextUuidTime++); }
+    UuidBytes uuid() { return rng.uuid(nextUuidTime++); }
     // An 18-digit resident ID unique in this run; the sequence's parity follows the sex.
     std::string idNumber(const QString &region, Day birth, bool male);
     std::string mobile();

@@ -36,7 +36,7 @@ void benefit(Context &ctx, const Draft &d, const char *code, qint64 yuan, const 
     Rng &rng = ctx.creditRng;
     const Day entered = randomDay(rng, dayOf(ctx.lastYear, 11, 20), dayOf(ctx.lastYear, 12, 28));
     const StampText stamp(entered, officeSecond(rng));
-    const std::string uuid = ctx.creditRng.uuid(ctx.nextUuidTime++);
+    const UuidBytes uuid = ctx.creditRng.uuid(ctx.nextUuidTime++);
     ctx.statements.benefit.insert(uuid, d.id, ctx.lastYear, code, yuan * Fen, note, stamp, stamp);
 }
 
@@ -78,7 +78,7 @@ void event(
 {
     Rng &rng = ctx.creditRng;
     const StampText stamp(std::min(ctx.lastDay, day + rng.range(0, 5)), officeSecond(rng));
-    const std::string uuid = rng.uuid(ctx.nextUuidTime++);
+    const UuidBytes uuid = rng.uuid(ctx.nextUuidTime++);
     if (newDue)
         ctx.statements.loanEvent.insert(uuid, loan, kind, DateText(day), fen, DateText(*newDue), note, stamp);
     else
@@ -126,7 +126,7 @@ void writeLoan(Context &ctx, const Draft &d)
     const int rate = term <= 12 ? 43 : 47; // the benchmark rate, subsidised in full
     const Day due = addMonths(lent, term);
     const StampText stamp(lent, officeSecond(rng));
-    const std::string uuid = rng.uuid(ctx.nextUuidTime++);
+    const UuidBytes uuid = rng.uuid(ctx.nextUuidTime++);
     const qint64 loan = ctx.statements.loan.insert(uuid, d.id, borrower->id, borrower->name, borrower->idNumber, bank,
         yuan * Fen, DateText(lent), term, DateText(due), PurposeCodes[purpose], words, rate, stamp, stamp);
 

@@ -116,7 +116,7 @@ int addCadre(Context &ctx, Names &names, const NewCadre &spec, Day created)
     cadre.cap = ctx.ranks[size_t(spec.rank)].cap;
     const std::string idNumber = ctx.idNumber(regionFor(ctx, unit), birth, male);
     const std::string phone = ctx.mobile();
-    const std::string uuid = ctx.uuid();
+    const UuidBytes uuid = ctx.uuid();
     cadre.id = ctx.statements.cadre.insert(uuid, name, male ? "1" : "2", idNumber, political, unit.id, spec.post,
         ctx.ranks[size_t(spec.rank)].name, phone, spec.firstSecretary ? 1 : 0, 1, stamp, stamp);
     ctx.cadres.push_back(cadre);

@@ -305,7 +305,7 @@ Land writeLiving(Context &ctx, const Draft &d)
     };
     auto write = [&](const Row &r) {
         const StampText stamp(r.when, officeSecond(rng));
-        const std::string uuid = ctx.uuid();
+        const UuidBytes uuid = ctx.uuid();
         ctx.statements.living.insert(uuid, d.id, r.year, mu(land.farmland), mu(land.irrigated), mu(land.forest),
             mu(land.returned), mu(land.fruit), mu(land.pasture), mu(land.water), r.production, 1, r.radio, mu(r.road),
             r.surface, double(r.area), r.rating, r.renovated, r.difficulty, r.safe, r.toilet, r.fuel, r.food,
@@ -473,7 +473,7 @@ PolicyIncome writeIncomes(Context &ctx, const Draft &d, const Land &land)
 
         const Day surveyed = dayIn(rng, year, 12, 12);
         const StampText stamp(surveyed, officeSecond(rng));
-        const std::string uuid = ctx.uuid();
+        const UuidBytes uuid = ctx.uuid();
         constexpr qint64 fen = 100;
         ctx.statements.income.insert(uuid, d.id, year, int(size), migrant * fen, parts[0] * fen, crops * fen,
             livestock * fen, forestry * fen, other * fen, parts[1] * fen, parts[2] * fen, parts[3] * fen,
@@ -579,7 +579,7 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
             = rng.chance(700) ? ctx.county + "城区" + Names::place(rng) + "社区安置点" : township.name + "集镇安置点";
     const int cooperative = rng.chance(t.poor ? 350 : 150);
     const int enterprise = rng.chance(t.poor ? 200 : 50);
-    const std::string uuid = ctx.uuid();
+    const UuidBytes uuid = ctx.uuid();
     const Flaw flaw = chooseFlaw(ctx, d);
     d.id = ctx.statements.household.insert(uuid, code, township.id, village.id, village.groupIds[g],
         township.name + village.name + village.groupNames[g], phone, bankName, account,
@@ -597,7 +597,7 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
         // Children born after registration were added when the birth was reported.
         const Day added = std::min(ctx.lastDay, std::max(t.start, p.birth + rng.range(10, 60)));
         const StampText addedAt(added, officeSecond(rng)), reviewed(std::max(added, review), officeSecond(rng));
-        const std::string memberUuid = ctx.uuid();
+        const UuidBytes memberUuid = ctx.uuid();
         const Person w = writtenMember(flaw, d, i);
         p.id = ctx.statements.member.insert(memberUuid, d.id, int(i + 1), w.name, w.male ? "1" : "2", w.idNumber,
             DateText(w.birth), w.relation, w.ethnicity, w.political, w.education, w.schooling, w.healthCodes(),

@@ -285,7 +285,7 @@ void planProjects(Context &ctx)
         const char *cancelReason = p.status == "cancelled" ? CancelReasons[rng.below(3)] : nullptr;
         p.entered = entered;
         p.cancelReason = cancelReason;
-        const std::string uuid = ctx.uuid();
+        const UuidBytes uuid = ctx.uuid();
         p.id = ctx.statements.project.insert(uuid, p.name, code, nature, division, p.year, DateText(p.start),
             DateText(p.end), ctx.county + sheet.department, sheet.content, p.budgetYuan * 100, sheet.target,
             sheet.mechanism, p.status, cancelReason,

@@ -5,6 +5,8 @@
 // on purpose: the same seed must give the same county on every compiler and platform, which
 // std:: distributions and floating-point maths do not promise.
 
+#include "db/RecordStamp.h"
+
 #include <QtGlobal>
 
 #include <algorithm>
@@ -19,6 +21,12 @@ namespace demo {
 // xoshiro256** seeded through splitmix64: small, fast and fully specified. Callers draw at most
 // once per function call's arguments and per operand pair: C++ leaves their order of evaluation
 // unspecified, and another compiler would otherwise build another county from the same seed.
+// A uuid's 16 bytes, bound as a BLOB.
+struct UuidBytes
+{
+    std::array<unsigned char, 16> bytes{};
+};
+
 class Rng
 {
 public:
@@ -65,27 +73,20 @@ public:
 
     template <typename T> const T &pick(const std::vector<T> &items) { return items[below(int(items.size()))]; }
 
-    // A version 7 style UUID in canonical lowercase form: the first 48 bits count up from
-    // `sequence` (in place of v7's milliseconds), the rest drawn from this generator. Keys that
-    // ascend are appended to each table's uuid index instead of scattered through it, which makes
-    // a large demo county several times faster to write.
-    std::string uuid(quint64 sequence)
+    // A version 7 style UUID, as the file stores it (16 bytes, RecordStamp): the first 48 bits count
+    // up from `sequence` (in place of v7's milliseconds), the rest drawn from this generator. Keys
+    // that ascend are appended to each table's uuid index instead of scattered through it, which
+    // makes a large demo county several times faster to write.
+    UuidBytes uuid(quint64 sequence)
     {
         const quint64 hi = (sequence << 16) | (next() & 0x0fffULL) | 0x7000ULL;
         const quint64 lo = (next() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-        static constexpr char hex[] = "0123456789abcdef";
-        std::string s(36, '-');
-        int pos = 0;
-        auto put = [&](quint64 word, int from, int count) {
-            for (int i = 0; i < count; ++i) {
-                if (pos == 8 || pos == 13 || pos == 18 || pos == 23)
-                    ++pos;
-                s[pos++] = hex[(word >> (60 - 4 * (from + i))) & 0xf];
-            }
-        };
-        put(hi, 0, 16);
-        put(lo, 0, 16);
-        return s;
+        UuidBytes u;
+        for (int i = 0; i < 8; ++i) {
+            u.bytes[size_t(i)] = static_cast<unsigned char>(hi >> (56 - 8 * i));
+            u.bytes[size_t(i + 8)] = static_cast<unsigned char>(lo >> (56 - 8 * i));
+        }
+        return u;
     }
 
 private:
@@ -188,7 +189,8 @@ inline int ageOn(Day birth, Day on)
     return o.year - b.year - ((o.month < b.month || (o.month == b.month && o.day < b.day)) ? 1 : 0);
 }
 
-// "yyyy-MM-dd" and "yyyy-MM-ddThh:mm:ss" (the form CountyDatabase::nowIso writes) without allocating.
+// "yyyy-MM-dd" without allocating, and a local "yyyy-MM-ddThh:mm:ss" as the file stores it (seconds,
+// RecordStamp).
 struct DateText
 {
     explicit DateText(Day day)
@@ -228,9 +230,11 @@ struct StampText
         DateText::put2(text + 14, secondOfDay / 60 % 60);
         text[16] = ':';
         DateText::put2(text + 17, secondOfDay % 60);
+        seconds = RecordStamp::fromTimeText(text, 19).value_or(0);
     }
     std::string_view view() const { return {text, 19}; }
     char text[19];
+    qint64 seconds = 0;
 };
 
 // A time in office hours, so that records look entered by people at work.

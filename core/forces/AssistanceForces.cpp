@@ -5,6 +5,7 @@
 #include "county/CodeLists.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "forces/ForcesKinds.h"
@@ -452,7 +453,7 @@ Status AssistanceForces::setPhotosDeletedWithVisit(qint64 visitId, qint64 househ
                 {at, qint64(deleting), row.value(0)});
             !s)
             return s;
-        if (Status s = w.audit(QStringLiteral("visit_photo"), row.value(1).toString(),
+        if (Status s = w.audit(QStringLiteral("visit_photo"), RecordStamp::uuidText(row.value(1)),
                 deleting ? QStringLiteral("delete") : QStringLiteral("restore"), QStringLiteral("deleted_at"),
                 deleting ? QVariant() : row.value(2), at);
             !s)

@@ -3,11 +3,10 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "forces/ForcesKinds.h"
-
-#include <QUuid>
 
 VisitPhotos::VisitPhotos(CountyDatabase &db) : m_db(db)
 { }
@@ -59,12 +58,12 @@ Result<qint64> VisitPhotos::add(qint64 visitId, const QByteArray &bytes, const Q
     Transaction transaction(m_db.sql());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(household.value());
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uuid = RecordStamp::newUuid();
     qint64 id = 0;
     if (Status s
         = w.exec(QStringLiteral("INSERT INTO visit_photo (uuid, visit_id, bytes, mime, created_at, created_by) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"),
-            {uuid, visitId, bytes, mimeOf(bytes), w.now(), w.user()}, &id);
+            {RecordStamp::uuidValue(uuid), visitId, bytes, mimeOf(bytes), w.now(), w.user()}, &id);
         !s)
         return R::failure(s.error());
     if (Status s = w.audit(QStringLiteral("visit_photo"), uuid, QStringLiteral("insert"), QStringLiteral("bytes"),
@@ -86,7 +85,7 @@ Status VisitPhotos::remove(qint64 photoId)
         return Status::failure(rows.error());
     if (rows.value().isEmpty())
         return Status::failure(tr("There is no visit photo %1 in the county.").arg(photoId));
-    const QString uuid = rows.value().first().value(0).toString();
+    const QString uuid = RecordStamp::uuidText(rows.value().first().value(0));
     const qint64 household = rows.value().first().value(1).toLongLong();
     if (Status s = AccessPolicy::checkWrite<Visit>(m_db, household); !s)
         return s;
@@ -96,7 +95,7 @@ Status VisitPhotos::remove(qint64 photoId)
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(household);
     // Removed on its own (deleted_with_visit 0): a later restore of the visit leaves it removed.
-    const QString at = w.now();
+    const qint64 at = w.now();
     if (Status s = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = 0 WHERE id = ?"),
             {at, photoId});
         !s)

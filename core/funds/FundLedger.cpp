@@ -6,12 +6,12 @@
 #include "common/Money.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "funds/AmountBounds.h"
 
 #include <QHash>
-#include <QUuid>
 
 #include <algorithm>
 #include <map>
@@ -260,10 +260,11 @@ Result<qint64> FundLedger::append(LedgerEntry e)
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(e.householdId);
     const Table t = tableOf(e.kind);
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uuid = RecordStamp::newUuid();
     const QVariant reverses = e.reversesId ? QVariant(e.reversesId) : QVariant();
     QString sql;
-    QVariantList binds{uuid, iso(e.date), e.amountFen, text(e.voucherNo), reverses, text(e.note)};
+    QVariantList binds{
+        RecordStamp::uuidValue(uuid), iso(e.date), e.amountFen, text(e.voucherNo), reverses, text(e.note)};
     switch (e.kind) {
     case LedgerKind::Receipt:
         sql = QStringLiteral("INSERT INTO fund_receipt (uuid, received_on, amount_fen, voucher_no, reverses_id, note, "
@@ -449,7 +450,7 @@ Result<QList<LedgerEntry>> FundLedger::read(
         e.reversesId = s.integer(10);
         e.reversedById = s.integer(11);
         e.enteredBy = s.text(12);
-        e.enteredAt = s.text(13);
+        e.enteredAt = s.timeText(13);
         rows.append(std::move(e));
     }
     if (!s.error().isEmpty())

@@ -4,13 +4,12 @@
 #include "accounts/AccessPolicy.h"
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "funds/AmountBounds.h"
 #include "funds/FundsKinds.h"
 #include "register/IdNumber.h"
-
-#include <QUuid>
 
 #include <algorithm>
 #include <optional>
@@ -251,15 +250,15 @@ Result<qint64> MicroloanBook::addEvent(qint64 loanId, const QString &kind, const
         return R::failure(s.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(loan.householdId);
-    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uuid = RecordStamp::newUuid();
     const QVariant due = newDue.isValid() ? QVariant(iso(newDue)) : QVariant();
     const QVariant reversesValue = reverses ? QVariant(reverses) : QVariant();
     qint64 id = 0;
     if (Status s = w.exec(QStringLiteral("INSERT INTO loan_event (uuid, loan_id, kind, event_date, amount_fen, "
                                          "new_due_date, reverses_id, note, created_at, updated_by) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {uuid, loanId, kind, iso(date), amount.fen(), due, reversesValue, text(note.trimmed()), w.now(),
-                text(w.user())},
+            {RecordStamp::uuidValue(uuid), loanId, kind, iso(date), amount.fen(), due, reversesValue,
+                text(note.trimmed()), w.now(), text(w.user())},
             &id);
         !s)
         return R::failure(s.error());
@@ -362,7 +361,7 @@ Result<QList<LoanEvent>> MicroloanBook::readEvents(qint64 loanId, qint64 eventId
         e.newDueDate = QDate::fromString(s.text(4), Qt::ISODate);
         e.note = s.text(5);
         e.enteredBy = s.text(6);
-        e.enteredAt = s.text(7);
+        e.enteredAt = s.timeText(7);
         e.reversesId = s.integer(8);
         e.reversedById = s.integer(9);
         e.loanId = s.integer(10);

@@ -3,6 +3,7 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqlExec.h"
 #include "db/SqliteError.h"
@@ -165,7 +166,7 @@ Status ProjectLibrary::addBeneficiary(qint64 projectId, qint64 householdId)
     if (!uuid || uuid->isEmpty())
         return Status::failure(uuid ? tr("The beneficiary could not be read back.") : uuid.error());
     w.setHousehold(householdId);
-    if (Status s = w.audit(QStringLiteral("project_beneficiary"), uuid->first().first().toString(),
+    if (Status s = w.audit(QStringLiteral("project_beneficiary"), RecordStamp::uuidText(uuid->first().first()),
             QStringLiteral("insert"), QStringLiteral("project_id"), QVariant(), projectId);
         !s)
         return s;
@@ -189,7 +190,7 @@ Status ProjectLibrary::removeBeneficiary(qint64 projectId, qint64 householdId)
         return Status::failure(uuid.error());
     if (uuid->isEmpty())
         return Status::failure(tr("Household %1 is not a beneficiary of this project.").arg(householdId));
-    const QString id = uuid->first().first().toString();
+    const QString id = RecordStamp::uuidText(uuid->first().first());
     if (Status s = w.exec(QStringLiteral("DELETE FROM project_beneficiary WHERE project_id = ? AND household_id = ?"),
             {projectId, householdId});
         !s)

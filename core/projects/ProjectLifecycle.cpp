@@ -3,11 +3,10 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "projects/ProjectKinds.h"
-
-#include <QUuid>
 
 namespace {
 
@@ -52,7 +51,7 @@ Status ProjectLifecycle::advance(qint64 projectId, const ProjectEvent &step)
         return Status::failure(p.error().isEmpty() ? tr("Project %1 does not exist.").arg(projectId) : p.error());
     const QString fromWord = p.text(0);
     const QString target = p.text(1);
-    const QString uuid = p.text(2);
+    const QString uuid = p.uuid(2);
     const QString name = p.text(3);
     p.reset(); // no statement stays open across the writes
     const auto from = ProjectStatusWords::fromWord(fromWord);
@@ -138,8 +137,8 @@ Status ProjectLifecycle::advance(qint64 projectId, const ProjectEvent &step)
                                          "event_date, reason, procurement_method, winning_bidder, contract_fen, "
                                          "progress_percent, milestone, accepted_by, audit_result, created_at, "
                                          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QUuid::createUuid().toString(QUuid::WithoutBraces), projectId, fromWord, toWord, iso(e.date),
-                text(e.reason), text(e.procurementMethod), text(e.winningBidder), e.contractFen,
+            {RecordStamp::uuidValue(RecordStamp::newUuid()), projectId, fromWord, toWord, iso(e.date), text(e.reason),
+                text(e.procurementMethod), text(e.winningBidder), e.contractFen,
                 e.to == ProjectStatus::InProgress ? e.progressPercent : 0, text(e.milestone), text(e.acceptedBy),
                 text(e.auditResult), w.now(), text(w.user())});
         !s)
@@ -188,7 +187,7 @@ Result<QList<ProjectEvent>> ProjectLifecycle::history(qint64 projectId) const
         e.acceptedBy = s.text(10);
         e.auditResult = s.text(11);
         e.recordedBy = s.text(12);
-        e.recordedAt = s.text(13);
+        e.recordedAt = s.timeText(13);
         events.append(std::move(e));
     }
     if (!s.error().isEmpty())

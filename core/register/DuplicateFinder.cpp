@@ -3,6 +3,7 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/SqliteError.h"
 #include "register/IdNumber.h"
 
@@ -16,7 +17,7 @@ PersonRef personAt(const QSqlQuery &q)
     PersonRef p;
     p.householdId = q.value(0).toLongLong();
     p.householdCode = q.value(1).toString();
-    p.memberUuid = q.value(2).toString();
+    p.memberUuid = RecordStamp::uuidText(q.value(2));
     p.name = q.value(3).toString();
     p.idNumber = q.value(4).toString();
     p.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
@@ -70,7 +71,7 @@ QList<PersonRef> DuplicateFinder::likelyDuplicates(
     // An unsaved member has no uuid yet; '' matches no decision.
     const QString uuid = member.meta.uuid.isNull() ? QStringLiteral("") : member.meta.uuid;
     for (const QVariant &v : {QVariant(name), QVariant(member.birthDate.toString(Qt::ISODate)), QVariant(townshipId),
-             QVariant(excludeHouseholdId), QVariant(uuid), QVariant(uuid)})
+             QVariant(excludeHouseholdId), RecordStamp::uuidValue(uuid), RecordStamp::uuidValue(uuid)})
         q.addBindValue(v);
     if (!q.exec())
         return found;
@@ -94,8 +95,8 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT h.village_id FROM member m JOIN household h ON h.id = m.household_id "
                              "WHERE m.uuid IN (?, ?)"));
-    q.addBindValue(memberUuidA);
-    q.addBindValue(memberUuidB);
+    q.addBindValue(RecordStamp::uuidValue(memberUuidA));
+    q.addBindValue(RecordStamp::uuidValue(memberUuidB));
     if (!q.exec())
         return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
     int people = 0;
@@ -113,8 +114,8 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
     // A pair decided before keeps who decided it first.
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO distinct_person (member_uuid_a, member_uuid_b, decided_by, "
                              "decided_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(ordered ? memberUuidA : memberUuidB);
-    q.addBindValue(ordered ? memberUuidB : memberUuidA);
+    q.addBindValue(RecordStamp::uuidValue(ordered ? memberUuidA : memberUuidB));
+    q.addBindValue(RecordStamp::uuidValue(ordered ? memberUuidB : memberUuidA));
     q.addBindValue(m_db.currentUser());
     q.addBindValue(CountyDatabase::nowIso());
     if (!q.exec())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/HouseholdJson.h"
 
+#include "db/RecordStamp.h"
 #include "register/HouseholdKinds.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,8 @@ QJsonObject metaToJson(const RecordMeta &meta)
     return QJsonObject{
         {QStringLiteral("id"), meta.id},
         {QStringLiteral("uuid"), meta.uuid},
-        {QStringLiteral("created_at"), meta.createdAt},
-        {QStringLiteral("updated_at"), meta.updatedAt},
+        {QStringLiteral("created_at"), RecordStamp::timeText(meta.createdAt)},
+        {QStringLiteral("updated_at"), RecordStamp::timeText(meta.updatedAt)},
         {QStringLiteral("updated_by"), meta.updatedBy},
         {QStringLiteral("revision"), meta.revision},
     };
@@ -121,7 +122,18 @@ Status metaFromJson(const QJsonValue &value, RecordMeta &meta, const QString &wh
         return badValue(MetaKey, where);
     meta.id = id.toInteger();
     meta.revision = int(revision.toInteger());
-    if (!text("uuid", meta.uuid) || !text("created_at", meta.createdAt) || !text("updated_at", meta.updatedAt)
+    // Times as a person reads them (RecordStamp), as written by metaToJson.
+    const auto time = [&](const char *key, qint64 &out) -> bool {
+        QString shown;
+        if (!text(key, shown))
+            return false;
+        if (shown.isEmpty())
+            return true;
+        const std::optional<qint64> seconds = RecordStamp::fromTimeText(shown);
+        out = seconds.value_or(0);
+        return seconds.has_value();
+    };
+    if (!text("uuid", meta.uuid) || !time("created_at", meta.createdAt) || !time("updated_at", meta.updatedAt)
         || !text("updated_by", meta.updatedBy))
         return badValue(MetaKey, where);
     return {};

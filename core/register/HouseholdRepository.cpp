@@ -257,10 +257,10 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         if (Status s = AccessPolicy::check(m_db, Action::EditHousehold, stored->household.villageId); !s)
             return R::failure(s.error());
         if (stored->household.meta.revision != next.meta.revision)
-            return R::failure(
-                tr("Household %1 was changed by %2 at %3 after you opened it. Reopen it to see "
-                   "those changes, then make yours again.")
-                    .arg(stored->household.code, stored->household.meta.updatedBy, stored->household.meta.updatedAt));
+            return R::failure(tr("Household %1 was changed by %2 at %3 after you opened it. Reopen it to see "
+                                 "those changes, then make yours again.")
+                                  .arg(stored->household.code, stored->household.meta.updatedBy,
+                                      RecordStamp::timeText(stored->household.meta.updatedAt)));
     }
     if (Status s = checkUnique(next); !s)
         return R::failure(s.error());

@@ -8,6 +8,7 @@
 #include "county/CodeLists.h"
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
+#include "db/RecordStamp.h"
 #include "db/SqliteReader.h"
 #include "register/ExitAssessment.h"
 #include "register/Household.h"
@@ -18,7 +19,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -547,8 +547,8 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
 
     AuditWriter audit(m_db.sql(), m_db.currentUser());
     audit.setHousehold(householdId);
-    const QString &now = audit.now();
-    const QString eventUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = audit.now();
+    const QString eventUuid = RecordStamp::newUuid();
     const QString kind = kindOf(change.step);
     // Never a null QString: that binds as NULL, and the column is NOT NULL.
     const QString trimmedReason = change.reason.trimmed();
@@ -557,8 +557,8 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
         QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, reason, notice_start, "
                        "notice_days, monitoring_category, recorded_by, created_at, updated_at, updated_by) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {eventUuid, householdId, kind, isoDate(change.date), reason, eventNoticeStart, eventNoticeDays,
-            textOrNull(eventCategory), m_db.currentUser(), now, now, m_db.currentUser()});
+        {RecordStamp::uuidValue(eventUuid), householdId, kind, isoDate(change.date), reason, eventNoticeStart,
+            eventNoticeDays, textOrNull(eventCategory), m_db.currentUser(), now, now, m_db.currentUser()});
     // The step itself is in the audit trail too, so that a proposal or notice, which changes no
     // field of the household, still shows there.
     if (s)

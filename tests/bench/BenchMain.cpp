@@ -255,15 +255,16 @@ int measureFunds(const QString &demoPath, int entries)
         QSqlQuery receipt(sql), allocation(sql), payment(sql);
         receipt.prepare(
             QStringLiteral("INSERT INTO fund_receipt (uuid, source_id, received_on, amount_fen, voucher_no, "
-                           "created_at, updated_at, updated_by) VALUES (lower(hex(randomblob(16))), ?, ?, "
-                           "100, 'BENCH', '', '', 'bench')"));
-        allocation.prepare(QStringLiteral("INSERT INTO fund_allocation (uuid, source_id, project_id, allocated_on, "
-                                          "amount_fen, voucher_no, created_at, updated_at, updated_by) VALUES "
-                                          "(lower(hex(randomblob(16))), ?, ?, ?, 100, 'BENCH', '', '', 'bench')"));
+                           "created_at, updated_at, updated_by) VALUES (randomblob(16), ?, ?, "
+                           "100, 'BENCH', unixepoch(), unixepoch(), 'bench')"));
+        allocation.prepare(
+            QStringLiteral("INSERT INTO fund_allocation (uuid, source_id, project_id, allocated_on, "
+                           "amount_fen, voucher_no, created_at, updated_at, updated_by) VALUES "
+                           "(randomblob(16), ?, ?, ?, 100, 'BENCH', unixepoch(), unixepoch(), 'bench')"));
         payment.prepare(QStringLiteral(
             "INSERT INTO fund_disbursement (uuid, allocation_id, source_id, project_id, paid_on, amount_fen, payee, "
-            "voucher_no, created_at, updated_at, updated_by) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, 100, "
-            "'BENCH', 'BENCH', '', '', 'bench')"));
+            "voucher_no, created_at, updated_at, updated_by) VALUES (randomblob(16), ?, ?, ?, ?, 100, "
+            "'BENCH', 'BENCH', unixepoch(), unixepoch(), 'bench')"));
         for (int i = 0, have = count(); have < entries && !all.empty(); ++i, have += 3) {
             const Line &line = all[size_t(i) % all.size()];
             receipt.addBindValue(line.source);

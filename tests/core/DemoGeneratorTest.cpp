@@ -260,7 +260,8 @@ TEST_CASE("demo income runs every year from identification to the last year", "[
     // Nothing dated after the last year.
     const QString end = QString::number(lastYear + 1);
     for (const char *dated : {"status_event WHERE event_date", "visit WHERE visit_date", "measure WHERE start_date",
-             "pairing WHERE start_date", "fund_disbursement WHERE paid_on", "household WHERE updated_at"}) {
+             "pairing WHERE start_date", "fund_disbursement WHERE paid_on",
+             "household WHERE datetime(updated_at, 'unixepoch', 'localtime')"}) {
         INFO(dated);
         CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM %1 >= '%2'").arg(QLatin1String(dated), end)) == 0);
     }

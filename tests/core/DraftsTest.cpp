@@ -19,8 +19,8 @@ namespace {
 Household unusual(const TestCounty &c)
 {
     Household h = c.household(QStringLiteral("52263310120100099"), 7);
-    h.meta = {42, QStringLiteral("0b9c1d2e-0000-4000-8000-000000000001"), QStringLiteral("2024-01-02T03:04:05"),
-        QStringLiteral("2024-05-06T07:08:09"), QStringLiteral("村干部"), 9};
+    h.meta = {42, QStringLiteral("0b9c1d2e-0000-4000-8000-000000000001"), 1704135845, 1715000889,
+        QStringLiteral("村干部"), 9};
     h.groupId = 0;
     h.bankName = QStringLiteral("农村信用社");
     h.bankAccount = QStringLiteral("6217 0000 1234 5678");

@@ -3,6 +3,7 @@
 
 #include "../TestSql.h"
 #include "TestCounty.h"
+#include "db/RecordStamp.h"
 #include "quality/QualityChecker.h"
 #include "register/IdNumber.h"
 
@@ -50,8 +51,8 @@ QList<AuditRow> auditAfter(const TestCounty &c, qint64 afterId)
     REQUIRE(q.exec());
     QList<AuditRow> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4), q.value(5), q.value(6).toString()});
+        rows.append({q.value(0).toString(), RecordStamp::uuidText(q.value(1)), q.value(2).toString(),
+            q.value(3).toString(), q.value(4), q.value(5), q.value(6).toString()});
     return rows;
 }
 
@@ -204,7 +205,7 @@ TEST_CASE("a household round-trips every field", "[repository]")
     REQUIRE(h.meta.revision == 1);
     REQUIRE(h.meta.updatedBy == QStringLiteral("clerk"));
     REQUIRE_FALSE(h.meta.uuid.isEmpty());
-    REQUIRE_FALSE(h.meta.createdAt.isEmpty());
+    REQUIRE(h.meta.createdAt > 0);
     for (const Member &m : h.members)
         REQUIRE(m.meta.id > 0);
 
@@ -273,7 +274,7 @@ TEST_CASE("an update audits exactly the changed fields", "[repository]")
     HouseholdRepository repo(*c.db);
     Household h = c.household(QStringLiteral("A1"), 1);
     const qint64 id = saveOk(repo, h);
-    const QString savedAt = h.meta.updatedAt;
+    const qint64 savedAt = h.meta.updatedAt;
     c.actAs(QStringLiteral("township_clerk"));
     const qint64 before = lastAuditId(c);
 

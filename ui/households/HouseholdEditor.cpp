@@ -2,6 +2,7 @@
 #include "HouseholdEditor.h"
 
 #include "accounts/AccessPolicy.h"
+#include "db/RecordStamp.h"
 
 #include "AssistanceSection.h"
 #include "BasicInfoSection.h"
@@ -44,7 +45,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
@@ -62,7 +62,7 @@ HouseholdEditor::HouseholdEditor(
     if (householdId != 0) {
         load(householdId);
     } else {
-        m_household.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_household.meta.uuid = RecordStamp::newUuid();
         placeInVillage(villageId);
     }
     build();

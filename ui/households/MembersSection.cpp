@@ -5,6 +5,7 @@
 #include "EditorBinder.h"
 #include "MemberTableModel.h"
 #include "county/CodeLists.h"
+#include "db/RecordStamp.h"
 #include "register/IdNumber.h"
 #include "widgets/FieldGrid.h"
 
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
-#include <QUuid>
 
 namespace {
 const QString HeadRelation = QStringLiteral("01");
@@ -203,7 +203,7 @@ MembersSection::MembersSection(EditorBinder &binder, const CodeLists &codes, QWi
 void MembersSection::addMember()
 {
     Member member;
-    member.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    member.meta.uuid = RecordStamp::newUuid();
     const auto &members = m_binder.household().members;
     const bool hasHead = std::any_of(members.cbegin(), members.cend(), [](const Member &m) { return m.isHead(); });
     member.relationCode = hasHead ? QString() : HeadRelation;
