@@ -6951,6 +6951,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Paired with an inactive cadre</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (ID number %2) is also registered in a household of %3, outside the divisions you may read; ask the township or county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankCapsDialog</name>

@@ -6964,6 +6964,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Paired with an inactive cadre</source>
         <translation>结对干部已停用</translation>
     </message>
+    <message>
+        <source>%1 (ID number %2) is also registered in a household of %3, outside the divisions you may read; ask the township or county office.</source>
+        <translation>%1（身份证号 %2）还登记在%3的一户中，该村不在您可查看的范围内；请向乡镇或县扶贫办核实。</translation>
+    </message>
 </context>
 <context>
     <name>RankCapsDialog</name>

@@ -374,6 +374,16 @@ Status FundLedger::checkEffect(const LedgerEntry &e) const
 
 Result<LedgerEntry> FundLedger::entry(LedgerKind kind, qint64 id) const
 {
+    // A payment to a household outside the acting account's villages is refused naming the
+    // village, not reported missing (read() leaves it out).
+    if (kind == LedgerKind::Disbursement) {
+        SqliteReader s(m_db.handle(), QStringLiteral("SELECT household_id FROM fund_disbursement WHERE id = ?"));
+        s.bind(1, id);
+        if (s.step() && s.integer(0) != 0) {
+            if (Status allowed = AccessPolicy::checkReadHousehold(m_db, s.integer(0)); !allowed)
+                return Result<LedgerEntry>::failure(allowed.error());
+        }
+    }
     Result<QList<LedgerEntry>> found = read(kind, 0, 0, 0, {}, id);
     if (!found)
         return Result<LedgerEntry>::failure(found.error());
@@ -488,8 +498,17 @@ Result<FundLedger::Sums> FundLedger::readSums(const QDate &asOf, bool households
             error = s.error();
     };
     if (households) {
+        // Households outside the acting account's villages are left out (AccessPolicy's read scope).
+        const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+        if (!scope)
+            return Result<Sums>::failure(scope.error());
+        const QString inScope = scope->isCountyWide()
+            ? QString()
+            : QStringLiteral(" AND EXISTS (SELECT 1 FROM household h WHERE h.id = household_id")
+                + scope->andVillageIn(QStringLiteral("h.village_id")) + u')';
         read(QStringLiteral("SELECT household_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM "
-                            "fund_disbursement WHERE household_id IS NOT NULL AND paid_on <= ?1 GROUP BY household_id"),
+                            "fund_disbursement WHERE household_id IS NOT NULL AND paid_on <= ?1")
+                + inScope + QStringLiteral(" GROUP BY household_id"),
             2, [&](SqliteReader &s) { return AmountBounds::add(sums.households[s.integer(0)], s.integer(1)); });
     } else {
         read(QStringLiteral("SELECT source_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM fund_receipt "
