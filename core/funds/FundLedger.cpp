@@ -584,7 +584,7 @@ Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
 
     std::map<QString, FundTotals> totals;
     bool overflow = false;
-    auto add = [&](qint64 &sum, qint64 fen) { overflow = !AmountBounds::add(sum, fen) || overflow; };
+    auto add = [&](Money &sum, qint64 fen) { overflow = !AmountBounds::add(sum, fen) || overflow; };
     auto at = [&](qint64 id) -> FundTotals & {
         const auto g = groups.value(id, {QString::number(id), QString()});
         FundTotals &t = totals[g.first];
@@ -596,16 +596,16 @@ Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
         = by == Grouping::Source || by == Grouping::Type || by == Grouping::Form || by == Grouping::Unit;
     if (by == Grouping::Household) {
         for (auto it = sums.households.cbegin(); it != sums.households.cend(); ++it)
-            add(at(it.key()).disbursedFen, it.value());
+            add(at(it.key()).disbursed, it.value());
     } else {
         if (bySource) {
             for (auto it = sums.received.cbegin(); it != sums.received.cend(); ++it)
-                add(at(it.key()).receivedFen, it.value());
+                add(at(it.key()).received, it.value());
         }
         for (auto it = sums.lines.cbegin(); it != sums.lines.cend(); ++it) {
             FundTotals &t = at(bySource ? it.key().first : it.key().second);
-            add(t.allocatedFen, it.value().first);
-            add(t.disbursedFen, it.value().second);
+            add(t.allocated, it.value().first);
+            add(t.disbursed, it.value().second);
         }
     }
     if (overflow)
@@ -649,9 +649,9 @@ Result<FundBalances> FundLedger::balances(const QDate &asOf) const
     b.projects = std::move(projects).value();
     bool overflow = false;
     for (const FundTotals &t : std::as_const(b.sources)) {
-        overflow = !AmountBounds::add(b.county.receivedFen, t.receivedFen) || overflow;
-        overflow = !AmountBounds::add(b.county.allocatedFen, t.allocatedFen) || overflow;
-        overflow = !AmountBounds::add(b.county.disbursedFen, t.disbursedFen) || overflow;
+        overflow = !AmountBounds::add(b.county.received, t.received) || overflow;
+        overflow = !AmountBounds::add(b.county.allocated, t.allocated) || overflow;
+        overflow = !AmountBounds::add(b.county.disbursed, t.disbursed) || overflow;
     }
     if (overflow)
         return R::failure(AmountBounds::explain(m_db.handle(), tr("The ledger's sums overflow.")));
