@@ -330,6 +330,34 @@ TEST_CASE("unsaved work is kept as a draft and restored after the editor is gone
     restored->close();
 }
 
+TEST_CASE("a draft from before the status rule is restored without the year only a step sets, and saves")
+{
+    Fixture f;
+    HouseholdEditor *editor = enterHousehold(f);
+    REQUIRE(QTest::qWaitFor([&] { return Drafts(f.db()).all().value_or({}).size() == 1; }, 3000));
+    delete editor;
+    // As the editor wrote it when the identification year could still be typed for a new household.
+    QSqlQuery q(TestSql::of(f.db()));
+    REQUIRE(q.exec(QStringLiteral("UPDATE draft SET content = json_set(content, '$.identification_year', 2016)")));
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    f.window.offerDrafts();
+    auto *restored = f.window.findChild<HouseholdEditor *>();
+    REQUIRE(restored);
+    CHECK_FALSE(restored->household().identificationYear.has_value());
+    CHECK(child<QLabel>(restored, "draftNotesBanner")->text().contains(QStringLiteral("2016")));
+    CHECK(child<QLineEdit>(restored, "phoneEdit")->text() == QStringLiteral("13812345678"));
+    REQUIRE(restored->save());
+    CHECK(Drafts(f.db()).all().value_or({}).isEmpty());
+    restored->close();
+}
+
 TEST_CASE("search finds a household by the last digits of a member's ID number")
 {
     Fixture f;
