@@ -78,12 +78,12 @@ Result<QDate> asOf(const FundsCommands::Context &c)
 QJsonObject totalsJson(const FundTotals &t, bool received)
 {
     QJsonObject o{{QStringLiteral("id"), t.key}, {QStringLiteral("name"), t.label},
-        {QStringLiteral("allocated_fen"), fenJson(t.allocatedFen)},
-        {QStringLiteral("disbursed_fen"), fenJson(t.disbursedFen)},
-        {QStringLiteral("undisbursed_fen"), fenJson(t.undisbursedFen())}};
+        {QStringLiteral("allocated_fen"), fenJson(t.allocated.fen())},
+        {QStringLiteral("disbursed_fen"), fenJson(t.disbursed.fen())},
+        {QStringLiteral("undisbursed_fen"), fenJson(t.undisbursed().fen())}};
     if (received) {
-        o.insert(QStringLiteral("received_fen"), fenJson(t.receivedFen));
-        o.insert(QStringLiteral("unallocated_fen"), fenJson(t.unallocatedFen()));
+        o.insert(QStringLiteral("received_fen"), fenJson(t.received.fen()));
+        o.insert(QStringLiteral("unallocated_fen"), fenJson(t.unallocated().fen()));
     }
     return o;
 }
@@ -135,15 +135,16 @@ int FundsCommands::ledger(const Context &c)
     if (c.parser.isSet(JsonOption)) {
         print(c,
             QJsonObject{{QStringLiteral("as_of"), date->toString(Qt::ISODate)},
-                {QStringLiteral("received_fen"), fenJson(all.receivedFen)},
-                {QStringLiteral("allocated_fen"), fenJson(all.allocatedFen)},
-                {QStringLiteral("disbursed_fen"), fenJson(all.disbursedFen)}, {QStringLiteral("sources"), sourceRows},
-                {QStringLiteral("projects"), projectRows}, {QStringLiteral("reconciles"), problems->isEmpty()},
+                {QStringLiteral("received_fen"), fenJson(all.received.fen())},
+                {QStringLiteral("allocated_fen"), fenJson(all.allocated.fen())},
+                {QStringLiteral("disbursed_fen"), fenJson(all.disbursed.fen())},
+                {QStringLiteral("sources"), sourceRows}, {QStringLiteral("projects"), projectRows},
+                {QStringLiteral("reconciles"), problems->isEmpty()},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
     } else {
         c.out << tr("Fund ledger as of %1: received %2, allocated %3, disbursed %4 yuan.")
-                     .arg(date->toString(Qt::ISODate), yuan(all.receivedFen), yuan(all.allocatedFen),
-                         yuan(all.disbursedFen))
+                     .arg(date->toString(Qt::ISODate), yuan(all.received.fen()), yuan(all.allocated.fen()),
+                         yuan(all.disbursed.fen()))
               << Qt::endl;
         for (const QJsonValue &v : std::as_const(sourceRows)) {
             const QJsonObject o = v.toObject();

@@ -370,17 +370,10 @@ int restore(const Context &c)
 
 // ----- step -----
 
-const QList<StatusStep> &allSteps()
-{
-    static const QList<StatusStep> steps{StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
-        StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk};
-    return steps;
-}
-
 QString kindList()
 {
     QStringList lines;
-    for (StatusStep step : allSteps())
+    for (StatusStep step : StatusProcedure::allSteps())
         lines << QStringLiteral("    %1  %2")
                      .arg(StatusProcedure::kindOf(step), -16)
                      .arg(StatusProcedure::stepName(step));
@@ -413,7 +406,11 @@ int step(const Context &c)
         HouseholdCommands::tr("monitor: the monitoring category code."), QStringLiteral("code"));
     const QCommandLineOption risks(QStringLiteral("risks"),
         HouseholdCommands::tr("monitor: the risk type codes, separated by commas."), QStringLiteral("codes"));
-    const auto code = oneCode(c, {c.dbOption, kind, date, reason, noticeStart, noticeDays, category, risks});
+    const QCommandLineOption attribute(QStringLiteral("attribute"),
+        HouseholdCommands::tr("attribute: the new attribute code, e.g. 04 (on subsistence allowance)."),
+        QStringLiteral("code"));
+    const auto code
+        = oneCode(c, {c.dbOption, kind, date, reason, noticeStart, noticeDays, category, risks, attribute, JsonOutput});
     if (!code)
         return fail(c, code.error());
     const auto stepKind = StatusProcedure::stepOfKind(c.parser.value(kind).trimmed());
@@ -441,12 +438,25 @@ int step(const Context &c)
     change.monitoringCategory = c.parser.value(category).trimmed();
     for (const QString &risk : c.parser.value(risks).split(u',', Qt::SkipEmptyParts))
         change.riskCodes << risk.trimmed();
+    change.attributeCode = c.parser.value(attribute).trimmed();
 
     auto found = openAndFind(c, code.value(), true);
     if (!found)
         return fail(c, found.error());
     if (Status s = StatusProcedure(*found->db).apply(found->id, change); !s)
         return fail(c, s.error());
+    if (c.parser.isSet(JsonOutput)) {
+        const auto household = HouseholdRepository(*found->db).load(found->id);
+        QJsonObject o{{QStringLiteral("code"), code->trimmed()},
+            {QStringLiteral("step"), StatusProcedure::kindOf(change.step)},
+            {QStringLiteral("date"), change.date.toString(Qt::ISODate)}, {QStringLiteral("reason"), change.reason}};
+        if (household) {
+            o.insert(QStringLiteral("status_code"), household->statusCode);
+            o.insert(QStringLiteral("attribute_code"), household->attributeCode);
+        }
+        print(c, QJsonDocument(o));
+        return 0;
+    }
     c.out << HouseholdCommands::tr("Recorded \"%1\" for household %2 on %3.")
                  .arg(StatusProcedure::stepName(change.step), code->trimmed(), change.date.toString(Qt::ISODate))
           << Qt::endl;
@@ -466,7 +476,8 @@ QString householdUsage()
                "  delete CODE --reason R                   delete a household (it can be restored)\n"
                "  restore CODE                             restore a deleted household\n"
                "  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]\n"
-               "       [--category C] [--risks R1,R2]      record a status step; K is one of:")
+               "       [--category C] [--risks R1,R2] [--attribute A] [--json]\n"
+               "                                           record a status step; K is one of:")
         + u'\n' + kindList();
 }
 

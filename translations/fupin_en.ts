@@ -20,10 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approve identification, exit, relapse, monitoring and risk elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change assistance units, cadres, work teams, projects and funds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,10 @@
     </message>
     <message>
         <source>restore the county from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve identification, exit, relapse, monitoring, risk elimination and attribute changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3794,18 +3794,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
-  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
-  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
-                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
-  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
-  delete CODE --reason R                   delete a household (it can be restored)
-  restore CODE                             restore a deleted household
-  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
-       [--category C] [--risks R1,R2]      record a status step; K is one of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,6 +3827,23 @@ Commands:
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute: the new attribute code, e.g. 04 (on subsistence allowance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
+  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
+  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
+  delete CODE --reason R                   delete a household (it can be restored)
+  restore CODE                             restore a deleted household
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2] [--attribute A] [--json]
+                                           record a status step; K is one of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4010,6 +4015,10 @@ Commands:
     </message>
     <message>
         <source>The ID number %1 of %2 is registered for %3 in household %4, which was deleted: restore that household (tick &quot;Deleted&quot; in the register&apos;s list) instead of entering its people again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from unsaved work. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,11 +4222,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of household %2 changes only through a status step (identification, exit, relapse, monitoring), which keeps its history; the status, identification year, exit year, attribute and monitoring category cannot be edited.</source>
+        <source>Household code %1 does not begin with the code %2 of its village %3: a household code is the village&apos;s %4-digit code followed by a serial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household code %1 does not begin with the code %2 of its village %3: a household code is the village&apos;s %4-digit code followed by a serial.</source>
+        <source>The field &quot;%1&quot; of household %2 changes only through a status step (identification, exit, relapse, monitoring, attribute change), which keeps its history; the status, identification year, exit year, attribute and monitoring category cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7374,6 +7383,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Paired with an inactive cadre</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (ID number %2) is also registered in a household of %3, outside the divisions you may read; ask the township or county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankCapsDialog</name>
@@ -8535,6 +8548,42 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>%1: %2 is the attribute of a household out of poverty, which a household becomes only through the step &quot;%3&quot;; a new household has the attribute of a poor household (%4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was not kept, as only a status step sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was not kept, as only a status step sets it; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already has the attribute %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is out of poverty, so its attribute is one of a household out of poverty; %2 is a poor household&apos;s, which it takes again only through the step &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not out of poverty, so its attribute is one of a poor household; %2 is a household&apos;s out of poverty, which it takes only through the step &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an attribute of a registered poor household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is %2: it was never registered as poor, so it has no poverty attribute to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusSection</name>
@@ -8577,6 +8626,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Save or undo your changes to record a status step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusStepDialog</name>
@@ -8602,6 +8655,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;attribute:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

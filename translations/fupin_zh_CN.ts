@@ -20,10 +20,6 @@
         <translation>进行脱贫公示</translation>
     </message>
     <message>
-        <source>approve identification, exit, relapse, monitoring and risk elimination</source>
-        <translation>审定识别、脱贫、返贫、纳入监测和风险消除</translation>
-    </message>
-    <message>
         <source>change assistance units, cadres, work teams, projects and funds</source>
         <translation>修改帮扶单位、帮扶干部、驻村工作队、项目和资金</translation>
     </message>
@@ -86,6 +82,10 @@
     <message>
         <source>restore the county from a backup</source>
         <translation>用备份恢复县数据文件</translation>
+    </message>
+    <message>
+        <source>approve identification, exit, relapse, monitoring, risk elimination and attribute changes</source>
+        <translation>审定识别、脱贫、返贫、纳入监测、风险消除和户属性变更</translation>
     </message>
 </context>
 <context>
@@ -4300,26 +4300,6 @@ Commands:
         <translation>已为农户 %2 登记“%1”，日期 %3。</translation>
     </message>
     <message>
-        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
-  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
-  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
-                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
-  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
-  delete CODE --reason R                   delete a household (it can be restored)
-  restore CODE                             restore a deleted household
-  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
-       [--category C] [--risks R1,R2]      record a status step; K is one of:</source>
-        <translation>用法：fupin-cli household 子命令 --db FILE ...
-  show CODE [--json]                       显示一户；--json 输出“save”可读回的格式
-  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
-                                           与搜索框相同：姓名、身份证号末几位、户编号或电话的开头
-  save --json FILE                         按 JSON 格式新建或更新一户，检查与编辑窗口相同
-  delete CODE --reason R                   删除一户（可恢复）
-  restore CODE                             恢复已删除的农户
-  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
-       [--category C] [--risks R1,R2]      登记状态步骤；K 可选：</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>新增</translation>
     </message>
@@ -4354,6 +4334,32 @@ Commands:
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>attribute: the new attribute code, e.g. 04 (on subsistence allowance).</source>
+        <translation>attribute：新的户属性代码，如 04（低保贫困户）。</translation>
+    </message>
+    <message>
+        <source>Usage: fupin-cli household SUBCOMMAND --db FILE ...
+  show CODE [--json]                       one household; --json prints the form &quot;save&quot; reads
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           as the search box: a name, an ID&apos;s last digits, the beginning of a code or phone
+  save --json FILE                         create or update a household from its JSON form, with the editor&apos;s checks
+  delete CODE --reason R                   delete a household (it can be restored)
+  restore CODE                             restore a deleted household
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2] [--attribute A] [--json]
+                                           record a status step; K is one of:</source>
+        <translation>用法：fupin-cli household 子命令 --db FILE ...
+  show CODE [--json]                       显示一户；--json 输出“save”可读回的格式
+  search TEXT [--division CODE] [--deleted] [--limit N] [--json]
+                                           与搜索框相同：姓名、身份证号末几位、户编号或电话的开头
+  save --json FILE                         按 JSON 格式新建或更新一户，检查与编辑窗口相同
+  delete CODE --reason R                   删除一户（可恢复）
+  restore CODE                             恢复已删除的农户
+  step CODE --kind K --date D [--reason R] [--notice-start D] [--notice-days N]
+       [--category C] [--risks R1,R2] [--attribute A] [--json]
+                                           登记状态步骤；K 可选：</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4531,10 @@ Commands:
     <message>
         <source>The ID number %1 of %2 is registered for %3 in household %4, which was deleted: restore that household (tick &quot;Deleted&quot; in the register&apos;s list) instead of entering its people again.</source>
         <translation>%2 的身份证号 %1 已登记为已删除农户 %4 中的 %3：请恢复该户（在农户列表中勾选“已删除”），而不要重新录入其成员。</translation>
+    </message>
+    <message>
+        <source>Restored from unsaved work. %1</source>
+        <translation>已从未保存的草稿恢复。%1</translation>
     </message>
 </context>
 <context>
@@ -4727,12 +4737,12 @@ Commands:
         <translation>%2 的身份证号 %1 已登记为已删除农户 %4 中的 %3。请恢复农户 %4，而不要重新录入其成员：在农户列表中勾选“已删除”，或运行“fupin-cli household restore %4”。</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of household %2 changes only through a status step (identification, exit, relapse, monitoring), which keeps its history; the status, identification year, exit year, attribute and monitoring category cannot be edited.</source>
-        <translation>农户 %2 的“%1”只能通过状态程序（识别、脱贫、返贫、监测）变更，以保留其历史；状态、识别年度、脱贫年度、户属性和监测类别不能直接编辑。</translation>
-    </message>
-    <message>
         <source>Household code %1 does not begin with the code %2 of its village %3: a household code is the village&apos;s %4-digit code followed by a serial.</source>
         <translation>户编号 %1 不是以所在村 %3 的代码 %2 开头：户编号应为村的 %4 位代码加序号。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of household %2 changes only through a status step (identification, exit, relapse, monitoring, attribute change), which keeps its history; the status, identification year, exit year, attribute and monitoring category cannot be edited.</source>
+        <translation>农户 %2 的“%1”只能通过状态程序（识别、脱贫、返贫、监测、户属性变更）变更，以保留其历史；状态、识别年度、脱贫年度、户属性和监测类别不能直接编辑。</translation>
     </message>
 </context>
 <context>
@@ -8225,6 +8235,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Paired with an inactive cadre</source>
         <translation>结对干部已停用</translation>
     </message>
+    <message>
+        <source>%1 (ID number %2) is also registered in a household of %3, outside the divisions you may read; ask the township or county office.</source>
+        <translation>%1（身份证号 %2）还登记在%3的一户中，该村不在您可查看的范围内；请向乡镇或县扶贫办核实。</translation>
+    </message>
 </context>
 <context>
     <name>RankCapsDialog</name>
@@ -9383,6 +9397,42 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>%1: %2 is the attribute of a household out of poverty, which a household becomes only through the step &quot;%3&quot;; a new household has the attribute of a poor household (%4).</source>
         <translation>%1：%2 是脱贫户的属性，只能通过“%3”步骤获得；新录入的农户应为贫困户属性（%4）。</translation>
     </message>
+    <message>
+        <source>Change attribute</source>
+        <translation>变更户属性</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not kept, as only a status step sets it.</source>
+        <translation>%1：草稿中的 %2 未保留，该项只能由状态程序设置。</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not kept, as only a status step sets it; it is %3.</source>
+        <translation>%1：草稿中的 %2 未保留，该项只能由状态程序设置；现为 %3。</translation>
+    </message>
+    <message>
+        <source>Household %1 already has the attribute %2.</source>
+        <translation>农户 %1 的户属性已是 %2。</translation>
+    </message>
+    <message>
+        <source>Household %1 is out of poverty, so its attribute is one of a household out of poverty; %2 is a poor household&apos;s, which it takes again only through the step &quot;%3&quot;.</source>
+        <translation>农户 %1 已脱贫，其户属性应为脱贫户属性；%2 是贫困户属性，只能通过“%3”步骤恢复。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not out of poverty, so its attribute is one of a poor household; %2 is a household&apos;s out of poverty, which it takes only through the step &quot;%3&quot;.</source>
+        <translation>农户 %1 未脱贫，其户属性应为贫困户属性；%2 是脱贫户属性，只能通过“%3”步骤获得。</translation>
+    </message>
+    <message>
+        <source>Choose the new attribute.</source>
+        <translation>请选择新的户属性。</translation>
+    </message>
+    <message>
+        <source>%1 is not an attribute of a registered poor household.</source>
+        <translation>%1 不是建档立卡贫困户的户属性。</translation>
+    </message>
+    <message>
+        <source>Household %1 is %2: it was never registered as poor, so it has no poverty attribute to change.</source>
+        <translation>农户 %1 为%2：从未建档立卡，没有可变更的贫困户属性。</translation>
+    </message>
 </context>
 <context>
     <name>StatusSection</name>
@@ -9424,6 +9474,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Save or undo your changes to record a status step.</source>
         <translation>请先保存或撤销您的修改，再登记状态步骤。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>StatusStepDialog</name>
@@ -9450,6 +9504,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>New &amp;attribute:</source>
+        <translation>新户属性(&amp;A)：</translation>
     </message>
 </context>
 <context>

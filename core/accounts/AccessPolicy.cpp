@@ -35,7 +35,7 @@ QString AccessPolicy::actionText(Action action)
     case Action::AnnounceStatus:
         return tr("announce an exit publicly");
     case Action::ApproveStatus:
-        return tr("approve identification, exit, relapse, monitoring and risk elimination");
+        return tr("approve identification, exit, relapse, monitoring, risk elimination and attribute changes");
     case Action::EditCountyData:
         return tr("change assistance units, cadres, work teams, projects and funds");
     case Action::ChangeSettings:

@@ -28,12 +28,22 @@ public:
     }
 
     // Live (not deleted) records in id order; `where` is SQL over the alias t with ? placeholders,
-    // written by a repository, never taken from outside.
+    // written by a repository, never taken from outside. Records of households outside the acting
+    // account's divisions are left out (AccessPolicy's read scope), as load() refuses them.
     Result<QList<T>> list(const QString &where = {}, const QList<qint64> &binds = {}) const
     {
         QStringList conditions;
         if (kind().softDelete)
             conditions << QStringLiteral("t.deleted_at IS NULL");
+        if (RecordFields::find<T>(QStringLiteral("household_id"))) {
+            const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+            if (!scope)
+                return Result<QList<T>>::failure(scope.error());
+            if (!scope->isCountyWide())
+                conditions << QStringLiteral("(t.household_id IS NULL OR EXISTS (SELECT 1 FROM household h WHERE "
+                                             "h.id = t.household_id")
+                        + scope->andVillageIn(QStringLiteral("h.village_id")) + QStringLiteral("))");
+        }
         if (!where.isEmpty())
             conditions << u'(' + where + u')';
         QString sql = RecordStore::selectSql<T>();

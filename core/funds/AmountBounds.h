@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Money.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,14 @@ public:
     static constexpr bool within(qint64 fen) { return fen >= -MaxFen && fen <= MaxFen; }
     // Adds to a running sum; false, leaving it unchanged, when the result would not fit in 64 bits.
     static bool add(qint64 &sum, qint64 fen) { return !__builtin_add_overflow(sum, fen, &sum); }
+    static bool add(Money &sum, qint64 fen)
+    {
+        const std::optional<Money> r = sum.plus(Money::fromFen(fen));
+        if (r)
+            sum = *r;
+        return r.has_value();
+    }
+    static bool add(Money &sum, Money amount) { return add(sum, amount.fen()); }
 
     // The first row whose amount is not a whole number of fen within the bound, named in words
     // (what it is, its table and id, the amount); ok when there is none.

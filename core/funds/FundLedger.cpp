@@ -375,6 +375,16 @@ Status FundLedger::checkEffect(const LedgerEntry &e) const
 
 Result<LedgerEntry> FundLedger::entry(LedgerKind kind, qint64 id) const
 {
+    // A payment to a household outside the acting account's villages is refused naming the
+    // village, not reported missing (read() leaves it out).
+    if (kind == LedgerKind::Disbursement) {
+        SqliteReader s(m_db.handle(), QStringLiteral("SELECT household_id FROM fund_disbursement WHERE id = ?"));
+        s.bind(1, id);
+        if (s.step() && s.integer(0) != 0) {
+            if (Status allowed = AccessPolicy::checkReadHousehold(m_db, s.integer(0)); !allowed)
+                return Result<LedgerEntry>::failure(allowed.error());
+        }
+    }
     Result<QList<LedgerEntry>> found = read(kind, 0, 0, 0, {}, id);
     if (!found)
         return Result<LedgerEntry>::failure(found.error());
@@ -489,8 +499,17 @@ Result<FundLedger::Sums> FundLedger::readSums(const QDate &asOf, bool households
             error = s.error();
     };
     if (households) {
+        // Households outside the acting account's villages are left out (AccessPolicy's read scope).
+        const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+        if (!scope)
+            return Result<Sums>::failure(scope.error());
+        const QString inScope = scope->isCountyWide()
+            ? QString()
+            : QStringLiteral(" AND EXISTS (SELECT 1 FROM household h WHERE h.id = household_id")
+                + scope->andVillageIn(QStringLiteral("h.village_id")) + u')';
         read(QStringLiteral("SELECT household_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM "
-                            "fund_disbursement WHERE household_id IS NOT NULL AND paid_on <= ?1 GROUP BY household_id"),
+                            "fund_disbursement WHERE household_id IS NOT NULL AND paid_on <= ?1")
+                + inScope + QStringLiteral(" GROUP BY household_id"),
             2, [&](SqliteReader &s) { return AmountBounds::add(sums.households[s.integer(0)], s.integer(1)); });
     } else {
         read(QStringLiteral("SELECT source_id, SUM(amount_fen), MIN(amount_fen), MAX(amount_fen) FROM fund_receipt "
@@ -566,7 +585,7 @@ Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
 
     std::map<QString, FundTotals> totals;
     bool overflow = false;
-    auto add = [&](qint64 &sum, qint64 fen) { overflow = !AmountBounds::add(sum, fen) || overflow; };
+    auto add = [&](Money &sum, qint64 fen) { overflow = !AmountBounds::add(sum, fen) || overflow; };
     auto at = [&](qint64 id) -> FundTotals & {
         const auto g = groups.value(id, {QString::number(id), QString()});
         FundTotals &t = totals[g.first];
@@ -578,16 +597,16 @@ Result<QList<FundTotals>> FundLedger::group(Grouping by, const Sums &sums) const
         = by == Grouping::Source || by == Grouping::Type || by == Grouping::Form || by == Grouping::Unit;
     if (by == Grouping::Household) {
         for (auto it = sums.households.cbegin(); it != sums.households.cend(); ++it)
-            add(at(it.key()).disbursedFen, it.value());
+            add(at(it.key()).disbursed, it.value());
     } else {
         if (bySource) {
             for (auto it = sums.received.cbegin(); it != sums.received.cend(); ++it)
-                add(at(it.key()).receivedFen, it.value());
+                add(at(it.key()).received, it.value());
         }
         for (auto it = sums.lines.cbegin(); it != sums.lines.cend(); ++it) {
             FundTotals &t = at(bySource ? it.key().first : it.key().second);
-            add(t.allocatedFen, it.value().first);
-            add(t.disbursedFen, it.value().second);
+            add(t.allocated, it.value().first);
+            add(t.disbursed, it.value().second);
         }
     }
     if (overflow)
@@ -631,9 +650,9 @@ Result<FundBalances> FundLedger::balances(const QDate &asOf) const
     b.projects = std::move(projects).value();
     bool overflow = false;
     for (const FundTotals &t : std::as_const(b.sources)) {
-        overflow = !AmountBounds::add(b.county.receivedFen, t.receivedFen) || overflow;
-        overflow = !AmountBounds::add(b.county.allocatedFen, t.allocatedFen) || overflow;
-        overflow = !AmountBounds::add(b.county.disbursedFen, t.disbursedFen) || overflow;
+        overflow = !AmountBounds::add(b.county.received, t.received) || overflow;
+        overflow = !AmountBounds::add(b.county.allocated, t.allocated) || overflow;
+        overflow = !AmountBounds::add(b.county.disbursed, t.disbursed) || overflow;
     }
     if (overflow)
         return R::failure(AmountBounds::explain(m_db.handle(), tr("The ledger's sums overflow.")));

@@ -101,6 +101,16 @@ struct SqliteCloser
     void operator()(sqlite3 *db) const { sqlite3_close(db); }
 };
 
+// A registration read from columns household id, code, name, village id, village name from
+// `first` on: outside the account's scope, its village only.
+Registration registration(const ReadScope &scope, const SqliteReader &s, int first = 0)
+{
+    const qint64 village = s.integer(first + 3);
+    if (!scope.isCountyWide() && !scope.containsVillage(village))
+        return {s.integer(first), QString(), QString(), s.text(first + 4), false};
+    return {s.integer(first), s.text(first + 1), s.text(first + 2), s.text(first + 4), true};
+}
+
 QString fileOf(sqlite3 *handle)
 {
     const char *name = handle ? sqlite3_db_filename(handle, "main") : nullptr;
@@ -157,10 +167,14 @@ Result<QualityContext> QualityChecker::contextFor(const Household &household, in
             return failed(inactive);
     }
 
+    const Result<ReadScope> scope = m_db ? AccessPolicy::readScope(*m_db) : Result<ReadScope>(*m_scope);
+    if (!scope)
+        return R::failure(scope.error());
     SqliteReader others(m_handle,
-        QStringLiteral("SELECT m.household_id, h.code, m.name FROM member m JOIN household h ON h.id = "
-                       "m.household_id WHERE m.id_number = ? AND m.id_number <> '' AND h.deleted_at IS NULL "
-                       "AND h.id <> ? ORDER BY m.household_id"));
+        QStringLiteral("SELECT m.household_id, h.code, m.name, h.village_id, COALESCE(v.name, '') FROM member m JOIN "
+                       "household h ON h.id = m.household_id LEFT JOIN division v ON v.id = h.village_id WHERE "
+                       "m.id_number = ? AND m.id_number <> '' AND h.deleted_at IS NULL AND h.id <> ? "
+                       "ORDER BY m.household_id"));
     SqliteReader cadres(m_handle, QStringLiteral("SELECT name FROM cadre WHERE id_number = ? ORDER BY id"));
     for (const Member &m : household.members) {
         const QString id = IdNumber::normalize(m.idNumber);
@@ -170,7 +184,7 @@ Result<QualityContext> QualityChecker::contextFor(const Household &household, in
         others.bind(1, id);
         others.bind(2, household.meta.id);
         while (others.step())
-            context.otherRegistrations[id].append({others.integer(0), others.text(1), others.text(2)});
+            context.otherRegistrations[id].append(registration(scope.value(), others));
         if (!others.error().isEmpty())
             return failed(others);
         cadres.reset();
@@ -265,13 +279,14 @@ Result<QList<Finding>> QualityChecker::checkDivision(qint64 divisionId, int year
         SqliteReader s(m_handle,
             QStringLiteral("WITH repeated AS (SELECT id_number FROM member WHERE id_number <> '' GROUP BY id_number "
                            "  HAVING count(*) > 1) "
-                           "SELECT m.id_number, m.household_id, h.code, m.name FROM repeated r CROSS JOIN member m "
-                           "ON m.id_number = r.id_number AND m.id_number <> '' CROSS JOIN household h "
-                           "ON h.id = m.household_id WHERE h.deleted_at IS NULL ORDER BY m.household_id, m.id"));
+                           "SELECT m.id_number, m.household_id, h.code, m.name, h.village_id, COALESCE(v.name, '') "
+                           "FROM repeated r CROSS JOIN member m ON m.id_number = r.id_number AND m.id_number <> '' "
+                           "CROSS JOIN household h ON h.id = m.household_id LEFT JOIN division v ON v.id = "
+                           "h.village_id WHERE h.deleted_at IS NULL ORDER BY m.household_id, m.id"));
         QHash<QString, QSet<qint64>> households;
         while (s.step()) {
             const QString id = s.text(0);
-            registrations[id].append({s.integer(1), s.text(2), s.text(3)});
+            registrations[id].append(registration(scope.value(), s, 1));
             households[id].insert(s.integer(1));
         }
         if (!s.error().isEmpty())

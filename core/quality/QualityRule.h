@@ -18,11 +18,15 @@
 enum class Severity { Error, Warning };
 
 // Where else the county registers a person, found by set-based SQL before the rules run.
+// A registration outside the divisions the acting account may read names its village only: the
+// household's code and the person's name are left empty.
 struct Registration
 {
     qint64 householdId = 0;
     QString householdCode;
     QString name;
+    QString villageName;
+    bool readable = true;
 };
 
 // What a rule needs beyond the household itself. Cross-household facts are gathered once per run

@@ -277,6 +277,12 @@ QStringList registeredTwice(const Household &h, const QualityContext &ctx)
         for (const Registration &r : ctx.otherRegistrations.value(id)) {
             if (r.householdId == h.meta.id && h.meta.id != 0)
                 continue;
+            if (!r.readable) {
+                problems << QualityRules::tr("%1 (ID number %2) is also registered in a household of %3, outside "
+                                             "the divisions you may read; ask the township or county office.")
+                                .arg(memberName(h, i), id, r.villageName);
+                continue;
+            }
             problems << QualityRules::tr("%1 (ID number %2) is also registered in household %3 as %4.")
                             .arg(memberName(h, i), id, r.householdCode, r.name);
         }

@@ -4,6 +4,8 @@
 #include "db/CountyDatabase.h"
 #include "db/SqliteError.h"
 #include "register/HouseholdJson.h"
+#include "register/HouseholdRepository.h"
+#include "register/StatusProcedure.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -83,6 +85,12 @@ Result<QList<Draft>> Drafts::all() const
             continue;
         }
         d.household = std::move(household).value();
+        // A household the account can no longer read keeps the draft as it is: its save says why.
+        if (d.householdId == 0 || d.household.meta.id == 0) {
+            d.notes = StatusProcedure::keepStepFields(d.household, nullptr);
+        } else if (const Result<Household> stored = HouseholdRepository(m_db).load(d.household.meta.id); stored) {
+            d.notes = StatusProcedure::keepStepFields(d.household, &stored.value());
+        }
         drafts.append(std::move(d));
     }
     return drafts;

@@ -18,6 +18,9 @@ struct Draft
     QString label; // what the user recognises it by, e.g. the head's name
     Household household;
     QString savedAt;
+    // Values of the draft not kept, one sentence each: fields only status steps set, which a draft
+    // from before that rule may hold, are those of the stored household (or of a new one).
+    QStringList notes;
 };
 
 // Unsaved work of household editors, written to the draft table as it changes, so that a crash or
@@ -35,8 +38,9 @@ public:
     // Writes or replaces the draft under `key` in a small transaction of its own.
     Status save(const QString &key, qint64 householdId, const QString &label, const Household &household);
     Status remove(const QString &key);
-    // Every draft of the signed-in account, newest first. A draft that cannot be read back is skipped (and reported by
-    // qWarning), so that one damaged row does not hide the others.
+    // Every draft of the signed-in account, newest first, with the fields only status steps set
+    // taken from the stored household (StatusProcedure::keepStepFields), so that it can be saved. A draft that cannot
+    // be read back is skipped (and reported by qWarning), so that one damaged row does not hide the others.
     Result<QList<Draft>> all() const;
 
 private:

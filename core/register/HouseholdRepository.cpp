@@ -278,10 +278,11 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         if (!statusStep) {
             for (const Change &c : std::as_const(householdChanges)) {
                 if (StatusFields.contains(c.column))
-                    return R::failure(tr("The field \"%1\" of household %2 changes only through a status step "
-                                         "(identification, exit, relapse, monitoring), which keeps its history; the "
-                                         "status, identification year, exit year, attribute and monitoring category "
-                                         "cannot be edited.")
+                    return R::failure(tr(
+                        "The field \"%1\" of household %2 changes only through a status step "
+                        "(identification, exit, relapse, monitoring, attribute change), which keeps its history; the "
+                        "status, identification year, exit year, attribute and monitoring category "
+                        "cannot be edited.")
                                           .arg(householdLabel(c.column), shownCode));
             }
         }

@@ -31,12 +31,14 @@ const QString KindExit = QStringLiteral("exit");
 const QString KindRelapse = QStringLiteral("relapse");
 const QString KindMonitor = QStringLiteral("monitor");
 const QString KindEliminated = QStringLiteral("risk_eliminated");
+const QString KindAttribute = QStringLiteral("attribute");
 
 const QString NotOut = QStringLiteral("0"); // 未脱贫
 const QString OutEnjoying = QStringLiteral("1"); // 已脱贫（享受政策）
 const QString Relapsed = QStringLiteral("3"); // 返贫
 const QString OutNotEnjoying = QStringLiteral("4"); // 已脱贫（不再享受政策）
 const QString NotRegistered = QStringLiteral("9"); // 一般农户（未建档立卡）, monitored without being poor
+const QString NotRegisteredAttribute = QStringLiteral("00"); // 一般农户（非建档立卡）
 
 constexpr int MaxRisks = 5;
 
@@ -145,8 +147,18 @@ QString StatusProcedure::stepName(StatusStep step)
         return tr("Start monitoring");
     case StatusStep::EliminateRisk:
         return tr("Eliminate risk");
+    case StatusStep::ChangeAttribute:
+        return tr("Change attribute");
     }
     return {};
+}
+
+const QList<StatusStep> &StatusProcedure::allSteps()
+{
+    static const QList<StatusStep> steps{StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
+        StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk,
+        StatusStep::ChangeAttribute};
+    return steps;
 }
 
 QString StatusProcedure::kindOf(StatusStep step)
@@ -166,14 +178,15 @@ QString StatusProcedure::kindOf(StatusStep step)
         return KindMonitor;
     case StatusStep::EliminateRisk:
         return KindEliminated;
+    case StatusStep::ChangeAttribute:
+        return KindAttribute;
     }
     return {};
 }
 
 std::optional<StatusStep> StatusProcedure::stepOfKind(const QString &kind)
 {
-    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
-             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+    for (StatusStep step : allSteps()) {
         if (kindOf(step) == kind)
             return step;
     }
@@ -212,6 +225,48 @@ QStringList StatusProcedure::problemsOfNew(const Household &h)
     return problems;
 }
 
+QStringList StatusProcedure::keepStepFields(Household &h, const Household *stored)
+{
+    Household start;
+    if (stored) {
+        start = *stored;
+    } else {
+        start.statusCode = h.statusCode == NotRegistered ? NotRegistered : NotOut;
+        start.attributeCode = poorAttribute(h.attributeCode);
+    }
+    QStringList notes;
+    const auto note = [&](const char *column, const QString &was, const QString &kept) {
+        if (was.isEmpty())
+            return; // nothing the user typed is lost
+        QString label = QString::fromLatin1(column);
+        for (const RecordFields::Field<Household> &f : RecordFields::fieldsOf<Household>()) {
+            if (qstrcmp(f.column, column) == 0)
+                label = RecordFields::tr(f.label);
+        }
+        notes << (kept.isEmpty()
+                ? tr("%1: %2 was not kept, as only a status step sets it.").arg(label, HouseholdChecks::shown(was, 20))
+                : tr("%1: %2 was not kept, as only a status step sets it; it is %3.")
+                      .arg(label, HouseholdChecks::shown(was, 20), kept));
+    };
+    const auto year = [](const std::optional<int> &y) { return y ? QString::number(*y) : QString(); };
+    if (h.statusCode != start.statusCode)
+        note("status_code", h.statusCode, start.statusCode);
+    if (h.identificationYear != start.identificationYear)
+        note("identification_year", year(h.identificationYear), year(start.identificationYear));
+    if (h.exitYear != start.exitYear)
+        note("exit_year", year(h.exitYear), year(start.exitYear));
+    if (h.attributeCode != start.attributeCode)
+        note("attribute_code", h.attributeCode, start.attributeCode);
+    if (h.monitoringCategory != start.monitoringCategory)
+        note("monitoring_category", h.monitoringCategory, start.monitoringCategory);
+    h.statusCode = start.statusCode;
+    h.identificationYear = start.identificationYear;
+    h.exitYear = start.exitYear;
+    h.attributeCode = start.attributeCode;
+    h.monitoringCategory = start.monitoringCategory;
+    return notes;
+}
+
 int StatusProcedure::defaultNoticeDays() const
 {
     return CountySettings(m_db).number(CountySettings::ExitNoticeDays, 7, 1, 90);
@@ -223,8 +278,9 @@ QList<StatusEvent> StatusProcedure::history(qint64 householdId) const
     if (!AccessPolicy::checkReadHousehold(m_db, householdId))
         return events;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, kind, event_date, reason, notice_start, notice_days, monitoring_category, "
-                             "recorded_by FROM status_event WHERE household_id = ? ORDER BY event_date, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, kind, event_date, reason, notice_start, notice_days, monitoring_category, "
+                       "recorded_by, attribute_code FROM status_event WHERE household_id = ? ORDER BY event_date, id"));
     q.addBindValue(householdId);
     if (!q.exec())
         return events;
@@ -238,6 +294,7 @@ QList<StatusEvent> StatusProcedure::history(qint64 householdId) const
         e.noticeDays = q.value(5).toInt();
         e.monitoringCategory = q.value(6).toString();
         e.recordedBy = q.value(7).toString();
+        e.attributeCode = q.value(8).toString();
         events.append(e);
     }
     return events;
@@ -384,7 +441,44 @@ Status checkState(CountyDatabase &db, const State &state, StatusStep step, const
             return Status::failure(
                 StatusProcedure::tr("Household %1 is not monitored, so there is no risk to eliminate.").arg(h.code));
         return notBefore(step, date, state.monitorStart);
+
+    case StatusStep::ChangeAttribute:
+        if (status == NotRegistered)
+            return Status::failure(
+                StatusProcedure::tr("Household %1 is %2: it was never registered as poor, so it has no poverty "
+                                    "attribute to change.")
+                    .arg(h.code, statusName()));
+        return notBefore(step, date, state.lastExitOrRelapse ? state.lastExitOrRelapse : state.identified);
     }
+    return {};
+}
+
+// Whether the household may take the attribute: one of a poor household while it is not out of
+// poverty, one of a household out of poverty (脱贫户) after its exit (DOMAIN.md §2); the move between
+// the two is the exit's or the relapse's, never an attribute change of its own.
+Status checkAttribute(CountyDatabase &db, const State &state, const QString &code)
+{
+    const Household &h = state.household;
+    const CodeLists codes(db);
+    const auto named = [&](const QString &c) {
+        const QString name = codes.name(CodeList::Attribute, c);
+        return name.isEmpty() ? c : QStringLiteral("%1 (%2)").arg(name, c);
+    };
+    if (code == h.attributeCode)
+        return Status::failure(
+            StatusProcedure::tr("Household %1 already has the attribute %2.").arg(h.code, named(code)));
+    const bool out = h.statusCode == OutEnjoying || h.statusCode == OutNotEnjoying;
+    if (out && poorAttribute(code) == code && exitedAttribute(code) != code)
+        return Status::failure(
+            StatusProcedure::tr("Household %1 is out of poverty, so its attribute is one of a household out of "
+                                "poverty; %2 is a poor household's, which it takes again only through the step "
+                                "\"%3\".")
+                .arg(h.code, named(code), StatusProcedure::stepName(StatusStep::Relapse)));
+    if (!out && exitedAttribute(code) == code && poorAttribute(code) != code)
+        return Status::failure(
+            StatusProcedure::tr("Household %1 is not out of poverty, so its attribute is one of a poor household; "
+                                "%2 is a household's out of poverty, which it takes only through the step \"%3\".")
+                .arg(h.code, named(code), StatusProcedure::stepName(StatusStep::Exit)));
     return {};
 }
 
@@ -406,6 +500,15 @@ Status checkInput(CountyDatabase &db, const StatusChange &change, const QDate &t
                                        .arg(isoDate(change.noticeStart)));
         if (change.noticeDays < 0)
             return Status::failure(StatusProcedure::tr("The notice period must be at least one day."));
+    }
+
+    if (change.step == StatusStep::ChangeAttribute) {
+        if (change.attributeCode.isEmpty())
+            return Status::failure(StatusProcedure::tr("Choose the new attribute."));
+        if (change.attributeCode == NotRegisteredAttribute
+            || !CodeLists(db).contains(CodeList::Attribute, change.attributeCode))
+            return Status::failure(StatusProcedure::tr("%1 is not an attribute of a registered poor household.")
+                                       .arg(HouseholdChecks::shown(change.attributeCode, 10)));
     }
 
     if (change.step == StatusStep::StartMonitoring) {
@@ -447,13 +550,25 @@ QList<StatusStep> StatusProcedure::allowedSteps(qint64 householdId, const QDate 
     const Result<State> state = loadState(m_db, *this, householdId);
     if (!state)
         return steps;
-    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
-             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+    for (StatusStep step : allSteps()) {
         if (checkState(m_db, state.value(), step, today, today)
             && AccessPolicy::check(m_db, actionFor(step), state->household.villageId))
             steps.append(step);
     }
     return steps;
+}
+
+QStringList StatusProcedure::allowedAttributes(qint64 householdId) const
+{
+    QStringList codes;
+    const Result<State> state = loadState(m_db, *this, householdId);
+    if (!state || !checkState(m_db, state.value(), StatusStep::ChangeAttribute, QDate::currentDate(), {}))
+        return codes;
+    for (const CodeLists::Item &item : CodeLists(m_db).items(CodeList::Attribute)) {
+        if (item.code != NotRegisteredAttribute && checkAttribute(m_db, state.value(), item.code))
+            codes << item.code;
+    }
+    return codes;
 }
 
 AccessPolicy::Action StatusProcedure::actionFor(StatusStep step)
@@ -493,6 +608,10 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     const QDate noticeStart = change.noticeStart.isValid() ? change.noticeStart : change.date;
     if (Status s = checkState(m_db, state, change.step, change.date, noticeStart); !s)
         return s;
+    if (change.step == StatusStep::ChangeAttribute) {
+        if (Status s = checkAttribute(m_db, state, change.attributeCode); !s)
+            return s;
+    }
 
     // Exit and risk elimination need the conditions of DOMAIN.md §3, each unmet one named.
     if (change.step == StatusStep::Exit || change.step == StatusStep::EliminateRisk) {
@@ -543,6 +662,9 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
         next.monitoringCategory.clear();
         risks.clear();
         break;
+    case StatusStep::ChangeAttribute:
+        next.attributeCode = change.attributeCode;
+        break;
     }
 
     AuditWriter audit(m_db.sql(), m_db.currentUser());
@@ -555,10 +677,11 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     const QString reason = trimmedReason.isNull() ? QStringLiteral("") : trimmedReason;
     Status s = execSql(m_db.sql(),
         QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, reason, notice_start, "
-                       "notice_days, monitoring_category, recorded_by, created_at, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "notice_days, monitoring_category, recorded_by, created_at, updated_at, updated_by, "
+                       "attribute_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordStamp::uuidValue(eventUuid), householdId, kind, isoDate(change.date), reason, eventNoticeStart,
-            eventNoticeDays, textOrNull(eventCategory), m_db.currentUser(), now, now, m_db.currentUser()});
+            eventNoticeDays, textOrNull(eventCategory), m_db.currentUser(), now, now, m_db.currentUser(),
+            change.step == StatusStep::ChangeAttribute ? QVariant(change.attributeCode) : QVariant()});
     // The step itself is in the audit trail too, so that a proposal or notice, which changes no
     // field of the household, still shows there.
     if (s)

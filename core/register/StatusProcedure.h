@@ -15,8 +15,18 @@
 class CountyDatabase;
 struct Household;
 
-// The steps of identification, exit (脱贫退出) and relapse monitoring (防返贫), DOMAIN.md §3.
-enum class StatusStep { Identify, ProposeExit, StartExitNotice, Exit, Relapse, StartMonitoring, EliminateRisk };
+// The steps of identification, exit (脱贫退出) and relapse monitoring (防返贫), DOMAIN.md §3, and
+// the change of a household's attribute (户属性) in the annual adjustment, DOMAIN.md §2.
+enum class StatusStep {
+    Identify,
+    ProposeExit,
+    StartExitNotice,
+    Exit,
+    Relapse,
+    StartMonitoring,
+    EliminateRisk,
+    ChangeAttribute
+};
 
 struct StatusChange
 {
@@ -27,18 +37,20 @@ struct StatusChange
     int noticeDays = 0; // StartExitNotice: 0 = the county's default (county_info exit_notice_days)
     QString monitoringCategory; // StartMonitoring: monitoring_category.csv
     QStringList riskCodes; // StartMonitoring: 1 to 5 codes of risk_type.csv
+    QString attributeCode; // ChangeAttribute: the new attribute, household_attribute.csv
 };
 
 // One recorded step (a row of status_event).
 struct StatusEvent
 {
     qint64 id = 0;
-    QString kind; // identify, exit_proposal, exit_notice, exit, relapse, monitor, risk_eliminated
+    QString kind; // identify, exit_proposal, exit_notice, exit, relapse, monitor, risk_eliminated, attribute
     QDate date;
     QString reason;
     QDate noticeStart;
     int noticeDays = 0;
     QString monitoringCategory;
+    QString attributeCode; // attribute: the new attribute
     QString recordedBy;
 };
 
@@ -59,11 +71,16 @@ public:
     // The steps the procedure allows on `today`, for the UI to offer. Steps that also need input
     // (a reason, a monitoring category) are offered when the household's state allows them.
     QList<StatusStep> allowedSteps(qint64 householdId, const QDate &today) const;
+    // The attributes the step ChangeAttribute may give the household now, in code-list order: none
+    // when the step is not allowed.
+    QStringList allowedAttributes(qint64 householdId) const;
     // Records a step; refused with the reason, and nothing written, when the procedure does not allow it.
     Status apply(qint64 householdId, const StatusChange &change);
     // The current risk types (household_risk) of a monitoring household, in code order.
     QStringList riskCodes(qint64 householdId) const;
 
+    // Every step, in the order the UI and the CLI list them.
+    static const QList<StatusStep> &allSteps();
     // The step's name for the user, e.g. "Propose exit".
     static QString stepName(StatusStep step);
     // What the acting account must be allowed to do to take the step.
@@ -77,6 +94,12 @@ public:
     // ordinary rural household never registered as poor), so its status, identification year, exit
     // year, monitoring category and an attribute of a household out of poverty come only from steps.
     static QStringList problemsOfNew(const Household &household);
+
+    // Puts the fields only steps set (status, identification year, exit year, attribute, monitoring
+    // category) back on a household typed elsewhere, such as a draft written before a rule: those of
+    // `stored` for a saved household, where the procedure starts for a new one (nullptr). Returns a
+    // sentence for each value of the household that was dropped, for the user.
+    static QStringList keepStepFields(Household &household, const Household *stored);
 
     // How many days an exit notice is posted unless a step says otherwise (7 if the county has not set it).
     int defaultNoticeDays() const;

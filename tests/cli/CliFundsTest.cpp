@@ -54,9 +54,11 @@ TEST_CASE("fupin-cli ledger, projects and loans read the demo county's funds")
     auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
     REQUIRE(opened);
     QSqlQuery q(TestSql::of(*opened.value()));
-    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT total(amount_fen) FROM fund_allocation), "
-                                  "(SELECT total(amount_fen) FROM fund_disbursement)")));
+    // SQLite's total() is a floating-point sum; sum() of integers is exact (and fails on overflow).
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT COALESCE(sum(amount_fen), 0) FROM fund_allocation), "
+                                  "(SELECT COALESCE(sum(amount_fen), 0) FROM fund_disbursement)")));
     REQUIRE(q.next());
+    REQUIRE(q.value(0).typeId() != QMetaType::Double);
     CHECK(sum(sources, "allocated_fen") == q.value(0).toLongLong());
     CHECK(sum(projects, "allocated_fen") == q.value(0).toLongLong());
     CHECK(sum(projects, "disbursed_fen") == q.value(1).toLongLong());

@@ -497,7 +497,7 @@ TEST_CASE("fupin-cli household step records the status procedure's steps and ref
     const Run noKind = step({QStringLiteral("--date"), QStringLiteral("2019-03-01")});
     CHECK(noKind.status == 1);
     for (const char *kind :
-        {"identify", "exit_proposal", "exit_notice", "exit", "relapse", "monitor", "risk_eliminated"})
+        {"identify", "exit_proposal", "exit_notice", "exit", "relapse", "monitor", "risk_eliminated", "attribute"})
         CHECK(noKind.err.contains(QLatin1String(kind)));
     const Run help = cli({QStringLiteral("household"), QStringLiteral("--help")});
     CHECK(help.status == 0);
@@ -535,6 +535,60 @@ TEST_CASE("fupin-cli household step records the status procedure's steps and ref
     CHECK(early.status == 1);
     CHECK(early.err.contains(QStringLiteral("2020-06-12")));
     CHECK(events() == 3);
+}
+
+TEST_CASE("fupin-cli household step changes the attribute with a date and reason, as JSON too")
+{
+    County county;
+    const HouseholdRow &model = county.households.at(1);
+    const QString code = model.code.left(12) + QStringLiteral("9903");
+    const QString file = county.file(QStringLiteral("new.json"));
+    write(file, newHousehold(county.show(model.code), code));
+    REQUIRE(county.save(file).status == 0);
+    const auto step = [&](const QStringList &more) {
+        return cli(county.args(QStringList{QStringLiteral("household"), QStringLiteral("step"), code} + more));
+    };
+    const Run help = cli({QStringLiteral("household"), QStringLiteral("step"), QStringLiteral("--help")});
+    CHECK(help.status == 0);
+    CHECK(help.out.contains(QStringLiteral("--attribute")));
+    CHECK(help.out.contains(QStringLiteral("--json")));
+    CHECK(cli({QStringLiteral("household"), QStringLiteral("--help")}).out.contains(QStringLiteral("attribute")));
+
+    REQUIRE(step({QStringLiteral("--kind"), QStringLiteral("identify"), QStringLiteral("--date"),
+                     QStringLiteral("2019-03-01")})
+                .status
+        == 0);
+    const QString attribute = county.show(code).value(QStringLiteral("attribute_code")).toString();
+    REQUIRE(attribute == QStringLiteral("01"));
+    // An attribute of a household out of poverty is the exit's, and the reason is required.
+    const Run exited = step({QStringLiteral("--kind"), QStringLiteral("attribute"), QStringLiteral("--attribute"),
+        QStringLiteral("02"), QStringLiteral("--date"), QStringLiteral("2024-01-10"), QStringLiteral("--reason"),
+        QStringLiteral("动态调整")});
+    CHECK(exited.status == 1);
+    CHECK(exited.err.contains(QStringLiteral("Exit")));
+    const Run noReason = step({QStringLiteral("--kind"), QStringLiteral("attribute"), QStringLiteral("--attribute"),
+        QStringLiteral("04"), QStringLiteral("--date"), QStringLiteral("2024-01-10")});
+    CHECK(noReason.status == 1);
+    CHECK(county.show(code).value(QStringLiteral("attribute_code")).toString() == QStringLiteral("01"));
+
+    const Run changed = step({QStringLiteral("--kind"), QStringLiteral("attribute"), QStringLiteral("--attribute"),
+        QStringLiteral("04"), QStringLiteral("--date"), QStringLiteral("2024-01-10"), QStringLiteral("--reason"),
+        QStringLiteral("2024年动态调整：纳入低保"), QStringLiteral("--json")});
+    INFO(changed.err.toStdString());
+    REQUIRE(changed.status == 0);
+    const QJsonObject o = json(changed).object();
+    CHECK(o.value(QStringLiteral("code")).toString() == code);
+    CHECK(o.value(QStringLiteral("step")).toString() == QStringLiteral("attribute"));
+    CHECK(o.value(QStringLiteral("date")).toString() == QStringLiteral("2024-01-10"));
+    CHECK(o.value(QStringLiteral("attribute_code")).toString() == QStringLiteral("04"));
+    CHECK(county.show(code).value(QStringLiteral("attribute_code")).toString() == QStringLiteral("04"));
+    CHECK(
+        county
+            .scalar(QStringLiteral("SELECT e.attribute_code || ' ' || e.reason FROM status_event e JOIN household h ON "
+                                   "h.id = e.household_id WHERE h.code = ? AND e.kind = 'attribute'"),
+                {code})
+            .toString()
+        == QStringLiteral("04 2024年动态调整：纳入低保"));
 }
 
 TEST_CASE("fupin-cli household search finds households as the search box does")

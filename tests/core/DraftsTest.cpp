@@ -6,6 +6,7 @@
 #include "register/HouseholdKinds.h"
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
+#include "register/StatusProcedure.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,8 +146,12 @@ TEST_CASE("Drafts: save, replace, read back and remove", "[drafts]")
     CHECK(d.householdId == 0);
     CHECK(d.label == QStringLiteral("王大山"));
     CHECK_FALSE(d.savedAt.isEmpty());
-    CHECK(d.household == h);
-    CHECK(HouseholdJson::toJson(d.household) == HouseholdJson::toJson(h));
+    // Everything comes back as typed but the fields only status steps set (see the test below).
+    Household expected = h;
+    CHECK(StatusProcedure::keepStepFields(expected, nullptr).size() == 4); // status, years, category
+    CHECK(d.household == expected);
+    CHECK(HouseholdJson::toJson(d.household) == HouseholdJson::toJson(expected));
+    CHECK(d.notes.size() == 4);
     CHECK(c.scalar(QStringLiteral("SELECT household_id IS NULL FROM draft")).toBool());
 
     // The same key replaces the draft; it may now belong to a saved household.
@@ -212,4 +217,50 @@ TEST_CASE("Drafts belong to the account that typed them, and older drafts are of
     seen = Drafts(*c.db).all().value();
     REQUIRE(seen.size() == 1);
     CHECK(seen.first().label == QStringLiteral("王的草稿"));
+}
+
+TEST_CASE("Drafts: a draft from before the status rule saves, with a note of what was not kept", "[drafts]")
+{
+    TestCounty c;
+    c.actAs(QStringLiteral("clerk"));
+    Drafts drafts(*c.db);
+    HouseholdRepository repo(*c.db);
+
+    // A new household typed when the editor still let the identification year (and an attribute of
+    // a household out of poverty) be filled in.
+    Household typed = c.household(QStringLiteral("H1"), 1);
+    typed.identificationYear = 2016;
+    typed.attributeCode = QStringLiteral("02"); // 低保脱贫户
+    REQUIRE(drafts.save(QStringLiteral("new-old"), 0, QStringLiteral("旧草稿"), typed));
+    Draft d = onlyDraft(drafts);
+    CHECK_FALSE(d.household.identificationYear.has_value());
+    CHECK(d.household.attributeCode == QStringLiteral("04")); // 低保贫困户: what it can start as
+    REQUIRE(d.notes.size() == 2);
+    CHECK(d.notes.join(u' ').contains(QStringLiteral("2016")));
+    CHECK(d.notes.join(u' ').contains(QStringLiteral("02")));
+    const Result<qint64> saved = repo.save(d.household);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    CHECK_FALSE(repo.load(saved.value())->identificationYear.has_value());
+    REQUIRE(drafts.remove(QStringLiteral("new-old")));
+
+    // A saved household's draft takes the stored status fields; the rest of what was typed stays.
+    Household stored = repo.load(saved.value()).value();
+    Household edited = stored;
+    edited.phone = QStringLiteral("13912345678");
+    edited.identificationYear = 2015;
+    edited.statusCode = QStringLiteral("1");
+    REQUIRE(drafts.save(QStringLiteral("household-x"), stored.meta.id, QStringLiteral("王"), edited));
+    d = onlyDraft(drafts);
+    CHECK(d.household.phone == QStringLiteral("13912345678"));
+    CHECK_FALSE(d.household.identificationYear.has_value());
+    CHECK(d.household.statusCode == QStringLiteral("0"));
+    CHECK(d.notes.size() == 2);
+    REQUIRE(repo.save(d.household).ok());
+    CHECK(repo.load(stored.meta.id)->phone == QStringLiteral("13912345678"));
+
+    // A draft that needs nothing dropped has no note.
+    REQUIRE(drafts.remove(QStringLiteral("household-x")));
+    REQUIRE(drafts.save(QStringLiteral("new-clean"), 0, QString(), c.household(QStringLiteral("H2"), 2)));
+    CHECK(onlyDraft(drafts).notes.isEmpty());
 }

@@ -415,8 +415,8 @@ TEST_CASE("Q16 the same person registered twice", "[quality]")
     Household h = clean();
     CHECK(messages(h, QStringLiteral("Q16")).isEmpty());
     QualityContext context = yearContext();
-    context.otherRegistrations.insert(
-        h.members[2].idNumber, {Registration{77, QStringLiteral("B9"), QStringLiteral("王明")}});
+    context.otherRegistrations.insert(h.members[2].idNumber,
+        {Registration{77, QStringLiteral("B9"), QStringLiteral("王明"), QStringLiteral("岜沙村"), true}});
     QStringList m = messages(h, QStringLiteral("Q16"), context);
     REQUIRE(m.size() == 1);
     CHECK(m[0].contains(QStringLiteral("王小明")));

@@ -132,6 +132,7 @@ TEST_CASE("A village account reads the people of its own village only, through e
     const Village own = fill(c, QStringLiteral("5226331012010001"), 1, c.village, c.group, cadre, project.meta.id);
     const Village other
         = fill(c, QStringLiteral("5226331022010001"), 2, c.otherVillage, c.otherGroup, cadre, project.meta.id);
+    QHash<qint64, qint64> paymentTo; // household → its ledger payment
     {
         FundSource source;
         source.name = QStringLiteral("2020年中央财政专项扶贫资金");
@@ -158,9 +159,18 @@ TEST_CASE("A village account reads the people of its own village only, through e
             p.payee = household ? QStringLiteral("农户") : QStringLiteral("从江县路桥建设有限公司");
             p.householdId = household;
             p.voucherNo = QStringLiteral("付-001");
-            ok(ledger.disburse(p));
+            paymentTo.insert(household, ok(ledger.disburse(p)));
         }
     }
+    // The same person registered in both villages (a duplicate ID across villages): a member of the
+    // other village takes the ID number of the own village's head.
+    const qint64 twin
+        = c.scalar(QStringLiteral("SELECT id FROM member WHERE household_id = ? ORDER BY position DESC LIMIT 1"),
+               {other.household})
+              .toLongLong();
+    c.exec(QStringLiteral("UPDATE member SET name = '龙阿妹', id_number = (SELECT id_number FROM member WHERE "
+                          "household_id = ? ORDER BY position LIMIT 1) WHERE id = ?"),
+        {own.household, twin});
     // The cadre stops working: the quality check then finds something in each household.
     c.exec(QStringLiteral("UPDATE cadre SET active = 0 WHERE id = ?"), {cadre});
     qint64 unit = 0;
@@ -258,8 +268,19 @@ TEST_CASE("A village account reads the people of its own village only, through e
                 paid.insert(e.householdId);
             CHECK(paid
                 == (k.readsOther ? QSet<qint64>{0, own.household, other.household} : QSet<qint64>{0, own.household}));
+            single("FundLedger::entry(payment)", [&](const Village &v) {
+                return FundLedger(*c.db).entry(LedgerKind::Disbursement, paymentTo.value(v.household));
+            });
+            QSet<qint64> totalled;
+            for (const FundTotals &t : ok(FundLedger(*c.db).totals(FundLedger::Grouping::Household)))
+                totalled.insert(t.key.toLongLong());
+            list("FundLedger::totals(Household)", totalled);
             single("RecordRepository<Visit>::load",
                 [&](const Village &v) { return VisitRepository(*c.db).load(v.visit); });
+            list("RecordRepository<Visit>::list",
+                idsOf(ok(VisitRepository(*c.db).list()), [](const Visit &v) { return v.householdId; }));
+            list("RecordRepository<Measure>::list",
+                idsOf(ok(MeasureRepository(*c.db).list()), [](const Measure &m) { return m.householdId; }));
             CHECK(StatusProcedure(*c.db).history(own.household).size() == 1);
             CHECK(StatusProcedure(*c.db).history(other.household).size() == (k.readsOther ? 1 : 0));
 
@@ -331,9 +352,27 @@ TEST_CASE("A village account reads the people of its own village only, through e
             list("MicroloanBook::dueWithin", borrowers(ok(loans.dueWithin(60, QDate(2021, 3, 1)))));
 
             // The data-quality findings, on this connection and on a worker's.
-            list("QualityChecker::checkDivision",
-                idsOf(ok(QualityChecker(*c.db).checkDivision(0, TestCounty::Year)),
-                    [](const Finding &f) { return f.householdId; }));
+            const QList<Finding> findings = ok(QualityChecker(*c.db).checkDivision(0, TestCounty::Year));
+            list("QualityChecker::checkDivision", idsOf(findings, [](const Finding &f) { return f.householdId; }));
+            // The duplicate ID across villages: found from the own village too, but the other
+            // village's person is named only to whom may read that village.
+            QStringList twice;
+            for (const Finding &f : findings) {
+                if (f.householdId == own.household && f.message.contains(QStringLiteral("also registered")))
+                    twice << f.message;
+            }
+            INFO(twice.join(u'\n').toStdString());
+            REQUIRE(twice.size() == 1);
+            CHECK(twice.first().contains(QStringLiteral("龙阿妹")) == k.readsOther);
+            CHECK(twice.first().contains(other.code) == k.readsOther);
+            CHECK(twice.first().contains(QStringLiteral("贯洞村")) != k.readsOther);
+            Household ownHousehold = ok(HouseholdRepository(*c.db).load(own.household));
+            const QualityContext context = ok(QualityChecker(*c.db).contextFor(ownHousehold, TestCounty::Year));
+            REQUIRE(context.otherRegistrations.size() == 1);
+            const Registration seen = context.otherRegistrations.cbegin().value().first();
+            CHECK((seen.name == QStringLiteral("龙阿妹")) == k.readsOther);
+            CHECK(seen.householdCode.isEmpty() != k.readsOther);
+            CHECK(seen.villageName == QStringLiteral("贯洞村"));
         }
     }
 }

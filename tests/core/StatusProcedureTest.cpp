@@ -163,7 +163,8 @@ TEST_CASE("StatusProcedure: an exit needs a proposal, a notice and the notice pe
     const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
 
     CHECK(p.allowedSteps(id, Today)
-        == QList<StatusStep>{StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartMonitoring});
+        == QList<StatusStep>{
+            StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartMonitoring, StatusStep::ChangeAttribute});
     CHECK(refused(c, p, id, change(StatusStep::Exit, Today)).contains(QStringLiteral("not been proposed")));
     CHECK(refused(c, p, id, change(StatusStep::StartExitNotice, Today)).contains(QStringLiteral("Propose")));
     CHECK(refused(c, p, id, change(StatusStep::ProposeExit, Today, QStringLiteral("  ")))
@@ -174,7 +175,8 @@ TEST_CASE("StatusProcedure: an exit needs a proposal, a notice and the notice pe
     CHECK(refused(c, p, id, change(StatusStep::ProposeExit, Today)).contains(iso(Today.addDays(-10))));
     CHECK(refused(c, p, id, change(StatusStep::Exit, Today)).contains(QStringLiteral("publicly noticed")));
     CHECK(p.allowedSteps(id, Today)
-        == QList<StatusStep>{StatusStep::Identify, StatusStep::StartExitNotice, StatusStep::StartMonitoring});
+        == QList<StatusStep>{StatusStep::Identify, StatusStep::StartExitNotice, StatusStep::StartMonitoring,
+            StatusStep::ChangeAttribute});
     // The notice cannot start before the proposal.
     StatusChange early = change(StatusStep::StartExitNotice, Today);
     early.noticeStart = Today.addDays(-11);
@@ -231,7 +233,8 @@ TEST_CASE("StatusProcedure: an exit after the notice changes status, exit year a
               .toInt()
         == 3);
 
-    CHECK(p.allowedSteps(id, Today) == QList<StatusStep>{StatusStep::Relapse, StatusStep::StartMonitoring});
+    CHECK(p.allowedSteps(id, Today)
+        == QList<StatusStep>{StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::ChangeAttribute});
     refused(c, p, id, change(StatusStep::ProposeExit, Today));
     refused(c, p, id, change(StatusStep::Exit, Today));
 }
@@ -319,7 +322,8 @@ TEST_CASE("StatusProcedure: monitoring needs a category and one to five risk typ
     CHECK(event.reason == QStringLiteral("突发大病"));
 
     CHECK(refused(c, p, id, monitor).contains(QStringLiteral("already monitored")));
-    CHECK(p.allowedSteps(id, Today) == QList<StatusStep>{StatusStep::Relapse, StatusStep::EliminateRisk});
+    CHECK(p.allowedSteps(id, Today)
+        == QList<StatusStep>{StatusStep::Relapse, StatusStep::EliminateRisk, StatusStep::ChangeAttribute});
 
     // The elimination ends the monitoring; it cannot predate its start, and it needs a measure in place.
     refused(c, p, id, change(StatusStep::EliminateRisk, Today.addDays(-201)));
@@ -413,11 +417,115 @@ TEST_CASE("StatusProcedure: a deleted or missing household is refused", "[status
     CHECK(p.allowedSteps(id + 100, Today).isEmpty());
 }
 
+StatusChange attributeChange(const QString &code, const QDate &date = Today)
+{
+    StatusChange c = change(StatusStep::ChangeAttribute, date, QStringLiteral("2024年动态调整：纳入低保"));
+    c.attributeCode = code;
+    return c;
+}
+
+TEST_CASE("StatusProcedure: the attribute of a poor household changes by its own step", "[status][attribute]")
+{
+    TestCounty c;
+    c.actAs(QStringLiteral("county"));
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    applyOk(p, id, change(StatusStep::Identify, Today.addYears(-2)));
+    CHECK(p.allowedSteps(id, Today).contains(StatusStep::ChangeAttribute));
+    CHECK(p.allowedAttributes(id) == QStringList{QStringLiteral("04"), QStringLiteral("06")});
+
+    // What the user must give: a known attribute of a registered household, a reason, a date.
+    CHECK(refused(c, p, id, attributeChange(QString())).contains(QStringLiteral("Choose")));
+    CHECK(refused(c, p, id, attributeChange(QStringLiteral("99"))).contains(QStringLiteral("99")));
+    CHECK(refused(c, p, id, attributeChange(QStringLiteral("00"))).contains(QStringLiteral("00")));
+    StatusChange noReason = attributeChange(QStringLiteral("04"));
+    noReason.reason = QStringLiteral(" ");
+    refused(c, p, id, noReason);
+    refused(c, p, id, attributeChange(QStringLiteral("04"), Today.addDays(1)));
+    // Not before the identification, not the attribute it has, not one of a household out of poverty.
+    CHECK(refused(c, p, id, attributeChange(QStringLiteral("04"), Today.addYears(-3)))
+              .contains(QStringLiteral("Identify")));
+    CHECK(refused(c, p, id, attributeChange(QStringLiteral("01"))).contains(QStringLiteral("already")));
+    CHECK(refused(c, p, id, attributeChange(QStringLiteral("02"))).contains(QStringLiteral("Exit")));
+
+    applyOk(p, id, attributeChange(QStringLiteral("04")));
+    const Household h = loadOk(c, id);
+    CHECK(h.attributeCode == QStringLiteral("04"));
+    CHECK(h.statusCode == QStringLiteral("0"));
+    CHECK(auditCount(c, QStringLiteral("attribute_code"), QStringLiteral("04")) == 1);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'status_event' AND "
+                                  "new_value = 'attribute'"))
+              .toInt()
+        == 1);
+    const QList<StatusEvent> history = p.history(id);
+    REQUIRE(history.size() == 2);
+    CHECK(history.last().kind == QStringLiteral("attribute"));
+    CHECK(history.last().attributeCode == QStringLiteral("04"));
+    CHECK(history.last().reason == QStringLiteral("2024年动态调整：纳入低保"));
+    CHECK(history.last().recordedBy == QStringLiteral("county"));
+
+    // The exit then moves it to the matching attribute of a household out of poverty (低保脱贫户).
+    exitHousehold(p, id);
+    CHECK(loadOk(c, id).attributeCode == QStringLiteral("02"));
+}
+
+TEST_CASE(
+    "StatusProcedure: after the exit the attribute stays one of a household out of poverty", "[status][attribute]")
+{
+    TestCounty c;
+    StatusProcedure p(*c.db);
+    const qint64 id = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    exitHousehold(p, id);
+    REQUIRE(loadOk(c, id).attributeCode == QStringLiteral("05"));
+    CHECK(p.allowedAttributes(id) == QStringList{QStringLiteral("02"), QStringLiteral("03")});
+    // Back to a poor household's attribute only by a relapse.
+    CHECK(refused(c, p, id, attributeChange(QStringLiteral("04"))).contains(QStringLiteral("Relapse")));
+    // Not dated before the exit.
+    refused(c, p, id, attributeChange(QStringLiteral("02"), Today.addDays(-5)));
+    applyOk(p, id, attributeChange(QStringLiteral("02")));
+    CHECK(loadOk(c, id).attributeCode == QStringLiteral("02"));
+    CHECK(loadOk(c, id).statusCode == QStringLiteral("1"));
+}
+
+TEST_CASE("StatusProcedure: the attribute step is refused to a deleted, unregistered or outside household",
+    "[status][attribute]")
+{
+    TestCounty c;
+    c.actAs(QStringLiteral("county"));
+    StatusProcedure p(*c.db);
+    const qint64 deleted = addHousehold(c, c.household(QStringLiteral("H1"), 1));
+    REQUIRE(HouseholdRepository(*c.db).softDelete(deleted, QStringLiteral("重复录入")).ok());
+    CHECK(refused(c, p, deleted, attributeChange(QStringLiteral("04"))).contains(QStringLiteral("deleted")));
+    CHECK(p.allowedAttributes(deleted).isEmpty());
+
+    Household farmer = c.household(QStringLiteral("H2"), 2);
+    farmer.statusCode = QStringLiteral("9");
+    farmer.attributeCode = QStringLiteral("00");
+    const qint64 unregistered = addHousehold(c, farmer);
+    CHECK_FALSE(p.allowedSteps(unregistered, Today).contains(StatusStep::ChangeAttribute));
+    CHECK(refused(c, p, unregistered, attributeChange(QStringLiteral("04"))).contains(QStringLiteral("never")));
+
+    const qint64 other = [&] {
+        Household h = c.household(QStringLiteral("H3"), 3);
+        c.moveTo(h, c.otherVillage);
+        h.groupId = c.otherGroup;
+        return addHousehold(c, h);
+    }();
+    const qint64 own = addHousehold(c, c.household(QStringLiteral("H4"), 4));
+    // A village cadre proposes; the county decides the attribute, as it decides identification.
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.village});
+    CHECK_FALSE(p.allowedSteps(own, Today).contains(StatusStep::ChangeAttribute));
+    CHECK(refused(c, p, own, attributeChange(QStringLiteral("04"))).contains(QStringLiteral("attribute changes")));
+    // Nor does it learn anything of another village's household.
+    CHECK(refused(c, p, other, attributeChange(QStringLiteral("04"))).contains(QStringLiteral("may not")));
+    CHECK(p.allowedAttributes(other).isEmpty());
+}
+
 TEST_CASE("StatusProcedure: step names and kinds", "[status]")
 {
     CHECK(StatusProcedure::stepName(StatusStep::ProposeExit) == QStringLiteral("Propose exit"));
-    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
-             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+    CHECK(StatusProcedure::allSteps().size() == 8);
+    for (StatusStep step : StatusProcedure::allSteps()) {
         CHECK_FALSE(StatusProcedure::stepName(step).isEmpty());
         CHECK(StatusProcedure::stepOfKind(StatusProcedure::kindOf(step)) == step);
     }

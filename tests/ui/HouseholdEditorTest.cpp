@@ -330,6 +330,34 @@ TEST_CASE("unsaved work is kept as a draft and restored after the editor is gone
     restored->close();
 }
 
+TEST_CASE("a draft from before the status rule is restored without the year only a step sets, and saves")
+{
+    Fixture f;
+    HouseholdEditor *editor = enterHousehold(f);
+    REQUIRE(QTest::qWaitFor([&] { return Drafts(f.db()).all().value_or({}).size() == 1; }, 3000));
+    delete editor;
+    // As the editor wrote it when the identification year could still be typed for a new household.
+    QSqlQuery q(TestSql::of(f.db()));
+    REQUIRE(q.exec(QStringLiteral("UPDATE draft SET content = json_set(content, '$.identification_year', 2016)")));
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    f.window.offerDrafts();
+    auto *restored = f.window.findChild<HouseholdEditor *>();
+    REQUIRE(restored);
+    CHECK_FALSE(restored->household().identificationYear.has_value());
+    CHECK(child<QLabel>(restored, "draftNotesBanner")->text().contains(QStringLiteral("2016")));
+    CHECK(child<QLineEdit>(restored, "phoneEdit")->text() == QStringLiteral("13812345678"));
+    REQUIRE(restored->save());
+    CHECK(Drafts(f.db()).all().value_or({}).isEmpty());
+    restored->close();
+}
+
 TEST_CASE("search finds a household by the last digits of a member's ID number")
 {
     Fixture f;
@@ -526,6 +554,49 @@ TEST_CASE("a status step and a revert are recorded from the editor as new, audit
     CHECK(HouseholdRepository(f.db()).load(id)->phone == oldPhone);
     CHECK(changes->item(0, 3)->text() == QStringLiteral("Phone")); // the label the form shows, not the column
     CHECK(changes->item(0, 5)->text() == oldPhone);
+    editor->close();
+}
+
+TEST_CASE("the editor offers the attribute change as a status step and records it")
+{
+    Fixture f;
+    QSqlQuery q(TestSql::of(f.db()));
+    // A household out of poverty (一般脱贫户) that goes onto 低保 in the annual adjustment.
+    REQUIRE((q.exec(QStringLiteral("SELECT id FROM household WHERE status_code = '1' AND attribute_code = '05' AND "
+                                   "deleted_at IS NULL LIMIT 1"))
+        && q.next()));
+    const qint64 id = q.value(0).toLongLong();
+    HouseholdEditor *editor = f.window.openHousehold(id);
+    // The attribute box stays closed for a saved household: the step is the way to change it.
+    CHECK_FALSE(child<QComboBox>(editor, "attributeCombo")->isEnabled());
+    auto *button
+        = editor->findChild<QPushButton *>(QStringLiteral("statusStep%1Button").arg(int(StatusStep::ChangeAttribute)));
+    REQUIRE(button);
+    QStringList offered;
+    QTimer::singleShot(0, [&offered] {
+        auto *dialog = qobject_cast<StatusStepDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("newAttributeCombo"));
+        REQUIRE(combo);
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemData(i).toString();
+        combo->setCurrentIndex(combo->findData(QStringLiteral("02")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("stepReasonEdit"))->setText(QStringLiteral("纳入低保"));
+        dialog->accept();
+    });
+    button->click();
+    // Only the other attributes of a household out of poverty are offered, not a poor household's.
+    CHECK(offered == QStringList{QStringLiteral("02"), QStringLiteral("03")});
+    CHECK(editor->household().attributeCode == QStringLiteral("02"));
+    CHECK(HouseholdRepository(f.db()).load(id)->attributeCode == QStringLiteral("02"));
+    CHECK(child<QComboBox>(editor, "attributeCombo")->currentData().toString() == QStringLiteral("02"));
+    const auto history = StatusProcedure(f.db()).history(id);
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.last().kind == QStringLiteral("attribute"));
+    CHECK(history.last().reason == QStringLiteral("纳入低保"));
+    auto *table = child<QTableWidget>(editor, "statusHistoryTable");
+    REQUIRE(table->rowCount() == history.size());
+    CHECK(table->item(table->rowCount() - 1, 1)->text().startsWith(QStringLiteral("Change attribute: ")));
     editor->close();
 }
 

@@ -145,8 +145,7 @@ void walk(const QString &dirPath)
         problems << keyboardProblems(&dialog);
     }
     const CodeLists codes(*window.database());
-    for (StatusStep step : {StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
-             StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk}) {
+    for (StatusStep step : StatusProcedure::allSteps()) {
         StatusStepDialog dialog(step, 7, codes, &window);
         dialog.setObjectName(QStringLiteral("statusStepDialog%1").arg(int(step)));
         dialog.show();

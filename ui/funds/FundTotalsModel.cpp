@@ -49,20 +49,20 @@ QVariant FundTotalsModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    const auto yuan = [](qint64 fen) { return Money::fromFen(fen).toString(); };
+    const auto yuan = [](Money amount) { return amount.toString(); };
     switch (index.column()) {
     case NameColumn:
         return t.label;
     case ReceivedColumn:
-        return m_showReceived ? yuan(t.receivedFen) : QString();
+        return m_showReceived ? yuan(t.received) : QString();
     case AllocatedColumn:
-        return yuan(t.allocatedFen);
+        return yuan(t.allocated);
     case DisbursedColumn:
-        return yuan(t.disbursedFen);
+        return yuan(t.disbursed);
     case UnallocatedColumn:
-        return m_showReceived ? yuan(t.unallocatedFen()) : QString();
+        return m_showReceived ? yuan(t.unallocated()) : QString();
     case UndisbursedColumn:
-        return yuan(t.undisbursedFen());
+        return yuan(t.undisbursed());
     default:
         return {};
     }

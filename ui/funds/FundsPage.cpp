@@ -186,16 +186,15 @@ void FundsPage::refresh()
     }
     int broken = 0;
     for (const FundTotals &t : balances->sources)
-        broken += t.unallocatedFen() < 0 || t.undisbursedFen() < 0 ? 1 : 0;
+        broken += t.unallocated() < Money() || t.undisbursed() < Money() ? 1 : 0;
     for (const FundTotals &t : balances->projects)
-        broken += t.undisbursedFen() < 0 ? 1 : 0;
+        broken += t.undisbursed() < Money() ? 1 : 0;
     const FundTotals &all = balances->county;
     const QString check = broken == 0 ? tr("Every source and every project reconciles to the fen.")
                                       : tr("%n source(s) or project(s) do not reconcile.", nullptr, broken);
-    m_summary->setText(
-        tr("As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5")
-            .arg(m_asOf->date().toString(Qt::ISODate), Money::fromFen(all.receivedFen).toString(),
-                Money::fromFen(all.allocatedFen).toString(), Money::fromFen(all.disbursedFen).toString(), check));
+    m_summary->setText(tr("As of %1: received %2 yuan, allocated %3 yuan, disbursed %4 yuan. %5")
+                           .arg(m_asOf->date().toString(Qt::ISODate), all.received.toString(), all.allocated.toString(),
+                               all.disbursed.toString(), check));
 }
 
 void FundsPage::showEntries()

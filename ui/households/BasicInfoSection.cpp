@@ -196,7 +196,8 @@ void BasicInfoSection::showStatus()
     if (!h.monitoringCategory.isEmpty())
         text += tr(", monitored: %1").arg(m_codes.name(CodeList::Monitoring, h.monitoringCategory));
     m_status->setText(text);
-    // A saved household's attribute changes with its exit or relapse, in the status section only.
+    // A saved household's attribute changes with its exit or relapse, or by the step "Change attribute",
+    // in the status section only.
     m_attribute->setEnabled(h.meta.id == 0);
 }
 

@@ -75,7 +75,8 @@ HouseholdEditor::HouseholdEditor(CountyDatabase &db, const CodeLists &codes, con
       m_divisions(Divisions::load(db, Divisions::Counts::Without).value_or({})),
       m_household(draft.household),
       m_draftKey(draft.key),
-      m_restored(true)
+      m_restored(true),
+      m_draftNotes(draft.notes)
 {
     build();
 }
@@ -293,6 +294,13 @@ void HouseholdEditor::build()
         makeReadOnly(content);
         for (QAction *action : {save, addMember})
             action->setEnabled(false);
+    }
+    if (!m_draftNotes.isEmpty()) {
+        auto *banner = new QLabel(tr("Restored from unsaved work. %1").arg(m_draftNotes.join(u' ')));
+        banner->setObjectName(QStringLiteral("draftNotesBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
+        layout->addWidget(banner);
     }
     layout->addLayout(middle, 1);
     layout->addWidget(problemsArea);

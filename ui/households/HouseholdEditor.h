@@ -89,6 +89,7 @@ private:
     Household m_household;
     QString m_draftKey;
     bool m_restored = false; // opened from a draft: modified although the undo stack is clean
+    QStringList m_draftNotes; // values of the draft that were not kept (Draft::notes)
 
     QUndoStack *m_undoStack = nullptr;
     EditorBinder *m_binder = nullptr;

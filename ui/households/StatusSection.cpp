@@ -2,6 +2,7 @@
 #include "StatusSection.h"
 
 #include "StatusStepDialog.h"
+#include "county/CodeLists.h"
 #include "register/StatusProcedure.h"
 
 #include <QHBoxLayout>
@@ -43,8 +44,10 @@ void StatusSection::load(qint64 householdId, bool editorClean)
             ? tr("from %1, %n day(s)", nullptr, e.noticeDays).arg(e.noticeStart.toString(Qt::ISODate))
             : QString();
         const auto step = StatusProcedure::stepOfKind(e.kind);
-        const QStringList cells{e.date.toString(Qt::ISODate), step ? StatusProcedure::stepName(*step) : e.kind,
-            e.reason, notice, e.recordedBy};
+        QString stepText = step ? StatusProcedure::stepName(*step) : e.kind;
+        if (!e.attributeCode.isEmpty())
+            stepText = tr("%1: %2").arg(stepText, m_codes.name(CodeList::Attribute, e.attributeCode));
+        const QStringList cells{e.date.toString(Qt::ISODate), stepText, e.reason, notice, e.recordedBy};
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -75,7 +78,10 @@ void StatusSection::load(qint64 householdId, bool editorClean)
 
 void StatusSection::takeStep(int step)
 {
-    StatusStepDialog dialog(StatusStep(step), StatusProcedure(m_db).defaultNoticeDays(), m_codes, this);
+    StatusProcedure procedure(m_db);
+    StatusStepDialog dialog(StatusStep(step), procedure.defaultNoticeDays(), m_codes, this);
+    if (StatusStep(step) == StatusStep::ChangeAttribute)
+        dialog.setAttributes(procedure.allowedAttributes(m_householdId));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = StatusProcedure(m_db).apply(m_householdId, dialog.change()); !s) {

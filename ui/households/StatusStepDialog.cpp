@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 StatusStepDialog::StatusStepDialog(StatusStep step, int noticeDays, const CodeLists &codes, QWidget *parent)
-    : QDialog(parent), m_step(step)
+    : QDialog(parent), m_step(step), m_codes(codes)
 {
     setWindowTitle(StatusProcedure::stepName(step));
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +39,10 @@ StatusStepDialog::StatusStepDialog(StatusStep step, int noticeDays, const CodeLi
         m_noticeDays->setSuffix(tr(" days"));
         grid->add(tr("Notice &period:"), m_noticeDays, QStringLiteral("noticeDaysSpin"));
     }
+    if (step == StatusStep::ChangeAttribute) {
+        m_attribute = new QComboBox;
+        grid->add(tr("New &attribute:"), m_attribute, QStringLiteral("newAttributeCombo"));
+    }
     if (step == StatusStep::StartMonitoring) {
         m_category = new QComboBox;
         fillCodes(m_category, codes, CodeList::Monitoring, false);
@@ -61,6 +65,15 @@ StatusStepDialog::StatusStepDialog(StatusStep step, int noticeDays, const CodeLi
     layout->addWidget(buttons);
 }
 
+void StatusStepDialog::setAttributes(const QStringList &codes)
+{
+    if (!m_attribute)
+        return;
+    m_attribute->clear();
+    for (const QString &code : codes)
+        m_attribute->addItem(m_codes.name(CodeList::Attribute, code), code);
+}
+
 StatusChange StatusStepDialog::change() const
 {
     StatusChange c;
@@ -71,6 +84,8 @@ StatusChange StatusStepDialog::change() const
         c.noticeStart = m_noticeStart->date();
         c.noticeDays = m_noticeDays->value();
     }
+    if (m_attribute)
+        c.attributeCode = m_attribute->currentData().toString();
     if (m_category) {
         c.monitoringCategory = m_category->currentData().toString();
         for (const QCheckBox *box : m_risks) {
