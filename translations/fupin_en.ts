@@ -414,14 +414,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ID number %1 is already the cadre %2&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rank %1 is not one of the county&apos;s ranks; choose one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A cadre of rank %1 must be allowed at least one household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,18 +427,6 @@
     </message>
     <message>
         <source>There is no cadre %1 in the county.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cadre %1 is inactive and takes no new households.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no household %1 in the county.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household %1 has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,34 +447,6 @@
     </message>
     <message>
         <source>The current pairing of household %1 started on %2, after %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A work team is sent to an administrative village; choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cadre already serves in this work team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a category of assistance measures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A measure cannot start in the future (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no assistance unit %1 in the county.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A visit cannot be logged for a day in the future (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no project %1 in the county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,6 +2455,62 @@ Commands:
     </message>
     <message>
         <source>Choose the member&apos;s role: team leader, first secretary or team member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure cannot start in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit cannot be logged for a day in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre %1 is inactive and takes no new households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household %1 has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already the cadre %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank %1 is not one of the county&apos;s ranks; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre %1 (%2) may hold %3 households and holds %4; pairing %5 more goes over the cap. Give a reason to go over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work team is sent to an administrative village; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a category of assistance measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assistance unit %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project %1 in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre already serves in this work team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4591,6 +4599,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LinkStore</name>
+    <message>
+        <source>The %1 is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivingSection</name>
     <message>
         <source>Living conditions</source>
@@ -6545,10 +6564,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The beneficiary could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Household %1 is not a beneficiary of this project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7421,26 +7436,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Reason for deletion</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Status step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cadres who went along</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo size (bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit photo</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -8060,6 +8055,170 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Benefit mechanism</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cadre who went along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres who went along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning bidder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary of a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor village</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -8093,6 +8252,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>A row of this record was changed elsewhere or belongs to another record. Reopen the record and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is never changed or deleted once recorded: record a new entry that reverses it instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

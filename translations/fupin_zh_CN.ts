@@ -414,14 +414,6 @@
         <translation>帮扶单位“%1”已被干部、工作队、帮扶措施、项目或资金使用，不能删除，只能标记为停用。</translation>
     </message>
     <message>
-        <source>The ID number %1 is already the cadre %2&apos;s.</source>
-        <translation>身份证号 %1 已是干部 %2 的身份证号。</translation>
-    </message>
-    <message>
-        <source>The rank %1 is not one of the county&apos;s ranks; choose one from the list.</source>
-        <translation>职级“%1”不在本县的职级表中，请从列表中选择。</translation>
-    </message>
-    <message>
         <source>A cadre of rank %1 must be allowed at least one household.</source>
         <translation>职级为 %1 的干部至少可以联系 1 户。</translation>
     </message>
@@ -436,18 +428,6 @@
     <message>
         <source>There is no cadre %1 in the county.</source>
         <translation>本县没有编号为 %1 的干部。</translation>
-    </message>
-    <message>
-        <source>The cadre %1 is inactive and takes no new households.</source>
-        <translation>干部 %1 已停用，不能再结对新的农户。</translation>
-    </message>
-    <message>
-        <source>There is no household %1 in the county.</source>
-        <translation>本县没有编号为 %1 的农户。</translation>
-    </message>
-    <message>
-        <source>The household %1 has been deleted.</source>
-        <translation>农户 %1 已被删除。</translation>
     </message>
     <message>
         <source>Choose the households to pair.</source>
@@ -468,34 +448,6 @@
     <message>
         <source>The current pairing of household %1 started on %2, after %3.</source>
         <translation>农户 %1 的当前结对从 %2 开始，晚于 %3。</translation>
-    </message>
-    <message>
-        <source>A work team is sent to an administrative village; choose one.</source>
-        <translation>驻村工作队派驻到行政村，请选择一个行政村。</translation>
-    </message>
-    <message>
-        <source>The cadre already serves in this work team.</source>
-        <translation>该干部已是本工作队队员。</translation>
-    </message>
-    <message>
-        <source>%1 is not a category of assistance measures.</source>
-        <translation>%1 不是帮扶措施类别。</translation>
-    </message>
-    <message>
-        <source>A measure cannot start in the future (%1).</source>
-        <translation>帮扶措施开始日期不能晚于今天（%1）。</translation>
-    </message>
-    <message>
-        <source>There is no assistance unit %1 in the county.</source>
-        <translation>本县没有编号为 %1 的帮扶单位。</translation>
-    </message>
-    <message>
-        <source>A visit cannot be logged for a day in the future (%1).</source>
-        <translation>不能登记今天之后的走访（%1）。</translation>
-    </message>
-    <message>
-        <source>There is no project %1 in the county.</source>
-        <translation>本县没有编号为 %1 的项目。</translation>
     </message>
     <message>
         <source>There is no visit %1 in the county.</source>
@@ -2641,6 +2593,62 @@ Commands:
     <message>
         <source>Choose the member&apos;s role: team leader, first secretary or team member.</source>
         <translation>请选择队员职责：队长、第一书记或队员。</translation>
+    </message>
+    <message>
+        <source>A measure cannot start in the future (%1).</source>
+        <translation>帮扶措施开始日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>A visit cannot be logged for a day in the future (%1).</source>
+        <translation>不能登记今天之后的走访（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no cadre %1 in the county.</source>
+        <translation>本县没有编号为 %1 的干部。</translation>
+    </message>
+    <message>
+        <source>The cadre %1 is inactive and takes no new households.</source>
+        <translation>干部 %1 已停用，不能再结对新的农户。</translation>
+    </message>
+    <message>
+        <source>There is no household %1 in the county.</source>
+        <translation>本县没有编号为 %1 的农户。</translation>
+    </message>
+    <message>
+        <source>The household %1 has been deleted.</source>
+        <translation>农户 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already the cadre %2&apos;s.</source>
+        <translation>身份证号 %1 已是干部 %2 的身份证号。</translation>
+    </message>
+    <message>
+        <source>The rank %1 is not one of the county&apos;s ranks; choose one from the list.</source>
+        <translation>职级“%1”不在本县的职级表中，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The cadre %1 (%2) may hold %3 households and holds %4; pairing %5 more goes over the cap. Give a reason to go over it.</source>
+        <translation>干部 %1（%2）最多联系 %3 户，现已联系 %4 户；再结对 %5 户将超过上限。如确需超出，请填写原因。</translation>
+    </message>
+    <message>
+        <source>A work team is sent to an administrative village; choose one.</source>
+        <translation>驻村工作队派驻到行政村，请选择一个行政村。</translation>
+    </message>
+    <message>
+        <source>%1 is not a category of assistance measures.</source>
+        <translation>%1 不是帮扶措施类别。</translation>
+    </message>
+    <message>
+        <source>There is no assistance unit %1 in the county.</source>
+        <translation>本县没有编号为 %1 的帮扶单位。</translation>
+    </message>
+    <message>
+        <source>There is no project %1 in the county.</source>
+        <translation>本县没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>The cadre already serves in this work team.</source>
+        <translation>该干部已是本工作队队员。</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5242,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LinkStore</name>
+    <message>
+        <source>The %1 is already recorded.</source>
+        <translation>该%1已有记录。</translation>
+    </message>
+    <message>
+        <source>The %1 is not recorded.</source>
+        <translation>没有该%1的记录。</translation>
+    </message>
+</context>
+<context>
     <name>LivingSection</name>
     <message>
         <source>Living conditions</source>
@@ -7398,10 +7417,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>农户 %1 已是本项目的受益户。</translation>
     </message>
     <message>
-        <source>The beneficiary could not be read back.</source>
-        <translation>受益户记录未能读回。</translation>
-    </message>
-    <message>
         <source>Household %1 is not a beneficiary of this project.</source>
         <translation>农户 %1 不是本项目的受益户。</translation>
     </message>
@@ -8273,26 +8288,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Reason for deletion</source>
         <translation>删除原因</translation>
     </message>
-    <message>
-        <source>Status step</source>
-        <translation>状态变更步骤</translation>
-    </message>
-    <message>
-        <source>Risk types</source>
-        <translation>风险类型</translation>
-    </message>
-    <message>
-        <source>Cadres who went along</source>
-        <translation>同行干部</translation>
-    </message>
-    <message>
-        <source>Photo size (bytes)</source>
-        <translation>照片大小（字节）</translation>
-    </message>
-    <message>
-        <source>Visit photo</source>
-        <translation>走访照片</translation>
-    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -8912,6 +8907,170 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Benefit mechanism</source>
         <translation>带贫机制</translation>
     </message>
+    <message>
+        <source>Cadre who went along</source>
+        <translation>同行干部</translation>
+    </message>
+    <message>
+        <source>Cadres who went along</source>
+        <translation>同行干部</translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation>走访照片</translation>
+    </message>
+    <message>
+        <source>Photo size (bytes)</source>
+        <translation>照片大小（字节）</translation>
+    </message>
+    <message>
+        <source>Receipt of funds</source>
+        <translation>资金到位</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>到位日期</translation>
+    </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reverses entry</source>
+        <translation>冲销的记录</translation>
+    </message>
+    <message>
+        <source>Allocation of funds</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Allocated on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Payment of funds</source>
+        <translation>资金支付</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>资金分配</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Loan event</source>
+        <translation>贷款事项</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>Project step</source>
+        <translation>项目进度环节</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>采购方式</translation>
+    </message>
+    <message>
+        <source>Winning bidder</source>
+        <translation>中标单位</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>进度（%）</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>验收单位</translation>
+    </message>
+    <message>
+        <source>Audit result</source>
+        <translation>审计结果</translation>
+    </message>
+    <message>
+        <source>Beneficiary of a project</source>
+        <translation>项目受益户</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Status step</source>
+        <translation>状态变更步骤</translation>
+    </message>
+    <message>
+        <source>Notice starts</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>Notice days</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Risk types</source>
+        <translation>风险类型</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>上级区划</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Poor village</source>
+        <translation>贫困村</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -8946,6 +9105,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>A row of this record was changed elsewhere or belongs to another record. Reopen the record and make the change again.</source>
         <translation>这条记录的某一行已在别处被修改，或属于另一条记录。请重新打开该记录后再修改。</translation>
+    </message>
+    <message>
+        <source>A %1 is never changed or deleted once recorded: record a new entry that reverses it instead.</source>
+        <translation>%1一经记录即不能修改或删除：请另记一笔冲销它的记录。</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,9 @@ QString Accounts::scopeText(const QList<qint64> &scope) const
     return names.join(QStringLiteral("、"));
 }
 
+// Accounts are written here rather than through the record machinery: an account is named by its
+// login (no uuid: it belongs to this file and is never exchanged), and its password hash must never
+// reach the field-by-field audit log, which records only that it changed.
 Status Accounts::writeScope(qint64 userId, const QList<qint64> &scope)
 {
     QSqlQuery q(m_db.sql());

@@ -47,6 +47,8 @@ bool update(QSqlDatabase &connection, const Account &account, const LoginFailure
         newLocks << waiting->lockedUntil;
     if (!state.lockedUntil.isEmpty() && state.lockedUntil != recorded && !newLocks.contains(state.lockedUntil))
         newLocks << state.lockedUntil;
+    // Counters of sign-in attempts, not a change anyone makes: kept beside the record machinery (and
+    // beside the file while it is busy), with their locks audited above.
     q.prepare(QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ?, last_login_at = "
                              "coalesce(?, last_login_at) WHERE id = ?"));
     q.addBindValue(state.failures);

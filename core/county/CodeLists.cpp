@@ -110,6 +110,8 @@ Status CodeLists::loadDefaults(CountyDatabase &county)
                                   "are loaded only into a county being created, and nothing was changed.")
                                    .arg(county.path()));
     QSqlDatabase &db = county.sql();
+    // The shipped defaults, loaded once into a county being created before anyone signs in: reference
+    // data, not records users change, so no audit or uuid.
     QSqlQuery item(db);
     item.prepare(QStringLiteral("INSERT OR REPLACE INTO code_item (list, code, name_zh, name_en, extra, sort_order) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));

@@ -33,6 +33,7 @@ Status CountySettings::setValue(const char *key, const QString &value)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
+    // A setting is a key and a value, audited under its key: no record with fields of its own.
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -3,13 +3,13 @@
 
 #include "accounts/AccessPolicy.h"
 
-#include "db/AuditLog.h"
+#include "county/CountyKinds.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStamp.h"
+#include "db/RecordStore.h"
 #include "db/SqliteError.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -97,7 +97,7 @@ Result<int> DivisionList::addToCounty(CountyDatabase &db, const QString &text)
     const auto townships = parse(text);
     if (!townships)
         return R::failure(townships.error());
-    if (Status s = AccessPolicy::check(db, AccessPolicy::Action::ChangeSettings); !s)
+    if (Status s = AccessPolicy::checkWrite<DivisionRow>(db, 0); !s)
         return Result<int>::failure(s.error());
     Transaction transaction(db.sql());
     if (!transaction.isActive())
@@ -112,23 +112,12 @@ Result<int> DivisionList::addToCounty(CountyDatabase &db, const QString &text)
     if (q.value(2).toInt() > 0)
         return R::failure(tr("The county already has its townships; nothing was added."));
 
-    AuditWriter audit(db.sql(), db.currentUser());
-    QSqlQuery insert(db.sql());
-    insert.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at, "
-                                  "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    RecordWriter w(db.sql(), db.currentUser());
     auto add = [&](qint64 parent, int level, const QString &code, const QString &name) -> Result<qint64> {
-        const QString uuid = RecordStamp::newUuid();
-        for (const QVariant &v : {RecordStamp::uuidValue(uuid), QVariant(parent), QVariant(level), QVariant(code),
-                 QVariant(name), QVariant(audit.now()), QVariant(audit.now()), QVariant(db.currentUser())})
-            insert.addBindValue(v);
-        if (!insert.exec())
-            return Result<qint64>::failure(SqliteError::describe(insert.lastError(), db.path()));
-        const qint64 id = insert.lastInsertId().toLongLong();
-        if (Status s = audit.write(
-                QStringLiteral("division"), uuid, QStringLiteral("insert"), QStringLiteral("name"), QVariant(), name);
-            !s)
+        DivisionRow row{{}, parent, level, code, name, false};
+        if (Status s = RecordStore::insertRow(w, row); !s)
             return Result<qint64>::failure(s.error());
-        return id;
+        return row.meta.id;
     };
     int villages = 0;
     for (int t = 0; t < townships->size(); ++t) {

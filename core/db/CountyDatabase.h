@@ -108,6 +108,7 @@ private:
     friend class Drafts;
     friend class DuplicateFinder;
     friend class ExitAssessment;
+    friend class ForcesChecks;
     friend class ForcesLists;
     friend class FundLedger;
     friend class HouseholdList;

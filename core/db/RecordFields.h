@@ -10,6 +10,8 @@
 #include <optional>
 #include <variant>
 
+class CountyDatabase;
+
 // How every kind of record users edit is declared once: its table, its owner, and each column with
 // the struct member that holds it, the label people read, its code list and whether it is money.
 // Reading, writing, comparing, auditing, the change history, drafts and JSON all go through these
@@ -46,6 +48,13 @@ enum class Owner { County, Village, Household };
 // settings. Declared with the kind, so no write is checked under a table name typed by hand.
 enum class WriteAccess { Household, Assistance, County, Settings };
 
+// The stamps a kind's rows carry beside their uuid. Records people edit carry all four; entries
+// that are only ever appended (loan and project events) were made with when and by whom alone.
+enum class Stamps {
+    Full, // created_at, updated_at, updated_by, revision
+    Entered, // created_at, updated_by
+};
+
 template <typename T> struct RecordKind
 {
     const char *table;
@@ -59,6 +68,38 @@ template <typename T> struct RecordKind
     // What must be right before a record can be saved at all, one sentence per problem; the
     // repository refuses a save with any of them, whoever calls it.
     QStringList (*problems)(const T &) = nullptr;
+    // The same against the rest of the file (a unique ID number, a code of the county's lists, a
+    // cadre's cap), read inside the save's transaction.
+    QStringList (*problemsInFile)(const CountyDatabase &, const T &) = nullptr;
+    // Entries of a ledger or a log: inserted, and corrected by a new entry that reverses them,
+    // never updated or deleted.
+    bool appendOnly = false;
+    Stamps stamps = Stamps::Full;
+};
+
+// A table that links a record to others (a project's beneficiaries, a visit's companions, a
+// household's risk types): rows of two keys and nothing users edit on their own, written as a set
+// for the owning record.
+struct LinkKind
+{
+    const char *table;
+    const char *label; // in the "RecordFields" context
+    WriteAccess access;
+    const char *ownerColumn; // project_id, visit_id, household_id
+    const char *otherColumn; // household_id, cadre_id, risk_code
+    const char *positionColumn = nullptr; // the set's order, when it has one
+    // How a change is audited: each link as a record of its own (a uuid, an insert or a delete of
+    // its owner column, a tombstone), or, with `auditTable`, the whole set as one field of the
+    // owning record: `auditField` of a record of `auditTable`, the values joined by `separator`,
+    // each shown by `shownSql` (one ? for the other key) when given.
+    const char *auditTable = nullptr;
+    const char *auditField = nullptr;
+    const char *shownSql = nullptr;
+    const char *separator = ",";
+    const char *fieldLabel = nullptr; // in the "RecordFields" context
+    const char *codeList = nullptr;
+
+    bool auditedAsSet() const { return auditTable != nullptr; }
 };
 
 // Declared for each kind of record next to its struct (register/HouseholdKinds.cpp, forces/ ...).

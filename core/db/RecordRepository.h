@@ -74,11 +74,17 @@ public:
             if (const QStringList problems = kind().problems(row); !problems.isEmpty())
                 return R::failure(problems.join(u'\n'));
         }
+        if (kind().appendOnly && row.meta.id != 0)
+            return R::failure(RecordStore::neverChanged(kind().label).error());
         if (Status s = mayWrite(row); !s)
             return R::failure(s.error());
         Transaction transaction(m_db.sql());
         if (!transaction.isActive())
             return R::failure(transaction.error());
+        if (kind().problemsInFile) {
+            if (const QStringList problems = kind().problemsInFile(m_db, row); !problems.isEmpty())
+                return R::failure(problems.join(u'\n'));
+        }
         RecordWriter w(m_db.sql(), m_db.currentUser());
         w.setHousehold(RecordStore::householdOf(row));
         T next = row;

@@ -3,6 +3,13 @@
 
 namespace RecordStore {
 
+Status neverChanged(const char *kindLabel)
+{
+    return Status::failure(QCoreApplication::translate(
+        "RecordStore", "A %1 is never changed or deleted once recorded: record a new entry that reverses it instead.")
+                               .arg(RecordFields::tr(kindLabel).toLower()));
+}
+
 Status setDeleted(
     RecordWriter &w, const QString &table, qint64 id, const QString &label, const std::optional<QString> &reason)
 {

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "db/RecordFields.h"
+#include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 
@@ -42,7 +43,9 @@ template <typename T> int firstFieldColumn()
 template <typename T> QString selectSql()
 {
     const RecordKind<T> &kind = RecordFields::recordKind<T>();
-    QString sql = QStringLiteral("SELECT t.id, t.uuid, t.created_at, t.updated_at, t.updated_by, t.revision");
+    QString sql = kind.stamps == RecordFields::Stamps::Full
+        ? QStringLiteral("SELECT t.id, t.uuid, t.created_at, t.updated_at, t.updated_by, t.revision")
+        : QStringLiteral("SELECT t.id, t.uuid, t.created_at, t.created_at, t.updated_by, 1");
     if (kind.parentColumn)
         sql += QStringLiteral(", t.") + QLatin1String(kind.parentColumn);
     for (const Field<T> &f : kind.fields)
@@ -81,6 +84,23 @@ template <typename T> void readRow(SqliteReader &s, T &row)
     const int first = firstFieldColumn<T>();
     for (int i = 0; i < fields.size(); ++i)
         readField(row, fields.at(i), s, first + i);
+}
+
+// The stamp columns a new row of the kind is written with after its uuid.
+template <typename T> QStringList stampColumns()
+{
+    if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Entered)
+        return {QStringLiteral("created_at"), QStringLiteral("updated_by")};
+    return {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+        QStringLiteral("revision")};
+}
+
+// Their values, stamped by the writer.
+template <typename T> QVariantList stampValues(const RecordWriter &w)
+{
+    if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Entered)
+        return {w.now(), w.user()};
+    return {w.now(), w.now(), w.user(), 1};
 }
 
 // The columns a new row of the kind is written with, in order: uuid, the parent for child rows,
@@ -144,6 +164,9 @@ private:
     bool m_has = false;
 };
 
+// The refusal of an update or deletion of an append-only kind's entry (its label untranslated).
+Status neverChanged(const char *kindLabel);
+
 struct Change
 {
     QString column;
@@ -165,7 +188,7 @@ template <typename T> QList<Change> diff(const T &before, const T &after)
 
 // Inserts a new row (with its parent and position for child rows). The audit log gets every field
 // that differs from a blank record, which is enough to rebuild the record without filling the log
-// with defaults.
+// with defaults; for an append-only kind, every field that is not NULL.
 template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId = 0, int position = 0)
 {
     static const T blank{};
@@ -178,9 +201,8 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
     row.meta.updatedBy = w.user();
     row.meta.revision = 1;
 
-    QStringList columns{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-        QStringLiteral("updated_by"), QStringLiteral("revision")};
-    QVariantList values{RecordStamp::uuidValue(row.meta.uuid), w.now(), w.now(), w.user(), 1};
+    QStringList columns = QStringList{QStringLiteral("uuid")} + stampColumns<T>();
+    QVariantList values = QVariantList{RecordStamp::uuidValue(row.meta.uuid)} + stampValues<T>(w);
     QList<Change> logged;
     if (kind.parentColumn) {
         columns << QLatin1String(kind.parentColumn);
@@ -195,7 +217,8 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
         const QVariant value = RecordFields::toSql(row, f);
         columns << QLatin1String(f.column);
         values << value;
-        if (value != RecordFields::toSql(blank, f))
+        // An append-only entry is never changed, so its log holds every field it has.
+        if (kind.appendOnly ? value.isValid() : value != RecordFields::toSql(blank, f))
             logged.append({QLatin1String(f.column), QVariant(), value});
     }
     QStringList marks;
@@ -204,8 +227,10 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
         + QStringLiteral(") VALUES (") + marks.join(u',') + u')';
     if (Status s = w.exec(sql, values, &row.meta.id); !s)
         return s;
-    // A new household's own id is known only now.
-    w.setHousehold(householdOf(row, parentId));
+    // A new household's own id is known only now; a row that names no household is audited against
+    // the one its writer named.
+    if (const qint64 household = householdOf(row, parentId); household != 0)
+        w.setHousehold(household);
     for (const Change &c : logged) {
         if (Status s = w.audit(table<T>(), row.meta.uuid, QStringLiteral("insert"), c.column, c.oldValue, c.newValue);
             !s)
@@ -217,6 +242,8 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
 // Writes the changed columns of a row, stamps it and bumps its revision; `before` is the stored row.
 template <typename T> Status updateRow(RecordWriter &w, const T &before, T &row, const QList<Change> &changes)
 {
+    if (RecordFields::recordKind<T>().appendOnly)
+        return neverChanged(RecordFields::recordKind<T>().label);
     QStringList sets;
     QVariantList values;
     for (const Change &c : changes) {
@@ -246,6 +273,8 @@ template <typename T> Status updateRow(RecordWriter &w, const T &before, T &row,
 // that it can be rebuilt, and a tombstone keeps its uuid.
 template <typename T> Status deleteRow(RecordWriter &w, const T &before, int position = 0)
 {
+    if (RecordFields::recordKind<T>().appendOnly)
+        return neverChanged(RecordFields::recordKind<T>().label);
     static const T blank{};
     if (Status s
         = w.exec(QStringLiteral("DELETE FROM ") + table<T>() + QStringLiteral(" WHERE id = ?"), {before.meta.id});

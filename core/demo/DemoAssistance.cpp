@@ -68,7 +68,7 @@ void writeVisit(Context &ctx, Rng &rng, const Draft &d, const Span &span, Day da
     if (ctx.roundRng.chance(120)) {
         const int other = pool[ctx.roundRng.below(int(pool.size()))];
         if (other != span.cadre)
-            ctx.statements.companion.insert(visit, ctx.cadres[size_t(other)].id);
+            ctx.statements.companion.insert(visit, ctx.cadres[size_t(other)].id, 1);
     }
 }
 

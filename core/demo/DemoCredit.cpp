@@ -80,9 +80,9 @@ void event(
     const StampText stamp(std::min(ctx.lastDay, day + rng.range(0, 5)), officeSecond(rng));
     const UuidBytes uuid = rng.uuid(ctx.nextUuidTime++);
     if (newDue)
-        ctx.statements.loanEvent.insert(uuid, loan, kind, DateText(day), fen, DateText(*newDue), note, stamp);
+        ctx.statements.loanEvent.insert(uuid, loan, kind, DateText(day), fen, DateText(*newDue), nullptr, note, stamp);
     else
-        ctx.statements.loanEvent.insert(uuid, loan, kind, DateText(day), fen, nullptr, note, stamp);
+        ctx.statements.loanEvent.insert(uuid, loan, kind, DateText(day), fen, nullptr, nullptr, note, stamp);
 }
 
 void writeLoan(Context &ctx, const Draft &d)

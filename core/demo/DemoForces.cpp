@@ -2,6 +2,7 @@
 // Assistance forces (帮扶力量): units of all six forms, the cadres they send, and the resident
 // work teams (驻村工作队) of the poor villages.
 
+#include "db/RecordStamp.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoText.h"
 
@@ -261,7 +262,13 @@ void writeForces(Context &ctx)
                 spec.post = m == 0 ? "驻村第一书记" : "驻村工作队员";
                 spec.firstSecretary = m == 0;
                 const int c = addCadre(ctx, names, spec, start);
-                ctx.statements.teamMember.insert(team, ctx.cadres[size_t(c)].id, m == 0 ? "first_secretary" : "member");
+                // The uuid is the machinery's (random), as the file's default gave before: no draw of
+                // the seed's stream.
+                const QByteArray random = RecordStamp::uuidBytes(RecordStamp::newUuid());
+                UuidBytes memberUuid;
+                std::copy_n(reinterpret_cast<const unsigned char *>(random.constData()), 16, memberUuid.bytes.begin());
+                ctx.statements.teamMember.insert(memberUuid, team, ctx.cadres[size_t(c)].id,
+                    m == 0 ? "first_secretary" : "member", created, updated);
             }
         }
     }

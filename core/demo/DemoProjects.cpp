@@ -288,8 +288,8 @@ void planProjects(Context &ctx)
         const UuidBytes uuid = ctx.uuid();
         p.id = ctx.statements.project.insert(uuid, p.name, code, nature, division, p.year, DateText(p.start),
             DateText(p.end), ctx.county + sheet.department, sheet.content, p.budgetYuan * 100, sheet.target,
-            sheet.mechanism, p.status, cancelReason,
-            p.unit >= 0 ? std::optional<qint64>(ctx.units[size_t(p.unit)].id) : std::nullopt, created, updated);
+            sheet.mechanism, p.unit >= 0 ? std::optional<qint64>(ctx.units[size_t(p.unit)].id) : std::nullopt, p.status,
+            cancelReason, created, updated);
         if (p.village >= 0)
             ctx.villages[size_t(p.village)].projects.push_back(int(ctx.projects.size()));
         else if (p.category != 15)
@@ -394,15 +394,15 @@ void writeFunds(Context &ctx)
             const std::string note = type <= 2 ? "上级财政下达第" + chineseNumber(b + 1) + "批"
                 : type <= 4                    ? std::string("县财政局拨付")
                                                : std::string("帮扶方拨付到县");
-            ctx.statements.receipt.insert(
-                ctx.uuid(), sourceId, DateText(day), amount * 100, voucher(day, 'r', "收"), note, stamp, stamp);
+            ctx.statements.receipt.insert(ctx.uuid(), sourceId, DateText(day), amount * 100, voucher(day, 'r', "收"),
+                nullptr, note, stamp, stamp);
         }
 
         for (const Allocation &a : source.allocations) {
             const Project &p = ctx.projects[size_t(a.project)];
             const StampText stamp(a.day, officeSecond(rng));
-            const qint64 allocationId = ctx.statements.allocation.insert(
-                ctx.uuid(), sourceId, p.id, DateText(a.day), a.yuan * 100, voucher(a.day, 'a', "拨"), stamp, stamp);
+            const qint64 allocationId = ctx.statements.allocation.insert(ctx.uuid(), sourceId, p.id, DateText(a.day),
+                a.yuan * 100, voucher(a.day, 'a', "拨"), nullptr, "", stamp, stamp);
             if (!finished(p.status) && p.status != "in_progress")
                 continue;
             // Paid out: nearly all of it once finished, part of it while the work goes on.
@@ -416,7 +416,7 @@ void writeFunds(Context &ctx)
                     return;
                 const StampText paid(day, officeSecond(rng));
                 ctx.statements.disbursement.insert(ctx.uuid(), allocationId, sourceId, p.id, DateText(day), yuan * 100,
-                    payee, household, voucher(day, 'd', "付"), paid, paid);
+                    payee, household, voucher(day, 'd', "付"), nullptr, "", paid, paid);
             };
             if (!p.payees.empty()) {
                 // Subsidies paid to households at the standard rates; the rest of the batch goes

@@ -2,14 +2,14 @@
 #include "forces/AssistanceForces.h"
 
 #include "accounts/AccessPolicy.h"
-#include "county/CodeLists.h"
 #include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/LinkStore.h"
 #include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
+#include "forces/ForcesChecks.h"
 #include "forces/ForcesKinds.h"
-#include "projects/ProjectLibrary.h"
 #include "register/IdNumber.h"
 
 #include <QSet>
@@ -69,21 +69,10 @@ Status AssistanceForces::deleteUnit(qint64 unitId, const QString &reason)
     return units.softDelete(unitId, reason);
 }
 
+// The ID number's uniqueness and the rank are the kind's checks (ForcesChecks::cadreInFile).
 Result<qint64> AssistanceForces::saveCadre(Cadre &cadre)
 {
     cadre.idNumber = IdNumber::normalize(cadre.idNumber);
-    if (!cadre.idNumber.isEmpty()) {
-        SqliteReader s(m_db.handle(),
-            QStringLiteral("SELECT name FROM cadre WHERE id_number = ? AND id <> ? AND deleted_at IS NULL LIMIT 1"));
-        s.bind(1, cadre.idNumber);
-        s.bind(2, cadre.meta.id);
-        if (s.step())
-            return Result<qint64>::failure(
-                tr("The ID number %1 is already the cadre %2's.").arg(cadre.idNumber, s.text(0)));
-    }
-    if (capOf(cadre.rank) == 0)
-        return Result<qint64>::failure(
-            tr("The rank %1 is not one of the county's ranks; choose one from the list.").arg(cadre.rank));
     return CadreRepository(m_db).save(cadre);
 }
 
@@ -111,6 +100,7 @@ Status AssistanceForces::setRankCap(const QString &rank, int maxHouseholds)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
+    // A rank's cap is a setting of the county's reference table, audited under the rank's name.
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE cadre_rank SET max_households = ? WHERE rank_zh = ?"));
     q.addBindValue(maxHouseholds);
@@ -127,43 +117,30 @@ Status AssistanceForces::setRankCap(const QString &rank, int maxHouseholds)
 
 int AssistanceForces::capOf(const QString &rank) const
 {
-    SqliteReader s(m_db.handle(), QStringLiteral("SELECT max_households FROM cadre_rank WHERE rank_zh = ?"));
-    s.bind(1, rank);
-    return s.step() ? int(s.integer(0)) : 0;
+    return ForcesChecks::capOf(m_db, rank);
 }
 
 int AssistanceForces::currentLoad(qint64 cadreId) const
 {
-    SqliteReader s(m_db.handle(),
-        QStringLiteral(
-            "SELECT count(*) FROM pairing p JOIN household h ON h.id = p.household_id "
-            "WHERE p.cadre_id = ? AND p.end_date IS NULL AND p.deleted_at IS NULL AND h.deleted_at IS NULL"));
-    s.bind(1, cadreId);
-    return s.step() ? int(s.integer(0)) : 0;
+    return ForcesChecks::currentLoad(m_db, cadreId);
 }
 
 QString AssistanceForces::unusableCadre(qint64 cadreId, Cadre *cadre) const
 {
-    CadreRepository cadres(m_db);
-    const Result<Cadre> c = cadres.load(cadreId);
-    if (!c || cadres.isDeleted(cadreId))
-        return tr("There is no cadre %1 in the county.").arg(cadreId);
-    if (!c->active)
-        return tr("The cadre %1 is inactive and takes no new households.").arg(c->name);
-    if (cadre)
+    if (const QString why = ForcesChecks::unusableCadre(m_db, cadreId); !why.isEmpty())
+        return why;
+    if (cadre) {
+        const Result<Cadre> c = CadreRepository(m_db).load(cadreId);
+        if (!c)
+            return c.error();
         *cadre = c.value();
+    }
     return {};
 }
 
 QString AssistanceForces::missingHousehold(qint64 householdId) const
 {
-    SqliteReader s(m_db.handle(), QStringLiteral("SELECT deleted_at IS NOT NULL, code FROM household WHERE id = ?"));
-    s.bind(1, householdId);
-    if (!s.step())
-        return tr("There is no household %1 in the county.").arg(householdId);
-    if (s.integer(0))
-        return tr("The household %1 has been deleted.").arg(s.text(1));
-    return {};
+    return ForcesChecks::missingHousehold(m_db, householdId);
 }
 
 Result<qint64> AssistanceForces::pair(qint64 householdId, qint64 cadreId, const QDate &date, const QString &reason)
@@ -258,27 +235,15 @@ Result<qint64> AssistanceForces::pairOne(qint64 householdId, qint64 cadreId, con
     return pairings.save(next);
 }
 
+// The village, the cadre and the team's members once each are the kinds' checks (ForcesChecks).
 Result<qint64> AssistanceForces::saveWorkTeam(WorkTeam &team)
 {
-    SqliteReader s(m_db.handle(), QStringLiteral("SELECT level FROM division WHERE id = ?"));
-    s.bind(1, team.villageId);
-    if (!s.step() || s.integer(0) != 3)
-        return Result<qint64>::failure(tr("A work team is sent to an administrative village; choose one."));
     return WorkTeamRepository(m_db).save(team);
 }
 
 Result<qint64> AssistanceForces::addTeamMember(WorkTeamMember &member)
 {
-    using R = Result<qint64>;
-    if (const QString why = unusableCadre(member.cadreId, nullptr); !why.isEmpty())
-        return R::failure(why);
-    WorkTeamMemberRepository members(m_db);
-    const Result<QList<WorkTeamMember>> already
-        = members.list(QStringLiteral("t.team_id = ? AND t.cadre_id = ? AND t.id <> ?"),
-            {member.teamId, member.cadreId, member.meta.id});
-    if (already && !already->isEmpty())
-        return R::failure(tr("The cadre already serves in this work team."));
-    return members.save(member);
+    return WorkTeamMemberRepository(m_db).save(member);
 }
 
 Status AssistanceForces::removeTeamMember(qint64 memberId, const QString &reason)
@@ -286,29 +251,9 @@ Status AssistanceForces::removeTeamMember(qint64 memberId, const QString &reason
     return WorkTeamMemberRepository(m_db).softDelete(memberId, reason);
 }
 
+// The category, the dates and the records a measure names are the kind's checks (ForcesChecks).
 Result<qint64> AssistanceForces::saveMeasure(Measure &measure)
 {
-    using R = Result<qint64>;
-    if (!measure.categoryCode.isEmpty()
-        && !CodeLists(m_db).contains(QStringLiteral("measure_category"), measure.categoryCode))
-        return R::failure(tr("%1 is not a category of assistance measures.").arg(measure.categoryCode));
-    if (measure.startDate.isValid() && measure.startDate > QDate::currentDate())
-        return R::failure(
-            tr("A measure cannot start in the future (%1).").arg(measure.startDate.toString(Qt::ISODate)));
-    if (measure.householdId != 0) {
-        if (const QString why = missingHousehold(measure.householdId); !why.isEmpty())
-            return R::failure(why);
-    }
-    if (measure.cadreId != 0) {
-        CadreRepository cadres(m_db);
-        if (!cadres.load(measure.cadreId))
-            return R::failure(tr("There is no cadre %1 in the county.").arg(measure.cadreId));
-    }
-    if (measure.unitId != 0 && !AssistanceUnitRepository(m_db).load(measure.unitId))
-        return R::failure(tr("There is no assistance unit %1 in the county.").arg(measure.unitId));
-    // The project must exist (a stale id from a dialog opened before the project was deleted).
-    if (measure.projectId != 0 && !ProjectLibrary(m_db).load(measure.projectId))
-        return R::failure(tr("There is no project %1 in the county.").arg(measure.projectId));
     return MeasureRepository(m_db).save(measure);
 }
 
@@ -317,21 +262,9 @@ Status AssistanceForces::deleteMeasure(qint64 measureId, const QString &reason)
     return MeasureRepository(m_db).softDelete(measureId, reason);
 }
 
+// The date, the household and the cadre are the kind's checks (ForcesChecks).
 Result<qint64> AssistanceForces::saveVisit(Visit &visit)
 {
-    using R = Result<qint64>;
-    if (visit.date.isValid() && visit.date > QDate::currentDate())
-        return R::failure(
-            tr("A visit cannot be logged for a day in the future (%1).").arg(visit.date.toString(Qt::ISODate)));
-    if (visit.householdId != 0) {
-        if (const QString why = missingHousehold(visit.householdId); !why.isEmpty())
-            return R::failure(why);
-    }
-    if (visit.cadreId != 0) {
-        CadreRepository cadres(m_db);
-        if (!cadres.load(visit.cadreId) || cadres.isDeleted(visit.cadreId))
-            return R::failure(tr("There is no cadre %1 in the county.").arg(visit.cadreId));
-    }
     return VisitRepository(m_db).save(visit);
 }
 
@@ -379,42 +312,8 @@ Result<qint64> AssistanceForces::saveVisit(
 Status AssistanceForces::setCompanions(const Visit &visit, const QList<qint64> &companions)
 {
     RecordWriter w(m_db.sql(), m_db.currentUser());
-    w.setHousehold(visit.householdId);
-    const auto names
-        = [&](const QString &sql) -> Result<QList<QVariantList>> { return w.select(sql, {visit.meta.id}); };
-    const QString listed = QStringLiteral(
-        "SELECT vc.cadre_id, c.name FROM visit_companion vc JOIN cadre c ON c.id = vc.cadre_id WHERE vc.visit_id = ? "
-        "ORDER BY vc.position");
-    const Result<QList<QVariantList>> before = names(listed);
-    if (!before)
-        return Status::failure(before.error());
-    QList<qint64> stored;
-    QStringList oldNames;
-    for (const QVariantList &row : before.value()) {
-        stored << row.value(0).toLongLong();
-        oldNames << row.value(1).toString();
-    }
-    if (stored == companions)
-        return {};
-    if (Status s = w.exec(QStringLiteral("DELETE FROM visit_companion WHERE visit_id = ?"), {visit.meta.id}); !s)
-        return s;
-    for (int i = 0; i < companions.size(); ++i) {
-        if (Status s
-            = w.exec(QStringLiteral("INSERT INTO visit_companion (visit_id, cadre_id, position) VALUES (?, ?, ?)"),
-                {visit.meta.id, companions.at(i), i + 1});
-            !s)
-            return s;
-    }
-    const Result<QList<QVariantList>> after = names(listed);
-    if (!after)
-        return Status::failure(after.error());
-    QStringList newNames;
-    for (const QVariantList &row : after.value())
-        newNames << row.value(1).toString();
-    // Names, not ids: the audit trail is read by people.
-    const auto joined = [](const QStringList &l) { return l.isEmpty() ? QVariant() : QVariant(l.join(u'、')); };
-    return w.audit(QStringLiteral("visit"), visit.meta.uuid, QStringLiteral("update"), QStringLiteral("companions"),
-        joined(oldNames), joined(newNames));
+    return LinkStore::set(m_db, w, visitCompanions(), visit.meta.id, visit.meta.uuid,
+        QVariantList(companions.cbegin(), companions.cend()), visit.householdId);
 }
 
 Result<QList<qint64>> AssistanceForces::cadresOfVisit(qint64 visitId) const
@@ -437,29 +336,7 @@ Result<QList<qint64>> AssistanceForces::cadresOfVisit(qint64 visitId) const
 
 Status AssistanceForces::setPhotosDeletedWithVisit(qint64 visitId, qint64 householdId, bool deleting)
 {
-    RecordWriter w(m_db.sql(), m_db.currentUser());
-    w.setHousehold(householdId);
-    const Result<QList<QVariantList>> photos = w.select(deleting
-            ? QStringLiteral("SELECT id, uuid FROM visit_photo WHERE visit_id = ? AND deleted_at IS NULL")
-            : QStringLiteral(
-                "SELECT id, uuid, deleted_at FROM visit_photo WHERE visit_id = ? AND deleted_with_visit = 1"),
-        {visitId});
-    if (!photos)
-        return Status::failure(photos.error());
-    for (const QVariantList &row : photos.value()) {
-        const QVariant at = deleting ? QVariant(w.now()) : QVariant();
-        if (Status s
-            = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = ? WHERE id = ?"),
-                {at, qint64(deleting), row.value(0)});
-            !s)
-            return s;
-        if (Status s = w.audit(QStringLiteral("visit_photo"), RecordStamp::uuidText(row.value(1)),
-                deleting ? QStringLiteral("delete") : QStringLiteral("restore"), QStringLiteral("deleted_at"),
-                deleting ? QVariant() : row.value(2), at);
-            !s)
-            return s;
-    }
-    return {};
+    return VisitPhotos(m_db).setDeletedWithVisit(visitId, householdId, deleting);
 }
 
 Status AssistanceForces::deleteVisit(qint64 visitId, const QString &reason)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/ForcesKinds.h"
 
+#include "db/RecordCatalogue.h"
 #include "forces/ForcesChecks.h"
 
 namespace RecordFields {
@@ -41,7 +42,7 @@ template <> const RecordKind<Cadre> &recordKind<Cadre>()
             {"first_secretary", &C::firstSecretary, QT_TRANSLATE_NOOP("RecordFields", "First secretary")},
             {"active", &C::active, QT_TRANSLATE_NOOP("RecordFields", "Active")},
         },
-        ForcesChecks::cadre};
+        ForcesChecks::cadre, ForcesChecks::cadreInFile};
     return kind;
 }
 
@@ -57,7 +58,7 @@ template <> const RecordKind<Pairing> &recordKind<Pairing>()
             {"end_date", &P::endDate, QT_TRANSLATE_NOOP("RecordFields", "End date")},
             {"over_cap_reason", &P::overCapReason, QT_TRANSLATE_NOOP("RecordFields", "Reason for going over the cap")},
         },
-        ForcesChecks::pairing};
+        ForcesChecks::pairing, ForcesChecks::pairingInFile};
     return kind;
 }
 
@@ -72,7 +73,7 @@ template <> const RecordKind<WorkTeam> &recordKind<WorkTeam>()
             {"start_date", &W::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
             {"end_date", &W::endDate, QT_TRANSLATE_NOOP("RecordFields", "End date")},
         },
-        ForcesChecks::workTeam};
+        ForcesChecks::workTeam, ForcesChecks::workTeamInFile};
     return kind;
 }
 
@@ -92,7 +93,7 @@ template <> const RecordKind<Measure> &recordKind<Measure>()
             {"unit_id", &M::unitId, QT_TRANSLATE_NOOP("RecordFields", "Brought by unit"), nullptr, NullWhenEmpty},
             {"result", &M::result, QT_TRANSLATE_NOOP("RecordFields", "Result")},
         },
-        ForcesChecks::measure};
+        ForcesChecks::measure, ForcesChecks::measureInFile};
     return kind;
 }
 
@@ -109,7 +110,7 @@ template <> const RecordKind<Visit> &recordKind<Visit>()
             {"actions", &V::actions, QT_TRANSLATE_NOOP("RecordFields", "Actions")},
             {"follow_up_date", &V::followUpDate, QT_TRANSLATE_NOOP("RecordFields", "Follow-up date")},
         },
-        ForcesChecks::visit};
+        ForcesChecks::visit, ForcesChecks::visitInFile};
     return kind;
 }
 
@@ -123,8 +124,27 @@ template <> const RecordKind<WorkTeamMember> &recordKind<WorkTeamMember>()
             {"cadre_id", &M::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Cadre")},
             {"role", &M::role, QT_TRANSLATE_NOOP("RecordFields", "Role in the team")},
         },
-        ForcesChecks::workTeamMember};
+        ForcesChecks::workTeamMember, ForcesChecks::workTeamMemberInFile};
     return kind;
 }
 
 } // namespace RecordFields
+
+const RecordFields::LinkKind &visitCompanions()
+{
+    static const RecordFields::LinkKind kind{"visit_companion",
+        QT_TRANSLATE_NOOP("RecordFields", "Cadre who went along"), RecordFields::WriteAccess::Assistance, "visit_id",
+        "cadre_id", "position", "visit", "companions", "SELECT name FROM cadre WHERE id = ?", "、",
+        QT_TRANSLATE_NOOP("RecordFields", "Cadres who went along")};
+    return kind;
+}
+
+namespace {
+[[maybe_unused]] const bool learnt
+    = RecordCatalogue::learn<AssistanceUnit, Cadre, Pairing, WorkTeam, Measure, Visit, WorkTeamMember>()
+    && RecordCatalogue::learn(visitCompanions())
+    // Photos are no kind of their own (their bytes are no field to edit) but have their history.
+    && RecordCatalogue::learnTable("visit_photo", QT_TRANSLATE_NOOP("RecordFields", "Visit photo"))
+    && RecordCatalogue::learnColumn(
+        "visit_photo", "bytes", QT_TRANSLATE_NOOP("RecordFields", "Photo size (bytes)"), RecordCatalogue::Type::Number);
+} // namespace

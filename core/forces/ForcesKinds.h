@@ -22,6 +22,10 @@ template <> const RecordKind<Visit> &recordKind<Visit>();
 template <> const RecordKind<WorkTeamMember> &recordKind<WorkTeamMember>();
 } // namespace RecordFields
 
+// The cadres who went along on a visit (同行干部), in order after its lead, audited as one field of
+// the visit: their names.
+const RecordFields::LinkKind &visitCompanions();
+
 // Their repositories: load, save with a revision check and the kind's checks, soft delete and
 // restore, each change audited field by field.
 using AssistanceUnitRepository = RecordRepository<AssistanceUnit>;

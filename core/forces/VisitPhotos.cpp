@@ -45,6 +45,9 @@ Result<qint64> VisitPhotos::householdOfVisit(qint64 visitId) const
     return rows.value().first().value(0).toLongLong();
 }
 
+// Photos stay written here, beside the record machinery: their bytes are no field it reads, compares
+// or audits (the log keeps their size), and a photo has stamps of its own (created_by, deleted with
+// its visit). Their uuid and time are the machinery's.
 Result<qint64> VisitPhotos::add(qint64 visitId, const QByteArray &bytes, const QString &fileName)
 {
     using R = Result<qint64>;
@@ -105,6 +108,33 @@ Status VisitPhotos::remove(qint64 photoId)
         !s)
         return s;
     return transaction.commit();
+}
+
+Status VisitPhotos::setDeletedWithVisit(qint64 visitId, qint64 householdId, bool deleting)
+{
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(householdId);
+    const Result<QList<QVariantList>> photos = w.select(deleting
+            ? QStringLiteral("SELECT id, uuid FROM visit_photo WHERE visit_id = ? AND deleted_at IS NULL")
+            : QStringLiteral(
+                "SELECT id, uuid, deleted_at FROM visit_photo WHERE visit_id = ? AND deleted_with_visit = 1"),
+        {visitId});
+    if (!photos)
+        return Status::failure(photos.error());
+    for (const QVariantList &row : photos.value()) {
+        const QVariant at = deleting ? QVariant(w.now()) : QVariant();
+        if (Status s
+            = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = ? WHERE id = ?"),
+                {at, qint64(deleting), row.value(0)});
+            !s)
+            return s;
+        if (Status s = w.audit(QStringLiteral("visit_photo"), RecordStamp::uuidText(row.value(1)),
+                deleting ? QStringLiteral("delete") : QStringLiteral("restore"), QStringLiteral("deleted_at"),
+                deleting ? QVariant() : row.value(2), at);
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Result<QList<VisitPhoto>> VisitPhotos::photosOf(qint64 visitId) const

@@ -43,6 +43,10 @@ public:
 
     Result<qint64> add(qint64 visitId, const QByteArray &bytes, const QString &fileName);
     Status remove(qint64 photoId);
+    // Soft-deletes (deleting) the live photos of a visit being deleted, or brings back those deleted
+    // with it, not those removed on their own before; in the caller's transaction, which has
+    // checked the visit.
+    Status setDeletedWithVisit(qint64 visitId, qint64 householdId, bool deleting);
     // Refused, naming the village, for a visit to a household outside the acting account's divisions.
     Result<QList<VisitPhoto>> photosOf(qint64 visitId) const;
 

@@ -7,9 +7,11 @@
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStamp.h"
+#include "db/RecordStore.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "funds/AmountBounds.h"
+#include "funds/FundsKinds.h"
 
 #include <QHash>
 
@@ -24,34 +26,19 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-// Text as SQL stores it: an empty text, never NULL (a null QString binds as NULL).
-QVariant text(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
 QString yuan(qint64 fen)
 {
     return Money::fromFen(fen).toString();
 }
 
-struct Table
+// Appends an entry through the record machinery, under its kind's rule: uuid, stamps and audit.
+template <typename T> Result<qint64> appendRow(const CountyDatabase &db, RecordWriter &w, T &row)
 {
-    QString name;
-    QString dateColumn;
-};
-
-Table tableOf(LedgerKind kind)
-{
-    switch (kind) {
-    case LedgerKind::Receipt:
-        return {QStringLiteral("fund_receipt"), QStringLiteral("received_on")};
-    case LedgerKind::Allocation:
-        return {QStringLiteral("fund_allocation"), QStringLiteral("allocated_on")};
-    case LedgerKind::Disbursement:
-        break;
-    }
-    return {QStringLiteral("fund_disbursement"), QStringLiteral("paid_on")};
+    if (Status s = AccessPolicy::checkWrite<T>(db, RecordStore::householdOf(row)); !s)
+        return Result<qint64>::failure(s.error());
+    if (Status s = RecordStore::insertRow(w, row); !s)
+        return Result<qint64>::failure(s.error());
+    return row.meta.id;
 }
 
 // The statuses a project may receive and pay out funds in: approved and after, not cancelled.
@@ -255,58 +242,29 @@ Result<qint64> FundLedger::append(LedgerEntry e)
     if (Status s = checkEffect(e); !s)
         return R::failure(s.error());
 
-    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::County, 0); !s)
-        return R::failure(s.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(e.householdId);
-    const Table t = tableOf(e.kind);
-    const QString uuid = RecordStamp::newUuid();
-    const QVariant reverses = e.reversesId ? QVariant(e.reversesId) : QVariant();
-    QString sql;
-    QVariantList binds{
-        RecordStamp::uuidValue(uuid), iso(e.date), e.amountFen, text(e.voucherNo), reverses, text(e.note)};
+    Result<qint64> id = R::failure(QString());
     switch (e.kind) {
-    case LedgerKind::Receipt:
-        sql = QStringLiteral("INSERT INTO fund_receipt (uuid, received_on, amount_fen, voucher_no, reverses_id, note, "
-                             "source_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        binds << e.sourceId;
-        break;
-    case LedgerKind::Allocation:
-        sql = QStringLiteral("INSERT INTO fund_allocation (uuid, allocated_on, amount_fen, voucher_no, reverses_id, "
-                             "note, source_id, project_id, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        binds << e.sourceId << e.projectId;
-        break;
-    case LedgerKind::Disbursement:
-        sql = QStringLiteral("INSERT INTO fund_disbursement (uuid, paid_on, amount_fen, voucher_no, reverses_id, note, "
-                             "allocation_id, source_id, project_id, payee, household_id, created_at, updated_at, "
-                             "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        binds << e.allocationId << e.sourceId << e.projectId << text(e.payee)
-              << (e.householdId ? QVariant(e.householdId) : QVariant());
+    case LedgerKind::Receipt: {
+        FundReceiptRow row{{}, e.sourceId, e.date, e.amountFen, e.voucherNo, e.reversesId, e.note};
+        id = appendRow(m_db, w, row);
         break;
     }
-    binds << w.now() << w.now() << w.user();
-    qint64 id = 0;
-    if (Status s = w.exec(sql, binds, &id); !s)
-        return R::failure(s.error());
-    // The entry is audited as one insert with every field it holds.
-    QList<std::pair<QString, QVariant>> audited{{QStringLiteral("source_id"), e.sourceId}};
-    if (e.kind != LedgerKind::Receipt)
-        audited.append({QStringLiteral("project_id"), e.projectId});
-    if (e.kind == LedgerKind::Disbursement) {
-        audited.append({QStringLiteral("allocation_id"), e.allocationId});
-        audited.append({QStringLiteral("payee"), e.payee});
-        audited.append({QStringLiteral("household_id"), e.householdId ? QVariant(e.householdId) : QVariant()});
+    case LedgerKind::Allocation: {
+        FundAllocationRow row{{}, e.sourceId, e.projectId, e.date, e.amountFen, e.voucherNo, e.reversesId, e.note};
+        id = appendRow(m_db, w, row);
+        break;
     }
-    audited.append({{t.dateColumn, iso(e.date)}, {QStringLiteral("amount_fen"), e.amountFen},
-        {QStringLiteral("voucher_no"), e.voucherNo}, {QStringLiteral("reverses_id"), reverses},
-        {QStringLiteral("note"), e.note}});
-    for (const auto &[field, value] : audited) {
-        if (!value.isValid())
-            continue;
-        if (Status s = w.audit(t.name, uuid, QStringLiteral("insert"), field, QVariant(), value); !s)
-            return R::failure(s.error());
+    case LedgerKind::Disbursement: {
+        FundDisbursementRow row{{}, e.allocationId, e.sourceId, e.projectId, e.date, e.payee, e.householdId,
+            e.amountFen, e.voucherNo, e.reversesId, e.note};
+        id = appendRow(m_db, w, row);
+        break;
     }
+    }
+    if (!id)
+        return id;
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/FundsKinds.h"
 
+#include "db/RecordCatalogue.h"
 #include "funds/BenefitBook.h"
 #include "funds/MicroloanBook.h"
 
@@ -84,4 +85,90 @@ template <> const RecordKind<HouseholdBenefit> &recordKind<HouseholdBenefit>()
         BenefitBook::problems};
     return kind;
 }
+
+// The ledger's three tables share their entry fields: the voucher, the reversed entry and the note.
+template <> const RecordKind<FundReceiptRow> &recordKind<FundReceiptRow>()
+{
+    using E = FundReceiptRow;
+    static const RecordKind<E> kind{"fund_receipt", QT_TRANSLATE_NOOP("RecordFields", "Receipt of funds"),
+        Owner::County, WriteAccess::County, nullptr, nullptr, false,
+        {
+            {"source_id", &E::sourceId, QT_TRANSLATE_NOOP("RecordFields", "Fund source")},
+            {"received_on", &E::receivedOn, QT_TRANSLATE_NOOP("RecordFields", "Received on")},
+            {"amount_fen", &E::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
+            {"voucher_no", &E::voucherNo, QT_TRANSLATE_NOOP("RecordFields", "Voucher number")},
+            {"reverses_id", &E::reversesId, QT_TRANSLATE_NOOP("RecordFields", "Reverses entry"), nullptr,
+                NullWhenEmpty},
+            {"note", &E::note, QT_TRANSLATE_NOOP("RecordFields", "Note")},
+        },
+        nullptr, nullptr, true};
+    return kind;
+}
+
+template <> const RecordKind<FundAllocationRow> &recordKind<FundAllocationRow>()
+{
+    using E = FundAllocationRow;
+    static const RecordKind<E> kind{"fund_allocation", QT_TRANSLATE_NOOP("RecordFields", "Allocation of funds"),
+        Owner::County, WriteAccess::County, nullptr, nullptr, false,
+        {
+            {"source_id", &E::sourceId, QT_TRANSLATE_NOOP("RecordFields", "Fund source")},
+            {"project_id", &E::projectId, QT_TRANSLATE_NOOP("RecordFields", "Project")},
+            {"allocated_on", &E::allocatedOn, QT_TRANSLATE_NOOP("RecordFields", "Allocated on")},
+            {"amount_fen", &E::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
+            {"voucher_no", &E::voucherNo, QT_TRANSLATE_NOOP("RecordFields", "Voucher number")},
+            {"reverses_id", &E::reversesId, QT_TRANSLATE_NOOP("RecordFields", "Reverses entry"), nullptr,
+                NullWhenEmpty},
+            {"note", &E::note, QT_TRANSLATE_NOOP("RecordFields", "Note")},
+        },
+        nullptr, nullptr, true};
+    return kind;
+}
+
+// A payment to a household shows in the household's history.
+template <> const RecordKind<FundDisbursementRow> &recordKind<FundDisbursementRow>()
+{
+    using E = FundDisbursementRow;
+    static const RecordKind<E> kind{"fund_disbursement", QT_TRANSLATE_NOOP("RecordFields", "Payment of funds"),
+        Owner::Household, WriteAccess::County, nullptr, nullptr, false,
+        {
+            {"allocation_id", &E::allocationId, QT_TRANSLATE_NOOP("RecordFields", "Allocation")},
+            {"source_id", &E::sourceId, QT_TRANSLATE_NOOP("RecordFields", "Fund source")},
+            {"project_id", &E::projectId, QT_TRANSLATE_NOOP("RecordFields", "Project")},
+            {"paid_on", &E::paidOn, QT_TRANSLATE_NOOP("RecordFields", "Paid on")},
+            {"amount_fen", &E::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
+            {"payee", &E::payee, QT_TRANSLATE_NOOP("RecordFields", "Payee")},
+            {"household_id", &E::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household"), nullptr, NullWhenEmpty},
+            {"voucher_no", &E::voucherNo, QT_TRANSLATE_NOOP("RecordFields", "Voucher number")},
+            {"reverses_id", &E::reversesId, QT_TRANSLATE_NOOP("RecordFields", "Reverses entry"), nullptr,
+                NullWhenEmpty},
+            {"note", &E::note, QT_TRANSLATE_NOOP("RecordFields", "Note")},
+        },
+        nullptr, nullptr, true};
+    return kind;
+}
+
+// Audited against the loan's household, which MicroloanBook names: the event names only the loan.
+template <> const RecordKind<LoanEventRow> &recordKind<LoanEventRow>()
+{
+    using E = LoanEventRow;
+    static const RecordKind<E> kind{"loan_event", QT_TRANSLATE_NOOP("RecordFields", "Loan event"), Owner::County,
+        WriteAccess::County, nullptr, nullptr, false,
+        {
+            {"loan_id", &E::loanId, QT_TRANSLATE_NOOP("RecordFields", "Loan")},
+            {"kind", &E::kind, QT_TRANSLATE_NOOP("RecordFields", "Kind of event")},
+            {"event_date", &E::eventDate, QT_TRANSLATE_NOOP("RecordFields", "Date")},
+            {"amount_fen", &E::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
+            {"new_due_date", &E::newDueDate, QT_TRANSLATE_NOOP("RecordFields", "New due date")},
+            {"reverses_id", &E::reversesId, QT_TRANSLATE_NOOP("RecordFields", "Reverses entry"), nullptr,
+                NullWhenEmpty},
+            {"note", &E::note, QT_TRANSLATE_NOOP("RecordFields", "Note")},
+        },
+        nullptr, nullptr, true, Stamps::Entered};
+    return kind;
+}
 } // namespace RecordFields
+
+namespace {
+[[maybe_unused]] const bool learnt = RecordCatalogue::learn<FundSource, Microloan, HouseholdBenefit, FundReceiptRow,
+    FundAllocationRow, FundDisbursementRow, LoanEventRow>();
+} // namespace

@@ -5,6 +5,7 @@
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStamp.h"
+#include "db/RecordStore.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "funds/AmountBounds.h"
@@ -19,11 +20,6 @@ namespace {
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-QVariant text(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
 // Whole years of age on a day.
@@ -246,34 +242,14 @@ Result<qint64> MicroloanBook::addEvent(qint64 loanId, const QString &kind, const
     }
     if (!reverses && kind == QLatin1String("extension") && newDue <= loan.dueDate)
         return R::failure(tr("An extension moves the due date later than %1.").arg(iso(loan.dueDate)));
-    if (Status s = AccessPolicy::checkWrite<Microloan>(m_db, loan.householdId); !s)
-        return R::failure(s.error());
     RecordWriter w(m_db.sql(), m_db.currentUser());
     w.setHousehold(loan.householdId);
-    const QString uuid = RecordStamp::newUuid();
-    const QVariant due = newDue.isValid() ? QVariant(iso(newDue)) : QVariant();
-    const QVariant reversesValue = reverses ? QVariant(reverses) : QVariant();
-    qint64 id = 0;
-    if (Status s = w.exec(QStringLiteral("INSERT INTO loan_event (uuid, loan_id, kind, event_date, amount_fen, "
-                                         "new_due_date, reverses_id, note, created_at, updated_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {RecordStamp::uuidValue(uuid), loanId, kind, iso(date), amount.fen(), due, reversesValue,
-                text(note.trimmed()), w.now(), text(w.user())},
-            &id);
-        !s)
+    LoanEventRow row{{}, loanId, kind, date, amount.fen(), newDue, reverses, note.trimmed()};
+    if (Status s = AccessPolicy::checkWrite<LoanEventRow>(m_db, loan.householdId); !s)
         return R::failure(s.error());
-    // The event is audited as one insert with every field it holds.
-    const QList<std::pair<QString, QVariant>> audited{{QStringLiteral("loan_id"), loanId},
-        {QStringLiteral("kind"), kind}, {QStringLiteral("event_date"), iso(date)},
-        {QStringLiteral("amount_fen"), amount.fen()}, {QStringLiteral("new_due_date"), due},
-        {QStringLiteral("reverses_id"), reversesValue}, {QStringLiteral("note"), note.trimmed()}};
-    for (const auto &[field, value] : audited) {
-        if (!value.isValid())
-            continue;
-        if (Status s = w.audit(QStringLiteral("loan_event"), uuid, QStringLiteral("insert"), field, QVariant(), value);
-            !s)
-            return R::failure(s.error());
-    }
+    if (Status s = RecordStore::insertRow(w, row); !s)
+        return R::failure(s.error());
+    const qint64 id = row.meta.id;
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projects/ProjectKinds.h"
 
+#include "db/RecordCatalogue.h"
+
 QStringList ProjectChecks::project(const Project &p)
 {
     QStringList problems;
@@ -46,4 +48,44 @@ template <> const RecordKind<Project> &recordKind<Project>()
         ProjectChecks::project};
     return kind;
 }
+
+template <> const RecordKind<ProjectEventRow> &recordKind<ProjectEventRow>()
+{
+    using E = ProjectEventRow;
+    static const RecordKind<E> kind{"project_event", QT_TRANSLATE_NOOP("RecordFields", "Project step"), Owner::County,
+        WriteAccess::County, nullptr, nullptr, false,
+        {
+            {"project_id", &E::projectId, QT_TRANSLATE_NOOP("RecordFields", "Project")},
+            {"from_status", &E::fromStatus, QT_TRANSLATE_NOOP("RecordFields", "From status")},
+            {"to_status", &E::toStatus, QT_TRANSLATE_NOOP("RecordFields", "To status")},
+            {"event_date", &E::eventDate, QT_TRANSLATE_NOOP("RecordFields", "Date")},
+            {"reason", &E::reason, QT_TRANSLATE_NOOP("RecordFields", "Reason")},
+            {"procurement_method", &E::procurementMethod, QT_TRANSLATE_NOOP("RecordFields", "Procurement method")},
+            {"winning_bidder", &E::winningBidder, QT_TRANSLATE_NOOP("RecordFields", "Winning bidder")},
+            {"contract_fen", &E::contractFen, QT_TRANSLATE_NOOP("RecordFields", "Contract amount"), nullptr, Money},
+            {"progress_percent", &E::progressPercent, QT_TRANSLATE_NOOP("RecordFields", "Progress (%)")},
+            {"milestone", &E::milestone, QT_TRANSLATE_NOOP("RecordFields", "Milestone")},
+            {"accepted_by", &E::acceptedBy, QT_TRANSLATE_NOOP("RecordFields", "Accepted by")},
+            {"audit_result", &E::auditResult, QT_TRANSLATE_NOOP("RecordFields", "Audit result")},
+        },
+        nullptr, nullptr, true, Stamps::Entered};
+    return kind;
+}
 } // namespace RecordFields
+
+const RecordFields::LinkKind &projectBeneficiaries()
+{
+    static const RecordFields::LinkKind kind{"project_beneficiary",
+        QT_TRANSLATE_NOOP("RecordFields", "Beneficiary of a project"), RecordFields::WriteAccess::County, "project_id",
+        "household_id", nullptr, nullptr, nullptr, nullptr, ",", QT_TRANSLATE_NOOP("RecordFields", "Project")};
+    return kind;
+}
+
+namespace {
+[[maybe_unused]] const bool learnt = RecordCatalogue::learn<Project, ProjectEventRow>()
+    && RecordCatalogue::learn(projectBeneficiaries())
+    && RecordCatalogue::learnColumn(
+        "project", "status", QT_TRANSLATE_NOOP("RecordFields", "Status"), RecordCatalogue::Type::Text)
+    && RecordCatalogue::learnColumn("project", "cancel_reason",
+        QT_TRANSLATE_NOOP("RecordFields", "Reason for cancelling"), RecordCatalogue::Type::Text);
+} // namespace

@@ -3,6 +3,7 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/LinkStore.h"
 #include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqlExec.h"
@@ -138,7 +139,7 @@ Status ProjectLibrary::addBeneficiary(qint64 projectId, qint64 householdId)
         return Status::failure(transaction.error());
     if (Status s = checkChangeable(projectId); !s)
         return s;
-    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::County, 0); !s)
+    if (Status s = AccessPolicy::checkWrite(m_db, projectBeneficiaries().access, 0); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
     const Result<QList<QVariantList>> household
@@ -148,27 +149,10 @@ Status ProjectLibrary::addBeneficiary(qint64 projectId, qint64 householdId)
     if (household->isEmpty())
         return Status::failure(
             tr("Household %1 is not in the register, so it cannot benefit from a project.").arg(householdId));
-    const Result<QList<QVariantList>> existing
-        = w.select(QStringLiteral("SELECT 1 FROM project_beneficiary WHERE project_id = ? AND household_id = ?"),
-            {projectId, householdId});
-    if (!existing)
-        return Status::failure(existing.error());
-    if (!existing->isEmpty())
+    if (LinkStore::isLinked(w, projectBeneficiaries(), projectId, householdId))
         return Status::failure(
             tr("Household %1 already benefits from this project.").arg(household->first().first().toString()));
-    if (Status s = w.exec(QStringLiteral("INSERT INTO project_beneficiary (project_id, household_id) VALUES (?, ?)"),
-            {projectId, householdId});
-        !s)
-        return s;
-    const Result<QList<QVariantList>> uuid
-        = w.select(QStringLiteral("SELECT uuid FROM project_beneficiary WHERE project_id = ? AND household_id = ?"),
-            {projectId, householdId});
-    if (!uuid || uuid->isEmpty())
-        return Status::failure(uuid ? tr("The beneficiary could not be read back.") : uuid.error());
-    w.setHousehold(householdId);
-    if (Status s = w.audit(QStringLiteral("project_beneficiary"), RecordStamp::uuidText(uuid->first().first()),
-            QStringLiteral("insert"), QStringLiteral("project_id"), QVariant(), projectId);
-        !s)
+    if (Status s = LinkStore::add(m_db, w, projectBeneficiaries(), projectId, householdId, householdId); !s)
         return s;
     return transaction.commit();
 }
@@ -180,27 +164,12 @@ Status ProjectLibrary::removeBeneficiary(qint64 projectId, qint64 householdId)
         return Status::failure(transaction.error());
     if (Status s = checkChangeable(projectId); !s)
         return s;
-    if (Status s = AccessPolicy::checkWrite(m_db, RecordFields::WriteAccess::County, 0); !s)
+    if (Status s = AccessPolicy::checkWrite(m_db, projectBeneficiaries().access, 0); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
-    const Result<QList<QVariantList>> uuid
-        = w.select(QStringLiteral("SELECT uuid FROM project_beneficiary WHERE project_id = ? AND household_id = ?"),
-            {projectId, householdId});
-    if (!uuid)
-        return Status::failure(uuid.error());
-    if (uuid->isEmpty())
+    if (!LinkStore::isLinked(w, projectBeneficiaries(), projectId, householdId))
         return Status::failure(tr("Household %1 is not a beneficiary of this project.").arg(householdId));
-    const QString id = RecordStamp::uuidText(uuid->first().first());
-    if (Status s = w.exec(QStringLiteral("DELETE FROM project_beneficiary WHERE project_id = ? AND household_id = ?"),
-            {projectId, householdId});
-        !s)
-        return s;
-    w.setHousehold(householdId);
-    if (Status s = w.audit(QStringLiteral("project_beneficiary"), id, QStringLiteral("delete"),
-            QStringLiteral("project_id"), projectId, QVariant());
-        !s)
-        return s;
-    if (Status s = w.tombstone(QStringLiteral("project_beneficiary"), id); !s)
+    if (Status s = LinkStore::remove(m_db, w, projectBeneficiaries(), projectId, householdId, householdId); !s)
         return s;
     return transaction.commit();
 }

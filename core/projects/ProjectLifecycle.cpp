@@ -4,6 +4,7 @@
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStamp.h"
+#include "db/RecordStore.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 #include "projects/ProjectKinds.h"
@@ -13,11 +14,6 @@ namespace {
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-QVariant text(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
 } // namespace
@@ -51,7 +47,6 @@ Status ProjectLifecycle::advance(qint64 projectId, const ProjectEvent &step)
         return Status::failure(p.error().isEmpty() ? tr("Project %1 does not exist.").arg(projectId) : p.error());
     const QString fromWord = p.text(0);
     const QString target = p.text(1);
-    const QString uuid = p.uuid(2);
     const QString name = p.text(3);
     p.reset(); // no statement stays open across the writes
     const auto from = ProjectStatusWords::fromWord(fromWord);
@@ -129,37 +124,30 @@ Status ProjectLifecycle::advance(qint64 projectId, const ProjectEvent &step)
         break;
     }
 
-    if (Status s = AccessPolicy::checkWrite<Project>(m_db, 0); !s)
+    if (Status s = AccessPolicy::checkWrite<ProjectEventRow>(m_db, 0); !s)
         return s;
     RecordWriter w(m_db.sql(), m_db.currentUser());
     const QString toWord = ProjectStatusWords::word(e.to);
-    if (Status s = w.exec(QStringLiteral("INSERT INTO project_event (uuid, project_id, from_status, to_status, "
-                                         "event_date, reason, procurement_method, winning_bidder, contract_fen, "
-                                         "progress_percent, milestone, accepted_by, audit_result, created_at, "
-                                         "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {RecordStamp::uuidValue(RecordStamp::newUuid()), projectId, fromWord, toWord, iso(e.date), text(e.reason),
-                text(e.procurementMethod), text(e.winningBidder), e.contractFen,
-                e.to == ProjectStatus::InProgress ? e.progressPercent : 0, text(e.milestone), text(e.acceptedBy),
-                text(e.auditResult), w.now(), text(w.user())});
-        !s)
+    ProjectEventRow row{{}, projectId, fromWord, toWord, e.date, e.reason, e.procurementMethod, e.winningBidder,
+        e.contractFen, e.to == ProjectStatus::InProgress ? e.progressPercent : 0, e.milestone, e.acceptedBy,
+        e.auditResult};
+    if (Status s = RecordStore::insertRow(w, row); !s)
         return s;
     if (e.to != *from) {
+        // Status and cancel reason are no fields users edit: the step writes them, audited on the project.
+        QString error;
+        const std::optional<Project> before = RecordStore::readOne<Project>(m_db.handle(), projectId, &error);
+        if (!before)
+            return Status::failure(error);
+        if (Status s = AccessPolicy::checkWrite<Project>(m_db, 0); !s)
+            return s;
         const QVariant reason = e.to == ProjectStatus::Cancelled ? QVariant(e.reason) : QVariant();
-        if (Status s = w.exec(QStringLiteral("UPDATE project SET status = ?, cancel_reason = ?, updated_at = ?, "
-                                             "updated_by = ?, revision = revision + 1 WHERE id = ?"),
-                {toWord, reason, w.now(), text(w.user()), projectId});
-            !s)
+        QList<RecordStore::Change> changes{{QStringLiteral("status"), fromWord, toWord}};
+        if (reason.isValid()) // a project's reason is empty until it is cancelled, which is final
+            changes.append({QStringLiteral("cancel_reason"), QVariant(), reason});
+        Project after = *before;
+        if (Status s = RecordStore::updateRow(w, *before, after, changes); !s)
             return s;
-        if (Status s = w.audit(
-                QStringLiteral("project"), uuid, QStringLiteral("update"), QStringLiteral("status"), fromWord, toWord);
-            !s)
-            return s;
-        if (reason.isValid()) {
-            if (Status s = w.audit(QStringLiteral("project"), uuid, QStringLiteral("update"),
-                    QStringLiteral("cancel_reason"), QVariant(), reason);
-                !s)
-                return s;
-        }
     }
     return transaction.commit();
 }

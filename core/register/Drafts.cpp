@@ -25,6 +25,8 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
     if (!transaction.isActive())
         return Status::failure(transaction.error());
     QSqlQuery q(m_db.sql());
+    // Written beside the record machinery on purpose: a draft is one person's unsaved typing, not a
+    // record (no uuid, no audit, never exchanged); the save that follows it is audited.
     q.prepare(QStringLiteral("INSERT INTO draft (author, key, household_id, label, content, saved_at) "
                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author, key) DO UPDATE SET "
                              "household_id = excluded.household_id, label = excluded.label, "

@@ -111,7 +111,8 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
 
     // The smaller uuid first, as the table's CHECK requires: one row per pair, whichever way round.
     const bool ordered = memberUuidA < memberUuidB;
-    // A pair decided before keeps who decided it first.
+    // A pair decided before keeps who decided it first. The decision is its own record of who and
+    // when, keyed by the two members' uuids, so it stays beside the record machinery.
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO distinct_person (member_uuid_a, member_uuid_b, decided_by, "
                              "decided_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(RecordStamp::uuidValue(ordered ? memberUuidA : memberUuidB));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/HouseholdKinds.h"
 
+#include "db/RecordCatalogue.h"
+
 namespace RecordFields {
 
 template <> const RecordKind<Household> &recordKind<Household>()
@@ -160,4 +162,42 @@ template <> const RecordKind<LivingConditions> &recordKind<LivingConditions>()
     return kind;
 }
 
+// Checked by the status procedure under the step's own rule (propose, announce, approve).
+template <> const RecordKind<StatusEventRow> &recordKind<StatusEventRow>()
+{
+    using E = StatusEventRow;
+    static const RecordKind<E> kind{"status_event", QT_TRANSLATE_NOOP("RecordFields", "Status step"), Owner::Household,
+        WriteAccess::Household, nullptr, nullptr, false,
+        {
+            {"household_id", &E::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
+            {"kind", &E::kind, QT_TRANSLATE_NOOP("RecordFields", "Status step")},
+            {"event_date", &E::eventDate, QT_TRANSLATE_NOOP("RecordFields", "Date")},
+            {"reason", &E::reason, QT_TRANSLATE_NOOP("RecordFields", "Reason")},
+            {"notice_start", &E::noticeStart, QT_TRANSLATE_NOOP("RecordFields", "Notice starts")},
+            {"notice_days", &E::noticeDays, QT_TRANSLATE_NOOP("RecordFields", "Notice days")},
+            {"monitoring_category", &E::monitoringCategory, QT_TRANSLATE_NOOP("RecordFields", "Monitoring category"),
+                "monitoring_category", NullWhenEmpty},
+            {"recorded_by", &E::recordedBy, QT_TRANSLATE_NOOP("RecordFields", "Recorded by")},
+            {"attribute_code", &E::attributeCode, QT_TRANSLATE_NOOP("RecordFields", "Household attribute"),
+                "household_attribute", NullWhenEmpty},
+        },
+        nullptr, nullptr, true};
+    return kind;
+}
 } // namespace RecordFields
+
+// Logged against the household's uuid as the link table's one field, as files have it since the
+// risk types were first audited.
+const RecordFields::LinkKind &householdRisks()
+{
+    static const RecordFields::LinkKind kind{"household_risk", QT_TRANSLATE_NOOP("RecordFields", "Risk types"),
+        RecordFields::WriteAccess::Household, "household_id", "risk_code", nullptr, "household_risk", "risk_codes",
+        nullptr, ",", QT_TRANSLATE_NOOP("RecordFields", "Risk types"), "risk_type"};
+    return kind;
+}
+
+namespace {
+[[maybe_unused]] const bool learnt
+    = RecordCatalogue::learn<Household, Member, IncomeRecord, LivingConditions, StatusEventRow>()
+    && RecordCatalogue::learn(householdRisks());
+} // namespace

@@ -3,6 +3,9 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/AuditLog.h"
+#include "db/LinkStore.h"
+#include "db/RecordStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqlExec.h"
 
 #include "county/CodeLists.h"
@@ -537,11 +540,6 @@ Status checkInput(CountyDatabase &db, const StatusChange &change, const QDate &t
     return {};
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 } // namespace
 
 QList<StatusStep> StatusProcedure::allowedSteps(qint64 householdId, const QDate &today) const
@@ -630,7 +628,6 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     QVariant eventNoticeDays;
     QString eventCategory;
     QStringList risks = riskCodes(householdId);
-    const QStringList risksBefore = risks;
     switch (change.step) {
     case StatusStep::Identify:
         next.statusCode = NotOut;
@@ -667,27 +664,22 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
         break;
     }
 
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    audit.setHousehold(householdId);
-    const qint64 now = audit.now();
-    const QString eventUuid = RecordStamp::newUuid();
-    const QString kind = kindOf(change.step);
-    // Never a null QString: that binds as NULL, and the column is NOT NULL.
-    const QString trimmedReason = change.reason.trimmed();
-    const QString reason = trimmedReason.isNull() ? QStringLiteral("") : trimmedReason;
-    Status s = execSql(m_db.sql(),
-        QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, reason, notice_start, "
-                       "notice_days, monitoring_category, recorded_by, created_at, updated_at, updated_by, "
-                       "attribute_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {RecordStamp::uuidValue(eventUuid), householdId, kind, isoDate(change.date), reason, eventNoticeStart,
-            eventNoticeDays, textOrNull(eventCategory), m_db.currentUser(), now, now, m_db.currentUser(),
-            change.step == StatusStep::ChangeAttribute ? QVariant(change.attributeCode) : QVariant()});
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    w.setHousehold(householdId);
+    StatusEventRow event;
+    event.householdId = householdId;
+    event.kind = kindOf(change.step);
+    event.eventDate = change.date;
+    event.reason = change.reason.trimmed();
+    event.noticeStart = eventNoticeStart.isValid() ? noticeStart : QDate();
+    event.noticeDays = eventNoticeDays.isValid() ? std::optional<int>(eventNoticeDays.toInt()) : std::nullopt;
+    event.monitoringCategory = eventCategory;
+    event.recordedBy = m_db.currentUser();
+    if (change.step == StatusStep::ChangeAttribute)
+        event.attributeCode = change.attributeCode;
     // The step itself is in the audit trail too, so that a proposal or notice, which changes no
     // field of the household, still shows there.
-    if (s)
-        s = audit.write(QStringLiteral("status_event"), eventUuid, QStringLiteral("insert"), QStringLiteral("kind"),
-            QVariant(), kind);
-    if (!s)
+    if (Status s = RecordStore::insertRow(w, event); !s)
         return s;
 
     if (next != state.household) {
@@ -696,20 +688,9 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
             return Status::failure(saved.error());
     }
 
-    if (risks != risksBefore) {
-        s = execSql(m_db.sql(), QStringLiteral("DELETE FROM household_risk WHERE household_id = ?"), {householdId});
-        for (const QString &code : std::as_const(risks)) {
-            if (s)
-                s = execSql(m_db.sql(),
-                    QStringLiteral("INSERT INTO household_risk (household_id, risk_code) VALUES (?, ?)"),
-                    {householdId, code});
-        }
-        // household_risk has no uuid of its own: the change is logged against the household.
-        if (s)
-            s = audit.write(QStringLiteral("household_risk"), state.household.meta.uuid, QStringLiteral("update"),
-                QStringLiteral("risk_codes"), textOrNull(risksBefore.join(u',')), textOrNull(risks.join(u',')));
-        if (!s)
-            return s;
-    }
+    if (Status s = LinkStore::set(m_db, w, householdRisks(), householdId, state.household.meta.uuid,
+            QVariantList(risks.cbegin(), risks.cend()), householdId);
+        !s)
+        return s;
     return transaction.commit();
 }
