@@ -229,7 +229,7 @@ void writeEvents(Context &ctx, const Draft &d)
         if (noticeStart)
             notice = std::string(DateText(*noticeStart).view());
         ctx.statements.event.insert(ctx.uuid(), d.id, kind, DateText(day), reason, notice,
-            noticeStart ? std::optional<int>(7) : std::nullopt, category, "demo", stamp, stamp);
+            noticeStart ? std::optional<int>(7) : std::nullopt, category, "demo", nullptr, stamp, stamp);
     };
     if (t.poor) {
         add("identify", t.start, "经农户申请、民主评议、两公示一公告，识别为建档立卡贫困户", std::nullopt, nullptr);

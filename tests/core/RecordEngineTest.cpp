@@ -141,8 +141,9 @@ TEST_CASE("a link table is written and audited from its declaration", "[engine]"
     REQUIRE(project.ok());
     ProjectLibrary library(*c.db);
     REQUIRE(library.addBeneficiary(project.value(), h).ok());
-    const QString uuid
-        = c.scalar(QStringLiteral("SELECT uuid FROM project_beneficiary WHERE household_id = ?"), {h}).toString();
+    // The stored 16 bytes, bound as they are to the audit log's and the tombstones' uuid columns.
+    const QVariant uuid = c.scalar(QStringLiteral("SELECT uuid FROM project_beneficiary WHERE household_id = ?"), {h});
+    REQUIRE(uuid.toByteArray().size() == 16);
     CHECK(count(c,
               QStringLiteral("SELECT count(*) FROM audit_log WHERE record_uuid = ? AND action = 'insert' AND "
                              "household_id = ?"),
