@@ -266,8 +266,7 @@ TEST_CASE("fupin-cli visits add --photo stores the photo, visits photos lists it
     CHECK(json(after).array().isEmpty());
 }
 
-TEST_CASE(
-    "fupin-cli teams add and add-member store a work team, and a village account may not", "[cli][forces][writes]")
+TEST_CASE("fupin-cli teams add and add-member store a work team - a village account may not", "[cli][forces][writes]")
 {
     CliWriteCounty county;
     const QString village = county
