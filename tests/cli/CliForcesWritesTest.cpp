@@ -21,7 +21,7 @@ QString text(const char *s)
 
 } // namespace
 
-TEST_CASE("fupin-cli units add, edit, deactivate and delete store the unit, and a village account is refused",
+TEST_CASE("fupin-cli units add, edit, deactivate and delete store the unit - a village account is refused",
     "[cli][forces][writes]")
 {
     CliWriteCounty county;
@@ -97,7 +97,7 @@ TEST_CASE("fupin-cli cadres add stores the cadre, and a second cadre with the sa
     CHECK(county.bytes() == before);
 }
 
-TEST_CASE("fupin-cli measures add stores a measure in fen, and another village's household and a bad date are refused",
+TEST_CASE("fupin-cli measures add stores a measure in fen - another village's household and a bad date are refused",
     "[cli][forces][writes]")
 {
     CliWriteCounty county;
@@ -157,7 +157,7 @@ TEST_CASE("fupin-cli measures add stores a measure in fen, and another village's
 }
 
 TEST_CASE(
-    "fupin-cli visits add stores the visit with its companions, and a future day and a photo that is none are refused",
+    "fupin-cli visits add stores the visit with its companions - a future day and a photo that is none are refused",
     "[cli][forces][writes]")
 {
     CliWriteCounty county;

@@ -39,7 +39,7 @@ qint64 approvedProject(const CliWriteCounty &county)
 
 } // namespace
 
-TEST_CASE("fupin-cli projects add and step store the project and its lifecycle, and a step out of order is refused",
+TEST_CASE("fupin-cli projects add and step store the project and its lifecycle - a step out of order is refused",
     "[cli][projects][writes]")
 {
     CliWriteCounty county;
@@ -88,8 +88,7 @@ TEST_CASE("fupin-cli projects add and step store the project and its lifecycle, 
     CHECK(county.scalar(text("SELECT status FROM project WHERE id = %1").arg(id)).toString() == text("tendering"));
 }
 
-TEST_CASE(
-    "fupin-cli projects beneficiaries adds households, and one of another village is refused for a village account",
+TEST_CASE("fupin-cli projects beneficiaries adds households - one of another village is refused for a village account",
     "[cli][projects][writes]")
 {
     CliWriteCounty county;
@@ -113,7 +112,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "fupin-cli ledger receive, allocate, disburse and reverse store the entries, and a payment beyond the allocation "
+    "fupin-cli ledger receive, allocate, disburse and reverse store the entries - a payment beyond the allocation "
     "is refused",
     "[cli][ledger][writes]")
 {
@@ -208,7 +207,7 @@ TEST_CASE(
     CHECK(json(entries).array().size() == 2);
 }
 
-TEST_CASE("fupin-cli loans add, subsidize and extend store the loan and its events, and a loan over the cap is refused",
+TEST_CASE("fupin-cli loans add, subsidize and extend store the loan and its events - a loan over the cap is refused",
     "[cli][loans][writes]")
 {
     CliWriteCounty county;
@@ -275,9 +274,8 @@ TEST_CASE("fupin-cli loans add, subsidize and extend store the loan and its even
     CHECK(county.bytes() == before);
 }
 
-TEST_CASE(
-    "fupin-cli benefits add stores a benefit for households of two villages, and a village account is refused the "
-    "other village",
+TEST_CASE("fupin-cli benefits add stores a benefit for households of two villages - a village account is refused the "
+          "other village",
     "[cli][benefits][writes]")
 {
     CliWriteCounty county;
