@@ -379,29 +379,33 @@ Result<NewVisitPhoto> photoFile(const QString &path)
     return NewVisitPhoto{file.read(VisitPhotos::MaxBytes + 1), QFileInfo(path).fileName()};
 }
 
-int addVisit(const Context &c)
+// A new visit, or (editing) a change of one: an edit keeps what is not given, and --cadre or
+// --with given replace the lead or those who went along.
+int saveVisit(const Context &c, bool editing)
 {
-    const auto r = request(c,
-        {
-            option("household", ForcesWriteCommands::tr("The household's code."), "code"),
-            option("cadre", ForcesWriteCommands::tr("The cadre who led the visit: number or phone."), "cadre"),
-            option("with", ForcesWriteCommands::tr("A cadre who went along: number or phone; give it once per cadre."),
-                "cadre"),
-            option("date", ForcesWriteCommands::tr("The day of the visit, YYYY-MM-DD."), "date"),
-            option("findings", ForcesWriteCommands::tr("What the visit found."), "text"),
-            option("actions", ForcesWriteCommands::tr("What was done or agreed."), "text"),
-            option("follow-up", ForcesWriteCommands::tr("The day of the planned follow-up."), "date"),
-            option("photo", ForcesWriteCommands::tr("A JPEG or PNG photo of at most 500 KB; give it once per photo."),
-                "file"),
-        });
+    QList<QCommandLineOption> options{
+        option("cadre", ForcesWriteCommands::tr("The cadre who led the visit: number or phone."), "cadre"),
+        option("with", ForcesWriteCommands::tr("A cadre who went along: number or phone; give it once per cadre."),
+            "cadre"),
+        option("date", ForcesWriteCommands::tr("The day of the visit, YYYY-MM-DD."), "date"),
+        option("findings", ForcesWriteCommands::tr("What the visit found."), "text"),
+        option("actions", ForcesWriteCommands::tr("What was done or agreed."), "text"),
+        option("follow-up", ForcesWriteCommands::tr("The day of the planned follow-up."), "date"),
+        option(
+            "photo", ForcesWriteCommands::tr("A JPEG or PNG photo of at most 500 KB; give it once per photo."), "file"),
+    };
+    options << (editing ? option("id", ForcesWriteCommands::tr("The visit's number."), "id")
+                        : option("household", ForcesWriteCommands::tr("The household's code."), "code"));
+    const auto r = request(c, options);
     if (!r)
         return c.fail(r.error());
-    const Result<QDate> date = r->date(QStringLiteral("date"), true);
-    if (!date)
-        return c.fail(date.error());
+    const Result<qint64> id = editing ? r->id(QStringLiteral("id")) : Result<qint64>(qint64(0));
+    const Result<QDate> date = r->date(QStringLiteral("date"), !editing);
     const Result<QDate> followUp = r->date(QStringLiteral("follow-up"), false);
-    if (!followUp)
-        return c.fail(followUp.error());
+    for (const QString &error : {id.error(), date.error(), followUp.error()}) {
+        if (!error.isEmpty())
+            return c.fail(error);
+    }
     QList<NewVisitPhoto> photos;
     for (const QString &path : r->texts(QStringLiteral("photo"))) {
         const Result<NewVisitPhoto> photo = photoFile(path);
@@ -412,32 +416,52 @@ int addVisit(const Context &c)
     auto db = c.open(true);
     if (!db)
         return c.fail(db.error());
+    AssistanceForces forces(*db.value());
     Visit visit;
-    const Result<qint64> household = householdOf(*db.value(), r.value());
-    if (!household)
-        return c.fail(household.error());
-    visit.householdId = household.value();
     QList<qint64> cadres;
-    const Result<qint64> lead = cadreOf(*db.value(), r->text(QStringLiteral("cadre")), true);
-    if (!lead)
-        return c.fail(lead.error());
-    cadres << lead.value();
-    for (const QString &other : r->texts(QStringLiteral("with"))) {
-        const Result<qint64> cadre = cadreOf(*db.value(), other, true);
-        if (!cadre)
-            return c.fail(cadre.error());
-        cadres << cadre.value();
+    if (editing) {
+        Result<Visit> loaded = VisitRepository(*db.value()).load(id.value());
+        if (!loaded)
+            return c.fail(loaded.error());
+        visit = loaded.value();
+        const Result<QList<qint64>> went = forces.cadresOfVisit(id.value());
+        if (!went)
+            return c.fail(went.error());
+        cadres = went.value();
+    } else {
+        const Result<qint64> household = householdOf(*db.value(), r.value());
+        if (!household)
+            return c.fail(household.error());
+        visit.householdId = household.value();
     }
-    visit.date = date.value();
-    visit.findings = r->text(QStringLiteral("findings")).trimmed();
-    visit.actions = r->text(QStringLiteral("actions")).trimmed();
-    visit.followUpDate = followUp.value();
-    const Result<qint64> saved = AssistanceForces(*db.value()).saveVisit(visit, cadres, photos);
+    if (!editing || r->has(QStringLiteral("cadre"))) {
+        const Result<qint64> lead = cadreOf(*db.value(), r->text(QStringLiteral("cadre")), true);
+        if (!lead)
+            return c.fail(lead.error());
+        cadres = cadres.mid(1);
+        cadres.prepend(lead.value());
+    }
+    if (r->has(QStringLiteral("with"))) {
+        cadres = cadres.mid(0, 1);
+        for (const QString &other : r->texts(QStringLiteral("with"))) {
+            const Result<qint64> cadre = cadreOf(*db.value(), other, true);
+            if (!cadre)
+                return c.fail(cadre.error());
+            cadres << cadre.value();
+        }
+    }
+    if (date->isValid())
+        visit.date = date.value();
+    set(r.value(), "findings", visit.findings);
+    set(r.value(), "actions", visit.actions);
+    if (!editing || r->has(QStringLiteral("follow-up")))
+        visit.followUpDate = followUp.value();
+    const Result<qint64> saved = forces.saveVisit(visit, cadres, photos);
     if (!saved)
         return c.fail(saved.error());
     QJsonArray cadreIds;
-    for (qint64 id : std::as_const(cadres))
-        cadreIds.append(id);
+    for (qint64 cadre : std::as_const(cadres))
+        cadreIds.append(cadre);
     const QJsonObject o{{QStringLiteral("id"), saved.value()}, {QStringLiteral("household_id"), visit.householdId},
         {QStringLiteral("cadres"), cadreIds}, {QStringLiteral("date"), day(visit.date)},
         {QStringLiteral("findings"), visit.findings}, {QStringLiteral("actions"), visit.actions},
@@ -623,7 +647,8 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("measures add"), [](const Context &c) { return saveMeasure(c, false); }},
         {QStringLiteral("measures edit"), [](const Context &c) { return saveMeasure(c, true); }},
         {QStringLiteral("measures delete"), [](const Context &c) { return deleteRecord(c, true); }},
-        {QStringLiteral("visits add"), addVisit},
+        {QStringLiteral("visits add"), [](const Context &c) { return saveVisit(c, false); }},
+        {QStringLiteral("visits edit"), [](const Context &c) { return saveVisit(c, true); }},
         {QStringLiteral("visits delete"), [](const Context &c) { return deleteRecord(c, false); }},
         {QStringLiteral("visits photos"), listPhotos},
         {QStringLiteral("visits remove-photo"), removePhoto},
@@ -715,6 +740,8 @@ QString ForcesWriteCommands::usage()
         "  visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...\n"
         "       [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]\n"
         "                                                    records a visit\n"
+        "  visits edit --db FILE --id N [the fields of add] [--json]\n"
+        "                                                    changes a visit; --photo adds photos\n"
         "  visits delete --db FILE --id N --reason TEXT      removes a visit and its photos\n"
         "  visits photos --db FILE --id N [--json]           a visit's photos by number\n"
         "  visits remove-photo --db FILE --photo N           takes a photo off its visit\n"

@@ -8,7 +8,7 @@
 
 // The assistance forces' writes: `units add|edit|activate|deactivate|delete`,
 // `cadres add|edit|activate|deactivate`, `measures list|add|edit|delete`,
-// `visits add|delete|photos|remove-photo`, `teams list|add|add-member|remove-member`, `rank-cap`.
+// `visits add|edit|delete|photos|remove-photo`, `teams list|add|add-member|remove-member`, `rank-cap`.
 // Each reads the request (options or --input FILE) and makes the one core call its dialog makes
 // (AssistanceForces, VisitPhotos); every check and refusal is core's.
 class ForcesWriteCommands

@@ -3101,6 +3101,8 @@ Commands:
   visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...
        [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]
                                                     records a visit
+  visits edit --db FILE --id N [the fields of add] [--json]
+                                                    changes a visit; --photo adds photos
   visits delete --db FILE --id N --reason TEXT      removes a visit and its photos
   visits photos --db FILE --id N [--json]           a visit&apos;s photos by number
   visits remove-photo --db FILE --photo N           takes a photo off its visit
@@ -3135,6 +3137,8 @@ Commands:
   visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...
        [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]
                                                     登记一次走访
+  visits edit --db FILE --id N [the fields of add] [--json]
+                                                    修改走访；--photo 添加照片
   visits delete --db FILE --id N --reason TEXT      删除走访及其照片
   visits photos --db FILE --id N [--json]           走访的照片及编号
   visits remove-photo --db FILE --photo N           从走访中删除一张照片

@@ -174,6 +174,14 @@ TEST_CASE(
     CHECK(county.scalar(text("SELECT findings FROM visit WHERE id = %1").arg(id)).toString() == text("家中缺劳力"));
     CHECK(visit.value(text("cadres")).toArray().size() == 2);
 
+    // An edit changes what is given and keeps the lead and those who went along.
+    const QJsonObject edited = county.written(county.county({text("visits"), text("edit"), text("--id"),
+        QString::number(id), text("--findings"), text("已安排公益岗位"), text("--json")}));
+    CHECK(edited.value(text("cadres")).toArray().size() == 2);
+    CHECK(county.scalar(text("SELECT findings FROM visit WHERE id = %1").arg(id)).toString() == text("已安排公益岗位"));
+    CHECK(county.scalar(text("SELECT cadre_id FROM visit WHERE id = %1").arg(id)).toString() == lead);
+    CHECK(county.scalar(text("SELECT visit_date FROM visit WHERE id = %1").arg(id)).toString() == text("2024-05-01"));
+
     const QByteArray before = county.bytes();
     SECTION("a day in the future")
     {
