@@ -167,7 +167,8 @@ TEST_CASE("fupin-cli cards prints a village's households each on its own card wi
         CHECK_FALSE(page.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]"))));
 }
 
-TEST_CASE("A household of 14 members and 25 measures flows onto a second card page with every member and measure")
+TEST_CASE("A household of 14 members and 25 measures flows onto a second card page with every member and measure "
+          "and a long name and address kept in their boxes")
 {
     CardsCounty c;
     QString code;
@@ -195,12 +196,16 @@ TEST_CASE("A household of 14 members and 25 measures flows onto a second card pa
             child.idNumber = IdNumber::make(QStringLiteral("522633"), child.birthDate, 700 + i);
             h->members.append(child);
         }
+        // Bad input the card takes without overflowing a box: a head's name of 30 characters and an
+        // address of 200 (they wrap and shrink in their boxes; the page count stays).
+        h->members.first().name = QString(30, QChar(0x5F20));
+        h->address = QString(200, QChar(0x8DEF));
         const Result<qint64> saved = repo.save(h.value());
         INFO(saved.error().toStdString());
         REQUIRE(saved);
-        for (const Member &m : h->members)
+        for (const Member &m : h->members.mid(1)) // the head's long name wraps over lines of its box
             names << m.name;
-        REQUIRE(names.size() == 14);
+        REQUIRE(names.size() == 13);
         for (int i = 1; i <= 25; ++i) {
             Measure m;
             m.householdId = id;
@@ -228,6 +233,8 @@ TEST_CASE("A household of 14 members and 25 measures flows onto a second card pa
     CHECK(pages.at(1).contains(QStringLiteral("(续)")));
     CHECK(pages.at(1).contains(code));
     const QString all = pages.join(QString());
+    CHECK(pages.at(0).contains(QString(4, QChar(0x5F20))));
+    CHECK(pages.at(0).contains(QString(4, QChar(0x8DEF))));
     for (const QString &name : names)
         CHECK(all.contains(printed(name)));
     for (const QString &measure : measures)
