@@ -3,11 +3,13 @@
 // Usage: fupin-bench [--households N] [--seed S] [--file PATH [--reuse]]   (ctest runs --households 2000)
 //        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
 #include "../TestSql.h"
+#include "HouseholdCardPdf.h"
 #include "MainWindow.h"
 #include "accounts/AccessPolicy.h"
 #include "accounts/LoginDialog.h"
 #include "accounts/SignIn.h"
 #include "backup/CountyBackup.h"
+#include "cards/HouseholdCards.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
@@ -17,6 +19,7 @@
 #include "households/HouseholdTableModel.h"
 #include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
+#include "register/HouseholdLookup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,6 +60,19 @@ double peakRssMb()
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Resident memory of this process now, in MB (VmRSS).
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
@@ -193,6 +209,60 @@ int measureValidate(const QString &path)
         QTextStream(stderr) << "the worker's check differs" << Qt::endl;
         return 1;
     }
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// Household cards (明白卡) of the first 10,000 households of the county (all of them in a smaller
+// one) printed to one PDF, as `fupin-cli cards --division <county>` prints them: built and drawn
+// one at a time. In a process of its own so that the peak memory is the print's; the memory after
+// the first 1,000 cards beside it shows whether it grows with the count.
+int measureCards(const QString &path)
+{
+    auto db = openSignedIn(path);
+    if (!db) {
+        QTextStream(stderr) << db.error() << Qt::endl;
+        return 1;
+    }
+    const int year = HouseholdLookup(*db.value()).latestIncomeYear().value_or(QDate::currentDate().year());
+    QTemporaryDir dir;
+    const QString pdfPath = dir.filePath(QStringLiteral("cards.pdf"));
+    QJsonObject figures;
+    const double rssBefore = rssMb();
+    QElapsedTimer timer;
+    timer.start();
+    const HouseholdCards cards(*db.value(), year);
+    HouseholdCardPdf pdf(pdfPath);
+    if (Status s = pdf.open({path}, QStringLiteral("bench")); !s) {
+        QTextStream(stderr) << s.error() << Qt::endl;
+        return 1;
+    }
+    constexpr int Count = 10000;
+    double rssAt1000 = 0;
+    Status added;
+    const Status walked = cards.forDivision(db.value()->countyCode(), [&](const HouseholdCard &card) {
+        added = pdf.add(card);
+        if (pdf.cards() == 1000)
+            rssAt1000 = rssMb();
+        return added.ok() && pdf.cards() < Count;
+    });
+    if (!walked || !added) {
+        QTextStream(stderr) << walked.error() << added.error() << Qt::endl;
+        return 1;
+    }
+    const double rssAtEnd = rssMb();
+    if (Status s = pdf.commit(); !s) {
+        QTextStream(stderr) << s.error() << Qt::endl;
+        return 1;
+    }
+    figures.insert(QStringLiteral("cards_10000_s"), msSince(timer) / 1000.0);
+    figures.insert(QStringLiteral("cards_10000_mb"), peakRssMb());
+    figures.insert(QStringLiteral("cards_rss_before_mb"), rssBefore);
+    figures.insert(QStringLiteral("cards_rss_at_1000_mb"), rssAt1000);
+    figures.insert(QStringLiteral("cards_rss_at_end_mb"), rssAtEnd);
+    figures.insert(QStringLiteral("cards_count"), pdf.cards());
+    figures.insert(QStringLiteral("cards_pages"), pdf.pages());
+    figures.insert(QStringLiteral("cards_pdf_mb"), double(QFileInfo(pdfPath).size()) / (1024.0 * 1024.0));
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
     return 0;
 }
@@ -495,10 +565,12 @@ int main(int argc, char *argv[])
         QStringLiteral("internal: measure the fund ledger's balances on a file"), QStringLiteral("path"));
     const QCommandLineOption ledgerOption(QStringLiteral("ledger-entries"),
         QStringLiteral("ledger rows to measure the balances on"), QStringLiteral("n"), QStringLiteral("300000"));
+    const QCommandLineOption cardsOption(QStringLiteral("measure-cards"),
+        QStringLiteral("internal: measure printing 10,000 household cards of a file"), QStringLiteral("path"));
     const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
     parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
-        showQualityOption, forcesOption, fundsOption, ledgerOption, openOption});
+        showQualityOption, forcesOption, fundsOption, ledgerOption, openOption, cardsOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
@@ -511,6 +583,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << QJsonDocument(measureForces(parser.value(forcesOption))).toJson(QJsonDocument::Indented);
         return 0;
     }
+    if (parser.isSet(cardsOption))
+        return measureCards(parser.value(cardsOption));
     if (parser.isSet(fundsOption))
         return measureFunds(parser.value(fundsOption), parser.value(ledgerOption).toInt());
     if (parser.isSet(showQualityOption))
@@ -557,8 +631,8 @@ int main(int argc, char *argv[])
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is
     // their own, not the generator's.
-    for (const QString &mode :
-        {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"), QStringLiteral("--measure-funds")}) {
+    for (const QString &mode : {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"),
+             QStringLiteral("--measure-funds"), QStringLiteral("--measure-cards")}) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
             {mode, path, QStringLiteral("--ledger-entries"), parser.value(ledgerOption)});

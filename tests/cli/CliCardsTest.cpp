@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `fupin-cli cards` on a demo county, read back with pdftotext (poppler-utils): each household's
+// code, head and cadre on its own card, the page count right, a 14-member / 25-measure household
+// flowing onto a second page with every member and measure on it; the county file unchanged; a
+// refusal (another village, the county file as output, an unknown code) in words and no file.
+#include "../TestSql.h"
+#include "CliRun.h"
+#include "accounts/SignIn.h"
+#include "db/CountyDatabase.h"
+#include "forces/ForcesKinds.h"
+#include "register/HouseholdRepository.h"
+#include "register/IdNumber.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// Text as pdftotext reads it back: any character may have come back as a radical of the CJK
+// Radicals Supplement (页 as ⻚, 风 as ⻛) that shows the same glyph.
+QRegularExpression printed(const QString &text)
+{
+    QString pattern;
+    for (const QChar ch : text)
+        pattern += QStringLiteral("(?:") + QRegularExpression::escape(QString(ch)) + QStringLiteral("|[⺀-⻿])");
+    return QRegularExpression(pattern);
+}
+
+// "第 P 页 / 共 N 页" as pdftotext reads it back.
+QRegularExpression pageOf(int page, int count = 0)
+{
+    return QRegularExpression(QStringLiteral("第\\s*%1\\s*.\\s*/\\s*共\\s*%2")
+                                  .arg(page)
+                                  .arg(count ? QString::number(count) : QStringLiteral("\\d+")));
+}
+
+const QStringList Password{QStringLiteral("FUPIN_PASSWORD=fupin-demo")};
+// The cards are read back as printed in Chinese.
+const QStringList Chinese{QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=zh_CN.UTF-8")};
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The text of each page, in order. Qt's PDF writer maps a glyph back to the lowest code point that
+// shows it, so 谷 and 二 come back as the Kangxi radicals ⾕ and ⼆: NFKC folds them back (页 comes
+// back as ⻚, which it does not: the page numbers are matched with a wildcard for it).
+QStringList pdfPages(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext (poppler-utils) is needed to read the cards back");
+    REQUIRE_FALSE(tool.isEmpty());
+    QProcess p;
+    p.start(tool, {pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    QStringList pages
+        = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(u'\f');
+    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast(); // after the last page's form feed
+    return pages;
+}
+
+struct Row
+{
+    QString code, head, cadre;
+};
+
+struct CardsCounty
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("c.fupin"));
+    QString village, otherVillage;
+    QList<Row> households; // of `village`, in id order
+
+    CardsCounty()
+    {
+        makeDemoCounty(db, 300, 5);
+        auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        QSqlQuery q(TestSql::of(*opened.value()));
+        REQUIRE(q.exec(QStringLiteral("SELECT v.code FROM division v WHERE v.level = 3 AND EXISTS (SELECT 1 FROM "
+                                      "household h WHERE h.village_id = v.id AND h.deleted_at IS NULL) ORDER BY "
+                                      "v.code LIMIT 2")));
+        REQUIRE(q.next());
+        village = q.value(0).toString();
+        REQUIRE(q.next());
+        otherVillage = q.value(0).toString();
+        REQUIRE(q.exec(QStringLiteral("SELECT h.code, m.name, coalesce((SELECT c.name FROM pairing p JOIN cadre c ON "
+                                      "c.id = p.cadre_id WHERE p.household_id = h.id AND p.end_date IS NULL AND "
+                                      "p.deleted_at IS NULL), '') FROM household h JOIN division v ON v.id = "
+                                      "h.village_id LEFT JOIN member m ON m.household_id = h.id AND m.relation_code = "
+                                      "'01' WHERE v.code = '%1' AND h.deleted_at IS NULL ORDER BY h.id")
+                           .arg(village)));
+        while (q.next())
+            households.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        REQUIRE(households.size() >= 3);
+    }
+
+    Run cards(const QStringList &arguments, const QString &user = QStringLiteral("admin"),
+        const QStringList &environment = {}) const
+    {
+        return cli(QStringList{QStringLiteral("cards"), QStringLiteral("--db"), db, QStringLiteral("--user"), user}
+                + arguments,
+            Password + environment);
+    }
+};
+
+} // namespace
+
+TEST_CASE("fupin-cli cards prints a village's households each on its own card with code, head and cadre")
+{
+    CardsCounty c;
+    const QByteArray before = digest(c.db);
+    const QString pdf = c.dir.filePath(QStringLiteral("cards.pdf"));
+    const Run run = c.cards({QStringLiteral("--division"), c.village, QStringLiteral("--out"), pdf,
+                                QStringLiteral("--year"), QStringLiteral("2025")},
+        QStringLiteral("admin"), Chinese);
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    CHECK(digest(c.db) == before);
+
+    const QStringList pages = pdfPages(pdf);
+    // Cards start at their page 1; a household's pages hold its code and nobody else's.
+    QList<QStringList> cards;
+    for (const QString &page : pages) {
+        if (page.contains(pageOf(1)))
+            cards.append(QStringList());
+        REQUIRE_FALSE(cards.isEmpty());
+        cards.last().append(page);
+    }
+    REQUIRE(cards.size() == c.households.size());
+    int expectedPages = 0;
+    for (int i = 0; i < cards.size(); ++i) {
+        const Row &h = c.households.at(i);
+        const QString first = cards.at(i).constFirst();
+        INFO(h.code.toStdString());
+        CHECK(first.contains(h.code));
+        CHECK(first.contains(printed(h.head)));
+        if (!h.cadre.isEmpty())
+            CHECK(first.contains(printed(h.cadre)));
+        for (const QString &page : cards.at(i)) {
+            for (int j = 0; j < c.households.size(); ++j) {
+                if (j != i)
+                    CHECK_FALSE(page.contains(c.households.at(j).code));
+            }
+        }
+        CHECK(first.contains(pageOf(1, int(cards.at(i).size()))));
+        expectedPages += int(cards.at(i).size());
+    }
+    CHECK(pages.size() == expectedPages);
+    CHECK(run.out.contains(QStringLiteral("明白卡 %1 张").arg(c.households.size())));
+    CHECK(run.out.contains(QStringLiteral("共 %1 页").arg(pages.size())));
+    // ID numbers are masked by default: no 18-digit run on any page.
+    for (const QString &page : pages)
+        CHECK_FALSE(page.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dX]"))));
+}
+
+TEST_CASE("A household of 14 members and 25 measures flows onto a second card page with every member and measure "
+          "and a long name and address kept in their boxes")
+{
+    CardsCounty c;
+    QString code;
+    QStringList names, measures;
+    {
+        auto opened = CountyDatabase::open(c.db, CountyDatabase::OpenMode::ExistingOnly);
+        REQUIRE(opened);
+        CountyDatabase &db = *opened.value();
+        REQUIRE(SignIn::signIn(db, QStringLiteral("admin"), QStringLiteral("fupin-demo")));
+        code = c.households.constFirst().code;
+        QSqlQuery q(TestSql::of(db));
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM household WHERE code = '%1'").arg(code)));
+        REQUIRE(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        HouseholdRepository repo(db);
+        Result<Household> h = repo.load(id);
+        REQUIRE(h);
+        Member child = h->members.constFirst();
+        child.meta = {};
+        child.relationCode = QStringLiteral("20");
+        child.schoolingCode = QStringLiteral("00");
+        for (int i = int(h->members.size()); i < 14; ++i) {
+            child.name = QStringLiteral("成员%1").arg(i, 2, 10, QLatin1Char('0'));
+            child.birthDate = QDate(1990, 1, 1).addDays(i * 40);
+            child.idNumber = IdNumber::make(QStringLiteral("522633"), child.birthDate, 700 + i);
+            h->members.append(child);
+        }
+        // Bad input the card takes without overflowing a box: a head's name of 30 characters and an
+        // address of 200 (they wrap and shrink in their boxes; the page count stays).
+        h->members.first().name = QString(30, QChar(0x5F20));
+        h->address = QString(200, QChar(0x8DEF));
+        const Result<qint64> saved = repo.save(h.value());
+        INFO(saved.error().toStdString());
+        REQUIRE(saved);
+        for (const Member &m : h->members.mid(1)) // the head's long name wraps over lines of its box
+            names << m.name;
+        REQUIRE(names.size() == 13);
+        for (int i = 1; i <= 25; ++i) {
+            Measure m;
+            m.householdId = id;
+            m.categoryCode = QStringLiteral("0%1").arg(1 + i % 9);
+            m.description = QStringLiteral("第%1项帮扶措施").arg(i, 2, 10, QLatin1Char('0'));
+            m.startDate = QDate(2025, 1 + i % 12, 1);
+            m.amountFen = 10'000 * i;
+            const Result<qint64> measure = MeasureRepository(db).save(m);
+            INFO(measure.error().toStdString());
+            REQUIRE(measure);
+            measures << m.description;
+        }
+    }
+    const QString pdf = c.dir.filePath(QStringLiteral("big.pdf"));
+    const Run run = c.cards({QStringLiteral("--household"), code, QStringLiteral("--out"), pdf,
+                                QStringLiteral("--year"), QStringLiteral("2025")},
+        QStringLiteral("admin"), Chinese);
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages.at(0).contains(pageOf(1, 2)));
+    CHECK(pages.at(1).contains(pageOf(2, 2)));
+    // The header is repeated: the title (continued) and the household's code.
+    CHECK(pages.at(1).contains(QStringLiteral("(续)")));
+    CHECK(pages.at(1).contains(code));
+    const QString all = pages.join(QString());
+    CHECK(pages.at(0).contains(QString(4, QChar(0x5F20))));
+    CHECK(pages.at(0).contains(QString(4, QChar(0x8DEF))));
+    for (const QString &name : names)
+        CHECK(all.contains(printed(name)));
+    for (const QString &measure : measures)
+        CHECK(all.contains(printed(measure)));
+    // The signatures come once, at the end.
+    CHECK(all.count(QStringLiteral("填写人:")) == 1);
+    CHECK(pages.at(1).contains(QStringLiteral("填写人:")));
+}
+
+TEST_CASE("fupin-cli cards refuses in words and writes no file")
+{
+    CardsCounty c;
+    const QString pdf = c.dir.filePath(QStringLiteral("refused.pdf"));
+    SECTION("a village account asking for another village")
+    {
+        // The demo's village account works in the demo's first village.
+        const Run own = c.cards(
+            {QStringLiteral("--division"), c.village, QStringLiteral("--out"), pdf}, QStringLiteral("village"));
+        const QString away = own.status == 0 ? c.otherVillage : c.village;
+        QFile::remove(pdf);
+        const Run run
+            = c.cards({QStringLiteral("--division"), away, QStringLiteral("--out"), pdf}, QStringLiteral("village"));
+        CHECK(run.status != 0);
+        CHECK(run.err.contains(QStringLiteral("No cards can be printed")));
+    }
+    SECTION("the county file as the output")
+    {
+        const QString link = c.dir.filePath(QStringLiteral("county.pdf"));
+        REQUIRE(QFile::link(c.db, link));
+        const QByteArray before = digest(c.db);
+        const Run run = c.cards({QStringLiteral("--division"), c.village, QStringLiteral("--out"), link});
+        CHECK(run.status != 0);
+        CHECK(digest(c.db) == before);
+        return;
+    }
+    SECTION("an unknown household among known ones")
+    {
+        const Run run = c.cards({QStringLiteral("--household"), c.households.constFirst().code,
+            QStringLiteral("9999999999999999"), QStringLiteral("--out"), pdf});
+        CHECK(run.status != 0);
+        CHECK(run.err.contains(QStringLiteral("9999999999999999")));
+    }
+    SECTION("both a division and households")
+    {
+        const Run run = c.cards({QStringLiteral("--division"), c.village, QStringLiteral("--household"),
+            c.households.constFirst().code, QStringLiteral("--out"), pdf});
+        CHECK(run.status != 0);
+        CHECK(run.err.contains(QStringLiteral("--division")));
+    }
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(QDir(c.dir.path()).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
+}
