@@ -28,6 +28,7 @@
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "welcome/WelcomePage.h"
+#include "widgets/DialogMnemonics.h"
 #include "widgets/Mnemonics.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspacePage.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fupin"));
+    DialogMnemonics::install();
 
     m_welcome = new WelcomePage;
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createFromWelcome);

@@ -8,6 +8,7 @@
 #include "forces/ForcesLists.h"
 #include "forces/RankCapsDialog.h"
 #include "forces/VisitDialog.h"
+#include "widgets/Mnemonics.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -141,7 +142,8 @@ void CadresPanel::showHouseholds()
     const qint64 cadre = currentId(m_view);
     m_shown = cadre;
     const int row = m_model->rowFor(cadre);
-    m_active->setText(m_activeRows.value(row, true) ? tr("Mark &inactive") : tr("Mark &active"));
+    m_active->setText(Mnemonics::keepLetter(
+        m_active->text(), m_activeRows.value(row, true) ? tr("Mark &inactive") : tr("Mark &active")));
     QList<qint64> ids;
     QList<QVariantList> rows;
     QList<bool> dimmed;
@@ -152,12 +154,13 @@ void CadresPanel::showHouseholds()
                 h.code, h.headName, h.village, h.start, h.end.isValid() ? QVariant(h.end) : tr("now"), h.lastVisit};
             dimmed << h.end.isValid();
         }
-        m_householdsLabel->setText(tr("&Households of %1: %2 now, %3 in the past")
-                                       .arg(m_model->index(row, 0).data().toString())
-                                       .arg(dimmed.count(false))
-                                       .arg(dimmed.count(true)));
+        m_householdsLabel->setText(Mnemonics::keepLetter(m_householdsLabel->text(),
+            tr("&Households of %1: %2 now, %3 in the past")
+                .arg(m_model->index(row, 0).data().toString())
+                .arg(dimmed.count(false))
+                .arg(dimmed.count(true))));
     } else {
-        m_householdsLabel->setText(tr("&Households of the cadre"));
+        m_householdsLabel->setText(Mnemonics::keepLetter(m_householdsLabel->text(), tr("&Households of the cadre")));
     }
     m_households->setRows(ids, rows);
     m_households->setDimmed(dimmed);

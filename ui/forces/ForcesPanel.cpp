@@ -3,6 +3,7 @@
 
 #include "forces/ForcesListModel.h"
 #include "widgets/EmptyListHint.h"
+#include "widgets/TableKeys.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -10,6 +11,7 @@
 QTableView *ForcesPanel::tableFor(ForcesListModel *model, const QString &objectName, const QString &accessibleName)
 {
     auto *view = new QTableView;
+    TableKeys::apply(view);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setModel(model);

@@ -7,6 +7,7 @@
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
 #include "forces/UnitDialog.h"
+#include "widgets/Mnemonics.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,7 +58,8 @@ UnitsPanel::UnitsPanel(QWidget *parent) : ForcesPanel(parent)
     connect(m_active, &QPushButton::clicked, this, &UnitsPanel::toggleActive);
     connect(del, &QPushButton::clicked, this, &UnitsPanel::remove);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        m_active->setText(m_activeRows.value(i.row(), true) ? tr("Mark &inactive") : tr("Mark &active"));
+        m_active->setText(Mnemonics::keepLetter(
+            m_active->text(), m_activeRows.value(i.row(), true) ? tr("Mark &inactive") : tr("Mark &active")));
     });
 }
 

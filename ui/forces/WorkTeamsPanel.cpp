@@ -7,6 +7,7 @@
 #include "forces/ForcesKinds.h"
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,9 +92,7 @@ void WorkTeamsPanel::newTeam()
             unit->addItem(u.name, u.id);
     }
     form->addRow(tr("&Sending unit:"), unit);
-    auto *start = new QDateEdit(QDate::currentDate());
-    start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    start->setCalendarPopup(true);
+    auto *start = new DateField(QDate::currentDate());
     form->addRow(tr("&From:"), start);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

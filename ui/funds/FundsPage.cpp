@@ -11,6 +11,8 @@
 #include "funds/ReversalDialog.h"
 #include "notices/NoticeButton.h"
 #include "widgets/AreaIcon.h"
+#include "widgets/DateField.h"
+#include "widgets/TableKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,10 +31,8 @@
 FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
 {
     setObjectName(QStringLiteral("fundsPage"));
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf = new DateField(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("fundsAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("fundsGrouping"));
     using G = FundLedger::Grouping;
@@ -48,10 +48,10 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
-    m_writeButtons = {button(tr("Receipt…"), "fundsReceive", &FundsPage::enterReceipt),
-        button(tr("Allocate…"), "fundsAllocate", &FundsPage::enterAllocation),
-        button(tr("Pay out…"), "fundsDisburse", &FundsPage::enterDisbursement)};
-    m_reverse = button(tr("Reverse…"), "fundsReverse", &FundsPage::reverseSelected);
+    m_writeButtons = {button(tr("&Receipt…"), "fundsReceive", &FundsPage::enterReceipt),
+        button(tr("&Allocate…"), "fundsAllocate", &FundsPage::enterAllocation),
+        button(tr("&Pay out…"), "fundsDisburse", &FundsPage::enterDisbursement)};
+    m_reverse = button(tr("Rever&se…"), "fundsReverse", &FundsPage::reverseSelected);
     m_writeButtons << m_reverse;
 
     auto *bar = new QHBoxLayout;
@@ -69,6 +69,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
 
     m_totals = new FundTotalsModel(this);
     m_totalsView = new QTableView(this);
+    TableKeys::apply(m_totalsView);
     m_totalsView->setObjectName(QStringLiteral("fundsTotals"));
     m_totalsView->setModel(m_totals);
     m_totalsView->setAccessibleName(tr("Totals"));
@@ -78,6 +79,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_totalsView->verticalHeader()->hide();
     m_entries = new LedgerEntryModel(this);
     m_entriesView = new QTableView(this);
+    TableKeys::apply(m_entriesView);
     m_entriesView->setObjectName(QStringLiteral("fundsEntries"));
     m_entriesView->setModel(m_entries);
     m_entriesView->setAccessibleName(tr("Ledger entries"));

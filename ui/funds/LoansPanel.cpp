@@ -8,6 +8,8 @@
 #include "funds/LoanEventDialog.h"
 #include "funds/LoanTableModel.h"
 #include "funds/MicroloanBook.h"
+#include "widgets/DateField.h"
+#include "widgets/TableKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,10 +32,8 @@ LoansPanel::LoansPanel(QWidget *parent) : QWidget(parent)
     m_filter->addItem(tr("Due within %n day(s)", nullptr, LoanTableModel::DueSoonDays), DueSoonLoans);
     auto *filterLabel = new QLabel(tr("S&how:"));
     filterLabel->setBuddy(m_filter);
-    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf = new DateField(QDate::currentDate());
     m_asOf->setObjectName(QStringLiteral("loansAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *asOfLabel = new QLabel(tr("On &date:"));
     asOfLabel->setBuddy(m_asOf);
 
@@ -67,6 +67,7 @@ LoansPanel::LoansPanel(QWidget *parent) : QWidget(parent)
 
     m_model = new LoanTableModel(this);
     m_view = new QTableView;
+    TableKeys::apply(m_view);
     m_view->setObjectName(QStringLiteral("loansTable"));
     m_view->setAccessibleName(tr("Microcredit loans"));
     m_view->setModel(m_model);

@@ -3,6 +3,7 @@
 
 #include "common/Money.h"
 #include "projects/ProjectLifecycle.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,10 +25,8 @@ ProjectStepDialog::ProjectStepDialog(CountyDatabase &db, qint64 projectId, Proje
     for (ProjectStatus s : ProjectStatusWords::next(current))
         m_to->addItem(ProjectStatusWords::name(s), int(s));
     form->addRow(tr("Becomes"), m_to);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("stepDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Date"), m_date);
     auto line = [&](const char *name, const QString &label, ProjectStatus forStatus) {
         auto *edit = new QLineEdit(this);

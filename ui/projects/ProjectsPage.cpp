@@ -13,6 +13,7 @@
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
 #include "widgets/AreaIcon.h"
+#include "widgets/TableKeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,15 +45,15 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
         m_status->addItem(ProjectStatusWords::name(s), int(s));
     m_form = new QComboBox(this);
     m_form->setObjectName(QStringLiteral("projectsForm"));
-    m_next = new QPushButton(tr("Next step…"), this);
+    m_next = new QPushButton(tr("Ne&xt step…"), this);
     m_next->setObjectName(QStringLiteral("projectAdvance"));
-    m_add = new QPushButton(tr("New project…"), this);
+    m_add = new QPushButton(tr("&New project…"), this);
     m_add->setObjectName(QStringLiteral("projectAdd"));
     m_add->setToolTip(tr("Ins"));
-    m_edit = new QPushButton(tr("Change…"), this);
+    m_edit = new QPushButton(tr("Chan&ge…"), this);
     m_edit->setObjectName(QStringLiteral("projectEdit"));
     m_edit->setToolTip(tr("Enter or F2"));
-    m_beneficiaries = new QPushButton(tr("Beneficiaries…"), this);
+    m_beneficiaries = new QPushButton(tr("&Beneficiaries…"), this);
     m_beneficiaries->setObjectName(QStringLiteral("projectBeneficiariesButton"));
 
     // The filters show their "all" choice as their label; screen readers get a name.
@@ -75,6 +76,7 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
 
     m_model = new ProjectTableModel(this);
     m_view = new QTableView(this);
+    TableKeys::apply(m_view);
     m_view->setObjectName(QStringLiteral("projectsTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
