@@ -330,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>Open a county first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministratorFields</name>
     <message>
         <source>Administrator &amp;login:</source>

@@ -330,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>Open a county first.</source>
+        <translation>请先打开一个县数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing in it can be changed.</source>
+        <translation>%1 以只读方式打开，其中的内容不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorFields</name>
     <message>
         <source>Administrator &amp;login:</source>

@@ -40,6 +40,9 @@ CadresPanel::CadresPanel(QWidget *parent) : ForcesPanel(parent)
     caps->setObjectName(QStringLiteral("rankCapsButton"));
     for (QPushButton *b : {add, change, m_active, caps})
         bar->addWidget(b);
+    for (QPushButton *b : {add, change, m_active})
+        gate(b, AccessPolicy::Action::EditCountyData);
+    gate(caps, AccessPolicy::Action::ChangeSettings);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Vertical);

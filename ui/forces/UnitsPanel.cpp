@@ -41,8 +41,10 @@ UnitsPanel::UnitsPanel(QWidget *parent) : ForcesPanel(parent)
     m_active->setObjectName(QStringLiteral("unitActiveButton"));
     auto *del = new QPushButton(tr("&Delete…"));
     del->setObjectName(QStringLiteral("unitDeleteButton"));
-    for (QPushButton *b : {add, change, m_active, del})
+    for (QPushButton *b : {add, change, m_active, del}) {
         bar->addWidget(b);
+        gate(b, AccessPolicy::Action::EditCountyData);
+    }
     layout->addLayout(bar);
     m_model = new ForcesListModel({tr("Unit"), tr("Form"), tr("Level"), tr("Paired with"), tr("Contact"), tr("Phone"),
                                       tr("Cadres"), tr("Status")},

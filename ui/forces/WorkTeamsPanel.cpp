@@ -35,8 +35,10 @@ WorkTeamsPanel::WorkTeamsPanel(QWidget *parent) : ForcesPanel(parent)
     auto *add = new QPushButton(tr("&New team…"));
     auto *member = new QPushButton(tr("&Add member…"));
     auto *remove = new QPushButton(tr("Re&move member…"));
-    for (QPushButton *b : {add, member, remove})
+    for (QPushButton *b : {add, member, remove}) {
         bar->addWidget(b);
+        gate(b, AccessPolicy::Action::EditCountyData);
+    }
     layout->addLayout(bar);
     m_model = new ForcesListModel({tr("Village"), tr("Township"), tr("Sending unit"), tr("From"), tr("Until"),
                                       tr("Members"), tr("Team members and roles")},

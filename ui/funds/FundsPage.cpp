@@ -10,6 +10,7 @@
 #include "funds/LoansPanel.h"
 #include "funds/ReversalDialog.h"
 #include "notices/NoticeButton.h"
+#include "widgets/ActionGate.h"
 #include "widgets/AreaIcon.h"
 #include "widgets/DateField.h"
 #include "widgets/TableKeys.h"
@@ -131,8 +132,10 @@ QIcon FundsPage::icon() const
 void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)
 {
     m_db = db;
+    // The ledger is the county's to keep (AccessPolicy): others see why they may not write in it.
+    const Status may = ActionGate::ask(db, AccessPolicy::Action::EditCountyData);
     for (QPushButton *b : std::as_const(m_writeButtons))
-        b->setEnabled(db != nullptr);
+        ActionGate::apply(b, may);
     m_loans->setCounty(db);
     m_notice->setCounty(db);
     refresh();

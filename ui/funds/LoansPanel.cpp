@@ -8,6 +8,7 @@
 #include "funds/LoanEventDialog.h"
 #include "funds/LoanTableModel.h"
 #include "funds/MicroloanBook.h"
+#include "widgets/ActionGate.h"
 #include "widgets/DateField.h"
 #include "widgets/TableKeys.h"
 
@@ -97,9 +98,9 @@ void LoansPanel::setCounty(CountyDatabase *db)
 {
     m_db = db;
     // Loans are the county's to keep (AccessPolicy); township, village and audit accounts read them.
-    const bool may = db && AccessPolicy::allows(db->account(), AccessPolicy::Action::EditCountyData);
+    const Status may = ActionGate::ask(db, AccessPolicy::Action::EditCountyData);
     for (QPushButton *b : std::as_const(m_writeButtons))
-        b->setEnabled(may);
+        ActionGate::apply(b, may);
     m_household->setEnabled(db != nullptr);
     refresh();
 }

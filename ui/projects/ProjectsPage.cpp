@@ -12,6 +12,7 @@
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
+#include "widgets/ActionGate.h"
 #include "widgets/AreaIcon.h"
 #include "widgets/TableKeys.h"
 
@@ -154,13 +155,13 @@ void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
 
 void ProjectsPage::updateActions()
 {
-    const bool keeps
-        = m_db && !m_db->isReadOnly() && AccessPolicy::allows(m_db->account(), AccessPolicy::Action::EditCountyData);
+    // Projects are the county's to keep (AccessPolicy): others see why they may not change them.
+    const Status keeps = ActionGate::ask(m_db, AccessPolicy::Action::EditCountyData);
     const bool chosen = m_model->idAt(m_view->currentIndex().row()) != 0;
-    m_add->setEnabled(keeps);
-    m_edit->setEnabled(keeps && chosen);
+    ActionGate::apply(m_add, keeps);
+    ActionGate::apply(m_edit, keeps && !chosen ? Status::failure(tr("Choose a project in the list first.")) : keeps);
     m_beneficiaries->setEnabled(chosen); // read-only for the others
-    m_next->setEnabled(keeps);
+    ActionGate::apply(m_next, keeps);
 }
 
 void ProjectsPage::setDivision(qint64 divisionId)
