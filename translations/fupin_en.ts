@@ -6259,6 +6259,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next step — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

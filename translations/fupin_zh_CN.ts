@@ -6272,6 +6272,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
+    <message>
+        <source>Next step — %1</source>
+        <translation>下一环节 — %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>

@@ -334,6 +334,7 @@ void walk(const QString &dirPath)
         ProjectStepDialog step(*window.database(), project, ProjectStatus::Approved, &window);
         step.show();
         problems << keyboardProblems(&step);
+        CHECK(step.windowTitle().contains(projects.first().name)); // a dialog names the row it acts on
         ProjectStepDialog first(*window.database(), project, ProjectStatus::Proposed, &window);
         first.setObjectName(QStringLiteral("projectStepDialogProposed"));
         first.show();

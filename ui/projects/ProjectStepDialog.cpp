@@ -2,6 +2,7 @@
 #include "projects/ProjectStepDialog.h"
 
 #include "common/Money.h"
+#include "projects/ProjectLibrary.h"
 #include "projects/ProjectLifecycle.h"
 #include "widgets/DateField.h"
 
@@ -18,7 +19,9 @@ ProjectStepDialog::ProjectStepDialog(CountyDatabase &db, qint64 projectId, Proje
     : QDialog(parent), m_db(db), m_projectId(projectId)
 {
     setObjectName(QStringLiteral("projectStepDialog"));
-    setWindowTitle(tr("Next step of the project"));
+    // The dialog names the project it moves on (下一环节 — 甲良村蔬菜大棚产业项目).
+    const QString project = ProjectLibrary(db).load(projectId).value_or(Project()).name;
+    setWindowTitle(project.isEmpty() ? tr("Next step of the project") : tr("Next step — %1").arg(project));
     auto *form = new QFormLayout;
     m_to = new QComboBox(this);
     m_to->setObjectName(QStringLiteral("stepTo"));
