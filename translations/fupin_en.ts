@@ -330,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>Open a county first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministratorFields</name>
     <message>
         <source>Administrator &amp;login:</source>
@@ -967,10 +978,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beneficiary households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Beneficiaries (Delete removes):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,10 +1169,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Benefits by year, the latest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Benefits are entered once the household is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,6 +1206,10 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
     <message>
         <source>&amp;Why is the benefit removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy benefits, by year, the latest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,10 +1791,6 @@ Commands:
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2934,22 +2937,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,6 +2994,22 @@ Commands:
     </message>
     <message>
         <source>&amp;Microcredit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;se…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6712,6 +6715,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next step — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -6763,10 +6770,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6810,23 +6813,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter or F2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beneficiaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6844,6 +6835,22 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>P</source>
         <comment>the one character on the projects area&apos;s icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

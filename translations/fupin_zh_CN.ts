@@ -330,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>ActionGate</name>
+    <message>
+        <source>Open a county first.</source>
+        <translation>请先打开一个县数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing in it can be changed.</source>
+        <translation>%1 以只读方式打开，其中的内容不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorFields</name>
     <message>
         <source>Administrator &amp;login:</source>
@@ -970,10 +981,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <translation>查到的农户</translation>
     </message>
     <message>
-        <source>Beneficiary households</source>
-        <translation>受益户</translation>
-    </message>
-    <message>
         <source>&amp;Beneficiaries (Delete removes):</source>
         <translation>受益户(&amp;B)（Delete 键移除）：</translation>
     </message>
@@ -1246,10 +1253,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <translation>删除政策享受…</translation>
     </message>
     <message>
-        <source>Benefits by year, the latest first</source>
-        <translation>按年度列出，最近年度在前</translation>
-    </message>
-    <message>
         <source>Benefits are entered once the household is saved.</source>
         <translation>农户保存后才能录入政策享受。</translation>
     </message>
@@ -1288,6 +1291,10 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>&amp;Why is the benefit removed?</source>
         <translation>删除原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Policy benefits, by year, the latest first</source>
+        <translation>政策享受（按年度列出，最近年度在前）</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +1935,6 @@ Commands:
     <message>
         <source>Village</source>
         <translation>行政村</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>联系户数</translation>
     </message>
     <message>
         <source>All forms</source>
@@ -3450,22 +3453,6 @@ Commands:
         <translation>按农户</translation>
     </message>
     <message>
-        <source>Receipt…</source>
-        <translation>资金到账…</translation>
-    </message>
-    <message>
-        <source>Allocate…</source>
-        <translation>分配资金…</translation>
-    </message>
-    <message>
-        <source>Pay out…</source>
-        <translation>拨付资金…</translation>
-    </message>
-    <message>
-        <source>Reverse…</source>
-        <translation>冲销…</translation>
-    </message>
-    <message>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
@@ -3523,6 +3510,22 @@ Commands:
     <message>
         <source>&amp;Microcredit</source>
         <translation>小额信贷(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>资金到账(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>分配资金(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay out…</source>
+        <translation>拨付资金(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rever&amp;se…</source>
+        <translation>冲销(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -7569,6 +7572,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
+    <message>
+        <source>Next step — %1</source>
+        <translation>下一环节 — %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
@@ -7620,10 +7627,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Next step…</source>
-        <translation>下一环节…</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>项目库</translation>
     </message>
@@ -7666,24 +7669,12 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>帮扶形式</translation>
     </message>
     <message>
-        <source>New project…</source>
-        <translation>新建项目…</translation>
-    </message>
-    <message>
         <source>Ins</source>
         <translation>Ins 键</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
         <source>Enter or F2</source>
         <translation>Enter 或 F2 键</translation>
-    </message>
-    <message>
-        <source>Beneficiaries…</source>
-        <translation>受益户…</translation>
     </message>
     <message>
         <source>The project was added to the list as proposed.</source>
@@ -7701,6 +7692,22 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>P</source>
         <comment>the one character on the projects area&apos;s icon</comment>
         <translation>项</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step…</source>
+        <translation>下一环节(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>修改(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries…</source>
+        <translation>受益户(&amp;B)…</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "welcome/WelcomePage.h"
+#include "widgets/ActionGate.h"
+#include "widgets/DialogMnemonics.h"
 #include "widgets/Mnemonics.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspacePage.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fupin"));
+    DialogMnemonics::install();
 
     m_welcome = new WelcomePage;
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createFromWelcome);
@@ -177,7 +180,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *household = menuBar()->addMenu(tr("H&ousehold"));
-    QAction *newHousehold = household->addAction(tr("&New Household"), this, [this] { openHousehold(0); });
+    QAction *newHousehold = household->addAction(tr("&New Household"), this, &MainWindow::newHousehold);
     newHousehold->setShortcut(QKeySequence::New);
     QAction *openSelected = household->addAction(tr("&Open Household"), this, [this] {
         if (const qint64 id = m_householdsPage->selectedHouseholdId())
@@ -445,10 +448,9 @@ void MainWindow::accountChanged()
                                     "administrator can set one under File > Accounts."),
             15000);
     // The menus offer what the account may do; core refuses the rest anyway.
-    const bool edits
-        = m_db && !m_db->isReadOnly() && AccessPolicy::allows(account, AccessPolicy::Action::EditHousehold);
+    const Status edits = ActionGate::ask(m_db.get(), AccessPolicy::Action::EditHousehold);
     for (QAction *action : std::as_const(m_writeActions))
-        action->setEnabled(edits);
+        ActionGate::apply(action, edits);
     const bool administers = m_db && AccessPolicy::allows(account, AccessPolicy::Action::ManageAccounts);
     m_accountsAction->setEnabled(administers);
     m_backupActions->updateActions();
@@ -488,7 +490,9 @@ void MainWindow::switchUser()
     if (login.exec() != QDialog::Accepted)
         return;
     accountChanged();
-    m_workspace->reloadDivisions();
+    // Every page asks again what the new account may see and do (the loan buttons stayed as the
+    // auditor had them until a restart).
+    m_workspace->setCounty(m_db.get(), m_codes.get());
     showOwnDivisions();
     m_householdsPage->refresh();
     statusBar()->showMessage(
@@ -517,6 +521,19 @@ void MainWindow::lockWindow()
 void MainWindow::showAccounts()
 {
     m_workspace->showPage(int(m_workspace->pages().indexOf(m_accountsPage)));
+}
+
+HouseholdEditor *MainWindow::newHousehold()
+{
+    // In a village the account may not change, refused at once in words rather than with a form
+    // that is read-only throughout.
+    if (const qint64 village = m_db ? m_workspace->selectedVillageId() : 0) {
+        if (const Status may = ActionGate::ask(m_db.get(), AccessPolicy::Action::EditHousehold, village); !may) {
+            statusBar()->showMessage(may.error(), 15000);
+            return nullptr;
+        }
+    }
+    return openHousehold(0);
 }
 
 HouseholdEditor *MainWindow::openHousehold(qint64 householdId)

@@ -65,6 +65,9 @@ public:
     // Opens the household's editor (or raises it when it is open); 0 opens a new household in the
     // selected village. An editor asked from another editor is placed beside it.
     HouseholdEditor *openHousehold(qint64 householdId);
+    // A new household in the village selected in the tree (Ctrl+N), refused in the status bar
+    // when the account may not add one there; null then.
+    HouseholdEditor *newHousehold();
     // The open editor of a household, if any.
     HouseholdEditor *editorFor(qint64 householdId) const;
     // Soft-deletes the selected household after asking for a reason.

@@ -12,12 +12,19 @@
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "forces/AssistanceRecords.h"
+#include "forces/CadreDialog.h"
 #include "forces/MeasureDialog.h"
+#include "forces/PairingDialog.h"
+#include "forces/RankCapsDialog.h"
+#include "forces/UnitDialog.h"
 #include "forces/VisitDialog.h"
+#include "funds/FundLedger.h"
 #include "funds/FundsPage.h"
+#include "funds/LedgerEntryDialog.h"
 #include "funds/LoanDialog.h"
 #include "funds/LoanEventDialog.h"
 #include "funds/MicroloanBook.h"
+#include "funds/ReversalDialog.h"
 #include "households/BenefitDialog.h"
 #include "households/DeleteHouseholdDialog.h"
 #include "households/HouseholdEditor.h"
@@ -28,6 +35,8 @@
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectStepDialog.h"
+#include "widgets/DateField.h"
+#include "widgets/Mnemonics.h"
 #include "widgets/PhotoViewerDialog.h"
 #include "workspace/Workspace.h"
 
@@ -37,6 +46,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -44,8 +54,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -67,10 +82,38 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-// Problems of one window, as readable lines: empty when it is sound.
+// Whether an input's accessible name (set in code) says what its label says: no letter left over
+// from a mark ("户属性(A)"), and the one contains the other ("查找" and "查找农户").
+bool agrees(const QString &accessible, const QString &label)
+{
+    static const QRegularExpression leftover(QStringLiteral("&|[(（][A-Z0-9][)）]"));
+    if (accessible.isEmpty())
+        return true;
+    const QString plain = Mnemonics::plain(label);
+    return !accessible.contains(leftover)
+        && (accessible.contains(plain, Qt::CaseInsensitive) || plain.contains(accessible, Qt::CaseInsensitive));
+}
+
+// A push or tool button that Enter or Esc does not reach already (OK, Cancel, Close): an action
+// that needs a letter of its own.
+bool isAction(QAbstractButton *button)
+{
+    if (!qobject_cast<QPushButton *>(button) && !qobject_cast<QToolButton *>(button))
+        return false;
+    auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
+    const auto role = box ? box->buttonRole(button) : QDialogButtonBox::InvalidRole;
+    return role != QDialogButtonBox::AcceptRole && role != QDialogButtonBox::RejectRole;
+}
+
+// Problems of one window, as readable lines: empty when it is sound. A window's mnemonics are
+// those of its menus, its labels with a buddy, its buttons (enabled or not: another account sees
+// them enabled), its checkable group boxes and its tabs; every button with a text has one, and an
+// input's accessible name is its label's text.
 QStringList keyboardProblems(QWidget *window)
 {
     QStringList problems;
+    const QString name = window->objectName().isEmpty() ? QString::fromLatin1(window->metaObject()->className())
+                                                        : window->objectName();
     QHash<QChar, QStringList> users;
     auto use = [&users](const QString &text) {
         if (const QChar m = mnemonic(text); !m.isNull())
@@ -87,19 +130,46 @@ QStringList keyboardProblems(QWidget *window)
             continue;
         labelled << label->buddy();
         use(label->text());
+        if (!agrees(label->buddy()->accessibleName(), label->text()))
+            problems << QStringLiteral("%1: the input labelled \"%2\" is named \"%3\" for screen readers")
+                            .arg(name, label->text(), label->buddy()->accessibleName());
     }
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (visible(button) && button->isEnabled())
-            use(button->text());
+        if (!visible(button) || button->text().isEmpty() || qobject_cast<QTabBar *>(button->parentWidget()))
+            continue;
+        // A tool button shows its action's text without the mark; the action has it, or a shortcut.
+        auto *tool = qobject_cast<QToolButton *>(button);
+        if (QAction *action = tool ? tool->defaultAction() : nullptr) {
+            use(action->text());
+            if (mnemonic(action->text()).isNull() && action->shortcut().isEmpty())
+                problems << QStringLiteral("%1: the button \"%2\" has no mnemonic and no shortcut")
+                                .arg(name, action->text());
+            continue;
+        }
+        use(button->text());
+        if (mnemonic(button->text()).isNull() && isAction(button))
+            problems << QStringLiteral("%1: the button \"%2\" has no mnemonic").arg(name, button->text());
+        if (!agrees(button->accessibleName(), button->text()))
+            problems << QStringLiteral("%1: the button \"%2\" is named \"%3\" for screen readers")
+                            .arg(name, button->text(), button->accessibleName());
     }
     for (QGroupBox *box : window->findChildren<QGroupBox *>()) {
         if (visible(box) && box->isCheckable())
             use(box->title());
     }
+    for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        if (!visible(tabs))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            use(tabs->tabText(i));
+            if (mnemonic(tabs->tabText(i)).isNull())
+                problems << QStringLiteral("%1: the tab \"%2\" has no mnemonic").arg(name, tabs->tabText(i));
+        }
+    }
     for (auto it = users.cbegin(); it != users.cend(); ++it) {
         if (it.value().size() > 1)
             problems << QStringLiteral("%1: mnemonic %2 used by %3")
-                            .arg(window->objectName(), QString(it.key()), it.value().join(QStringLiteral(" | ")));
+                            .arg(name, QString(it.key()), it.value().join(QStringLiteral(" | ")));
     }
 
     QList<QWidget *> inputs;
@@ -113,12 +183,36 @@ QStringList keyboardProblems(QWidget *window)
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
             || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w))
             inputs << w;
+        // A table keeps Tab for its cells unless told otherwise: Tab must leave it.
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->tabKeyNavigation())
+            problems << QStringLiteral("%1: Tab does not leave the table %2").arg(name, w->objectName());
+        // Every date is the shared one-stop DateField.
+        if (qobject_cast<QDateTimeEdit *>(w) && !qobject_cast<DateField *>(w))
+            problems << QStringLiteral("%1: the date %2 is not a DateField").arg(name, w->objectName());
     }
     for (QWidget *input : std::as_const(inputs)) {
         if (!labelled.contains(input) && input->accessibleName().isEmpty())
             problems << QStringLiteral("%1: the input %2 (%3) has no label and no accessible name")
-                            .arg(window->objectName(), input->objectName(),
-                                QString::fromLatin1(input->metaObject()->className()));
+                            .arg(name, input->objectName(), QString::fromLatin1(input->metaObject()->className()));
+    }
+    return problems;
+}
+
+// The same for every tab of the window's tab widgets, each shown in its turn.
+QStringList everyTab(QWidget *window)
+{
+    QStringList problems = keyboardProblems(window);
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(window))
+            continue;
+        const int before = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (i == before || !tabs->isTabEnabled(i))
+                continue;
+            tabs->setCurrentIndex(i);
+            problems << keyboardProblems(window);
+        }
+        tabs->setCurrentIndex(before);
     }
     return problems;
 }
@@ -154,15 +248,7 @@ void walk(const QString &dirPath)
     // Every page of the workspace, each in its turn beside the menus and the tree.
     for (int page = 0; page < window.workspace()->pages().size(); ++page) {
         window.workspace()->showPage(page);
-        problems << keyboardProblems(&window);
-    }
-    // The funds page's second tab, microcredit.
-    for (int page = 0; page < window.workspace()->pages().size(); ++page) {
-        if (auto *funds = qobject_cast<FundsPage *>(window.workspace()->pages().at(page))) {
-            window.workspace()->showPage(page);
-            funds->showLoans();
-            problems << keyboardProblems(&window);
-        }
+        problems << everyTab(&window);
     }
     window.workspace()->showPage(0);
     {
@@ -247,6 +333,11 @@ void walk(const QString &dirPath)
         ProjectStepDialog step(*window.database(), project, ProjectStatus::Approved, &window);
         step.show();
         problems << keyboardProblems(&step);
+        CHECK(step.windowTitle().contains(projects.first().name)); // a dialog names the row it acts on
+        ProjectStepDialog first(*window.database(), project, ProjectStatus::Proposed, &window);
+        first.setObjectName(QStringLiteral("projectStepDialogProposed"));
+        first.show();
+        problems << keyboardProblems(&first);
         MeasureDialog measure(*window.database(), codes, Measure{}, {}, &window);
         measure.setObjectName(QStringLiteral("measureDialog"));
         measure.show();
@@ -258,6 +349,33 @@ void walk(const QString &dirPath)
             dialog.show();
             problems << keyboardProblems(&dialog);
         }
+    }
+    {
+        // The forces' and the ledger's dialogs.
+        CadreDialog cadre(*window.database(), codes, Cadre{}, &window);
+        cadre.show();
+        problems << keyboardProblems(&cadre);
+        UnitDialog unit(*window.database(), codes, AssistanceUnit{}, &window);
+        unit.show();
+        problems << keyboardProblems(&unit);
+        RankCapsDialog caps(*window.database(), &window);
+        caps.show();
+        problems << keyboardProblems(&caps);
+        PairingDialog pairing(*window.database(), {window.householdModel()->idAt(0)}, &window);
+        pairing.show();
+        problems << keyboardProblems(&pairing);
+        for (LedgerKind kind : {LedgerKind::Receipt, LedgerKind::Allocation, LedgerKind::Disbursement}) {
+            LedgerEntryDialog entry(*window.database(), kind, &window);
+            entry.setObjectName(QStringLiteral("ledgerEntryDialog%1").arg(int(kind)));
+            entry.show();
+            problems << keyboardProblems(&entry);
+        }
+        const QList<LedgerEntry> receipts
+            = FundLedger(*window.database()).entries(LedgerKind::Receipt).value_or(QList<LedgerEntry>());
+        REQUIRE_FALSE(receipts.isEmpty());
+        ReversalDialog reversal(*window.database(), receipts.first(), &window);
+        reversal.show();
+        problems << keyboardProblems(&reversal);
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);

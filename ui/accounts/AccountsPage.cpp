@@ -9,6 +9,8 @@
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
 #include "widgets/AreaIcon.h"
+#include "widgets/Mnemonics.h"
+#include "widgets/TableKeys.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +28,7 @@ AccountsPage::AccountsPage(QWidget *parent) : WorkspacePage(parent)
     setObjectName(QStringLiteral("accountsPage"));
     m_model = new AccountTableModel(this);
     m_table = new QTableView;
+    TableKeys::apply(m_table);
     m_table->setObjectName(QStringLiteral("accountTable"));
     m_table->setAccessibleName(tr("Accounts"));
     m_table->setModel(m_model);
@@ -136,7 +139,7 @@ void AccountsPage::updateButtons()
     m_edit->setEnabled(admin && a);
     m_password->setEnabled(admin && a);
     m_active->setEnabled(admin && a);
-    m_active->setText(a && !a->active ? tr("&Activate") : tr("&Deactivate"));
+    m_active->setText(Mnemonics::keepLetter(m_active->text(), a && !a->active ? tr("&Activate") : tr("&Deactivate")));
     m_idleLock->setEnabled(m_db && AccessPolicy::allows(m_db->account(), AccessPolicy::Action::ChangeSettings));
 }
 

@@ -8,6 +8,7 @@
 #include "forces/ForcesLists.h"
 #include "forces/RankCapsDialog.h"
 #include "forces/VisitDialog.h"
+#include "widgets/Mnemonics.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,9 @@ CadresPanel::CadresPanel(QWidget *parent) : ForcesPanel(parent)
     caps->setObjectName(QStringLiteral("rankCapsButton"));
     for (QPushButton *b : {add, change, m_active, caps})
         bar->addWidget(b);
+    for (QPushButton *b : {add, change, m_active})
+        gate(b, AccessPolicy::Action::EditCountyData);
+    gate(caps, AccessPolicy::Action::ChangeSettings);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -141,7 +145,8 @@ void CadresPanel::showHouseholds()
     const qint64 cadre = currentId(m_view);
     m_shown = cadre;
     const int row = m_model->rowFor(cadre);
-    m_active->setText(m_activeRows.value(row, true) ? tr("Mark &inactive") : tr("Mark &active"));
+    m_active->setText(Mnemonics::keepLetter(
+        m_active->text(), m_activeRows.value(row, true) ? tr("Mark &inactive") : tr("Mark &active")));
     QList<qint64> ids;
     QList<QVariantList> rows;
     QList<bool> dimmed;
@@ -152,12 +157,13 @@ void CadresPanel::showHouseholds()
                 h.code, h.headName, h.village, h.start, h.end.isValid() ? QVariant(h.end) : tr("now"), h.lastVisit};
             dimmed << h.end.isValid();
         }
-        m_householdsLabel->setText(tr("&Households of %1: %2 now, %3 in the past")
-                                       .arg(m_model->index(row, 0).data().toString())
-                                       .arg(dimmed.count(false))
-                                       .arg(dimmed.count(true)));
+        m_householdsLabel->setText(Mnemonics::keepLetter(m_householdsLabel->text(),
+            tr("&Households of %1: %2 now, %3 in the past")
+                .arg(m_model->index(row, 0).data().toString())
+                .arg(dimmed.count(false))
+                .arg(dimmed.count(true))));
     } else {
-        m_householdsLabel->setText(tr("&Households of the cadre"));
+        m_householdsLabel->setText(Mnemonics::keepLetter(m_householdsLabel->text(), tr("&Households of the cadre")));
     }
     m_households->setRows(ids, rows);
     m_households->setDimmed(dimmed);

@@ -4,6 +4,7 @@
 #include "county/CodeLists.h"
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
+#include "widgets/Mnemonics.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,7 +51,8 @@ ContributionsPanel::ContributionsPanel(QWidget *parent) : ForcesPanel(parent)
     m_householdsLabel = new QLabel(tr("&Households (Enter on a row above lists them)"));
     lowerLayout->addWidget(m_householdsLabel);
     m_households = new ForcesListModel({tr("Household"), tr("Head"), tr("Village")}, this);
-    m_householdView = tableFor(m_households, QStringLiteral("contributionHouseholdTable"), tr("Households"));
+    m_householdView = tableFor(
+        m_households, QStringLiteral("contributionHouseholdTable"), Mnemonics::plain(m_householdsLabel->text()));
     m_householdsLabel->setBuddy(m_householdView);
     lowerLayout->addWidget(m_householdView);
     splitter->addWidget(lower);
@@ -118,8 +120,8 @@ void ContributionsPanel::drillDown(const QModelIndex &index)
     }
     m_households->setRows(ids, rows);
     m_householdView->resizeColumnsToContents();
-    m_householdsLabel->setText(
-        tr("&Households of %1: %n", nullptr, int(ids.size())).arg(m_model->index(index.row(), 0).data().toString()));
+    m_householdsLabel->setText(Mnemonics::keepLetter(m_householdsLabel->text(),
+        tr("&Households of %1: %n", nullptr, int(ids.size())).arg(m_model->index(index.row(), 0).data().toString())));
     if (!ids.isEmpty()) {
         m_householdView->setCurrentIndex(m_households->index(0, 0));
         m_householdView->setFocus();

@@ -2,7 +2,9 @@
 #include "forces/ForcesPanel.h"
 
 #include "forces/ForcesListModel.h"
+#include "widgets/ActionGate.h"
 #include "widgets/EmptyListHint.h"
+#include "widgets/TableKeys.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -10,6 +12,7 @@
 QTableView *ForcesPanel::tableFor(ForcesListModel *model, const QString &objectName, const QString &accessibleName)
 {
     auto *view = new QTableView;
+    TableKeys::apply(view);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setModel(model);
@@ -24,6 +27,12 @@ QTableView *ForcesPanel::tableFor(ForcesListModel *model, const QString &objectN
     // Panels with lists of their own meaning say more (RemindersPanel).
     new EmptyListHint(view, tr("Nothing to list here."));
     return view;
+}
+
+void ForcesPanel::applyGates()
+{
+    for (const auto &[control, action] : std::as_const(m_gates))
+        ActionGate::apply(control, ActionGate::ask(m_db, action));
 }
 
 qint64 ForcesPanel::currentId(const QTableView *view)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccessPolicy.h"
+
+#include <QList>
 #include <QWidget>
 
 class CodeLists;
@@ -22,6 +25,7 @@ public:
     {
         m_db = db;
         m_codes = codes;
+        applyGates();
         if (now)
             reload();
     }
@@ -45,8 +49,15 @@ protected:
     static QTableView *tableFor(ForcesListModel *model, const QString &objectName, const QString &accessibleName);
     // The id of the current row, or 0.
     static qint64 currentId(const QTableView *view);
+    // The control is offered only when the signed-in account may take the action (ActionGate),
+    // checked again whenever the panel is given a county (a sign-in, a switch of user).
+    void gate(QWidget *control, AccessPolicy::Action action) { m_gates.append({control, action}); }
+    void applyGates();
 
     CountyDatabase *m_db = nullptr;
     const CodeLists *m_codes = nullptr;
     qint64 m_division = 0;
+
+private:
+    QList<std::pair<QWidget *, AccessPolicy::Action>> m_gates;
 };

@@ -6,6 +6,7 @@
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesLists.h"
 #include "projects/ProjectLibrary.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -32,10 +33,8 @@ MeasureDialog::MeasureDialog(CountyDatabase &db, const CodeLists &codes, const M
     m_content = new QLineEdit(measure.description);
     m_content->setObjectName(QStringLiteral("measureContent"));
     form->addRow(tr("C&ontent:"), m_content);
-    m_start = new QDateEdit(measure.startDate.isValid() ? measure.startDate : QDate::currentDate());
+    m_start = new DateField(measure.startDate.isValid() ? measure.startDate : QDate::currentDate());
     m_start->setObjectName(QStringLiteral("measureStart"));
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_start->setCalendarPopup(true);
     m_start->setMaximumDate(QDate::currentDate());
     form->addRow(tr("&Start date:"), m_start);
     m_amount = new QLineEdit(measure.amountFen ? Money::fromFen(measure.amountFen).toEditString() : QString());

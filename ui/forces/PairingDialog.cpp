@@ -4,6 +4,8 @@
 #include "forces/AssistanceForces.h"
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
+#include "widgets/DateField.h"
+#include "widgets/TableKeys.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -30,6 +32,7 @@ PairingDialog::PairingDialog(CountyDatabase &db, const QList<qint64> &householdI
 
     m_model = new ForcesListModel({tr("Cadre"), tr("Unit"), tr("Post"), tr("Rank"), tr("Households"), tr("Cap")}, this);
     m_cadres = new QTableView;
+    TableKeys::apply(m_cadres);
     m_cadres->setObjectName(QStringLiteral("cadreChoice"));
     m_cadres->setModel(m_model);
     m_cadres->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -42,10 +45,8 @@ PairingDialog::PairingDialog(CountyDatabase &db, const QList<qint64> &householdI
     layout->addWidget(m_cadres, 1);
 
     auto *lower = new QFormLayout;
-    m_date = new QDateEdit(QDate::currentDate());
+    m_date = new DateField(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("pairingDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(QDate::currentDate());
     lower->addRow(tr("&From:"), m_date);
     m_reason = new QLineEdit;

@@ -7,6 +7,7 @@
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
 #include "forces/UnitDialog.h"
+#include "widgets/Mnemonics.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,8 +41,10 @@ UnitsPanel::UnitsPanel(QWidget *parent) : ForcesPanel(parent)
     m_active->setObjectName(QStringLiteral("unitActiveButton"));
     auto *del = new QPushButton(tr("&Delete…"));
     del->setObjectName(QStringLiteral("unitDeleteButton"));
-    for (QPushButton *b : {add, change, m_active, del})
+    for (QPushButton *b : {add, change, m_active, del}) {
         bar->addWidget(b);
+        gate(b, AccessPolicy::Action::EditCountyData);
+    }
     layout->addLayout(bar);
     m_model = new ForcesListModel({tr("Unit"), tr("Form"), tr("Level"), tr("Paired with"), tr("Contact"), tr("Phone"),
                                       tr("Cadres"), tr("Status")},
@@ -57,7 +60,8 @@ UnitsPanel::UnitsPanel(QWidget *parent) : ForcesPanel(parent)
     connect(m_active, &QPushButton::clicked, this, &UnitsPanel::toggleActive);
     connect(del, &QPushButton::clicked, this, &UnitsPanel::remove);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        m_active->setText(m_activeRows.value(i.row(), true) ? tr("Mark &inactive") : tr("Mark &active"));
+        m_active->setText(Mnemonics::keepLetter(
+            m_active->text(), m_activeRows.value(i.row(), true) ? tr("Mark &inactive") : tr("Mark &active")));
     });
 }
 

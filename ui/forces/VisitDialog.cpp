@@ -5,6 +5,7 @@
 #include "forces/AssistanceForces.h"
 #include "forces/AssistanceRecords.h"
 #include "forces/ForcesLists.h"
+#include "widgets/DateField.h"
 #include "widgets/PhotoViewerDialog.h"
 
 #include <QCheckBox>
@@ -79,10 +80,8 @@ VisitDialog::VisitDialog(CountyDatabase &db, const VisitRecord &saved, const QLi
 void VisitDialog::build(const QList<QPair<qint64, QString>> &cadres, const QList<qint64> &ticked)
 {
     auto *form = new QFormLayout(this);
-    m_date = new QDateEdit(QDate::currentDate());
+    m_date = new DateField(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("visitDate"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     form->addRow(tr("&Date:"), m_date);
 
@@ -106,10 +105,8 @@ void VisitDialog::build(const QList<QPair<qint64, QString>> &cadres, const QList
     m_actions->setTabChangesFocus(true);
     form->addRow(tr("What was done or &agreed:"), m_actions);
     m_followUp = new QCheckBox(tr("F&ollow up on:"));
-    m_followUpDate = new QDateEdit(QDate::currentDate().addDays(30));
+    m_followUpDate = new DateField(QDate::currentDate().addDays(30));
     m_followUpDate->setObjectName(QStringLiteral("followUpDate"));
-    m_followUpDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_followUpDate->setCalendarPopup(true);
     m_followUpDate->setEnabled(false);
     m_followUpDate->setAccessibleName(tr("Follow-up date"));
     connect(m_followUp, &QCheckBox::toggled, m_followUpDate, &QWidget::setEnabled);

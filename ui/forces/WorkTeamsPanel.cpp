@@ -7,6 +7,7 @@
 #include "forces/ForcesKinds.h"
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,8 +35,10 @@ WorkTeamsPanel::WorkTeamsPanel(QWidget *parent) : ForcesPanel(parent)
     auto *add = new QPushButton(tr("&New team…"));
     auto *member = new QPushButton(tr("&Add member…"));
     auto *remove = new QPushButton(tr("Re&move member…"));
-    for (QPushButton *b : {add, member, remove})
+    for (QPushButton *b : {add, member, remove}) {
         bar->addWidget(b);
+        gate(b, AccessPolicy::Action::EditCountyData);
+    }
     layout->addLayout(bar);
     m_model = new ForcesListModel({tr("Village"), tr("Township"), tr("Sending unit"), tr("From"), tr("Until"),
                                       tr("Members"), tr("Team members and roles")},
@@ -91,9 +94,7 @@ void WorkTeamsPanel::newTeam()
             unit->addItem(u.name, u.id);
     }
     form->addRow(tr("&Sending unit:"), unit);
-    auto *start = new QDateEdit(QDate::currentDate());
-    start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    start->setCalendarPopup(true);
+    auto *start = new DateField(QDate::currentDate());
     form->addRow(tr("&From:"), start);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

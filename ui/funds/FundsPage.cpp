@@ -10,7 +10,10 @@
 #include "funds/LoansPanel.h"
 #include "funds/ReversalDialog.h"
 #include "notices/NoticeButton.h"
+#include "widgets/ActionGate.h"
 #include "widgets/AreaIcon.h"
+#include "widgets/DateField.h"
+#include "widgets/TableKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,10 +32,8 @@
 FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
 {
     setObjectName(QStringLiteral("fundsPage"));
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf = new DateField(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("fundsAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("fundsGrouping"));
     using G = FundLedger::Grouping;
@@ -48,10 +49,10 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
-    m_writeButtons = {button(tr("Receipt…"), "fundsReceive", &FundsPage::enterReceipt),
-        button(tr("Allocate…"), "fundsAllocate", &FundsPage::enterAllocation),
-        button(tr("Pay out…"), "fundsDisburse", &FundsPage::enterDisbursement)};
-    m_reverse = button(tr("Reverse…"), "fundsReverse", &FundsPage::reverseSelected);
+    m_writeButtons = {button(tr("&Receipt…"), "fundsReceive", &FundsPage::enterReceipt),
+        button(tr("&Allocate…"), "fundsAllocate", &FundsPage::enterAllocation),
+        button(tr("&Pay out…"), "fundsDisburse", &FundsPage::enterDisbursement)};
+    m_reverse = button(tr("Rever&se…"), "fundsReverse", &FundsPage::reverseSelected);
     m_writeButtons << m_reverse;
 
     auto *bar = new QHBoxLayout;
@@ -69,6 +70,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
 
     m_totals = new FundTotalsModel(this);
     m_totalsView = new QTableView(this);
+    TableKeys::apply(m_totalsView);
     m_totalsView->setObjectName(QStringLiteral("fundsTotals"));
     m_totalsView->setModel(m_totals);
     m_totalsView->setAccessibleName(tr("Totals"));
@@ -78,6 +80,7 @@ FundsPage::FundsPage(QWidget *parent) : WorkspacePage(parent)
     m_totalsView->verticalHeader()->hide();
     m_entries = new LedgerEntryModel(this);
     m_entriesView = new QTableView(this);
+    TableKeys::apply(m_entriesView);
     m_entriesView->setObjectName(QStringLiteral("fundsEntries"));
     m_entriesView->setModel(m_entries);
     m_entriesView->setAccessibleName(tr("Ledger entries"));
@@ -129,8 +132,10 @@ QIcon FundsPage::icon() const
 void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)
 {
     m_db = db;
+    // The ledger is the county's to keep (AccessPolicy): others see why they may not write in it.
+    const Status may = ActionGate::ask(db, AccessPolicy::Action::EditCountyData);
     for (QPushButton *b : std::as_const(m_writeButtons))
-        b->setEnabled(db != nullptr);
+        ActionGate::apply(b, may);
     m_loans->setCounty(db);
     m_notice->setCounty(db);
     refresh();

@@ -8,6 +8,7 @@
 #include "projects/ProjectLibrary.h"
 #include "register/HouseholdLookup.h"
 
+#include "widgets/DateField.h"
 #include "widgets/RefusalLabel.h"
 #include <QComboBox>
 #include <QDateEdit>
@@ -72,10 +73,8 @@ LedgerEntryDialog::LedgerEntryDialog(CountyDatabase &db, LedgerKind kind, QWidge
         }
         form->addRow(tr("Allocation"), m_allocation);
     }
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(QDate::currentDate(), this);
     named(m_date, "entryDate");
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Date"), m_date);
     m_amount = new QLineEdit(this);
     named(m_amount, "entryAmount");

@@ -7,8 +7,10 @@
 #include "funds/MicroloanBook.h"
 #include "register/HouseholdLookup.h"
 #include "register/HouseholdRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/Mnemonics.h"
 #include "widgets/RefusalLabel.h"
+#include "widgets/TableKeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -63,10 +65,8 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     m_amount->setObjectName(QStringLiteral("loanAmount"));
     m_amount->setPlaceholderText(tr("yuan, at most 50000"));
     form->addRow(tr("&Amount (yuan):"), m_amount);
-    m_date = new QDateEdit(QDate::currentDate());
+    m_date = new DateField(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("loanDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Loan &date:"), m_date);
     m_term = new QSpinBox;
     m_term->setObjectName(QStringLiteral("loanTerm"));
@@ -95,6 +95,7 @@ LoanDialog::LoanDialog(CountyDatabase &db, qint64 loanId, QWidget *parent) : QDi
     m_state->setObjectName(QStringLiteral("loanState"));
     m_state->setWordWrap(true);
     m_history = new QTableWidget(0, 4);
+    TableKeys::apply(m_history);
     m_history->setObjectName(QStringLiteral("loanHistory"));
     m_history->setAccessibleName(tr("Repayments, extensions and subsidies"));
     m_history->setHorizontalHeaderLabels({tr("Date"), tr("What"), tr("Amount (yuan)"), tr("Note")});

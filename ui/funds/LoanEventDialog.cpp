@@ -3,6 +3,7 @@
 
 #include "common/Money.h"
 #include "funds/MicroloanBook.h"
+#include "widgets/DateField.h"
 #include "widgets/Mnemonics.h"
 #include "widgets/RefusalLabel.h"
 
@@ -28,16 +29,12 @@ LoanEventDialog::LoanEventDialog(CountyDatabase &db, qint64 loanId, LoanEvent::K
                           .arg(s->borrowerName, s->householdCode, s->amount.toString(), s->bank,
                               s->dueDate.toString(Qt::ISODate), s->outstanding().toString()));
     form->addRow(tr("Loan:"), loan);
-    m_date = new QDateEdit(QDate::currentDate());
+    m_date = new DateField(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("loanEventDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("&Date:"), m_date);
     if (kind == LoanEvent::Kind::Extension) {
-        m_newDue = new QDateEdit(QDate::currentDate().addYears(1));
+        m_newDue = new DateField(QDate::currentDate().addYears(1));
         m_newDue->setObjectName(QStringLiteral("loanEventNewDue"));
-        m_newDue->setCalendarPopup(true);
-        m_newDue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         form->addRow(tr("&New due date:"), m_newDue);
     } else {
         m_amount = new QLineEdit;

@@ -8,6 +8,9 @@
 #include "funds/LoanEventDialog.h"
 #include "funds/LoanTableModel.h"
 #include "funds/MicroloanBook.h"
+#include "widgets/ActionGate.h"
+#include "widgets/DateField.h"
+#include "widgets/TableKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,10 +33,8 @@ LoansPanel::LoansPanel(QWidget *parent) : QWidget(parent)
     m_filter->addItem(tr("Due within %n day(s)", nullptr, LoanTableModel::DueSoonDays), DueSoonLoans);
     auto *filterLabel = new QLabel(tr("S&how:"));
     filterLabel->setBuddy(m_filter);
-    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf = new DateField(QDate::currentDate());
     m_asOf->setObjectName(QStringLiteral("loansAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *asOfLabel = new QLabel(tr("On &date:"));
     asOfLabel->setBuddy(m_asOf);
 
@@ -67,6 +68,7 @@ LoansPanel::LoansPanel(QWidget *parent) : QWidget(parent)
 
     m_model = new LoanTableModel(this);
     m_view = new QTableView;
+    TableKeys::apply(m_view);
     m_view->setObjectName(QStringLiteral("loansTable"));
     m_view->setAccessibleName(tr("Microcredit loans"));
     m_view->setModel(m_model);
@@ -96,9 +98,9 @@ void LoansPanel::setCounty(CountyDatabase *db)
 {
     m_db = db;
     // Loans are the county's to keep (AccessPolicy); township, village and audit accounts read them.
-    const bool may = db && AccessPolicy::allows(db->account(), AccessPolicy::Action::EditCountyData);
+    const Status may = ActionGate::ask(db, AccessPolicy::Action::EditCountyData);
     for (QPushButton *b : std::as_const(m_writeButtons))
-        b->setEnabled(may);
+        ActionGate::apply(b, may);
     m_household->setEnabled(db != nullptr);
     refresh();
 }

@@ -4,6 +4,7 @@
 #include "common/Money.h"
 #include "funds/FundLedger.h"
 
+#include "widgets/DateField.h"
 #include "widgets/RefusalLabel.h"
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -26,10 +27,8 @@ ReversalDialog::ReversalDialog(CountyDatabase &db, const LedgerEntry &entry, QWi
         this);
     what->setWordWrap(true);
     auto *form = new QFormLayout;
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("reversalDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Date"), m_date);
     m_voucher = new QLineEdit(this);
     m_voucher->setObjectName(QStringLiteral("reversalVoucher"));

@@ -10,6 +10,7 @@
 #include "forces/MeasureDialog.h"
 #include "forces/PairingDialog.h"
 #include "forces/VisitDialog.h"
+#include "widgets/TableKeys.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,7 @@ namespace {
 QTableWidget *readOnlyTable(const QString &name, const QString &accessible, const QStringList &headers)
 {
     auto *table = new QTableWidget(0, int(headers.size()));
+    TableKeys::apply(table);
     table->setObjectName(name);
     table->setAccessibleName(accessible);
     table->setHorizontalHeaderLabels(headers);

@@ -4,6 +4,7 @@
 #include "BenefitDialog.h"
 #include "common/Money.h"
 #include "funds/BenefitBook.h"
+#include "widgets/TableKeys.h"
 
 #include <algorithm>
 
@@ -21,6 +22,7 @@ BenefitsSection::BenefitsSection(QWidget *parent) : QGroupBox(tr("Policy benefit
 {
     setObjectName(QStringLiteral("benefitsSection"));
     m_table = new QTableWidget(0, 4);
+    TableKeys::apply(m_table);
     m_table->setObjectName(QStringLiteral("benefitTable"));
     m_table->setAccessibleName(tr("Policy benefits"));
     m_table->setHorizontalHeaderLabels({tr("Year"), tr("Benefit"), tr("Amount (yuan)"), tr("Note")});
@@ -45,7 +47,7 @@ BenefitsSection::BenefitsSection(QWidget *parent) : QGroupBox(tr("Policy benefit
     m_summary->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
-    auto *title = new QLabel(tr("Benefits by year, the latest first"));
+    auto *title = new QLabel(tr("Policy benefits, by year, the latest first"));
     title->setBuddy(m_table);
     bar->addWidget(title, 1);
     bar->addWidget(m_add);

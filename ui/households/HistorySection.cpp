@@ -3,6 +3,7 @@
 
 #include "db/AuditLog.h"
 #include "db/HistoryEvent.h"
+#include "widgets/TableKeys.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,7 @@ HistorySection::HistorySection(CountyDatabase &db, QWidget *parent) : QGroupBox(
 {
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 6);
+    TableKeys::apply(m_table);
     m_table->setObjectName(QStringLiteral("changeHistoryTable"));
     m_table->setAccessibleName(tr("Change history"));
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Record"), tr("Field"), tr("From"), tr("To")});

@@ -8,6 +8,7 @@
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "widgets/AreaIcon.h"
+#include "widgets/TableKeys.h"
 
 #include <QApplication>
 #include <QDate>
@@ -28,6 +29,7 @@ HouseholdsPage::HouseholdsPage(QWidget *parent) : WorkspacePage(parent)
     m_filterBar->searchEdit()->installEventFilter(this);
 
     m_table = new QTableView;
+    TableKeys::apply(m_table);
     m_table->setObjectName(QStringLiteral("householdTable"));
     m_table->setAccessibleName(tr("Households"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -8,6 +8,7 @@
 #include "db/RecordStamp.h"
 #include "register/IdNumber.h"
 #include "widgets/FieldGrid.h"
+#include "widgets/TableKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,7 @@ MembersSection::MembersSection(EditorBinder &binder, const CodeLists &codes, QWi
 
     m_model = new MemberTableModel(binder, codes, this);
     m_table = new QTableView;
+    TableKeys::apply(m_table);
     m_table->setObjectName(QStringLiteral("memberTable"));
     m_table->setAccessibleName(tr("Members"));
     m_table->setModel(m_model);

@@ -4,6 +4,7 @@
 #include "common/Money.h"
 #include "county/CodeLists.h"
 #include "projects/ProjectLibrary.h"
+#include "widgets/TableKeys.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -18,6 +19,7 @@ ProjectsSection::ProjectsSection(CountyDatabase &db, const CodeLists &codes, QWi
 {
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 5);
+    TableKeys::apply(m_table);
     m_table->setObjectName(QStringLiteral("householdProjectsTable"));
     m_table->setAccessibleName(tr("Projects that benefit the household"));
     m_table->setHorizontalHeaderLabels({tr("Year"), tr("Project"), tr("Category"), tr("Status"), tr("Budget (yuan)")});

@@ -4,6 +4,7 @@
 #include "StatusStepDialog.h"
 #include "county/CodeLists.h"
 #include "register/StatusProcedure.h"
+#include "widgets/TableKeys.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,7 @@ StatusSection::StatusSection(CountyDatabase &db, const CodeLists &codes, QWidget
 {
     auto *layout = new QVBoxLayout(this);
     m_history = new QTableWidget(0, 5);
+    TableKeys::apply(m_history);
     m_history->setObjectName(QStringLiteral("statusHistoryTable"));
     m_history->setAccessibleName(tr("Status history"));
     m_history->setHorizontalHeaderLabels({tr("Date"), tr("Step"), tr("Reason"), tr("Notice"), tr("By")});

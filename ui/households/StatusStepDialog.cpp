@@ -2,6 +2,7 @@
 #include "StatusStepDialog.h"
 
 #include "county/CodeLists.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldGrid.h"
 
 #include <QCheckBox>
@@ -21,17 +22,13 @@ StatusStepDialog::StatusStepDialog(StatusStep step, int noticeDays, const CodeLi
     auto *grid = new FieldGrid(1);
     layout->addLayout(grid);
 
-    m_date = new QDateEdit(QDate::currentDate());
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
+    m_date = new DateField(QDate::currentDate());
     grid->add(tr("&Date:"), m_date, QStringLiteral("stepDateEdit"));
     m_reason = new QLineEdit;
     grid->add(tr("&Reason:"), m_reason, QStringLiteral("stepReasonEdit"));
 
     if (step == StatusStep::StartExitNotice) {
-        m_noticeStart = new QDateEdit(QDate::currentDate());
-        m_noticeStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        m_noticeStart->setCalendarPopup(true);
+        m_noticeStart = new DateField(QDate::currentDate());
         grid->add(tr("Notice &starts:"), m_noticeStart, QStringLiteral("noticeStartEdit"));
         m_noticeDays = new QSpinBox;
         m_noticeDays->setRange(1, 30);

@@ -7,6 +7,7 @@
 #include "db/CountyDatabase.h"
 #include "files/OutputPath.h"
 #include "notices/PublicNotices.h"
+#include "widgets/DateField.h"
 #include "widgets/RefusalLabel.h"
 
 #include <QComboBox>
@@ -54,10 +55,8 @@ NoticeDialog::NoticeDialog(CountyDatabase &db, NoticeKind kind, qint64 divisionI
     m_year->setRange(1999, 2100);
     m_year->setSpecialValueText(tr("All years"));
     m_year->setValue(QDate::currentDate().year());
-    m_posted = new QDateEdit(QDate::currentDate(), this);
+    m_posted = new DateField(QDate::currentDate(), this);
     m_posted->setObjectName(QStringLiteral("noticePosted"));
-    m_posted->setCalendarPopup(true);
-    m_posted->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("noticeDays"));
     // Core refuses a period under 10 days and says so here; the box does not hide the rule.

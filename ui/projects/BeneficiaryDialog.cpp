@@ -6,6 +6,7 @@
 #include "db/CountyDatabase.h"
 #include "projects/ProjectLibrary.h"
 #include "register/HouseholdList.h"
+#include "widgets/Mnemonics.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -50,11 +51,11 @@ BeneficiaryDialog::BeneficiaryDialog(CountyDatabase &db, qint64 projectId, QWidg
     m_candidates->installEventFilter(this);
     m_chosen = new QListWidget(this);
     m_chosen->setObjectName(QStringLiteral("beneficiaryChosen"));
-    m_chosen->setAccessibleName(tr("Beneficiary households"));
     m_chosen->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_chosen->installEventFilter(this);
     auto *chosenLabel = new QLabel(tr("&Beneficiaries (Delete removes):"), this);
     chosenLabel->setBuddy(m_chosen);
+    m_chosen->setAccessibleName(Mnemonics::plain(chosenLabel->text()));
     m_found = new QLabel(this);
     m_add = new QPushButton(tr("&Add →"), this);
     m_add->setObjectName(QStringLiteral("beneficiaryAdd"));

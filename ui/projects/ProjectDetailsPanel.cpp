@@ -6,6 +6,8 @@
 #include "funds/FundsKinds.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectLifecycle.h"
+#include "widgets/Mnemonics.h"
+#include "widgets/TableKeys.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +19,7 @@ namespace {
 QTableWidget *table(const QStringList &headers, const char *name, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
+    TableKeys::apply(t);
     t->setObjectName(QLatin1String(name));
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,7 +67,7 @@ void ProjectDetailsPanel::showProject(CountyDatabase *db, qint64 projectId, qint
     m_beneficiaries->setRowCount(0);
     m_history->clear();
     m_fundsTotal->clear();
-    setTabText(1, tr("Beneficiaries"));
+    setTabText(1, Mnemonics::keepLetter(tabText(1), tr("Beneficiaries")));
     if (!db || !projectId)
         return;
     showFunds(*db, projectId, budgetFen);
@@ -115,7 +118,7 @@ void ProjectDetailsPanel::showBeneficiaries(CountyDatabase &db, qint64 projectId
         m_beneficiaries->setItem(row, 2, cell(rows.at(row).village));
     }
     m_beneficiaries->resizeColumnsToContents();
-    setTabText(1, tr("Beneficiaries (%1)").arg(rows.size()));
+    setTabText(1, Mnemonics::keepLetter(tabText(1), tr("Beneficiaries (%1)").arg(rows.size())));
 }
 
 void ProjectDetailsPanel::showHistory(CountyDatabase &db, qint64 projectId)

@@ -6,6 +6,7 @@
 #include "county/Divisions.h"
 #include "forces/ForcesLists.h"
 #include "projects/ProjectLibrary.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,10 +26,8 @@ const QDate NoDate(2000, 1, 1);
 
 QDateEdit *dateEdit(const QDate &date, const char *name, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateField(NoDate, parent);
     edit->setObjectName(QLatin1String(name));
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
     edit->setMinimumDate(NoDate);
     edit->setSpecialValueText(ProjectDialog::tr("(none)"));
     edit->setDate(date.isValid() ? date : NoDate);

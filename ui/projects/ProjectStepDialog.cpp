@@ -2,7 +2,9 @@
 #include "projects/ProjectStepDialog.h"
 
 #include "common/Money.h"
+#include "projects/ProjectLibrary.h"
 #include "projects/ProjectLifecycle.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,17 +19,17 @@ ProjectStepDialog::ProjectStepDialog(CountyDatabase &db, qint64 projectId, Proje
     : QDialog(parent), m_db(db), m_projectId(projectId)
 {
     setObjectName(QStringLiteral("projectStepDialog"));
-    setWindowTitle(tr("Next step of the project"));
+    // The dialog names the project it moves on (下一环节 — 甲良村蔬菜大棚产业项目).
+    const QString project = ProjectLibrary(db).load(projectId).value_or(Project()).name;
+    setWindowTitle(project.isEmpty() ? tr("Next step of the project") : tr("Next step — %1").arg(project));
     auto *form = new QFormLayout;
     m_to = new QComboBox(this);
     m_to->setObjectName(QStringLiteral("stepTo"));
     for (ProjectStatus s : ProjectStatusWords::next(current))
         m_to->addItem(ProjectStatusWords::name(s), int(s));
     form->addRow(tr("Becomes"), m_to);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new DateField(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("stepDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Date"), m_date);
     auto line = [&](const char *name, const QString &label, ProjectStatus forStatus) {
         auto *edit = new QLineEdit(this);

@@ -12,7 +12,9 @@
 #include "projects/ProjectLifecycle.h"
 #include "projects/ProjectStepDialog.h"
 #include "projects/ProjectTableModel.h"
+#include "widgets/ActionGate.h"
 #include "widgets/AreaIcon.h"
+#include "widgets/TableKeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,15 +46,15 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
         m_status->addItem(ProjectStatusWords::name(s), int(s));
     m_form = new QComboBox(this);
     m_form->setObjectName(QStringLiteral("projectsForm"));
-    m_next = new QPushButton(tr("Next step…"), this);
+    m_next = new QPushButton(tr("Ne&xt step…"), this);
     m_next->setObjectName(QStringLiteral("projectAdvance"));
-    m_add = new QPushButton(tr("New project…"), this);
+    m_add = new QPushButton(tr("&New project…"), this);
     m_add->setObjectName(QStringLiteral("projectAdd"));
     m_add->setToolTip(tr("Ins"));
-    m_edit = new QPushButton(tr("Change…"), this);
+    m_edit = new QPushButton(tr("Chan&ge…"), this);
     m_edit->setObjectName(QStringLiteral("projectEdit"));
     m_edit->setToolTip(tr("Enter or F2"));
-    m_beneficiaries = new QPushButton(tr("Beneficiaries…"), this);
+    m_beneficiaries = new QPushButton(tr("&Beneficiaries…"), this);
     m_beneficiaries->setObjectName(QStringLiteral("projectBeneficiariesButton"));
 
     // The filters show their "all" choice as their label; screen readers get a name.
@@ -75,6 +77,7 @@ ProjectsPage::ProjectsPage(QWidget *parent) : WorkspacePage(parent)
 
     m_model = new ProjectTableModel(this);
     m_view = new QTableView(this);
+    TableKeys::apply(m_view);
     m_view->setObjectName(QStringLiteral("projectsTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,13 +155,13 @@ void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
 
 void ProjectsPage::updateActions()
 {
-    const bool keeps
-        = m_db && !m_db->isReadOnly() && AccessPolicy::allows(m_db->account(), AccessPolicy::Action::EditCountyData);
+    // Projects are the county's to keep (AccessPolicy): others see why they may not change them.
+    const Status keeps = ActionGate::ask(m_db, AccessPolicy::Action::EditCountyData);
     const bool chosen = m_model->idAt(m_view->currentIndex().row()) != 0;
-    m_add->setEnabled(keeps);
-    m_edit->setEnabled(keeps && chosen);
+    ActionGate::apply(m_add, keeps);
+    ActionGate::apply(m_edit, keeps && !chosen ? Status::failure(tr("Choose a project in the list first.")) : keeps);
     m_beneficiaries->setEnabled(chosen); // read-only for the others
-    m_next->setEnabled(keeps);
+    ActionGate::apply(m_next, keeps);
 }
 
 void ProjectsPage::setDivision(qint64 divisionId)

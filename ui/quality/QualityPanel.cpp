@@ -6,6 +6,7 @@
 #include "db/CountyDatabase.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdRepository.h"
+#include "widgets/TableKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,7 +75,7 @@ QualityPanel::QualityPanel(QWidget *parent) : QDockWidget(tr("Data Quality"), pa
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setTabKeyNavigation(false); // arrows move in the table, Tab leaves it
+    TableKeys::apply(m_view);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     // As compact as the household list, so that a county's findings fill the dock.

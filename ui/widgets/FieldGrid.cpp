@@ -2,6 +2,7 @@
 #include "FieldGrid.h"
 
 #include "county/CodeLists.h"
+#include "widgets/Mnemonics.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -23,9 +24,7 @@ QLabel *FieldGrid::add(const QString &label, QWidget *field, const QString &obje
     l->setBuddy(field);
     l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     field->setObjectName(objectName);
-    QString accessible = label;
-    accessible.remove(u'&').remove(u':').remove(u'：');
-    field->setAccessibleName(accessible.trimmed());
+    field->setAccessibleName(Mnemonics::plain(label));
     addWidget(l, m_row, 2 * m_column);
     addWidget(field, m_row, 2 * m_column + 1, 1, 2 * span - 1);
     m_column += span;

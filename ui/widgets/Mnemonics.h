@@ -16,4 +16,11 @@ QChar of(const QString &text);
 // Applies to the labels with a buddy, the buttons and checkable group boxes under root, in creation
 // order, with the reserved letters (a menu bar's) taken already. Returns the letters then in use.
 QSet<QChar> makeUnique(QWidget *root, QSet<QChar> reserved = {});
+// The text as a screen reader says it: without its mark ("户属性(&A)：" → "户属性", "&Save" → "Save"),
+// without a closing colon. An input's accessible name is its label's plain text.
+QString plain(const QString &text);
+// The next text of a control whose text changes after makeUnique (a toggled button, a label that
+// names the current row), marked with the letter the control has now, so that it keeps a letter
+// no other control of the window uses.
+QString keepLetter(const QString &current, const QString &next);
 } // namespace Mnemonics
