@@ -156,14 +156,21 @@ QSet<QChar> Mnemonics::makeUnique(QWidget *root, QSet<QChar> reserved)
             }
         }
     }
-    std::stable_sort(claims.begin(), claims.end(), [](const Claim &a, const Claim &b) { return a.rank < b.rank; });
+    // Within a rank, the marks as written first; an action written without one takes a free letter
+    // before the next rank claims its own, so that labels, not actions, run out.
+    const auto order = [](const Claim &c) { return 2 * c.rank + (of(c.get()).isNull() ? 1 : 0); };
+    std::stable_sort(claims.begin(), claims.end(), [&](const Claim &a, const Claim &b) { return order(a) < order(b); });
     QList<Claim> losers;
     for (const Claim &claim : std::as_const(claims)) {
         const QChar c = of(claim.get());
-        if (c.isNull() ? claim.required : reserved.contains(c))
+        if (c.isNull()) {
+            if (claim.required)
+                claim.set(withFreeLetter(claim.get(), reserved));
+        } else if (reserved.contains(c)) {
             losers << claim;
-        else
+        } else {
             reserved << c;
+        }
     }
     for (const Claim &claim : std::as_const(losers)) {
         const QString text = claim.get();
