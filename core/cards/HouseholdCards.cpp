@@ -155,13 +155,7 @@ void HouseholdCards::fillWorkTeam(HouseholdCard &card, qint64 villageId) const
             const ForcesLists::Team &t = teams->constFirst();
             team.unit = t.unit;
             team.members = t.members;
-            // "name (role)，…" as ForcesLists writes it; the first secretary is named by the role.
-            for (const QString &member : t.members.split(u'，', Qt::SkipEmptyParts)) {
-                if (member.endsWith(QStringLiteral("(第一书记)"))) {
-                    team.firstSecretary = member.chopped(6).trimmed();
-                    break;
-                }
-            }
+            team.firstSecretary = t.firstSecretary;
         }
         m_teams.insert(villageId, team);
     }

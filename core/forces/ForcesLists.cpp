@@ -133,14 +133,16 @@ Result<QList<ForcesLists::Team>> ForcesLists::workTeams(qint64 divisionId, bool 
             "(SELECT group_concat(c.name || ' (' || CASE m.role WHEN 'leader' THEN '队长' WHEN 'first_secretary' "
             "THEN '第一书记' ELSE '队员' END || ')', '，') FROM work_team_member m JOIN cadre c ON c.id = m.cadre_id "
             "WHERE m.team_id = t.id AND m.deleted_at IS NULL), "
-            "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL) "
+            "(SELECT count(*) FROM work_team_member m WHERE m.team_id = t.id AND m.deleted_at IS NULL), "
+            "(SELECT c.name FROM work_team_member m JOIN cadre c ON c.id = m.cadre_id WHERE m.team_id = t.id "
+            "AND m.role = 'first_secretary' AND m.deleted_at IS NULL ORDER BY m.id LIMIT 1) "
             "FROM work_team t JOIN division v ON v.id = t.village_id LEFT JOIN division tw ON tw.id = v.parent_id "
             "LEFT JOIN assistance_unit u ON u.id = t.unit_id WHERE t.deleted_at IS NULL AND (? = 0 OR t.end_date IS "
             "NULL)")
             + filter + QStringLiteral(" ORDER BY tw.code, v.code, t.start_date DESC"),
         {qint64(currentOnly)}, [](SqliteReader &s) {
             return Team{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.date(5), s.date(6), s.text(7),
-                int(s.integer(8))};
+                int(s.integer(8)), s.text(9)};
         });
 }
 

@@ -90,6 +90,7 @@ public:
         QDate end;
         QString members; // "name (role), ..."
         int memberCount = 0;
+        QString firstSecretary; // empty when the team has none
     };
 
     struct RankCap
