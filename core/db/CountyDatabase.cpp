@@ -35,8 +35,9 @@ namespace {
 
 // PRAGMA application_id of a Fupin file: "FUPI".
 constexpr int FupinApplicationId = 0x46555049;
-// The level whose upgrade rewrites the records in a smaller form, after which the file is compacted.
-constexpr int CompactedLevel = 12;
+// The last level whose upgrade rewrites the records in a smaller form (12: uuids and times, 15: the
+// phrase table), after which the file is compacted.
+constexpr int CompactedLevel = 15;
 
 QString nextConnectionName()
 {
@@ -297,6 +298,51 @@ void unixTimeFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_value(context, argv[0]);
 }
 
+// fupin_phrase('...') = the id of that text in the phrase table (level 15), added when new; NULL for
+// NULL or ''. The record machinery binds a phrase field through it (RecordStore::valueMark). Found by
+// the phrase_start index on the text's length and first characters, then compared whole.
+void phraseFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const int type = sqlite3_value_type(argv[0]);
+    if (type == SQLITE_INTEGER) { // already an id
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    if (type == SQLITE_NULL || !text || bytes == 0) {
+        sqlite3_result_null(context);
+        return;
+    }
+    sqlite3 *db = sqlite3_context_db_handle(context);
+    const auto run = [&](const char *sql, sqlite3_int64 *id) {
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_text(stmt, 1, text, bytes, SQLITE_STATIC);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_ROW)
+                *id = sqlite3_column_int64(stmt, 0);
+        }
+        sqlite3_finalize(stmt);
+        return rc;
+    };
+    sqlite3_int64 id = 0;
+    int rc = run("SELECT id FROM phrase WHERE length(text) = length(?1) AND substr(text, 1, 8) = substr(?1, 1, 8) "
+                 "AND text = ?1",
+        &id);
+    if (rc == SQLITE_DONE) {
+        rc = run("INSERT INTO phrase (text) VALUES (?1)", &id);
+        id = sqlite3_last_insert_rowid(db);
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    sqlite3_result_int64(context, id);
+}
+
 } // namespace
 
 Status CountyDatabase::configure()
@@ -317,6 +363,11 @@ Status CountyDatabase::configure()
         return Status::failure(SqliteError::describe(rc, shownPath()));
     if (const int rc = sqlite3_create_function_v2(
             handle(), "fupin_unix_time", 1, flags, nullptr, unixTimeFunction, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return Status::failure(SqliteError::describe(rc, shownPath()));
+    // Adds to the phrase table: neither deterministic nor for schema, views or triggers.
+    if (const int rc = sqlite3_create_function_v2(handle(), "fupin_phrase", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr,
+            phraseFunction, nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return Status::failure(SqliteError::describe(rc, shownPath()));
 
@@ -488,7 +539,7 @@ Status CountyDatabase::migrate()
         return failure(latest, s.error());
     m_upgradedFrom = current;
     dropBackup.dismiss();
-    // Level 12 rewrote every record smaller (16-byte uuids, integer times, fewer indexes): the file
+    // Levels 12 and 15 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
     // shrinks only when it is written anew. Best effort: the upgrade is committed and the backup
     // kept either way, and a file that could not be compacted now works as it is.
     if (current > 0 && current < CompactedLevel && latest >= CompactedLevel) {

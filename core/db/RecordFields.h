@@ -26,6 +26,9 @@ enum FieldFlag {
     Plain = 0,
     NullWhenEmpty = 1, // an empty text or a zero id is stored as NULL
     Money = 2, // integer fen, shown as yuan
+    // Text that many records repeat word for word (a status step's usual reason, a visit's usual
+    // findings): kept once in the phrase table, the row holds its id (NULL for no text).
+    Phrase = 4,
 };
 
 template <typename T> struct Field
@@ -38,6 +41,7 @@ template <typename T> struct Field
 
     bool emptyIsNull() const { return flags & NullWhenEmpty; }
     bool isMoney() const { return flags & Money; }
+    bool isPhrase() const { return flags & Phrase; }
 };
 
 // Whose record it is: what a change is audited against and, later, who may change it.

@@ -49,8 +49,17 @@ template <typename T> QString selectSql()
     if (kind.parentColumn)
         sql += QStringLiteral(", t.") + QLatin1String(kind.parentColumn);
     for (const Field<T> &f : kind.fields)
-        sql += QStringLiteral(", t.") + QLatin1String(f.column);
+        sql += f.isPhrase()
+            ? QString(QStringLiteral(", (SELECT text FROM phrase WHERE id = t.") + QLatin1String(f.column) + u')')
+            : QString(QStringLiteral(", t.") + QLatin1String(f.column));
     return sql + QStringLiteral(" FROM ") + table<T>() + QStringLiteral(" t");
+}
+
+// What a field's value is bound as: its text's id in the phrase table for a phrase (fupin_phrase,
+// CountyDatabase), the value itself otherwise.
+template <typename T> QString valueMark(const Field<T> &field)
+{
+    return field.isPhrase() ? QStringLiteral("fupin_phrase(?)") : QStringLiteral("?");
 }
 
 // One field from a result column. Codes repeat and share one string; names, ID numbers and places
@@ -117,6 +126,20 @@ template <typename T> QStringList insertColumns(bool withPosition = false)
     for (const Field<T> &f : kind.fields)
         columns << QLatin1String(f.column);
     return columns;
+}
+
+// The value marks of insertColumns(), in the same order.
+template <typename T> QStringList insertMarks(bool withPosition = false)
+{
+    const RecordKind<T> &kind = RecordFields::recordKind<T>();
+    QStringList marks{QStringLiteral("?")};
+    if (kind.parentColumn)
+        marks << QStringLiteral("?");
+    if (withPosition)
+        marks << QStringLiteral("?");
+    for (const Field<T> &f : kind.fields)
+        marks << valueMark(f);
+    return marks;
 }
 
 // The household a record's changes are audited against, so that they show in its history: the
@@ -213,16 +236,17 @@ template <typename T> Status insertRow(RecordWriter &w, T &row, qint64 parentId 
         values << position;
         logged.append({QStringLiteral("position"), QVariant(), position});
     }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
     for (const Field<T> &f : kind.fields) {
         const QVariant value = RecordFields::toSql(row, f);
         columns << QLatin1String(f.column);
+        marks << valueMark(f);
         values << value;
         // An append-only entry is never changed, so its log holds every field it has.
         if (kind.appendOnly ? value.isValid() : value != RecordFields::toSql(blank, f))
             logged.append({QLatin1String(f.column), QVariant(), value});
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
     const QString sql = QStringLiteral("INSERT INTO ") + table<T>() + QStringLiteral(" (") + columns.join(u',')
         + QStringLiteral(") VALUES (") + marks.join(u',') + u')';
     if (Status s = w.exec(sql, values, &row.meta.id); !s)
@@ -247,7 +271,8 @@ template <typename T> Status updateRow(RecordWriter &w, const T &before, T &row,
     QStringList sets;
     QVariantList values;
     for (const Change &c : changes) {
-        sets << c.column + QStringLiteral(" = ?");
+        const Field<T> *field = RecordFields::find<T>(c.column);
+        sets << c.column + QStringLiteral(" = ") + (field ? valueMark(*field) : QStringLiteral("?"));
         values << c.newValue;
     }
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")

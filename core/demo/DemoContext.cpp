@@ -87,11 +87,12 @@ namespace {
 template <typename T> QByteArray demoInsert(bool withPosition = false, const QStringList &extra = {})
 {
     QStringList columns = RecordStore::insertColumns<T>(withPosition) + extra;
+    QStringList marks = RecordStore::insertMarks<T>(withPosition);
     columns << QStringLiteral("created_at");
     if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full)
         columns << QStringLiteral("updated_at");
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
+    while (marks.size() < columns.size())
+        marks << QStringLiteral("?");
     return (QStringLiteral("INSERT INTO ") + RecordStore::table<T>() + QStringLiteral(" (") + columns.join(u',')
         + QStringLiteral(", updated_by) VALUES (") + marks.join(u',') + QStringLiteral(", 'demo')"))
         .toUtf8();

@@ -85,7 +85,7 @@ template <> const RecordKind<Measure> &recordKind<Measure>()
         {
             {"household_id", &M::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"category_code", &M::categoryCode, QT_TRANSLATE_NOOP("RecordFields", "Category"), "measure_category"},
-            {"description", &M::description, QT_TRANSLATE_NOOP("RecordFields", "Description")},
+            {"description", &M::description, QT_TRANSLATE_NOOP("RecordFields", "Description"), nullptr, Phrase},
             {"start_date", &M::startDate, QT_TRANSLATE_NOOP("RecordFields", "Start date")},
             {"amount_fen", &M::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
             {"project_id", &M::projectId, QT_TRANSLATE_NOOP("RecordFields", "Project"), nullptr, NullWhenEmpty},
@@ -106,8 +106,8 @@ template <> const RecordKind<Visit> &recordKind<Visit>()
             {"household_id", &V::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"cadre_id", &V::cadreId, QT_TRANSLATE_NOOP("RecordFields", "Cadre")},
             {"visit_date", &V::date, QT_TRANSLATE_NOOP("RecordFields", "Date of visit")},
-            {"findings", &V::findings, QT_TRANSLATE_NOOP("RecordFields", "Findings")},
-            {"actions", &V::actions, QT_TRANSLATE_NOOP("RecordFields", "Actions")},
+            {"findings", &V::findings, QT_TRANSLATE_NOOP("RecordFields", "Findings"), nullptr, Phrase},
+            {"actions", &V::actions, QT_TRANSLATE_NOOP("RecordFields", "Actions"), nullptr, Phrase},
             {"follow_up_date", &V::followUpDate, QT_TRANSLATE_NOOP("RecordFields", "Follow-up date")},
         },
         ForcesChecks::visit, ForcesChecks::visitInFile};

@@ -309,7 +309,9 @@ Result<QList<ForcesLists::VisitRow>> ForcesLists::visits(const QDate &since, qin
         QStringLiteral(
             "SELECT v.id, v.visit_date, h.code, c.name || coalesce((SELECT '、' || group_concat(n, '、') FROM (SELECT "
             "x.name AS n FROM visit_companion vc JOIN cadre x ON x.id = vc.cadre_id WHERE vc.visit_id = v.id ORDER "
-            "BY vc.position)), ''), v.findings, v.actions, v.follow_up_date FROM visit v "
+            "BY vc.position)), ''), (SELECT text FROM phrase WHERE id = v.findings), (SELECT text FROM phrase WHERE id "
+            "= "
+            "v.actions), v.follow_up_date FROM visit v "
             "JOIN household h ON h.id = v.household_id JOIN cadre c ON c.id = v.cadre_id WHERE "
             "v.deleted_at IS NULL AND h.deleted_at IS NULL AND v.visit_date >= ?")
             + filter + scope.value() + QStringLiteral(" ORDER BY v.visit_date DESC, v.id DESC"),

@@ -80,7 +80,7 @@ template <> const RecordKind<HouseholdBenefit> &recordKind<HouseholdBenefit>()
             {"year", &B::year, QT_TRANSLATE_NOOP("RecordFields", "Year")},
             {"benefit_code", &B::benefitCode, QT_TRANSLATE_NOOP("RecordFields", "Kind of benefit")},
             {"amount_fen", &B::amountFen, QT_TRANSLATE_NOOP("RecordFields", "Amount"), nullptr, Money},
-            {"note", &B::note, QT_TRANSLATE_NOOP("RecordFields", "Note")},
+            {"note", &B::note, QT_TRANSLATE_NOOP("RecordFields", "Note"), nullptr, Phrase},
         },
         BenefitBook::problems};
     return kind;

@@ -54,7 +54,9 @@ template <typename T> QString selectSql(const QString &table, const QList<Field<
     if (child)
         sql += QStringLiteral(", t.household_id");
     for (const Field<T> &f : fields)
-        sql += QStringLiteral(", t.") + QLatin1String(f.column);
+        sql += f.isPhrase()
+            ? QString(QStringLiteral(", (SELECT text FROM phrase WHERE id = t.") + QLatin1String(f.column) + u')')
+            : QString(QStringLiteral(", t.") + QLatin1String(f.column));
     return sql + QStringLiteral(" FROM ") + table + QStringLiteral(" t");
 }
 

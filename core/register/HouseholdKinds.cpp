@@ -172,7 +172,7 @@ template <> const RecordKind<StatusEventRow> &recordKind<StatusEventRow>()
             {"household_id", &E::householdId, QT_TRANSLATE_NOOP("RecordFields", "Household")},
             {"kind", &E::kind, QT_TRANSLATE_NOOP("RecordFields", "Status step")},
             {"event_date", &E::eventDate, QT_TRANSLATE_NOOP("RecordFields", "Date")},
-            {"reason", &E::reason, QT_TRANSLATE_NOOP("RecordFields", "Reason")},
+            {"reason", &E::reason, QT_TRANSLATE_NOOP("RecordFields", "Reason"), nullptr, Phrase},
             {"notice_start", &E::noticeStart, QT_TRANSLATE_NOOP("RecordFields", "Notice starts")},
             {"notice_days", &E::noticeDays, QT_TRANSLATE_NOOP("RecordFields", "Notice days")},
             {"monitoring_category", &E::monitoringCategory, QT_TRANSLATE_NOOP("RecordFields", "Monitoring category"),

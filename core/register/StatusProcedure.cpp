@@ -282,7 +282,8 @@ QList<StatusEvent> StatusProcedure::history(qint64 householdId) const
         return events;
     QSqlQuery q(m_db.sql());
     q.prepare(
-        QStringLiteral("SELECT id, kind, event_date, reason, notice_start, notice_days, monitoring_category, "
+        QStringLiteral("SELECT id, kind, event_date, (SELECT text FROM phrase WHERE id = reason), notice_start, "
+                       "notice_days, monitoring_category, "
                        "recorded_by, attribute_code FROM status_event WHERE household_id = ? ORDER BY event_date, id"));
     q.addBindValue(householdId);
     if (!q.exec())

@@ -100,7 +100,7 @@ Village fill(TestCounty &c, const QString &code, int seed, qint64 village, qint6
 
     ok(ProjectLibrary(*c.db).addBeneficiary(project, v.household));
     c.exec(QStringLiteral("INSERT INTO status_event (uuid, household_id, kind, event_date, reason, recorded_by, "
-                          "created_at, updated_at) VALUES (?, ?, 'identify', '2014-05-01', '', 'admin', ?, ?)"),
+                          "created_at, updated_at) VALUES (?, ?, 'identify', '2014-05-01', NULL, 'admin', ?, ?)"),
         {QUuid::createUuid().toString(QUuid::WithoutBraces), v.household, CountyDatabase::nowIso(),
             CountyDatabase::nowIso()});
     return v;
