@@ -4822,6 +4822,10 @@ Commands:
         <translation>%1：找到 %2 户</translation>
     </message>
     <message>
+        <source>%1: counting the households...</source>
+        <translation>%1：正在统计户数……</translation>
+    </message>
+    <message>
         <source>H</source>
         <comment>the one character on the households area&apos;s icon</comment>
         <translation>户</translation>

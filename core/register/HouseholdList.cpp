@@ -208,14 +208,26 @@ void HouseholdList::invalidate()
     m_plainCounts.clear();
 }
 
+std::optional<int> HouseholdList::keptCount() const
+{
+    if (!isPlainListing())
+        return std::nullopt;
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return std::nullopt;
+    const auto it = m_plainCounts.constFind(plainKey(scope.value()));
+    return it != m_plainCounts.cend() ? it->households : std::nullopt;
+}
+
 Result<int> HouseholdList::count() const
 {
     const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
     if (!scope)
         return Result<int>::failure(scope.error());
     if (isPlainListing()) {
-        if (const auto it = m_plainCounts.constFind(plainKey(scope.value())); it != m_plainCounts.cend())
-            return m_lastCount = it->households;
+        if (const auto it = m_plainCounts.constFind(plainKey(scope.value()));
+            it != m_plainCounts.cend() && it->households)
+            return m_lastCount = *it->households;
     }
     QVariantList binds;
     const TextSearch search = textSearch(m_filter.text);

@@ -68,6 +68,8 @@ public:
     // Counts of plain division listings are kept until invalidate(), so that going back to a
     // division (or clearing the search box) does not count a county of 100,000 again.
     Result<int> count() const;
+    // The count of a plain division listing seen before (kept until invalidate()), without a query.
+    std::optional<int> keptCount() const;
     void invalidate();
     // People in the listed households; not counted (nullopt) while searching by text, where it would
     // cost more than the search itself.
@@ -103,7 +105,7 @@ private:
     mutable int m_lastCount = 0;
     struct Counts
     {
-        int households = 0;
+        std::optional<int> households; // each is kept once counted
         std::optional<int> people;
     };
     bool isPlainListing() const;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "../TestSql.h"
 #include "AppSettings.h"
+#include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
 #include "divisions/DivisionTreeModel.h"
 #include "households/DeleteHouseholdDialog.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +57,8 @@ TEST_CASE("the main window shows the division tree and the households of the sel
     CHECK(county.data().toString() == QStringLiteral("从江县"));
     CHECK(
         tree->model()->rowCount(county) == scalar(db, QStringLiteral("SELECT count(*) FROM division WHERE level = 2")));
+    // The first page shows at once, the rest when the county is counted just after.
+    REQUIRE(QTest::qWaitFor([&] { return window.householdModel()->countKnown(); }));
     CHECK(table->model()->rowCount() == scalar(db, QStringLiteral("SELECT count(*) FROM household")));
     CHECK(table->model()->rowCount() > 300);
 
@@ -90,8 +94,34 @@ TEST_CASE("the household table pages through a large county with a bounded cache
         dir.filePath(QStringLiteral("big.fupin")), QStringLiteral("522633"), QStringLiteral("从江县"), 1500));
     HouseholdTableModel *model = window.householdModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(QTest::qWaitFor([&] { return model->countKnown(); }));
     const int rows = model->rowCount();
     REQUIRE(rows > 3 * HouseholdTableModel::PageSize);
+    QSqlQuery q(TestSql::of(*window.database()));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT count(*), (SELECT count(*) FROM member WHERE household_id IN "
+        "(SELECT id FROM household WHERE deleted_at IS NULL)) FROM household WHERE deleted_at IS NULL")));
+    REQUIRE(q.next());
+    CHECK(rows == q.value(0).toInt());
+    CHECK(model->peopleCount() == q.value(1).toInt());
+
+    // A list longer than a page shows its first page at once, before anything counts the county; the
+    // count follows on the event loop, adding the rows, and the status bar says so meanwhile.
+    {
+        CodeLists codes(*window.database());
+        HouseholdTableModel first(*window.database(), codes);
+        QAbstractItemModelTester firstTester(&first, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy counted(&first, &HouseholdTableModel::countsChanged);
+        CHECK_FALSE(first.countKnown());
+        CHECK(first.rowCount() == HouseholdTableModel::PageSize);
+        CHECK_FALSE(first.peopleCount().has_value());
+        CHECK(first.index(0, HouseholdList::Code).data() == model->index(0, HouseholdList::Code).data());
+        REQUIRE(counted.wait(5000));
+        CHECK(first.countKnown());
+        CHECK(first.rowCount() == rows);
+        CHECK(first.peopleCount() == q.value(1).toInt());
+        CHECK(first.index(rows - 1, HouseholdList::Code).data() == model->index(rows - 1, HouseholdList::Code).data());
+    }
     QStringList codes;
     for (int row = 0; row < rows; row += 37)
         codes << model->index(row, HouseholdList::Code).data().toString();

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QTimer>
 
 HouseholdTableModel::HouseholdTableModel(
     CountyDatabase &db, const CodeLists &codes, const HouseholdFilter &filter, QObject *parent)
@@ -33,11 +34,58 @@ void HouseholdTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
-    const Result<int> count = m_list.count();
-    m_count = count ? count.value() : 0;
-    m_people = m_list.people();
-    m_error = count.error();
+    ++m_generation;
+    m_people.reset();
+    m_error.clear();
+    m_countKnown = true;
+    // A search by text is counted first: how its first page is read depends on how many match. A
+    // listing whose count is kept (a division seen before) takes it. Any other list reads its first
+    // page only; when that page is full, the rest is counted after the first paint.
+    const std::optional<int> kept = m_list.keptCount();
+    if (kept || !HouseholdList::textSearch(m_list.filter().text).ftsQuery.isEmpty()) {
+        const Result<int> count = m_list.count();
+        m_count = count ? count.value() : 0;
+        m_people = m_list.people();
+        m_error = count.error();
+    } else if (const auto rows = m_list.page(0, PageSize); !rows) {
+        m_count = 0;
+        m_error = rows.error();
+    } else {
+        m_pages.insert(0, rows.value());
+        m_pageUse.append(0);
+        m_count = int(rows->size());
+        if (m_count < PageSize) {
+            m_people = m_list.people();
+        } else {
+            m_countKnown = false;
+            QTimer::singleShot(0, this, [this, generation = m_generation] { countRest(generation); });
+        }
+    }
     endResetModel();
+}
+
+void HouseholdTableModel::countRest(quint64 generation)
+{
+    if (generation != m_generation || m_countKnown)
+        return;
+    const Result<int> count = m_list.count();
+    m_countKnown = true;
+    if (!count) {
+        m_error = count.error();
+        emit countsChanged();
+        return;
+    }
+    if (count.value() > m_count) {
+        beginInsertRows({}, m_count, count.value() - 1);
+        m_count = count.value();
+        endInsertRows();
+    } else if (count.value() < m_count) { // households deleted since the first page was read
+        beginRemoveRows({}, count.value(), m_count - 1);
+        m_count = count.value();
+        endRemoveRows();
+    }
+    m_people = m_list.people();
+    emit countsChanged();
 }
 
 int HouseholdTableModel::rowCount(const QModelIndex &parent) const

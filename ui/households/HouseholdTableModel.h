@@ -32,21 +32,31 @@ public:
 
     qint64 idAt(int row) const;
     int rowFor(qint64 id) const;
-    // People in the listed households; not known while searching by text.
+    // People in the listed households; not known while searching by text, nor while counting.
     std::optional<int> peopleCount() const { return m_people; }
+    // Whether rowCount() is the whole list's count. A list longer than a page shows its first page
+    // first and is counted just after (on the event loop), so that a county of 100,000 households
+    // paints before it is counted; countsChanged() follows with the rows added.
+    bool countKnown() const { return m_countKnown; }
     // The last database error, empty when reading worked.
     QString lastError() const { return m_error; }
 
     static constexpr int PageSize = 200;
     static constexpr int CachedPages = 6;
 
+signals:
+    void countsChanged();
+
 private:
     void reload();
+    void countRest(quint64 generation);
     const HouseholdRow *rowAt(int row) const;
 
     HouseholdList m_list;
     const CodeLists &m_codes;
     int m_count = 0;
+    bool m_countKnown = true;
+    quint64 m_generation = 0; // a count scheduled for an older filter is dropped
     std::optional<int> m_people;
     QString m_error;
     // page number → rows; the least recently used page goes first when the cache is full.

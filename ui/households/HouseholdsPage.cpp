@@ -113,6 +113,7 @@ void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
             attributeWidth, m_table->fontMetrics().horizontalAdvance(codes->name(CodeList::Attribute, item.code)) + 16);
     m_table->setColumnWidth(HouseholdList::Attribute, attributeWidth);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &HouseholdsPage::summaryChanged);
+    connect(m_model.get(), &HouseholdTableModel::countsChanged, this, &HouseholdsPage::summaryChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &row) {
         emit currentHouseholdChanged(
             m_model->idAt(row.row()), m_model->index(row.row(), HouseholdList::Code).data().toString());
@@ -197,6 +198,8 @@ QString HouseholdsPage::summary() const
         return tr("Could not read the households: %1").arg(m_model->lastError());
     const auto division = m_divisions.constFind(m_divisionId);
     const QString where = division != m_divisions.cend() ? division->name : m_db->countyName();
+    if (!m_model->countKnown())
+        return tr("%1: counting the households...").arg(where);
     const auto people = m_model->peopleCount();
     return people ? tr("%1: %2 households, %3 people").arg(where).arg(m_model->rowCount()).arg(*people)
                   : tr("%1: %2 households found").arg(where).arg(m_model->rowCount());
