@@ -97,6 +97,8 @@ private:
     friend class AssistanceRecords;
     friend class AuditLog;
     friend class BenefitBook;
+    friend class BulkAssessment;
+    friend class BulkProposal;
     friend class CodeLists;
     friend class CountyBackup;
     friend class CountyRestore;

@@ -17,6 +17,7 @@
 #include "forces/ForcesLists.h"
 #include "funds/FundLedger.h"
 #include "households/HouseholdTableModel.h"
+#include "progress/BulkAssessment.h"
 #include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
 #include "register/HouseholdLookup.h"
@@ -526,6 +527,47 @@ QJsonObject measureForces(const QString &path)
 
 // A backup of the whole county into a folder (File → 备份, fupin-cli backup): the online copy, read
 // back, renamed into place.
+// The exit assessment of the whole county in the year with the most poor households (the year
+// whose first day or identifications leave the most households not out of poverty), and the risk
+// elimination of the current year, as the CLI and the assessment view run them.
+QJsonObject measureAssess(const QString &path)
+{
+    auto db = openSignedIn(path);
+    if (!db)
+        return {{QStringLiteral("assess_error"), db.error()}};
+    QSqlQuery q(TestSql::of(*db.value()));
+    int year = 0;
+    int most = -1;
+    for (int y = 2011; y <= QDate::currentDate().year(); ++y) {
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM status_event WHERE kind IN ('identify', 'relapse') AND "
+                                 "event_date <= ?) - (SELECT count(*) FROM status_event WHERE kind = 'exit' AND "
+                                 "event_date < ?)"));
+        q.addBindValue(QStringLiteral("%1-12-31").arg(y));
+        q.addBindValue(QStringLiteral("%1-01-01").arg(y));
+        if (q.exec() && q.next() && q.value(0).toInt() > most) {
+            most = q.value(0).toInt();
+            year = y;
+        }
+    }
+    q.finish();
+    QJsonObject figures;
+    QElapsedTimer timer;
+    timer.start();
+    double cpu = cpuMs();
+    const auto exit = BulkAssessment::assess(*db.value(), year, BulkAssessment::Kind::Exit, 0);
+    figures.insert(QStringLiteral("assess_county_ms"), msSince(timer));
+    figures.insert(QStringLiteral("assess_county_cpu_ms"), cpuMs() - cpu);
+    figures.insert(QStringLiteral("assess_county_year"), year);
+    figures.insert(QStringLiteral("assess_county_households"), exit ? int(exit->households.size()) : -1);
+    timer.restart();
+    const auto elimination
+        = BulkAssessment::assess(*db.value(), QDate::currentDate().year(), BulkAssessment::Kind::RiskElimination, 0);
+    figures.insert(QStringLiteral("assess_elimination_now_ms"), msSince(timer));
+    figures.insert(
+        QStringLiteral("assess_elimination_now_households"), elimination ? int(elimination->households.size()) : -1);
+    return figures;
+}
+
 QJsonObject measureBackup(const QString &path)
 {
     auto db = openSignedIn(path);
@@ -576,6 +618,9 @@ int main(int argc, char *argv[])
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
     parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
         showQualityOption, forcesOption, fundsOption, ledgerOption, openOption, cardsOption});
+    const QCommandLineOption assessOption(QStringLiteral("measure-assess"),
+        QStringLiteral("measure the county's exit assessment on an existing file only"), QStringLiteral("path"));
+    parser.addOption(assessOption);
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
@@ -590,6 +635,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(cardsOption))
         return measureCards(parser.value(cardsOption));
+    if (parser.isSet(assessOption)) {
+        QTextStream(stdout) << QJsonDocument(measureAssess(parser.value(assessOption))).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     if (parser.isSet(fundsOption))
         return measureFunds(parser.value(fundsOption), parser.value(ledgerOption).toInt());
     if (parser.isSet(showQualityOption))
@@ -632,6 +681,9 @@ int main(int argc, char *argv[])
         figures.insert(it.key(), it.value());
     const QJsonObject backup = measureBackup(path);
     for (auto it = backup.begin(); it != backup.end(); ++it)
+        figures.insert(it.key(), it.value());
+    const QJsonObject assess = measureAssess(path);
+    for (auto it = assess.begin(); it != assess.end(); ++it)
         figures.insert(it.key(), it.value());
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is
