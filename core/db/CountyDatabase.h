@@ -117,6 +117,7 @@ private:
     friend class LoginFailures;
     friend class MicroloanBook;
     friend class PovertyStandards;
+    friend class ProgressGoals;
     friend class ProjectLibrary;
     friend class ProjectLifecycle;
     friend class PublicNotices;
