@@ -87,6 +87,30 @@
         <source>approve identification, exit, relapse, monitoring, risk elimination and attribute changes</source>
         <translation>审定识别、脱贫、返贫、纳入监测、风险消除和户属性变更</translation>
     </message>
+    <message>
+        <source>set annual goals and timetables</source>
+        <translation>设置年度目标和时间表</translation>
+    </message>
+    <message>
+        <source>change the poverty line and the monitoring threshold</source>
+        <translation>修改贫困线和监测标准</translation>
+    </message>
+    <message>
+        <source>There is no division %1 in %2.</source>
+        <translation>%2 中没有编号为 %1 的区划。</translation>
+    </message>
+    <message>
+        <source>Goals are set for the county, its townships and villages, not for a villager group such as %1.</source>
+        <translation>目标只为县、乡镇和行政村设置，不为%1这样的村民小组设置。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and sets the goals of the county and its townships; the goal of the village %3 is set by its township&apos;s staff.</source>
+        <translation>%1是%2，负责设置县和各乡镇的目标；%3的目标由所属乡镇的工作人员设置。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and sets the goals of the villages of its townships; the goal of %3 is set by the county.</source>
+        <translation>%1是%2，负责设置本乡镇各村的目标；%3的目标由县里设置。</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -3529,6 +3553,195 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GoalsGrid</name>
+    <message>
+        <source>Annual goals</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Goals</source>
+        <translation>保存目标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>撤销修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type numbers of households per month, or paste a block copied from a spreadsheet (Ctrl+V). Grey rows are set by another level; the rows in italics add up the divisions below, with the difference from the goal above them in brackets.</source>
+        <translation>逐月输入户数，或粘贴从电子表格复制的一块单元格（Ctrl+V）。灰色行由其他层级设置；斜体行是下级区划的合计，括号内是与上方目标的差额。</translation>
+    </message>
+    <message>
+        <source>Save or revert the goals of %1 before choosing another year.</source>
+        <translation>请先保存或撤销 %1 年目标的修改，再选择其他年度。</translation>
+    </message>
+    <message>
+        <source>Goal of %1: %2</source>
+        <translation>%1 年目标：%2</translation>
+    </message>
+    <message>
+        <source>The county file is open read-only.</source>
+        <translation>县数据文件以只读方式打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n goal(s) of %1.</source>
+        <translation>
+            <numerusform>已保存 %1 年的 %n 项目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the cell to paste at first.</source>
+        <translation>请先选择要粘贴的单元格。</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before choosing another year.</source>
+        <translation>请先保存或撤销修改，再选择其他年度。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTableModel</name>
+    <message>
+        <source>A sum of the goals below; change those goals instead.</source>
+        <translation>这是下级目标的合计，请修改下级目标。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of households or people.</source>
+        <translation>“%1”不是户数或人数。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>There is no such cell.</source>
+        <translation>没有这个单元格。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>剪贴板中没有可粘贴的单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block has %n row(s) of goals, more than there are from this row down; nothing was pasted.</source>
+        <translation>
+            <numerusform>粘贴内容有 %n 行，超过从此行往下的目标行数；未粘贴任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The block is %n column(s) wide, wider than the grid from this column; nothing was pasted.</source>
+        <translation>
+            <numerusform>粘贴内容有 %n 列，超过从此列往右的列数；未粘贴任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2 Nothing was pasted.</source>
+        <translation>%1不能修改：%2 未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was pasted.</source>
+        <translation>%1：%2 未粘贴任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The townships of %1</source>
+        <translation>%1各乡镇</translation>
+    </message>
+    <message>
+        <source>The villages of %1</source>
+        <translation>%1各村</translation>
+    </message>
+    <message>
+        <source> add up to the figures of this row; each difference from the goal of %1 is in brackets.</source>
+        <translation>的合计见本行；与%1目标的差额在括号内。</translation>
+    </message>
+    <message>
+        <source>%1 add up to %2, as the goal of %3.</source>
+        <translation>%1合计 %2，与%3的目标一致。</translation>
+    </message>
+    <message>
+        <source>%1 add up to %2, %3 %4 than the goal of %5 (%6).</source>
+        <translation>%1合计 %2，比%5的目标（%6）%4 %3。</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>多</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>少</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of the %n township(s)</source>
+        <translation>
+            <numerusform>%n 个乡镇合计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of the %n village(s)</source>
+        <translation>
+            <numerusform>%n 个村合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The months plan %1 household(s), %2 than the year&apos;s %3: make the timetable add up before saving, or clear the months.</source>
+        <translation>各月计划 %1 户，比全年目标 %3 户%2：保存前请使各月合计等于全年目标，或清空各月。</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <comment>a column of the goals grid: households planned in that month</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>全年户数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>全年人数</translation>
+    </message>
+    <message>
+        <source>Households planned in month %1 alone (not a running total).</source>
+        <translation>计划在 %1 月完成的户数（当月数，不是累计数）。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s goal in households; it follows the months while they add up to it.</source>
+        <translation>全年目标户数；各月合计与之相等时随各月变化。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s goal in people.</source>
+        <translation>全年目标人数。</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <source>Change history</source>
@@ -6132,6 +6345,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>&amp;Accounts</source>
         <translation>账号管理(&amp;A)</translation>
     </message>
+    <message>
+        <source>Poverty &amp;Line and Threshold...</source>
+        <translation>贫困线与监测标准(&amp;L)...</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -7019,6 +7236,206 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStandards</name>
+    <message>
+        <source>The poverty lines and thresholds of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的贫困线和监测标准：%2</translation>
+    </message>
+    <message>
+        <source>poverty line</source>
+        <translation>贫困线</translation>
+    </message>
+    <message>
+        <source>monitoring threshold</source>
+        <translation>监测标准</translation>
+    </message>
+    <message>
+        <source>The year of a %1 must be between %2 and %3.</source>
+        <translation>%1的年度须在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The poverty line is used up to %1; from %2 households are measured against the monitoring threshold. Set the threshold of %3 instead.</source>
+        <translation>贫困线只用到 %1 年；从 %2 年起按监测标准衡量农户。请设置 %3 年的监测标准。</translation>
+    </message>
+    <message>
+        <source>The monitoring threshold is used from %1; up to %2 households are measured against the poverty line. Set the line of %3 instead.</source>
+        <translation>监测标准从 %1 年起使用；%2 年及以前按贫困线衡量农户。请设置 %3 年的贫困线。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 must be more than 0 and at most %3 yuan per person a year.</source>
+        <translation>%2 年的%1须大于 0，且不超过每人每年 %3 元。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 could not be saved in %3.</source>
+        <translation>%2 年的%1未能保存到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStandardsDialog</name>
+    <message>
+        <source>Poverty Line and Monitoring Threshold</source>
+        <translation>贫困线与监测标准</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Measured against</source>
+        <translation>衡量标准</translation>
+    </message>
+    <message>
+        <source>Poverty line (yuan)</source>
+        <translation>贫困线（元）</translation>
+    </message>
+    <message>
+        <source>Monitoring threshold (yuan)</source>
+        <translation>监测标准（元）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>e.g. the province&apos;s notice that published it</source>
+        <translation>例如：公布该标准的省级文件</translation>
+    </message>
+    <message>
+        <source>Se&amp;t</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Up to %1 a household&apos;s per-capita net income is measured against the poverty line, from %2 against the monitoring threshold the province sets each year. Figures marked placeholder are guesses shipped with Fupin: replace them with your province&apos;s.</source>
+        <translation>%1 年及以前，农户人均纯收入按贫困线衡量；从 %2 年起按省里每年确定的监测标准衡量。标为 placeholder 的数字是本软件自带的估计值，请换成本省公布的标准。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The county file is open read-only.</source>
+        <translation>县数据文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Only county-level accounts change the poverty line and the monitoring threshold.</source>
+        <translation>只有县级账号可以修改贫困线和监测标准。</translation>
+    </message>
+    <message>
+        <source>poverty line</source>
+        <translation>贫困线</translation>
+    </message>
+    <message>
+        <source>monitoring threshold</source>
+        <translation>监测标准</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;line (yuan per person a year):</source>
+        <translation>贫困线（元/人·年）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp;threshold (yuan per person a year):</source>
+        <translation>监测标准（元/人·年）(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChecks</name>
+    <message>
+        <source>Choose the division the goal is for.</source>
+        <translation>请选择目标所属的区划。</translation>
+    </message>
+    <message>
+        <source>The year of a goal must be between 2000 and 2100.</source>
+        <translation>目标的年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>A goal cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>The timetable cannot plan a negative number of households (month %1).</source>
+        <translation>时间表中的户数不能为负数（%1 月）。</translation>
+    </message>
+    <message>
+        <source>The goal names %1 people for %2 households; each household has at least one person.</source>
+        <translation>目标为 %2 户却只有 %1 人；每户至少有一人。</translation>
+    </message>
+    <message>
+        <source>The months plan %1 household(s) but the year&apos;s goal is %2: make the timetable add up to the goal, or clear it.</source>
+        <translation>各月计划合计 %1 户，而全年目标为 %2 户：请使时间表合计等于目标，或清空时间表。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGoals</name>
+    <message>
+        <source>households to lift out of poverty</source>
+        <translation>脱贫户数</translation>
+    </message>
+    <message>
+        <source>monitoring households to clear of risk</source>
+        <translation>监测户风险消除户数</translation>
+    </message>
+    <message>
+        <source>The goals of %1 could not be read from %2: %3</source>
+        <translation>无法从 %2 读取 %1 年的目标：%3</translation>
+    </message>
+    <message>
+        <source>The divisions of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的区划：%2</translation>
+    </message>
+    <message>
+        <source>Goals are set for the county, its townships and villages; division %1 is none of them.</source>
+        <translation>目标只为县、乡镇和行政村设置；区划 %1 不属于这些。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code %1 in %2 (see `fupin-cli divisions`).</source>
+        <translation>%2 中没有代码为 %1 的区划（见 `fupin-cli divisions`）。</translation>
+    </message>
+    <message>
+        <source>Goals are set for the county, its townships and villages, not for a villager group such as %1.</source>
+        <translation>目标只为县、乡镇和行政村设置，不为%1这样的村民小组设置。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the goal is for %1, not %2.</source>
+        <translation>该目标属于 %1 年，不是 %2 年。</translation>
+    </message>
+    <message>
+        <source>the goal is given twice.</source>
+        <translation>该目标重复给出。</translation>
+    </message>
+    <message>
+        <source>%1 set this goal at %2 after you opened it. Reload the goals to see it, then make your change again.</source>
+        <translation>在您打开之后，%1 于 %2 设置了这个目标。请重新读取目标查看，然后再修改。</translation>
+    </message>
+    <message>
+        <source>the goal that was read is no longer in the file. Reload the goals.</source>
+        <translation>读取的目标已不在文件中。请重新读取目标。</translation>
+    </message>
+    <message>
+        <source>%1 changed this goal at %2 after you opened it. Reload the goals to see it, then make your change again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了这个目标。请重新读取目标查看，然后再修改。</translation>
+    </message>
+    <message>
+        <source>No goal was saved:</source>
+        <translation>未保存任何目标：</translation>
+    </message>
+    <message>
+        <source>The goal of %1 could not be saved: %2</source>
+        <translation>%1的目标未能保存：%2</translation>
     </message>
 </context>
 <context>
@@ -9086,6 +9503,66 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Poor village</source>
         <translation>贫困村</translation>
     </message>
+    <message>
+        <source>Annual goal</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Households in the year</source>
+        <translation>全年户数</translation>
+    </message>
+    <message>
+        <source>People in the year</source>
+        <translation>全年人数</translation>
+    </message>
+    <message>
+        <source>Households in January</source>
+        <translation>1月户数</translation>
+    </message>
+    <message>
+        <source>Households in February</source>
+        <translation>2月户数</translation>
+    </message>
+    <message>
+        <source>Households in March</source>
+        <translation>3月户数</translation>
+    </message>
+    <message>
+        <source>Households in April</source>
+        <translation>4月户数</translation>
+    </message>
+    <message>
+        <source>Households in May</source>
+        <translation>5月户数</translation>
+    </message>
+    <message>
+        <source>Households in June</source>
+        <translation>6月户数</translation>
+    </message>
+    <message>
+        <source>Households in July</source>
+        <translation>7月户数</translation>
+    </message>
+    <message>
+        <source>Households in August</source>
+        <translation>8月户数</translation>
+    </message>
+    <message>
+        <source>Households in September</source>
+        <translation>9月户数</translation>
+    </message>
+    <message>
+        <source>Households in October</source>
+        <translation>10月户数</translation>
+    </message>
+    <message>
+        <source>Households in November</source>
+        <translation>11月户数</translation>
+    </message>
+    <message>
+        <source>Households in December</source>
+        <translation>12月户数</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -9417,6 +9894,57 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>The county file %1 could not be read or written (database error %2). Nothing was changed.</source>
         <translation>无法读写县数据库文件 %1（数据库错误 %2）。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsCommands</name>
+    <message>
+        <source>Year	Poverty line (yuan)	Monitoring threshold (yuan)	Note</source>
+        <translation>年度	贫困线（元）	监测标准（元）	来源</translation>
+    </message>
+    <message>
+        <source>The year the figure is for.</source>
+        <translation>标准所属的年度。</translation>
+    </message>
+    <message>
+        <source>The poverty line of a year up to 2020, in yuan per person a year.</source>
+        <translation>2020 年及以前某年的贫困线，单位：元/人·年。</translation>
+    </message>
+    <message>
+        <source>The monitoring threshold of a year from 2021, in yuan per person a year.</source>
+        <translation>2021 年起某年的监测标准，单位：元/人·年。</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from (a province&apos;s notice).</source>
+        <translation>标准的来源（省级文件）。</translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y.</source>
+        <translation>请用 --year Y 给出年度。</translation>
+    </message>
+    <message>
+        <source>Give either --line YUAN (up to 2020) or --threshold YUAN (from 2021).</source>
+        <translation>请给出 --line 元（2020 年及以前）或 --threshold 元（2021 年起）之一。</translation>
+    </message>
+    <message>
+        <source>The poverty line of %1 is now %2 yuan per person a year.</source>
+        <translation>%1 年的贫困线现为每人每年 %2 元。</translation>
+    </message>
+    <message>
+        <source>The monitoring threshold of %1 is now %2 yuan per person a year.</source>
+        <translation>%1 年的监测标准现为每人每年 %2 元。</translation>
+    </message>
+    <message>
+        <source>  standards list --db FILE [--json]                 the poverty line and monitoring threshold by year
+  standards set --db FILE --year Y --line|--threshold YUAN [--note TEXT] [--json]
+                                                    sets a year&apos;s line (to 2020) or threshold</source>
+        <translation>  standards list --db FILE [--json]                 各年度的贫困线和监测标准
+  standards set --db FILE --year Y --line|--threshold YUAN [--note TEXT] [--json]
+                                                    设置某年的贫困线（至 2020 年）或监测标准</translation>
+    </message>
+    <message>
+        <source>Unknown standards command &quot;%1&quot;.</source>
+        <translation>未知的 standards 命令“%1”。</translation>
     </message>
 </context>
 <context>

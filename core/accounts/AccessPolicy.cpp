@@ -14,7 +14,7 @@ bool AccessPolicy::allows(Role role, Action action)
         return action != Action::ManageAccounts && action != Action::ChangeSettings && action != Action::RestoreCounty;
     case Role::TownshipStaff:
         return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
-            || action == Action::AnnounceStatus;
+            || action == Action::AnnounceStatus || action == Action::SetGoals;
     case Role::VillageCadre:
         return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus;
     case Role::Auditor:
@@ -46,6 +46,10 @@ QString AccessPolicy::actionText(Action action)
         return tr("back up the whole county");
     case Action::RestoreCounty:
         return tr("restore the county from a backup");
+    case Action::SetGoals:
+        return tr("set annual goals and timetables");
+    case Action::SetStandards:
+        return tr("change the poverty line and the monitoring threshold");
     }
     return {};
 }
@@ -61,6 +65,8 @@ AccessPolicy::Action AccessPolicy::actionFor(RecordFields::WriteAccess access)
         return Action::EditCountyData;
     case RecordFields::WriteAccess::Settings:
         return Action::ChangeSettings;
+    case RecordFields::WriteAccess::Goals:
+        return Action::SetGoals;
     }
     return Action::ManageAccounts; // not reached: every rule is named above (-Wswitch)
 }
@@ -205,4 +211,42 @@ Status AccessPolicy::checkWrite(const CountyDatabase &db, RecordFields::WriteAcc
             village = s.integer(0);
     }
     return check(db, actionFor(access), village);
+}
+
+Status AccessPolicy::checkGoal(const CountyDatabase &db, qint64 divisionId)
+{
+    const Result<Account> account = actingAccount(db, Action::SetGoals);
+    if (!account)
+        return account.status();
+    SqliteReader s(db.handle(), QStringLiteral("SELECT level, name FROM division WHERE id = ?"));
+    s.bind(1, divisionId);
+    if (!s.step())
+        return Status::failure(tr("There is no division %1 in %2.").arg(divisionId).arg(db.path()));
+    const int level = int(s.integer(0));
+    const QString name = s.text(1);
+    if (level > 3)
+        return Status::failure(tr("Goals are set for the county, its townships and villages, not for a villager "
+                                  "group such as %1.")
+                                   .arg(name));
+    switch (account->role) {
+    case Role::Administrator:
+        return {};
+    case Role::CountyStaff:
+        if (level == 3)
+            return Status::failure(tr("%1 is %2 and sets the goals of the county and its townships; the goal of "
+                                      "the village %3 is set by its township's staff.")
+                                       .arg(account->displayName(), Roles::label(account->role), name));
+        return {};
+    case Role::TownshipStaff:
+        if (level < 3)
+            return Status::failure(tr("%1 is %2 and sets the goals of the villages of its townships; the goal of "
+                                      "%3 is set by the county.")
+                                       .arg(account->displayName(), Roles::label(account->role), name));
+        return checkPlace(db, account.value(), Action::SetGoals, divisionId);
+    case Role::VillageCadre:
+    case Role::Auditor:
+        break;
+    }
+    return Status::failure(tr("%1 is %2 and may not %3.")
+                               .arg(account->displayName(), Roles::label(account->role), actionText(Action::SetGoals)));
 }

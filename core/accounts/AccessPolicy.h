@@ -32,6 +32,9 @@ public:
         ManageAccounts,
         BackUpCounty, // a copy of the whole county (every village's people) into a folder
         RestoreCounty, // replace the county file with a backup
+        SetGoals, // annual goals and timetables: the county level the county's and townships', a township its
+                  // villages' (checkGoal)
+        SetStandards, // the poverty line and the monitoring threshold of a year (county level)
     };
 
     // Whether the role may ever take the action (anywhere): for menus and buttons.
@@ -61,6 +64,12 @@ public:
     // once per call of a list, which then filters in SQL. Refused as checkRead() refuses (nobody
     // signed in, the account removed or deactivated).
     static Result<ReadScope> readScope(const CountyDatabase &db);
+
+    // Whether the acting account may set the annual goal of the division (ProgressGoals): the
+    // administrator any; county staff the county's and the townships', not a village's (its township
+    // breaks the township's goal down); township staff the villages in their scope only. Village and
+    // auditor accounts read goals and set none. Refused in words that name the account and the place.
+    static Status checkGoal(const CountyDatabase &db, qint64 divisionId);
 
     // Whether the division lies in the account's scope (always, for a county-wide role).
     static bool inScope(const CountyDatabase &db, const Account &account, qint64 divisionId);

@@ -119,6 +119,7 @@ private:
     friend class LoginFailures;
     friend class MicroloanBook;
     friend class PovertyStandards;
+    friend class ProgressGoals;
     friend class ProjectLibrary;
     friend class ProjectLifecycle;
     friend class PublicNotices;

@@ -48,9 +48,10 @@ template <typename T> struct Field
 enum class Owner { County, Village, Household };
 
 // Which rule a write to the kind is checked by (AccessPolicy maps each to a role's action): a
-// household's own data, the assistance given to a household, county-wide data, or the county's
-// settings. Declared with the kind, so no write is checked under a table name typed by hand.
-enum class WriteAccess { Household, Assistance, County, Settings };
+// household's own data, the assistance given to a household, county-wide data, the county's
+// settings, or a division's goals (set by the level above it: AccessPolicy::checkGoal). Declared
+// with the kind, so no write is checked under a table name typed by hand.
+enum class WriteAccess { Household, Assistance, County, Settings, Goals };
 
 // The stamps a kind's rows carry beside their uuid. Records people edit carry all four; entries
 // that are only ever appended (loan and project events) were made with when and by whom alone.

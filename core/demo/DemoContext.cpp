@@ -5,6 +5,7 @@
 #include "db/RecordStore.h"
 #include "forces/ForcesKinds.h"
 #include "funds/FundsKinds.h"
+#include "progress/ProgressKinds.h"
 #include "projects/ProjectKinds.h"
 #include "register/HouseholdKinds.h"
 #include "register/IdNumber.h"
@@ -116,8 +117,7 @@ QByteArray demoInsert(const RecordFields::LinkKind &kind)
 // Every record the users edit is written with updated_by 'demo' and the default revision 1.
 Statements::Statements(sqlite3 *db)
     : division(db, demoInsert<DivisionRow>()),
-      // The plan of exits is read, never edited, in Fupin: no kind declares it, and only the demo writes it.
-      annualTarget(db, "INSERT INTO annual_target (year, division_id, households, people) VALUES (?, ?, ?, ?)"),
+      annualTarget(db, demoInsert<AnnualGoal>()),
       household(db, demoInsert<::Household>()),
       member(db, demoInsert<::Member>(true)),
       income(db, demoInsert<::IncomeRecord>()),

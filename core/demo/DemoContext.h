@@ -172,7 +172,8 @@ struct Context
           rng(seed),
           creditRng(seed ^ 0x63726564697431ULL),
           roundRng(seed ^ 0x726f756e6473ULL),
-          flawRng(seed ^ 0x666c617773ULL)
+          flawRng(seed ^ 0x666c617773ULL),
+          goalRng(seed ^ 0x676f616c73ULL)
     { }
 
     Statements statements;
@@ -183,6 +184,8 @@ struct Context
     // The data mistakes planted for the quality check (DemoFlaws.cpp) draw from their own stream, and
     // change only what is written: the rest of a seed's county stays as it was.
     Rng flawRng;
+    // The goals (which villages fall behind them) draw from their own stream as well.
+    Rng goalRng;
     bool plantFlaws = true;
     std::string lastMemberName, lastMemberIdNumber; // of the household written last
     std::function<bool(int, int)> progress;
@@ -216,8 +219,10 @@ struct Context
     std::vector<Project> projects;
     std::unordered_set<quint64> usedIds; // resident IDs handed out: region, birth day, sequence
 
-    // annual_target: planned exits per township and year (2014–2020), households and people.
+    // annual_target: planned exits per village (index) and year (2014–2020), households and people,
+    // and risks eliminated per village and year from 2021, from which the goals are set.
     std::map<std::pair<int, int>, std::pair<int, int>> targets;
+    std::map<std::pair<int, int>, std::pair<int, int>> cleared;
 
     qint64 lineFor(int year) const; // the poverty line, extended past the last known year
     qint64 thresholdFor(int year) const; // the monitoring threshold, extended likewise
@@ -239,7 +244,7 @@ void planProjects(Context &ctx); // project rows, before households link to them
 void writeHouseholds(Context &ctx); // households and everything hanging off them
 void writeFunds(Context &ctx); // fund sources, receipts, allocations, disbursements
 void writeProjectHistory(Context &ctx); // each project's lifecycle steps up to its status
-void writeTargets(Context &ctx); // annual_target
+void writeTargets(Context &ctx); // annual_target: the goals of the county, townships and villages
 void writeAccounts(CountyDatabase &db); // one account per role (DemoAccounts.cpp)
 
 // Helpers the phases share.

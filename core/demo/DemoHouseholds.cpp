@@ -621,7 +621,12 @@ void writeOne(Context &ctx, const Names &names, int villageIndex, int serial)
     writeCredit(ctx, d, policy);
 
     if (t.poor) {
-        auto &[households, people] = ctx.targets[{d.township, t.plannedExit}];
+        auto &[households, people] = ctx.targets[{d.village, t.plannedExit}];
+        ++households;
+        people += int(d.people.size());
+    }
+    if (t.eliminatedDay && yearOf(t.eliminatedDay) > 2020) {
+        auto &[households, people] = ctx.cleared[{d.village, yearOf(t.eliminatedDay)}];
         ++households;
         people += int(d.people.size());
     }

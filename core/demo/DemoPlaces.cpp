@@ -132,14 +132,53 @@ void writePlaces(Context &ctx)
 
 void writeTargets(Context &ctx)
 {
-    // Yearly exit goals (年度减贫目标) per township for the alleviation era, from the planned exit
-    // years the households were given.
-    for (size_t t = 0; t < ctx.townships.size(); ++t) {
-        for (int year = 2014; year <= 2020; ++year) {
-            const auto it = ctx.targets.find({int(t), year});
-            const auto [households, people] = it == ctx.targets.end() ? std::pair<int, int>{0, 0} : it->second;
-            ctx.statements.annualTarget.insert(year, ctx.townships[t].id, households, people);
+    // The annual goals (年度目标) of every village, township and the county, each with a monthly
+    // timetable: up to 2020 the exits planned when the households were identified, from 2021 the risks
+    // to clear. The exits and eliminations follow them, except in about one village in seven a
+    // year, whose goal asked for a third more than it managed (a village behind). A township rounds
+    // its villages' sum up to a multiple of 5 and the county its townships' to a multiple of 10, so
+    // the goals grid has differences to show.
+    Rng &rng = ctx.goalRng;
+    // Exits are reviewed in October and announced in the following weeks; risks are cleared all year.
+    static const std::vector<int> exitMonths{0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 6, 2};
+    static const std::vector<int> clearMonths{2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2};
+    auto write = [&](qint64 division, int year, int households, int people) {
+        if (households == 0 && people == 0)
+            return;
+        const std::vector<int> months = apportion(households, year <= 2020 ? exitMonths : clearMonths);
+        const StampText created(randomDay(rng, dayOf(year, 1, 5), dayOf(year, 2, 20)), officeSecond(rng));
+        ctx.statements.annualTarget.insert(ctx.goalRng.uuid(ctx.nextUuidTime++), division, year, households, people,
+            months[0], months[1], months[2], months[3], months[4], months[5], months[6], months[7], months[8],
+            months[9], months[10], months[11], created, created);
+    };
+    const auto roundUp = [](int n, int step) { return (n + step - 1) / step * step; };
+    for (int year = 2014; year <= ctx.lastYear; ++year) {
+        const auto &source = year <= 2020 ? ctx.targets : ctx.cleared;
+        std::vector<std::pair<int, int>> townships(ctx.townships.size());
+        for (size_t v = 0; v < ctx.villages.size(); ++v) {
+            const auto it = source.find({int(v), year});
+            auto [households, people] = it == source.end() ? std::pair<int, int>{0, 0} : it->second;
+            if (households > 0 && rng.chance(140)) {
+                const int more = std::max(1, households * rng.range(25, 45) / 100);
+                people += more * people / households;
+                households += more;
+            }
+            write(ctx.villages[v].id, year, households, people);
+            townships[size_t(ctx.villages[v].township)].first += households;
+            townships[size_t(ctx.villages[v].township)].second += people;
         }
+        std::pair<int, int> county{0, 0};
+        for (size_t t = 0; t < ctx.townships.size(); ++t) {
+            auto [households, people] = townships[t];
+            const int rounded = roundUp(households, 5);
+            people += households ? (rounded - households) * people / households : 0;
+            write(ctx.townships[t].id, year, rounded, people);
+            county.first += rounded;
+            county.second += people;
+        }
+        const int rounded = roundUp(county.first, 10);
+        write(ctx.countyId, year, rounded,
+            county.second + (county.first ? (rounded - county.first) * county.second / county.first : 0));
     }
 }
 
