@@ -1590,6 +1590,29 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
 </context>
 <context>
+    <name>ChartSheetPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>打印机拒绝了第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 未写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>CodeLists</name>
     <message>
         <source>Cannot read the code list %1.</source>
@@ -4626,6 +4649,14 @@ Commands:
         <source>Show the deleted households, to restore one</source>
         <translation>显示已删除的农户，以便恢复</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Leave the dashboard&apos;s selection and list every household</source>
+        <translation>取消仪表盘的筛选，列出全部农户</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdJson</name>
@@ -7015,6 +7046,375 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF</source>
+        <translation>将此图表保存为 PNG 图片或 PDF</translation>
+    </message>
+    <message>
+        <source>Save the chart %1</source>
+        <translation>保存图表 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn into %1.</source>
+        <translation>无法将图表绘制到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicators</name>
+    <message>
+        <source>The year %1 is not one the register can hold.</source>
+        <translation>年度 %1 不在登记系统可记录的范围内。</translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist in %2.</source>
+        <translation>%2 中不存在区划 %1。</translation>
+    </message>
+    <message>
+        <source>No measure within a month</source>
+        <translation>一个月内未落实措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未走访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistance unit</source>
+        <translation>无帮扶单位</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard on A4 landscape (a preview first)</source>
+        <translation>在 A4 横向纸上打印整个仪表盘（先预览）</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a PDF</source>
+        <translation>将整个仪表盘保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Exits per month, cumulative, against the goal</source>
+        <translation>每月脱贫（消除风险）及累计，对照目标</translation>
+    </message>
+    <message>
+        <source>Measures within a month, visits overdue</source>
+        <translation>措施落实及时性、走访逾期</translation>
+    </message>
+    <message>
+        <source>Poverty incidence by village</source>
+        <translation>各村贫困发生率</translation>
+    </message>
+    <message>
+        <source>Households by main cause (now)</source>
+        <translation>按主要致贫原因的农户（当前）</translation>
+    </message>
+    <message>
+        <source>Households by attribute (now)</source>
+        <translation>按户属性的农户（当前）</translation>
+    </message>
+    <message>
+        <source>Households by status (now)</source>
+        <translation>按状态的农户（当前）</translation>
+    </message>
+    <message>
+        <source>Monitoring households by category</source>
+        <translation>按类别的监测户</translation>
+    </message>
+    <message>
+        <source>Monitoring households by risk (now)</source>
+        <translation>按风险类型的监测户（当前）</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月走访次数</translation>
+    </message>
+    <message>
+        <source>Funds by source (10,000 yuan)</source>
+        <translation>按来源的资金（万元）</translation>
+    </message>
+    <message>
+        <source>Funds by assistance form (10,000 yuan)</source>
+        <translation>按帮扶形式的资金（万元）</translation>
+    </message>
+    <message>
+        <source>Projects of the year by status</source>
+        <translation>本年度项目按状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>the one character on the progress area&apos;s icon</comment>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year as written on the dashboard (2019年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1, %2: incidence %3% (%4 poor people of %5), %6 %7 in the year.</source>
+        <translation>%1，%2：贫困发生率 %3%（%5 人中贫困人口 %4 人），全年%7 %6 户。</translation>
+    </message>
+    <message>
+        <source>households cleared of risk</source>
+        <translation>消除风险户</translation>
+    </message>
+    <message>
+        <source>households out of poverty</source>
+        <translation>脱贫户</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation>监测户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%n household(s))</source>
+        <translation>
+            <numerusform>%1，%2：%3（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks cleared</source>
+        <translation>消除风险</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>脱贫</translation>
+    </message>
+    <message>
+        <source>%1 in the month (households)</source>
+        <translation>当月%1（户）</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a month on an axis (3月)</comment>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what and month: 脱贫 3月</comment>
+        <translation>%2%1</translation>
+    </message>
+    <message>
+        <source>risk cleared</source>
+        <translation>消除风险</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>脱贫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal: %n household(s)</source>
+        <translation>
+            <numerusform>目标：%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 households in %2; no goal is set for %3.</source>
+        <translation>%2共 %1 户；%3未设定目标。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households of the goal in %3.</source>
+        <translation>%3已完成 %1 户，目标 %2 户。</translation>
+    </message>
+    <message>
+        <source>At or under %1%</source>
+        <translation>不高于 %1%</translation>
+    </message>
+    <message>
+        <source>Over %1%</source>
+        <translation>高于 %1%</translation>
+    </message>
+    <message>
+        <source>poor at the end of the year in %1</source>
+        <translation>%1年末贫困户</translation>
+    </message>
+    <message>
+        <source>Poor people / rural registered people, %</source>
+        <translation>贫困人口 / 农村户籍人口，%</translation>
+    </message>
+    <message>
+        <source>Line %1%</source>
+        <translation>标准线 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) over the line.</source>
+        <translation>
+            <numerusform>%n 个村高于标准线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* No rural population is recorded for the village: its registered people are counted instead.</source>
+        <translation>* 该村未登记农村户籍人口，以建档立卡人口代替计算。</translation>
+    </message>
+    <message>
+        <source>No households.</source>
+        <translation>没有农户。</translation>
+    </message>
+    <message>
+        <source>Monitored now</source>
+        <translation>当前监测</translation>
+    </message>
+    <message>
+        <source>Taken in, %1</source>
+        <translation>%1年纳入监测</translation>
+    </message>
+    <message>
+        <source>Cleared, %1</source>
+        <translation>%1年消除风险</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>No monitoring households.</source>
+        <translation>没有监测户。</translation>
+    </message>
+    <message>
+        <source>Taken into monitoring</source>
+        <translation>纳入监测</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Measure within a month</source>
+        <translation>一个月内落实措施</translation>
+    </message>
+    <message>
+        <source>Paired with a cadre</source>
+        <translation>已结对帮扶</translation>
+    </message>
+    <message>
+        <source>To follow up (click for the list)</source>
+        <translation>需跟进（点击查看名单）</translation>
+    </message>
+    <message>
+        <source>%1% of the households identified in %2 had a measure within a month. Overdue: no visit in %3 days before %4.</source>
+        <translation>%2识别的农户中 %1% 在一个月内落实了帮扶措施。走访逾期：%4 前 %3 天内未走访。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>No fund entries in %1.</source>
+        <translation>%1年无资金记录。</translation>
+    </message>
+    <message>
+        <source>Receipts are the county&apos;s: they are shown for the whole county only.</source>
+        <translation>到账资金属于全县，仅在全县范围显示。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No projects in %1.</source>
+        <translation>%1年没有项目。</translation>
+    </message>
+    <message>
+        <source>Poverty alleviation progress</source>
+        <translation>脱贫攻坚进度</translation>
+    </message>
+    <message>
+        <source>Division: %1</source>
+        <translation>区划：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年度：%1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>打印仪表盘</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>将仪表盘保存为 PDF</translation>
+    </message>
+    <message>
+        <source>progress %1 %2.pdf</source>
+        <translation>进度 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

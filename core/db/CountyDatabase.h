@@ -117,6 +117,7 @@ private:
     friend class LoginFailures;
     friend class MicroloanBook;
     friend class PovertyStandards;
+    friend class ProgressIndicators;
     friend class ProjectLibrary;
     friend class ProjectLifecycle;
     friend class PublicNotices;
