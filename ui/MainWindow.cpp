@@ -23,6 +23,7 @@
 #include "households/HouseholdFilterBar.h"
 #include "households/HouseholdTableModel.h"
 #include "households/HouseholdsPage.h"
+#include "progress/ProgressPage.h"
 #include "projects/ProjectsPage.h"
 #include "quality/QualityPanel.h"
 #include "register/Drafts.h"
@@ -79,6 +80,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace->addPage(new FundsPage);
     m_accountsPage = new AccountsPage;
     m_workspace->addPage(m_accountsPage);
+    auto *progress = new ProgressPage;
+    m_workspace->addPage(progress);
+    // A bar of the dashboard opens the register on exactly its households.
+    connect(progress, &ProgressPage::householdsRequested, this,
+        [this](const HouseholdFilter &filter, const QString &label) {
+            m_workspace->showPage(0);
+            m_householdsPage->showSelection(filter, label);
+        });
     connect(m_workspace, &Workspace::openHouseholdRequested, this, &MainWindow::openHousehold);
     connect(m_workspace, &Workspace::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });

@@ -120,6 +120,7 @@ private:
     friend class MicroloanBook;
     friend class PovertyStandards;
     friend class ProgressGoals;
+    friend class ProgressIndicators;
     friend class ProjectLibrary;
     friend class ProjectLifecycle;
     friend class PublicNotices;

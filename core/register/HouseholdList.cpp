@@ -59,7 +59,7 @@ bool HouseholdList::listsSame(const HouseholdFilter &f) const
     return f.divisionId == c.divisionId && f.divisionLevel == c.divisionLevel && f.statusCode == c.statusCode
         && f.attributeCode == c.attributeCode && f.mainCauseCode == c.mainCauseCode
         && f.monitoringCategory == c.monitoringCategory && f.cadre == c.cadre && f.deleted == c.deleted
-        && textSearch(f.text) == textSearch(c.text);
+        && f.selection == c.selection && textSearch(f.text) == textSearch(c.text);
 }
 
 void HouseholdList::setSort(Column column, bool ascending)
@@ -185,6 +185,8 @@ QString HouseholdList::whereClause(const ReadScope &scope, QVariantList &binds, 
                                                                       : QStringLiteral("NOT EXISTS"))
                 + QStringLiteral(" (SELECT 1 FROM pairing p WHERE p.household_id = h.id AND p.end_date IS NULL)");
     }
+    if (!m_filter.selection.isNone())
+        conditions << m_filter.selection.condition(binds);
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -193,7 +195,7 @@ bool HouseholdList::isPlainListing() const
     const HouseholdFilter &f = m_filter;
     return textSearch(f.text).ftsQuery.isEmpty() && f.statusCode.isEmpty() && f.attributeCode.isEmpty()
         && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty() && f.cadre == HouseholdFilter::Cadre::Any
-        && !f.deleted;
+        && !f.deleted && f.selection.isNone();
 }
 
 QString HouseholdList::plainKey(const ReadScope &scope) const
@@ -241,7 +243,7 @@ Result<int> HouseholdList::count() const
     const HouseholdFilter &f = m_filter;
     const bool onlyText = scope->isCountyWide() && f.divisionLevel <= Division::County && f.statusCode.isEmpty()
         && f.attributeCode.isEmpty() && f.mainCauseCode.isEmpty() && f.monitoringCategory.isEmpty()
-        && f.cadre == HouseholdFilter::Cadre::Any && !f.deleted;
+        && f.cadre == HouseholdFilter::Cadre::Any && !f.deleted && f.selection.isNone();
     QString sql;
     if (onlyText && !search.ftsQuery.isEmpty() && search.codePrefix.isEmpty() && search.phonePrefix.isEmpty()) {
         // Searching the whole county: count from the index alone, leaving out deleted households.

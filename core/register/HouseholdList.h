@@ -3,6 +3,7 @@
 
 #include "accounts/ReadScope.h"
 #include "common/Result.h"
+#include "progress/ProgressSelection.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,6 +30,8 @@ struct HouseholdFilter
     QString monitoringCategory;
     Cadre cadre = Cadre::Any;
     bool deleted = false; // list the soft-deleted households instead of the register
+    // The households of a bar of the progress dashboard (ProgressIndicators); None: no such filter.
+    ProgressSelection selection;
 };
 
 // One line of the household list: what a cadre needs to recognise a household.

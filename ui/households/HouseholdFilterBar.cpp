@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -67,6 +68,26 @@ HouseholdFilterBar::HouseholdFilterBar(QWidget *parent) : QWidget(parent)
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    // The households of a dashboard bar (进度), with a button that shows the whole list again.
+    m_selectionBox = new QWidget;
+    auto *selectionRow = new QHBoxLayout(m_selectionBox);
+    selectionRow->setContentsMargins(0, 0, 0, 0);
+    m_selectionLabel = new QLabel;
+    m_selectionLabel->setObjectName(QStringLiteral("progressSelection"));
+    m_selectionLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 1px 6px; }"));
+    auto *clearSelection = new QToolButton;
+    clearSelection->setObjectName(QStringLiteral("clearProgressSelection"));
+    clearSelection->setText(tr("Show all"));
+    clearSelection->setToolTip(tr("Leave the dashboard's selection and list every household"));
+    selectionRow->addWidget(m_selectionLabel);
+    selectionRow->addWidget(clearSelection);
+    m_selectionBox->hide();
+    searchRow->addWidget(m_selectionBox);
+    connect(clearSelection, &QToolButton::clicked, this, [this] {
+        m_selection = {};
+        m_selectionBox->hide();
+        emit changed();
+    });
 
     m_status = filterCombo(QStringLiteral("statusFilter"), tr("Status"));
     m_attribute = filterCombo(QStringLiteral("attributeFilter"), tr("Attribute"));
@@ -112,6 +133,7 @@ void HouseholdFilterBar::applyTo(HouseholdFilter &filter) const
     filter.monitoringCategory = m_monitoring->currentData().toString();
     filter.cadre = HouseholdFilter::Cadre(m_cadre->currentData().toInt());
     filter.deleted = m_deleted->isChecked();
+    filter.selection = m_selection;
 }
 
 void HouseholdFilterBar::clear()
@@ -124,4 +146,23 @@ void HouseholdFilterBar::clear()
     m_search->clear();
     const QSignalBlocker deleted(m_deleted);
     m_deleted->setChecked(false);
+    m_selection = {};
+    m_selectionBox->hide();
+}
+
+void HouseholdFilterBar::setSelection(const HouseholdFilter &filter, const QString &label)
+{
+    clear();
+    const QList<std::pair<QComboBox *, QString>> codes{{m_status, filter.statusCode},
+        {m_attribute, filter.attributeCode}, {m_cause, filter.mainCauseCode},
+        {m_monitoring, filter.monitoringCategory}};
+    for (const auto &[combo, code] : codes) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(code)));
+    }
+    m_selection = filter.selection;
+    m_selectionLabel->setText(label);
+    m_selectionLabel->setToolTip(label);
+    m_selectionBox->setVisible(!m_selection.isNone());
+    emit changed();
 }

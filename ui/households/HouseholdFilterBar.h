@@ -8,6 +8,7 @@
 class CodeLists;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 // The search box (Ctrl+F) and filters above the household table. Results follow every keystroke.
@@ -24,6 +25,9 @@ public:
     void applyTo(HouseholdFilter &filter) const;
     QLineEdit *searchEdit() const { return m_search; }
     void clear();
+    // Shows exactly the households of a bar of the progress dashboard: its codes in the filters and
+    // its selection, named by label beside the search box until cleared.
+    void setSelection(const HouseholdFilter &filter, const QString &label);
 
 signals:
     void changed();
@@ -36,4 +40,7 @@ private:
     QComboBox *m_monitoring = nullptr;
     QComboBox *m_cadre = nullptr;
     QCheckBox *m_deleted = nullptr;
+    QWidget *m_selectionBox = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    ProgressSelection m_selection;
 };

@@ -184,6 +184,11 @@ void HouseholdsPage::enterBenefitForSelected()
         emit statusMessage(tr("The benefit was entered for %n household(s).", nullptr, dialog.savedCount()));
 }
 
+void HouseholdsPage::showSelection(const HouseholdFilter &filter, const QString &label)
+{
+    m_filterBar->setSelection(filter, label);
+}
+
 void HouseholdsPage::refresh()
 {
     if (m_model)

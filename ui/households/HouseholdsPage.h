@@ -37,6 +37,8 @@ public:
     QList<qint64> selectedHouseholdIds() const;
     // Enters one benefit for every selected household, all or none (BenefitDialog).
     void enterBenefitForSelected();
+    // Lists exactly the households of a dashboard bar (ProgressPage), named by label.
+    void showSelection(const HouseholdFilter &filter, const QString &label);
     // Re-reads the list, e.g. after a household was saved or deleted.
     void refresh();
     // "丙妹镇: 312 households, 1,208 people", or why the list could not be read.

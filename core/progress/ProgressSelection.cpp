@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progress/ProgressSelection.h"
+
+#include <QDate>
+
+std::pair<QString, QString> ProgressSelection::period(int year, int month)
+{
+    const QDate from(year, month > 0 ? month : 1, 1);
+    const QDate to = month > 0 ? from.addMonths(1) : from.addYears(1);
+    return {from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+}
+
+QString ProgressSelection::poorAtYearEnd(int year, QVariantList &binds)
+{
+    // Each household's last identification, exit or relapse up to the year's end (SQLite takes the
+    // bare column kind from the row of max(event_date)); poor when it was not an exit. A household
+    // without any of these events (entered before the history was kept) counts by its status and
+    // identification year.
+    binds << QDate(year, 12, 31).toString(Qt::ISODate) << year;
+    return QStringLiteral(
+        "SELECT household_id FROM (SELECT household_id, kind, max(event_date) FROM status_event "
+        "WHERE kind IN ('identify', 'exit', 'relapse') AND event_date <= ? GROUP BY household_id) "
+        "WHERE kind <> 'exit' "
+        "UNION ALL SELECT id FROM household WHERE status_code IN ('0', '3') AND coalesce(identification_year, 0) <= ? "
+        "AND id NOT IN (SELECT household_id FROM status_event WHERE kind IN ('identify', 'exit', 'relapse'))");
+}
+
+QString ProgressSelection::condition(QVariantList &binds) const
+{
+    QString sql;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Event: {
+        const auto [from, to] = period(year, month);
+        sql = QStringLiteral("h.id IN (SELECT household_id FROM status_event WHERE kind = ? AND event_date >= ? "
+                             "AND event_date < ?");
+        binds << eventKind << from << to;
+        if (!code.isEmpty()) {
+            sql += QStringLiteral(" AND monitoring_category = ?");
+            binds << code;
+        }
+        sql += u')';
+        break;
+    }
+    case Kind::PoorAtYearEnd:
+        sql = QStringLiteral("h.id IN (") + poorAtYearEnd(year, binds) + u')';
+        break;
+    case Kind::Risk:
+        sql = QStringLiteral("h.monitoring_category IS NOT NULL AND h.id IN (SELECT household_id FROM household_risk "
+                             "WHERE risk_code = ?)");
+        binds << code;
+        break;
+    case Kind::LateMeasure: {
+        const auto [from, to] = period(year, 0);
+        sql = QStringLiteral(
+            "h.id IN (SELECT e.household_id FROM status_event e WHERE e.kind = ? AND e.event_date >= ? "
+            "AND e.event_date < ? AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.household_id = e.household_id "
+            "AND m.deleted_at IS NULL AND m.start_date <= date(e.event_date, '+1 month')))");
+        binds << eventKind << from << to;
+        break;
+    }
+    case Kind::VisitOverdue: {
+        const QDate reference = QDate::fromString(referenceDate, Qt::ISODate);
+        sql = QStringLiteral(
+            "h.id IN (SELECT p.household_id FROM pairing p WHERE p.deleted_at IS NULL AND p.start_date <= ? "
+            "AND (p.end_date IS NULL OR p.end_date > ?)) AND NOT EXISTS (SELECT 1 FROM visit v WHERE "
+            "v.household_id = h.id AND v.deleted_at IS NULL AND v.visit_date > ? AND v.visit_date <= ?)");
+        binds << referenceDate << referenceDate << reference.addDays(-overdueDays).toString(Qt::ISODate)
+              << referenceDate;
+        break;
+    }
+    }
+    if (villageId > 0) {
+        sql += QStringLiteral(" AND h.village_id = ?");
+        binds << villageId;
+    }
+    return sql;
+}
