@@ -8,6 +8,7 @@
 #include "ForcesWriteCommands.h"
 #include "FundsCommands.h"
 #include "HouseholdCommands.h"
+#include "ImportCommands.h"
 #include "NoticeCommands.h"
 #include "PasswordInput.h"
 #include "UserCommands.h"
@@ -493,7 +494,8 @@ QString usage()
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
         + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n'
-        + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + AssessCommands::usage();
+        + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + AssessCommands::usage()
+        + u'\n' + ImportCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -691,6 +693,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("backup"), [](Invocation &call) { return BackupCommands::backup(commandContext(call)); }},
         {QStringLiteral("restore"), [](Invocation &call) { return BackupCommands::restore(commandContext(call)); }},
         {QStringLiteral("assess"), [](Invocation &call) { return AssessCommands::assess(commandContext(call)); }},
+        {QStringLiteral("import"), [](Invocation &call) { return ImportCommands::import(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

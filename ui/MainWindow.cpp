@@ -28,6 +28,7 @@
 #include "quality/QualityPanel.h"
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
+#include "spreadsheets/ImportWizard.h"
 #include "welcome/WelcomePage.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DialogMnemonics.h"
@@ -180,6 +181,16 @@ void MainWindow::createActions()
     m_accountsAction = file->addAction(tr("&Accounts"), this, &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     file->addSeparator();
+    file->addAction(tr("&Import Households..."), this,
+            [this] {
+                if (!m_db)
+                    return;
+                ImportWizard wizard(*m_db, this);
+                wizard.exec();
+                if (wizard.imported())
+                    householdSaved();
+            })
+        ->setObjectName(QStringLiteral("importHouseholdsAction"));
     m_backupActions = new BackupActions({this, [this] { return m_db.get(); }, [this] { return closeCounty(); },
                                             [this](const QString &path) { return openCounty(path); }},
         file);

@@ -8,6 +8,7 @@
 #include "db/SqliteReader.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const QString &password, Kind kind)
 {
@@ -80,4 +81,18 @@ Result<Account> SignIn::createFirstAdministrator(CountyDatabase &db, const NewAc
 void SignIn::signOut(CountyDatabase &db)
 {
     db.actAs(Account(), ActingAccountKey());
+}
+
+Status SignIn::continueOn(CountyDatabase &other, const CountyDatabase &signedIn)
+{
+    if (!signedIn.account().isSignedIn())
+        return Status::failure(tr("Nobody has signed in to %1.").arg(signedIn.path()));
+    if (QFileInfo(other.path()).canonicalFilePath() != QFileInfo(signedIn.path()).canonicalFilePath())
+        return Status::failure(tr("%1 is another county file.").arg(other.path()));
+    const std::optional<Account> account = Accounts::read(other, signedIn.account().login);
+    if (!account || !account->active)
+        return Status::failure(
+            tr("The account %1 no longer exists or has been deactivated.").arg(signedIn.account().login));
+    other.actAs(*account, ActingAccountKey());
+    return {};
 }

@@ -36,6 +36,10 @@ public:
     // who then acts on it. Refused in words once the county has any account, checked in the same
     // transaction as the insert, so two programs at once cannot both make one.
     static Result<Account> createFirstAdministrator(CountyDatabase &db, const NewAccount &admin);
+    // The account that acts on `signedIn` acts on `other` too: a second connection to the same file,
+    // opened for a worker thread (a connection belongs to the thread that opened it). The account
+    // is read again from the file, so one removed or deactivated since is refused.
+    static Status continueOn(CountyDatabase &other, const CountyDatabase &signedIn);
     // Nobody acts any more (File → switch user, the idle lock).
     static void signOut(CountyDatabase &db);
 };

@@ -113,6 +113,7 @@ private:
     friend class ForcesChecks;
     friend class ForcesLists;
     friend class FundLedger;
+    friend class HouseholdImport;
     friend class HouseholdList;
     friend class HouseholdLookup;
     friend class HouseholdRepository;
