@@ -4,6 +4,7 @@
 #include "BackupCommands.h"
 #include "BenefitCommands.h"
 #include "CardCommands.h"
+#include "ExportCommands.h"
 #include "ForcesCommands.h"
 #include "ForcesWriteCommands.h"
 #include "FundsCommands.h"
@@ -495,7 +496,8 @@ QString usage()
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
         + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n'
         + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + AssessCommands::usage()
-        + u'\n' + ImportCommands::usage();
+        + u'\n' + ImportCommands::usage()
+        + u'\n' + ExportCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -694,6 +696,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("restore"), [](Invocation &call) { return BackupCommands::restore(commandContext(call)); }},
         {QStringLiteral("assess"), [](Invocation &call) { return AssessCommands::assess(commandContext(call)); }},
         {QStringLiteral("import"), [](Invocation &call) { return ImportCommands::import(commandContext(call)); }},
+        {QStringLiteral("export"), [](Invocation &call) { return ExportCommands::exportList(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -29,6 +29,7 @@
 #include "register/Drafts.h"
 #include "register/HouseholdRepository.h"
 #include "spreadsheets/ImportWizard.h"
+#include "spreadsheets/ExportActions.h"
 #include "welcome/WelcomePage.h"
 #include "widgets/ActionGate.h"
 #include "widgets/DialogMnemonics.h"
@@ -194,6 +195,15 @@ void MainWindow::createActions()
     m_backupActions = new BackupActions({this, [this] { return m_db.get(); }, [this] { return closeCounty(); },
                                             [this](const QString &path) { return openCounty(path); }},
         file);
+    auto *exports
+        = new ExportActions({this, [this] { return m_db.get(); },
+                                [this]() -> ListExportJob {
+                                    if (m_quality->isVisible() && m_quality->isAncestorOf(QApplication::focusWidget()))
+                                        return m_quality->exportJob();
+                                    WorkspacePage *page = m_workspace->currentPage();
+                                    return page ? page->exportJob() : ListExportJob();
+                                }},
+            file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -229,6 +239,17 @@ void MainWindow::createActions()
     quality->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     view->addAction(quality);
     m_countyActions << quality;
+    // 导出… on each page's lists too (their context menu), and on the data-quality findings.
+    m_countyActions << exports->exportAction();
+    QList<QTableView *> lists{m_quality->findingsTable()};
+    for (WorkspacePage *page : m_workspace->pages())
+        lists += page->findChildren<QTableView *>();
+    for (QTableView *list : std::as_const(lists)) {
+        if (list->contextMenuPolicy() == Qt::DefaultContextMenu)
+            list->setContextMenuPolicy(Qt::ActionsContextMenu);
+        if (list->contextMenuPolicy() == Qt::ActionsContextMenu)
+            list->addAction(exports->exportAction());
+    }
     for (QAction *action : std::as_const(m_countyActions))
         action->setEnabled(false);
 

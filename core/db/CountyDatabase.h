@@ -117,6 +117,7 @@ private:
     friend class HouseholdList;
     friend class HouseholdLookup;
     friend class HouseholdRepository;
+    friend class ListExport;
     friend class LoginFailures;
     friend class MicroloanBook;
     friend class PovertyStandards;

@@ -319,3 +319,15 @@ Result<QList<HouseholdRow>> HouseholdList::page(int offset, int limit) const
     }
     return rows;
 }
+
+Result<QString> HouseholdList::selectIds(QVariantList &binds) const
+{
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return Result<QString>::failure(scope.error());
+    if (!textSearch(m_filter.text).ftsQuery.isEmpty()) {
+        if (::Status s = m_db.updateSearchIndex(); !s)
+            return Result<QString>::failure(s.error());
+    }
+    return QString(QStringLiteral("SELECT h.id FROM household h") + whereClause(scope.value(), binds, false));
+}

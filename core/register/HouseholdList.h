@@ -78,6 +78,10 @@ public:
     // cost more than the search itself.
     std::optional<int> people() const;
     Result<QList<HouseholdRow>> page(int offset, int limit) const;
+    // The listed households as a subquery ("SELECT h.id FROM household h WHERE …") with its binds
+    // appended to `binds`: the same filter and read scope as count() and page(), for reading the
+    // whole list at once (an export).
+    Result<QString> selectIds(QVariantList &binds) const;
 
     // How the search text is read: member names (any part), the last digits of an ID (or all of
     // it), the beginning of a household code or a phone number.

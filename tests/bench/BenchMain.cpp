@@ -22,6 +22,7 @@
 #include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
 #include "register/HouseholdLookup.h"
+#include "spreadsheets/ListExport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -216,6 +217,40 @@ int measureValidate(const QString &path)
         QTextStream(stderr) << "the worker's check differs" << Qt::endl;
         return 1;
     }
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// The county's households and their members (the roster, one person a row) exported to .xlsx, as
+// `fupin-cli export --what households` and `--what members` write them: export_xlsx_s is both
+// together, export_xlsx_mb the peak memory of this process (the rows stream to disk).
+int measureExport(const QString &path)
+{
+    auto db = openSignedIn(path);
+    if (!db) {
+        QTextStream(stderr) << db.error() << Qt::endl;
+        return 1;
+    }
+    QTemporaryDir dir;
+    QJsonObject figures;
+    const double rssBefore = rssMb();
+    QElapsedTimer timer;
+    timer.start();
+    const ListExport exporter(*db.value());
+    const auto households = exporter.households({}, dir.filePath(QStringLiteral("households.xlsx")));
+    const double householdsMs = msSince(timer);
+    const auto members = exporter.members({}, dir.filePath(QStringLiteral("members.xlsx")));
+    if (!households || !members) {
+        QTextStream(stderr) << households.error() << members.error() << Qt::endl;
+        return 1;
+    }
+    figures.insert(QStringLiteral("export_xlsx_s"), msSince(timer) / 1000.0);
+    figures.insert(QStringLiteral("export_xlsx_mb"), peakRssMb());
+    figures.insert(QStringLiteral("export_xlsx_households_s"), householdsMs / 1000.0);
+    figures.insert(QStringLiteral("export_xlsx_rss_before_mb"), rssBefore);
+    figures.insert(QStringLiteral("export_xlsx_rows"), double(households->rows + members->rows));
+    figures.insert(QStringLiteral("export_xlsx_file_mb"),
+        double(QFileInfo(households->path).size() + QFileInfo(members->path).size()) / (1024.0 * 1024.0));
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
     return 0;
 }
@@ -655,6 +690,9 @@ int main(int argc, char *argv[])
         QStringLiteral("internal: measure printing 10,000 household cards of a file"), QStringLiteral("path"));
     const QCommandLineOption dashboardOption(QStringLiteral("measure-dashboard"),
         QStringLiteral("measure the progress dashboard's indicators on an existing file only"), QStringLiteral("path"));
+    const QCommandLineOption exportOption(QStringLiteral("measure-export"),
+        QStringLiteral("internal: measure exporting the households and members of a file to xlsx"),
+        QStringLiteral("path"));
     const QCommandLineOption showQualityOption(QStringLiteral("show-quality"),
         QStringLiteral("show the main window checking the county in a file (for screenshots)"), QStringLiteral("path"));
     parser.addOptions({householdsOption, seedOption, fileOption, guiOption, reuseOption, validateOption,
@@ -663,6 +701,7 @@ int main(int argc, char *argv[])
         QStringLiteral("measure the county's exit assessment on an existing file only"), QStringLiteral("path"));
     parser.addOption(assessOption);
     parser.addOption(dashboardOption);
+    parser.addOption(exportOption);
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
@@ -686,6 +725,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << QJsonDocument(measureAssess(parser.value(assessOption))).toJson(QJsonDocument::Indented);
         return 0;
     }
+    if (parser.isSet(exportOption))
+        return measureExport(parser.value(exportOption));
     if (parser.isSet(fundsOption))
         return measureFunds(parser.value(fundsOption), parser.value(ledgerOption).toInt());
     if (parser.isSet(showQualityOption))
@@ -738,8 +779,9 @@ int main(int argc, char *argv[])
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is
     // their own, not the generator's.
-    for (const QString &mode : {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"),
-             QStringLiteral("--measure-funds"), QStringLiteral("--measure-cards")}) {
+    for (const QString &mode :
+        {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"), QStringLiteral("--measure-funds"),
+            QStringLiteral("--measure-cards"), QStringLiteral("--measure-export")}) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
             {mode, path, QStringLiteral("--ledger-entries"), parser.value(ledgerOption)});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/CadresPanel.h"
+#include "spreadsheets/ListExport.h"
 
 #include "forces/AssistanceForces.h"
 #include "forces/CadreDialog.h"
@@ -224,4 +225,10 @@ void CadresPanel::logVisit()
     m_householdView->setFocus();
     emit statusMessage(tr("Visit logged"));
     emit changed();
+}
+
+ListExportJob::Choice CadresPanel::exportChoice() const
+{
+    const QString search = m_search->text();
+    return {tr("Cadres"), [=](ListExport &out, const QString &path) { return out.cadres(search, path); }};
 }

@@ -16,6 +16,7 @@ class CadresPanel : public ForcesPanel
 public:
     explicit CadresPanel(QWidget *parent = nullptr);
     void reload() override;
+    ListExportJob::Choice exportChoice() const override;
     // Selects the cadre (clearing the search when it hides them) and shows their households.
     void showCadre(qint64 cadreId);
 

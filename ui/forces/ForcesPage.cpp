@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/ForcesPage.h"
+#include "spreadsheets/ListExport.h"
 
 #include "forces/CadresPanel.h"
 #include "forces/ContributionsPanel.h"
@@ -75,6 +76,7 @@ void ForcesPage::setCounty(CountyDatabase *db, const CodeLists *codes)
 
 void ForcesPage::setDivision(qint64 divisionId)
 {
+    m_division = divisionId;
     for (ForcesPanel *panel : std::as_const(m_panels)) {
         const bool shown = panel == m_tabs->currentWidget();
         panel->setDivision(divisionId, shown);
@@ -92,4 +94,18 @@ void ForcesPage::showCadre(qint64 cadreId)
 {
     showTab(Cadres);
     m_cadres->showCadre(cadreId);
+}
+
+ListExportJob ForcesPage::exportJob() const
+{
+    ListExportJob job;
+    if (auto *panel = qobject_cast<ForcesPanel *>(m_tabs->currentWidget())) {
+        if (ListExportJob::Choice choice = panel->exportChoice(); choice.write)
+            job.choices << choice;
+    }
+    // The current pairings of the division's households, from any tab.
+    const qint64 division = m_division;
+    job.choices << ListExportJob::Choice{
+        tr("Pairings"), [=](ListExport &out, const QString &path) { return out.pairings(division, path); }};
+    return job;
 }

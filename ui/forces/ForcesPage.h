@@ -24,6 +24,7 @@ public:
     QIcon icon() const override;
     void setCounty(CountyDatabase *db, const CodeLists *codes) override;
     void setDivision(qint64 divisionId) override;
+    ListExportJob exportJob() const override;
 
     void showTab(Tab tab);
     // Switches to the cadres tab with the cadre selected and their households shown.
@@ -34,4 +35,5 @@ private:
     RemindersPanel *m_reminders = nullptr;
     CadresPanel *m_cadres = nullptr;
     QList<ForcesPanel *> m_panels;
+    qint64 m_division = 0; // for an export of the pairings
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/AccessPolicy.h"
+#include "spreadsheets/ListExportJob.h"
 
 #include <QList>
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
             reload();
     }
     virtual void reload() = 0;
+    // The panel's list for 导出…, as filtered now; none (an empty label) by default.
+    virtual ListExportJob::Choice exportChoice() const { return {}; }
 
 signals:
     void openHouseholdRequested(qint64 householdId);

@@ -5,6 +5,7 @@
 #include "forces/ForcesListModel.h"
 #include "forces/ForcesLists.h"
 #include "forces/PairingDialog.h"
+#include "spreadsheets/ListExport.h"
 #include "widgets/EmptyListHint.h"
 
 #include <QComboBox>
@@ -200,4 +201,14 @@ void RemindersPanel::pairSelected()
     reload();
     emit changed();
     emit statusMessage(tr("%n households paired", nullptr, int(households.size())));
+}
+
+ListExportJob::Choice RemindersPanel::exportChoice() const
+{
+    const int list = m_list->currentIndex();
+    const qint64 division = m_division;
+    const int days = m_days->value();
+    return {m_list->currentText(), [=](ListExport &out, const QString &path) {
+                return out.reminder(ListExport::Reminder(list), division, path, days, QDate::currentDate());
+            }};
 }

@@ -22,6 +22,7 @@ public:
 
     explicit RemindersPanel(QWidget *parent = nullptr);
     void reload() override;
+    ListExportJob::Choice exportChoice() const override;
     void showList(List list);
 
 private:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/UnitsPanel.h"
+#include "spreadsheets/ListExport.h"
 
 #include "county/CodeLists.h"
 #include "forces/AssistanceForces.h"
@@ -168,4 +169,11 @@ void UnitsPanel::remove()
     reload();
     emit changed();
     emit statusMessage(tr("Unit deleted"));
+}
+
+ListExportJob::Choice UnitsPanel::exportChoice() const
+{
+    const QString form = m_form->currentData().toString();
+    const QString level = m_level->currentData().toString();
+    return {tr("Assistance units"), [=](ListExport &out, const QString &path) { return out.units(form, level, path); }};
 }

@@ -14,6 +14,7 @@ class UnitsPanel : public ForcesPanel
 public:
     explicit UnitsPanel(QWidget *parent = nullptr);
     void reload() override;
+    ListExportJob::Choice exportChoice() const override;
 
 private:
     void edit(bool newUnit);

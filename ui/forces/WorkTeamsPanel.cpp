@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forces/WorkTeamsPanel.h"
+#include "spreadsheets/ListExport.h"
 
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
@@ -189,4 +190,12 @@ void WorkTeamsPanel::removeMember()
     }
     reload();
     emit changed();
+}
+
+ListExportJob::Choice WorkTeamsPanel::exportChoice() const
+{
+    const qint64 division = m_division;
+    const bool current = m_current->isChecked();
+    return {
+        tr("Work teams"), [=](ListExport &out, const QString &path) { return out.workTeams(division, current, path); }};
 }

@@ -14,6 +14,7 @@ class WorkTeamsPanel : public ForcesPanel
 public:
     explicit WorkTeamsPanel(QWidget *parent = nullptr);
     void reload() override;
+    ListExportJob::Choice exportChoice() const override;
 
 private:
     void newTeam();

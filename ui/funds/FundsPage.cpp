@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/FundsPage.h"
+#include "spreadsheets/ListExport.h"
 
 #include "common/Money.h"
 #include "db/CountyDatabase.h"
@@ -275,4 +276,23 @@ void FundsPage::reverseSelected()
         emit statusMessage(tr("The entry was reversed."));
     });
     dialog->open();
+}
+
+ListExportJob FundsPage::exportJob() const
+{
+    if (m_tabs->currentWidget() == m_loans)
+        return {{m_loans->exportChoice()}};
+    // The entries under the chosen total, as the drill-down lists them; without one, every entry up
+    // to the date.
+    LedgerFilter filter;
+    filter.asOf = m_asOf->date();
+    const qint64 id = m_totals->keyAt(m_totalsView->currentIndex().row()).toLongLong();
+    const auto by = FundLedger::Grouping(m_grouping->currentData().toInt());
+    if (id > 0 && by == FundLedger::Grouping::Source)
+        filter.sourceId = id;
+    else if (id > 0 && by == FundLedger::Grouping::Project)
+        filter.projectId = id;
+    else if (id > 0 && by == FundLedger::Grouping::Household)
+        filter.householdId = id;
+    return {{{tr("Fund ledger"), [=](ListExport &out, const QString &path) { return out.ledger(filter, path); }}}};
 }

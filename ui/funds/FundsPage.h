@@ -31,6 +31,7 @@ public:
     QIcon icon() const override;
     void setCounty(CountyDatabase *db, const CodeLists *codes) override;
     void setDivision(qint64 divisionId) override;
+    ListExportJob exportJob() const override;
 
     void setAsOf(const QDate &date);
     FundTotalsModel *totalsModel() const { return m_totals; }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "funds/LoansPanel.h"
+#include "spreadsheets/ListExport.h"
 
 #include "accounts/AccessPolicy.h"
 #include "common/Money.h"
@@ -211,4 +212,14 @@ void LoansPanel::enterLoanEvent(LoanEvent::Kind kind)
         emit statusMessage(tr("Entered for the loan."));
     });
     dialog->open();
+}
+
+ListExportJob::Choice LoansPanel::exportChoice() const
+{
+    const auto filter = Filter(m_filter->currentData().toInt());
+    const QDate asOf = m_asOf->date();
+    const ListExport::Loans list = filter == OverdueLoans ? ListExport::Loans::Overdue
+        : filter == DueSoonLoans                          ? ListExport::Loans::DueSoon
+                                                          : ListExport::Loans::All;
+    return {tr("Microcredit loans"), [=](ListExport &out, const QString &path) { return out.loans(list, asOf, path); }};
 }

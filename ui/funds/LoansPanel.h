@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spreadsheets/ListExportJob.h"
+
 #include "funds/LoanEvent.h"
 
 #include <QWidget>
@@ -28,6 +30,8 @@ public:
     void setCounty(CountyDatabase *db);
     void setAsOf(const QDate &date);
     void setFilter(Filter filter);
+    // The loans as listed now, for 导出….
+    ListExportJob::Choice exportChoice() const;
     LoanTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

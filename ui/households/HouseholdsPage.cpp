@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HouseholdsPage.h"
+#include "spreadsheets/ListExport.h"
 
 #include "BenefitDialog.h"
 #include "HouseholdFilterBar.h"
@@ -232,4 +233,14 @@ bool HouseholdsPage::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return WorkspacePage::eventFilter(watched, event);
+}
+
+ListExportJob HouseholdsPage::exportJob() const
+{
+    if (!m_db)
+        return {};
+    const HouseholdFilter filter = this->filter();
+    return {{{tr("Household list"), [=](ListExport &out, const QString &path) { return out.households(filter, path); }},
+        {tr("Households and members (roster)"),
+            [=](ListExport &out, const QString &path) { return out.members(filter, path); }}}};
 }

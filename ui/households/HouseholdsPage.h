@@ -28,6 +28,7 @@ public:
     QIcon icon() const override;
     void setCounty(CountyDatabase *db, const CodeLists *codes) override;
     void setDivision(qint64 divisionId) override;
+    ListExportJob exportJob() const override;
 
     QTableView *view() const { return m_table; }
     HouseholdTableModel *model() const { return m_model.get(); }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projects/ProjectsPage.h"
+#include "spreadsheets/ListExport.h"
 
 #include "accounts/AccessPolicy.h"
 #include "common/Money.h"
@@ -181,14 +182,7 @@ void ProjectsPage::refresh()
         return;
     }
     const qint64 current = m_model->idAt(m_view->currentIndex().row());
-    ProjectFilter filter;
-    filter.year = m_year->value() == m_year->minimum() ? 0 : m_year->value();
-    filter.categoryCode = m_category->currentData().toString();
-    if (const int s = m_status->currentData().toInt(); s >= 0)
-        filter.status = ProjectStatus(s);
-    filter.formCode = m_form->currentData().toString();
-    filter.divisionId = m_division;
-    const Result<QList<ProjectRow>> rows = ProjectLibrary(*m_db).list(filter);
+    const Result<QList<ProjectRow>> rows = ProjectLibrary(*m_db).list(currentFilter());
     if (!rows) {
         m_count->setText(rows.error());
         return;
@@ -294,4 +288,22 @@ void ProjectsPage::nextStep()
         emit statusMessage(tr("The project moved on."));
     });
     dialog->open();
+}
+
+ProjectFilter ProjectsPage::currentFilter() const
+{
+    ProjectFilter filter;
+    filter.year = m_year->value() == m_year->minimum() ? 0 : m_year->value();
+    filter.categoryCode = m_category->currentData().toString();
+    if (const int s = m_status->currentData().toInt(); s >= 0)
+        filter.status = ProjectStatus(s);
+    filter.formCode = m_form->currentData().toString();
+    filter.divisionId = m_division;
+    return filter;
+}
+
+ListExportJob ProjectsPage::exportJob() const
+{
+    const ProjectFilter filter = currentFilter();
+    return {{{tr("Projects"), [=](ListExport &out, const QString &path) { return out.projects(filter, path); }}}};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "projects/ProjectLibrary.h"
 #include "workspace/WorkspacePage.h"
 
 class ProjectDetailsPanel;
@@ -28,6 +29,7 @@ public:
     QIcon icon() const override;
     void setCounty(CountyDatabase *db, const CodeLists *codes) override;
     void setDivision(qint64 divisionId) override;
+    ListExportJob exportJob() const override;
 
     ProjectTableModel *model() const { return m_model; }
 
@@ -41,6 +43,8 @@ public slots:
     void showProject(qint64 projectId);
 
 private:
+    // The list's filters as they are set now.
+    ProjectFilter currentFilter() const;
     void showDetails();
     void updateActions();
 

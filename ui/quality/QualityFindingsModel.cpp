@@ -128,3 +128,12 @@ void QualityFindingsModel::sort(int column, Qt::SortOrder order)
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
+
+QList<Finding> QualityFindingsModel::shownFindings() const
+{
+    QList<Finding> shown;
+    shown.reserve(m_rows.size());
+    for (const qsizetype i : m_rows)
+        shown << m_findings.at(i);
+    return shown;
+}

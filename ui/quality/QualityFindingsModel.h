@@ -24,6 +24,8 @@ public:
     // Only findings of this severity; nullopt for all.
     void setSeverityFilter(std::optional<Severity> severity);
     const QList<Finding> &findings() const { return m_findings; }
+    // The findings as listed: of the chosen severity, in the order shown.
+    QList<Finding> shownFindings() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,6 +6,7 @@
 #include "db/CountyDatabase.h"
 #include "quality/QualityChecker.h"
 #include "register/HouseholdRepository.h"
+#include "spreadsheets/ListExport.h"
 #include "widgets/TableKeys.h"
 
 #include <QCheckBox>
@@ -269,4 +270,13 @@ void QualityPanel::showResult(const Result<QList<Finding>> &found, int year, con
     m_view->resizeColumnsToContents();
     m_summary->setText(tr("%1 in %2: %3 errors, %4 warnings.").arg(year).arg(scope).arg(errors).arg(warnings));
     emit checkFinished();
+}
+
+ListExportJob QualityPanel::exportJob() const
+{
+    const QList<Finding> shown = m_model->shownFindings();
+    if (shown.isEmpty())
+        return {};
+    return {{{tr("Data-quality findings"),
+        [shown](ListExport &out, const QString &path) { return out.quality(shown, path); }}}};
 }

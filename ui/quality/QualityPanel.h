@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "quality/QualityRule.h"
+#include "spreadsheets/ListExportJob.h"
 
 #include <QDockWidget>
 
@@ -45,6 +46,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     QTableView *findingsTable() const { return m_view; }
     QualityFindingsModel *findingsModel() const { return m_model; }
+    // The findings listed now (of the severity chosen), for 导出….
+    ListExportJob exportJob() const;
 
 signals:
     void openHouseholdRequested(qint64 householdId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "spreadsheets/ListExportJob.h"
+
 #include <QIcon>
 #include <QWidget>
 
@@ -25,6 +27,9 @@ public:
     virtual void setCounty(CountyDatabase *db, const CodeLists *codes) = 0;
     // The division selected in the shared tree (county, township or village); 0 means the county.
     virtual void setDivision(qint64 divisionId) = 0;
+    // The lists 导出… (File → Export List, Ctrl+Shift+E) writes from the page, as filtered now;
+    // none by default.
+    virtual ListExportJob exportJob() const { return {}; }
 
 signals:
     void openHouseholdRequested(qint64 householdId);
