@@ -87,6 +87,10 @@
         <source>approve identification, exit, relapse, monitoring, risk elimination and attribute changes</source>
         <translation>审定识别、脱贫、返贫、纳入监测、风险消除和户属性变更</translation>
     </message>
+    <message>
+        <source>print households&apos; cards</source>
+        <translation>打印农户的明白卡</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -1514,12 +1518,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
 <context>
     <name>CardCommands</name>
     <message>
-        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
-                                                    household cards (明白卡) as a PDF</source>
-        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
-                                                    打印精准扶贫明白卡（PDF）</translation>
-    </message>
-    <message>
         <source>The code of the county, township, village or group whose households get cards.</source>
         <translation>要打印明白卡的县、乡镇、村或村民小组的代码。</translation>
     </message>
@@ -1559,15 +1557,40 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年度。</translation>
     </message>
-    <message>
-        <source>Household cards %1</source>
-        <translation>%1年精准扶贫明白卡</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n card(s) of %2 on %3 page(s).</source>
         <translation>
             <numerusform>已写入 %1：%2年明白卡 %n 张，共 %3 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+                                                    household cards (明白卡) as a PDF, each logged</source>
+        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+                                                    明白卡 PDF，每张都登记打印记录</translation>
+    </message>
+    <message>
+        <source>a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet).</source>
+        <translation>a4（每张 A4 纸一页卡，默认）或 a5（每张 A4 纸并排两页卡）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a layout: give --layout a4 or --layout a5.</source>
+        <translation>“%1”不是版式：请用 --layout a4 或 --layout a5。</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintLog</name>
+    <message>
+        <source>%1 is open read-only, so the prints cannot be logged and no card is printed. Copy the county file to a folder you can write to and print from the copy.</source>
+        <translation>%1 以只读方式打开，无法登记打印记录，因此不打印明白卡。请把县数据库文件复制到可写的文件夹，在副本中打印。</translation>
+    </message>
+    <message>
+        <source>The print log of %1 has not been started.</source>
+        <translation>%1 的打印登记尚未开始。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in %2.</source>
+        <translation>%2 中没有农户 %1。</translation>
     </message>
 </context>
 <context>
@@ -3640,10 +3663,6 @@ Commands:
         <translation>监督电话：%1</translation>
     </message>
     <message>
-        <source>Printed on %1</source>
-        <translation>打印日期：%1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <comment>a page of one card</comment>
         <translation>第 %1 页 / 共 %2 页</translation>
@@ -3848,6 +3867,14 @@ Commands:
         <comment>a date on a card: year, month, day</comment>
         <translation>%1年%2月%3日</translation>
     </message>
+    <message>
+        <source>Printed on %1, print No. %2</source>
+        <translation>打印日期：%1　印号：%2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 (preview, not logged)</source>
+        <translation>打印日期：%1（预览，未登记）</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardPdf</name>
@@ -3870,6 +3897,21 @@ Commands:
     <message>
         <source>%1 was not written: there is no card to print.</source>
         <translation>未写入 %1：没有可打印的明白卡。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardRun</name>
+    <message>
+        <source>The print was cancelled: nothing was printed or logged.</source>
+        <translation>已取消打印：没有打印，也没有登记。</translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation>%1年明白卡</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: its cards could not be entered in the print log. %2</source>
+        <translation>未保留 %1：其明白卡无法登记到打印记录。%2</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4893,10 @@ Commands:
         <translation>
             <numerusform>已为 %n 户录入政策享受。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print household &amp;cards…</source>
+        <translation>打印明白卡(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6174,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>&amp;Accounts</source>
         <translation>账号管理(&amp;A)</translation>
     </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <comment>the window title of a county file open only for reading</comment>
+        <translation>%1 [只读]</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -7015,6 +7066,109 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>Print Household Cards</source>
+        <translation>打印明白卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n household(s) selected in the list</source>
+        <translation>
+            <numerusform>列表中所选的 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every household of %1</source>
+        <translation>%1的全部农户</translation>
+    </message>
+    <message>
+        <source>A4, one card page a sheet</source>
+        <translation>A4，每张纸一页卡</translation>
+    </message>
+    <message>
+        <source>A5, two card pages on an A4 sheet</source>
+        <translation>A5，每张 A4 纸两页卡</translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation>农户：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>There is no household to print a card for.</source>
+        <translation>没有可打印明白卡的农户。</translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation>%1年明白卡</translation>
+    </message>
+    <message>
+        <source>Household cards %1 — preview</source>
+        <translation>%1年明白卡 — 预览</translation>
+    </message>
+    <message>
+        <source>Printing household cards…</source>
+        <translation>正在打印明白卡…</translation>
+    </message>
+    <message>
+        <source>Household cards %1 %2</source>
+        <translation>明白卡 %1 %2年</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>所选农户</translation>
+    </message>
+    <message>
+        <source>Save the Household Cards as PDF</source>
+        <translation>将明白卡另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving household cards…</source>
+        <translation>正在保存明白卡…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written and no card was logged.</source>
+        <translation>已取消：没有写入文件，也没有登记任何明白卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n card(s) on %2 page(s), each entered in the print log.</source>
+        <translation>
+            <numerusform>已保存 %1：明白卡 %n 张，共 %2 页，每张都已登记打印记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9081,6 +9235,26 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Poor village</source>
         <translation>贫困村</translation>
+    </message>
+    <message>
+        <source>Card print</source>
+        <translation>明白卡打印</translation>
+    </message>
+    <message>
+        <source>Print number</source>
+        <translation>印号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Year of the card</source>
+        <translation>卡片年度</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ bool AccessPolicy::allows(Role role, Action action)
         return action != Action::ManageAccounts && action != Action::ChangeSettings && action != Action::RestoreCounty;
     case Role::TownshipStaff:
         return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
-            || action == Action::AnnounceStatus;
+            || action == Action::AnnounceStatus || action == Action::PrintCards;
     case Role::VillageCadre:
-        return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus;
+        return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
+            || action == Action::PrintCards;
     case Role::Auditor:
         return false;
     }
@@ -46,6 +47,8 @@ QString AccessPolicy::actionText(Action action)
         return tr("back up the whole county");
     case Action::RestoreCounty:
         return tr("restore the county from a backup");
+    case Action::PrintCards:
+        return tr("print households' cards");
     }
     return {};
 }

@@ -32,6 +32,7 @@ public:
         ManageAccounts,
         BackUpCounty, // a copy of the whole county (every village's people) into a folder
         RestoreCounty, // replace the county file with a backup
+        PrintCards, // print households' cards, each logged with a print number (scoped)
     };
 
     // Whether the role may ever take the action (anywhere): for menus and buttons.

@@ -97,6 +97,7 @@ private:
     friend class AssistanceRecords;
     friend class AuditLog;
     friend class BenefitBook;
+    friend class CardPrintLog;
     friend class CodeLists;
     friend class CountyBackup;
     friend class CountyRestore;
