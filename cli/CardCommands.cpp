@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CardCommands.h"
 
-#include "HouseholdCardPdf.h"
-#include "cards/HouseholdCards.h"
+#include "HouseholdCardRun.h"
 #include "db/CountyDatabase.h"
 #include "files/OutputPath.h"
 #include "register/HouseholdLookup.h"
@@ -14,8 +13,8 @@
 
 QString CardCommands::usage()
 {
-    return tr("  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]\n"
-              "                                                    household cards (明白卡) as a PDF");
+    return tr("  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]\n"
+              "                                                    household cards (明白卡) as a PDF, each logged");
 }
 
 int CardCommands::cards(const CommandContext &c)
@@ -29,7 +28,10 @@ int CardCommands::cards(const CommandContext &c)
     const QCommandLineOption yearOption(QStringLiteral("year"),
         tr("The year of the measures, benefits and income on the cards; the latest year with incomes when not given."),
         QStringLiteral("year"));
-    c.parser.addOptions({divisionOption, householdOption, outOption, yearOption});
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+        tr("a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet)."),
+        QStringLiteral("layout"), QStringLiteral("a4"));
+    c.parser.addOptions({divisionOption, householdOption, outOption, yearOption, layoutOption});
     c.parser.addOption(c.dbOption);
     c.parser.addPositionalArgument(
         QStringLiteral("codes"), tr("More household codes after --household."), QStringLiteral("[CODE...]"));
@@ -69,13 +71,18 @@ int CardCommands::cards(const CommandContext &c)
             return c.fail(tr("\"%1\" is not a year.").arg(c.parser.value(yearOption)));
     }
 
-    auto db = c.open(false);
+    const QString layoutWord = c.parser.value(layoutOption).trimmed().toLower();
+    if (layoutWord != QLatin1String("a4") && layoutWord != QLatin1String("a5"))
+        return c.fail(tr("\"%1\" is not a layout: give --layout a4 or --layout a5.").arg(c.parser.value(layoutOption)));
+    const auto layout
+        = layoutWord == QLatin1String("a5") ? HouseholdCardPainter::Layout::A5 : HouseholdCardPainter::Layout::A4;
+
+    // Every card printed is entered in the county's print log, so the file is opened for writing.
+    auto db = c.open(true);
     if (!db)
         return c.fail(db.error());
     if (!year)
         year = HouseholdLookup(*db.value()).latestIncomeYear().value_or(QDate::currentDate().year());
-    const HouseholdCards builder(*db.value(), year);
-
     // Listed households are all found (and readable) before anything is written.
     QList<qint64> ids;
     const HouseholdLookup lookup(*db.value());
@@ -86,34 +93,17 @@ int CardCommands::cards(const CommandContext &c)
         ids << id.value();
     }
 
-    HouseholdCardPdf pdf(out);
-    if (Status s = pdf.open(inputs, tr("Household cards %1").arg(year)); !s)
+    HouseholdCardRun run(*db.value(), year, layout);
+    if (!division.isEmpty())
+        run.setDivision(division);
+    else
+        run.setHouseholds(ids);
+    if (Status s = run.writePdf(out, inputs); !s)
         return c.fail(s.error());
-    if (!division.isEmpty()) {
-        Status added;
-        const Status walked = builder.forDivision(division, [&](const HouseholdCard &card) {
-            added = pdf.add(card);
-            return added.ok();
-        });
-        if (!walked)
-            return c.fail(walked.error());
-        if (!added)
-            return c.fail(added.error());
-    } else {
-        for (const qint64 id : ids) {
-            const Result<HouseholdCard> card = builder.build(id);
-            if (!card)
-                return c.fail(card.error());
-            if (Status s = pdf.add(card.value()); !s)
-                return c.fail(s.error());
-        }
-    }
-    if (Status s = pdf.commit(); !s)
-        return c.fail(s.error());
-    c.out << tr("Wrote %1: %n card(s) of %2 on %3 page(s).", nullptr, pdf.cards())
+    c.out << tr("Wrote %1: %n card(s) of %2 on %3 page(s).", nullptr, run.cards())
                  .arg(QDir::toNativeSeparators(outInfo.absoluteFilePath()))
                  .arg(year)
-                 .arg(pdf.pages())
+                 .arg(run.pages())
           << Qt::endl;
     return 0;
 }

@@ -11,7 +11,10 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <qrencode.h>
+
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace {
@@ -28,6 +31,12 @@ constexpr qreal PlaceLineMm = 7;
 constexpr qreal FooterMm = 7;
 constexpr qreal GapMm = 2;
 constexpr qreal SmallestPoints = 5.5;
+constexpr qreal QrMm = 17; // beside the title and the place line
+// A4 portrait's printable area, which an A5 card page shows at 1/√2.
+constexpr qreal A4WidthMm = 210 - 2 * MarginMm;
+constexpr qreal A4HeightMm = 297 - 2 * MarginMm;
+constexpr qreal A5HalfWidthMm = 297.0 / 2;
+constexpr qreal A5HeightMm = 210;
 
 // Font sizes, in points.
 constexpr qreal TitlePoints = 16; // 三号
@@ -80,19 +89,90 @@ Status HouseholdCardPainter::checkFonts()
     return {};
 }
 
-void HouseholdCardPainter::setUpPage(QPagedPaintDevice &device)
+QString HouseholdCardPainter::layoutWord(Layout layout)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+    return layout == Layout::A5 ? QStringLiteral("a5") : QStringLiteral("a4");
 }
 
-HouseholdCardPainter::HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device)
+void HouseholdCardPainter::setUpPage(QPagedPaintDevice &device, Layout layout)
+{
+    if (layout == Layout::A5)
+        device.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    else
+        device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+}
+
+HouseholdCardPainter::HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device, Layout layout)
     : m_painter(painter),
       m_device(device),
+      m_layout(layout),
       m_pixelsPerMm(device.logicalDpiX() / 25.4),
-      m_width(device.width()),
-      m_height(device.height())
+      m_width(layout == Layout::A5 ? A4WidthMm * device.logicalDpiX() / 25.4 : device.width()),
+      m_height(layout == Layout::A5 ? A4HeightMm * device.logicalDpiX() / 25.4 : device.height())
 { }
+
+void HouseholdCardPainter::startPage()
+{
+    if (m_layout == Layout::A4) {
+        if (m_pages > 0)
+            m_device.newPage();
+        ++m_pages;
+        return;
+    }
+    const int half = m_pages % 2;
+    if (m_pages > 0 && half == 0)
+        m_device.newPage();
+    ++m_pages;
+    m_painter.resetTransform();
+    if (half == 0) { // the cutting line between the two halves
+        m_painter.save();
+        QPen pen(QColor(150, 150, 150));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(mm(0.2));
+        m_painter.setPen(pen);
+        m_painter.drawLine(QPointF(mm(A5HalfWidthMm), 0), QPointF(mm(A5HalfWidthMm), mm(A5HeightMm)));
+        m_painter.restore();
+    }
+    const qreal scale = 1 / std::sqrt(qreal(2));
+    const qreal left = (A5HalfWidthMm - A4WidthMm * scale) / 2 + half * A5HalfWidthMm;
+    const qreal top = (A5HeightMm - A4HeightMm * scale) / 2;
+    m_painter.translate(mm(left), mm(top));
+    m_painter.scale(scale, scale);
+}
+
+void HouseholdCardPainter::qrCode(const QRectF &square, const QString &payload)
+{
+    const QByteArray utf8 = payload.toUtf8();
+    QRcode *code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return;
+    const int n = code->width;
+    const qreal module = square.width() / (n + 4); // two modules of quiet zone each side
+    const QPointF origin = square.topLeft() + QPointF(2 * module, 2 * module);
+    m_painter.save();
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(Qt::black);
+    for (int y = 0; y < n; ++y) {
+        int x = 0;
+        while (x < n) {
+            if (!(code->data[y * n + x] & 1)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < n && (code->data[y * n + x] & 1))
+                ++x;
+            // A run of dark modules as one rectangle, a hair wider so that no seam shows between rows.
+            m_painter.drawRect(QRectF(origin.x() + start * module, origin.y() + y * module,
+                (x - start) * module + module * 0.02, module * 1.02));
+        }
+    }
+    m_painter.restore();
+    QRcode_free(code);
+}
 
 qreal HouseholdCardPainter::mm(qreal millimetres) const
 {
@@ -223,13 +303,16 @@ qreal HouseholdCardPainter::header(const HouseholdCard &card, int page, int page
     if (draw) {
         const QString title
             = page == 1 ? card.title : tr("%1 (continued)", "a card's title on its next pages").arg(card.title);
-        text(QRectF(0, 0, m_width, mm(TitleMm)), title, font(TitlePoints, true, true), Qt::AlignCenter);
+        const qreal beside = mm(QrMm + 2); // the title stays centred between the QR code and its mirror
+        text(QRectF(beside, 0, m_width - 2 * beside, mm(TitleMm)), title, font(TitlePoints, true, true),
+            Qt::AlignCenter);
+        qrCode(QRectF(m_width - mm(QrMm), 0, mm(QrMm), mm(QrMm)), card.qrPayload());
         QStringList place;
         place << tr("County: %1").arg(card.county) << tr("Township: %1").arg(card.township)
               << tr("Village: %1").arg(card.village);
         if (!card.group.isEmpty())
             place << tr("Group: %1").arg(card.group);
-        const QRectF line(0, mm(TitleMm), m_width, mm(PlaceLineMm));
+        const QRectF line(0, mm(TitleMm), m_width - beside, mm(PlaceLineMm));
         text(QRectF(line.left(), line.top(), line.width() * 0.62, line.height()), place.join(QStringLiteral("    ")),
             font(BodyPoints));
         text(QRectF(line.left() + line.width() * 0.62, line.top(), line.width() * 0.38, line.height()),
@@ -242,16 +325,18 @@ void HouseholdCardPainter::footer(const HouseholdCard &card, int page, int pageC
 {
     const QRectF r(0, m_height - mm(FooterMm), m_width, mm(FooterMm));
     const QFont f = font(SmallPoints);
-    text(QRectF(r.left(), r.top(), r.width() * 0.45, r.height()),
+    text(QRectF(r.left(), r.top(), r.width() * 0.38, r.height()),
         tr("Supervision phone: %1").arg(card.supervisionPhones.join(QStringLiteral("、"))), f);
-    text(QRectF(r.left() + r.width() * 0.45, r.top(), r.width() * 0.3, r.height()),
-        tr("Printed on %1")
-            .arg(tr("%1-%2-%3", "a date on a card: year, month, day")
-                     .arg(card.printedOn.year())
-                     .arg(card.printedOn.month())
-                     .arg(card.printedOn.day())),
-        f, Qt::AlignCenter);
-    text(QRectF(r.left() + r.width() * 0.75, r.top(), r.width() * 0.25, r.height()),
+    const QString date = tr("%1-%2-%3", "a date on a card: year, month, day")
+                             .arg(card.printedOn.year())
+                             .arg(card.printedOn.month())
+                             .arg(card.printedOn.day());
+    const QString printed = card.printNumber > 0
+        ? tr("Printed on %1, print No. %2")
+              .arg(date, QStringLiteral("%1").arg(card.printNumber, 6, 10, QLatin1Char('0')))
+        : tr("Printed on %1 (preview, not logged)").arg(date);
+    text(QRectF(r.left() + r.width() * 0.38, r.top(), r.width() * 0.42, r.height()), printed, f, Qt::AlignCenter);
+    text(QRectF(r.left() + r.width() * 0.8, r.top(), r.width() * 0.2, r.height()),
         tr("Page %1 of %2", "a page of one card").arg(page).arg(pageCount), f, Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -468,9 +553,7 @@ int HouseholdCardPainter::paint(const HouseholdCard &card)
 
     const int count = int(pages.size());
     for (int page = 0; page < count; ++page) {
-        if (m_pages > 0)
-            m_device.newPage();
-        ++m_pages;
+        startPage();
         header(card, page + 1, count, true);
         for (const Placed &placed : pages.at(page))
             all.at(placed.piece).draw(placed.top);

@@ -29,17 +29,25 @@ public:
     static QString titleFamily();
     // Refused, naming the font and the package, when a font the cards need is not installed.
     static Status checkFonts();
-    // Sets the device's page (A4 portrait, its margins) before painting begins.
-    static void setUpPage(QPagedPaintDevice &device);
+    // How cards lie on the sheets: one A4 portrait page per card page, or A5 (the A4 card at 71 %)
+    // two side by side on an A4 landscape sheet with a cutting line between them.
+    enum class Layout { A4, A5 };
+    // The word the print log and the command line use for a layout (a4, a5).
+    static QString layoutWord(Layout layout);
+    // Sets the device's page (A4 portrait with its margins, or A4 landscape for A5) before painting
+    // begins.
+    static void setUpPage(QPagedPaintDevice &device, Layout layout = Layout::A4);
 
-    // The painter is active on the device, which setUpPage() has set up.
-    HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device);
+    // The painter is active on the device, which setUpPage() has set up with the same layout.
+    HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device, Layout layout = Layout::A4);
 
     // Draws the card from a new page (the device's current one for the first card); returns the
     // pages it took.
     int paint(const HouseholdCard &card);
-    // Pages drawn so far, every card.
+    // Card pages drawn so far, every card.
     int pages() const { return m_pages; }
+    // Sheets of paper they take (two card pages a sheet in A5).
+    int sheets() const { return m_layout == Layout::A5 ? (m_pages + 1) / 2 : m_pages; }
 
 private:
     // A piece of the card's flow: drawn at a top edge, with its height measured beforehand.
@@ -71,6 +79,10 @@ private:
     void gridRow(qreal top, qreal height, const QList<qreal> &columns, const QList<Cell> &cells);
     void box(const QRectF &box, const CardBox &value);
     void tick(const QRectF &square, bool checked);
+    // The card's QR code (libqrencode) in a square box, with a quiet zone inside the box.
+    void qrCode(const QRectF &square, const QString &payload);
+    // Starts the next card page: a new sheet, or in A5 the next half of one.
+    void startPage();
 
     qreal header(const HouseholdCard &card, int page, int pageCount, bool draw);
     void footer(const HouseholdCard &card, int page, int pageCount);
@@ -81,6 +93,7 @@ private:
 
     QPainter &m_painter;
     QPagedPaintDevice &m_device;
+    Layout m_layout = Layout::A4;
     qreal m_pixelsPerMm = 1;
     qreal m_width = 0; // of the printable area, pixels
     qreal m_height = 0;

@@ -29,7 +29,8 @@ QString HouseholdCardPdf::shownPath() const
     return QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
 }
 
-Status HouseholdCardPdf::open(const QStringList &inputsBeingRead, const QString &documentTitle)
+Status HouseholdCardPdf::open(
+    const QStringList &inputsBeingRead, const QString &documentTitle, HouseholdCardPainter::Layout layout)
 {
     if (Status s = OutputPath::check(m_path, inputsBeingRead); !s)
         return s;
@@ -44,13 +45,13 @@ Status HouseholdCardPdf::open(const QStringList &inputsBeingRead, const QString 
     m_writer->setResolution(300);
     m_writer->setTitle(documentTitle);
     m_writer->setCreator(QStringLiteral("Fupin"));
-    HouseholdCardPainter::setUpPage(*m_writer);
+    HouseholdCardPainter::setUpPage(*m_writer, layout);
     m_painter = std::make_unique<QPainter>();
     if (!m_painter->begin(m_writer.get())) {
         m_file.cancelWriting();
         return Status::failure(tr("%1 cannot be written: the PDF could not be started.").arg(shownPath()));
     }
-    m_cardPainter = std::make_unique<HouseholdCardPainter>(*m_painter, *m_writer);
+    m_cardPainter = std::make_unique<HouseholdCardPainter>(*m_painter, *m_writer, layout);
     return {};
 }
 
@@ -59,6 +60,7 @@ Status HouseholdCardPdf::add(const HouseholdCard &card)
     if (!m_cardPainter)
         return Status::failure(tr("%1 is not open for writing.").arg(shownPath()));
     m_pages += m_cardPainter->paint(card);
+    m_sheets = m_cardPainter->sheets();
     ++m_cards;
     if (m_file.error() != QFileDevice::NoError)
         return Status::failure(tr("%1 cannot be written: %2").arg(shownPath(), m_file.errorString()));

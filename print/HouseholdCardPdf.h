@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HouseholdCardPainter.h"
 #include "cards/HouseholdCard.h"
 #include "common/Result.h"
 
@@ -9,7 +10,6 @@
 
 #include <memory>
 
-class HouseholdCardPainter;
 class QPainter;
 class QPdfWriter;
 
@@ -28,12 +28,14 @@ public:
 
     // Checks the path (never over a county file or one of `inputsBeingRead`, OutputPath) and the
     // fonts, and starts the file.
-    Status open(const QStringList &inputsBeingRead, const QString &documentTitle);
+    Status open(const QStringList &inputsBeingRead, const QString &documentTitle,
+        HouseholdCardPainter::Layout layout = HouseholdCardPainter::Layout::A4);
     Status add(const HouseholdCard &card);
     // Finishes the PDF and puts it in place.
     Status commit();
     int cards() const { return m_cards; }
     int pages() const { return m_pages; }
+    int sheets() const { return m_sheets; }
 
 private:
     QString shownPath() const;
@@ -45,4 +47,5 @@ private:
     std::unique_ptr<HouseholdCardPainter> m_cardPainter;
     int m_cards = 0;
     int m_pages = 0;
+    int m_sheets = 0;
 };

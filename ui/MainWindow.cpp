@@ -302,6 +302,17 @@ bool MainWindow::openCounty(const QString &path)
             return false;
         mode = CountyDatabase::OpenMode::ReadOnly;
     }
+    return openCountyIn(path, mode == CountyDatabase::OpenMode::ReadOnly);
+}
+
+bool MainWindow::openCountyReadOnly(const QString &path)
+{
+    return closeEditors() && openCountyIn(path, true);
+}
+
+bool MainWindow::openCountyIn(const QString &path, bool readOnly)
+{
+    const auto mode = readOnly ? CountyDatabase::OpenMode::ReadOnly : CountyDatabase::OpenMode::ExistingOnly;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = CountyDatabase::open(path, mode);
     QApplication::restoreOverrideCursor();
@@ -454,8 +465,11 @@ void MainWindow::showCounty(std::unique_ptr<CountyDatabase> db)
 
     AppSettings::instance().addRecentFile(m_db->path());
     updateRecentMenu();
-    setWindowTitle(
-        m_demo ? tr("%1 (demo data) - Fupin").arg(m_db->countyName()) : tr("%1 - Fupin").arg(m_db->countyName()));
+    QString title
+        = m_demo ? tr("%1 (demo data) - Fupin").arg(m_db->countyName()) : tr("%1 - Fupin").arg(m_db->countyName());
+    if (m_db->isReadOnly())
+        title = tr("%1 [read-only]", "the window title of a county file open only for reading").arg(title);
+    setWindowTitle(title);
     m_demoLabel->setVisible(m_demo);
     // A long path must not widen the window past the screen; the whole path is in the tooltip.
     const QString path = QDir::toNativeSeparators(m_db->path());

@@ -43,6 +43,9 @@ public:
     bool openDemoCounty();
     // Opens a county file; on failure the user is told why and the current county stays open.
     bool openCounty(const QString &path);
+    // Opens a county file only for reading (as "Open Read-Only" does for a write-protected file):
+    // the title bar says so and every change is refused in words.
+    bool openCountyReadOnly(const QString &path);
     // Creates and opens a new county file: with demoHouseholds > 0 an invented demo county (marked
     // 演示数据), otherwise an empty county with the townships and villages of divisionList (see
     // DivisionList). The administrator's login, full name and password are not used yet: they are
@@ -89,6 +92,7 @@ private:
     bool closeCounty();
     // Closes every household editor; false when the user keeps one open.
     bool closeEditors();
+    bool openCountyIn(const QString &path, bool readOnly);
     void householdSaved();
     void updateStatus();
     void updateRecentMenu();

@@ -14,9 +14,10 @@ bool AccessPolicy::allows(Role role, Action action)
         return action != Action::ManageAccounts && action != Action::ChangeSettings && action != Action::RestoreCounty;
     case Role::TownshipStaff:
         return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
-            || action == Action::AnnounceStatus || action == Action::SetGoals;
+            || action == Action::AnnounceStatus || action == Action::SetGoals || action == Action::PrintCards;
     case Role::VillageCadre:
-        return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus;
+        return action == Action::EditHousehold || action == Action::EditAssistance || action == Action::ProposeStatus
+            || action == Action::PrintCards;
     case Role::Auditor:
         return false;
     }
@@ -50,6 +51,8 @@ QString AccessPolicy::actionText(Action action)
         return tr("set annual goals and timetables");
     case Action::SetStandards:
         return tr("change the poverty line and the monitoring threshold");
+    case Action::PrintCards:
+        return tr("print households' cards");
     }
     return {};
 }

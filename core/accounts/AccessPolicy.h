@@ -35,6 +35,7 @@ public:
         SetGoals, // annual goals and timetables: the county level the county's and townships', a township its
                   // villages' (checkGoal)
         SetStandards, // the poverty line and the monitoring threshold of a year (county level)
+        PrintCards, // print households' cards, each logged with a print number (scoped)
     };
 
     // Whether the role may ever take the action (anywhere): for menus and buttons.

@@ -47,6 +47,7 @@ struct HouseholdCard
     int year = 0;
     QString title;
     QString county;
+    QString countyCode; // the county's statistical code, carried by the QR code
     QString township;
     QString village;
     QString group;
@@ -78,4 +79,13 @@ struct HouseholdCard
     bool standardIsThreshold = false;
     QStringList supervisionPhones; // 12317 first, then the county's
     QDate printedOn;
+    // The print number CardPrintLog gave this print of the card; 0 for a preview, which is not
+    // logged.
+    qint64 printNumber = 0;
+
+    // What the card's QR code carries: the county code, the household code and the print number.
+    QString qrPayload() const
+    {
+        return QStringLiteral("FUPIN-CARD;county=%1;household=%2;print=%3").arg(countyCode, code).arg(printNumber);
+    }
 };

@@ -63,6 +63,7 @@ HouseholdCards::HouseholdCards(CountyDatabase &db, int year, const QDate &printe
         for (const Division &d : all.value())
             m_divisions.insert(d.id, d);
     }
+    m_countyCode = db.countyCode();
     const CountySettings settings(db);
     const QString title = settings.value(CountySettings::CardTitle).trimmed();
     m_title = title.isEmpty() ? defaultTitle(db.countyName(), year)
@@ -175,6 +176,7 @@ Result<HouseholdCard> HouseholdCards::fill(const Household &h) const
     card.printedOn = m_printedOn;
     card.supervisionPhones = m_supervision;
     card.county = m_db.countyName();
+    card.countyCode = m_countyCode;
     card.township = m_divisions.value(h.townshipId).name;
     card.village = m_divisions.value(h.villageId).name;
     card.group = h.groupId ? m_divisions.value(h.groupId).name : QString();

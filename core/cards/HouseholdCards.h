@@ -53,6 +53,7 @@ private:
     PovertyStandards m_standards;
     QHash<qint64, Division> m_divisions;
     QString m_title;
+    QString m_countyCode;
     bool m_wholeIds = false;
     QStringList m_supervision;
     struct Team

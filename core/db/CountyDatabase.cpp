@@ -130,7 +130,7 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
     if (!exists && mode != OpenMode::CreateIfMissing)
         return R::failure(tr("The county file %1 does not exist.").arg(shown));
     // A reading command must not turn an empty file into a county.
-    if (readOnly && info.size() == 0)
+    if (exists && mode != OpenMode::CreateIfMissing && info.size() == 0)
         return R::failure(tr("%1 is empty: it holds no county. Nothing was changed. Create a county in it with "
                              "\"fupin-cli init\" or in Fupin.")
                               .arg(shown));
@@ -170,7 +170,11 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
     // A file this user cannot write (another user's, or marked read-only) is read as it is: SQLite
     // would otherwise create its -wal and -shm files beside it, which only a connection that may
     // write removes. When they are there already (the file is open elsewhere), they are used.
-    if (readOnly && exists && !info.isWritable() && !QFileInfo::exists(db->m_path + QStringLiteral("-wal"))
+    // A folder this user cannot write (a write-protected USB stick or share) is the same: SQLite
+    // could not create them there, and the file would not open at all.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly && exists && (!info.isWritable() || !folderWritable)
+        && !QFileInfo::exists(db->m_path + QStringLiteral("-wal"))
         && !QFileInfo::exists(db->m_path + QStringLiteral("-shm"))) {
         db->m_db.setDatabaseName(
             QUrl::fromLocalFile(db->m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));

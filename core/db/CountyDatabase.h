@@ -99,6 +99,7 @@ private:
     friend class BenefitBook;
     friend class BulkAssessment;
     friend class BulkProposal;
+    friend class CardPrintLog;
     friend class CodeLists;
     friend class CountyBackup;
     friend class CountyRestore;

@@ -108,6 +108,24 @@ struct CardsCounty
         REQUIRE(households.size() >= 3);
     }
 
+    // The entries of the print log.
+    int printLog(const QString &where = QStringLiteral("1")) const
+    {
+        auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        QSqlQuery q(TestSql::of(*opened.value()));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM card_print WHERE ") + where));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+
+    QString countyCode() const
+    {
+        auto opened = CountyDatabase::open(db, CountyDatabase::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        return opened.value()->countyCode();
+    }
+
     Run cards(const QStringList &arguments, const QString &user = QStringLiteral("admin"),
         const QStringList &environment = {}) const
     {
@@ -129,7 +147,9 @@ TEST_CASE("fupin-cli cards prints a village's households each on its own card wi
         QStringLiteral("admin"), Chinese);
     INFO(run.err.toStdString());
     REQUIRE(run.status == 0);
-    CHECK(digest(c.db) == before);
+    // The file changed by the print log alone: one entry a household, numbered from 1.
+    CHECK(digest(c.db) != before);
+    CHECK(c.printLog() == c.households.size());
 
     const QStringList pages = pdfPages(pdf);
     // Cards start at their page 1; a household's pages hold its code and nobody else's.
@@ -259,6 +279,9 @@ TEST_CASE("fupin-cli cards refuses in words and writes no file")
             = c.cards({QStringLiteral("--division"), away, QStringLiteral("--out"), pdf}, QStringLiteral("village"));
         CHECK(run.status != 0);
         CHECK(run.err.contains(QStringLiteral("No cards can be printed")));
+        // The village's own cards are logged, the refused ones not.
+        CHECK(c.printLog() == (own.status == 0 ? c.households.size() : 0));
+        return;
     }
     SECTION("the county file as the output")
     {
@@ -286,4 +309,91 @@ TEST_CASE("fupin-cli cards refuses in words and writes no file")
     }
     CHECK_FALSE(QFile::exists(pdf));
     CHECK(QDir(c.dir.path()).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
+    // A refused print is not logged.
+    CHECK(c.printLog() == 0);
+}
+
+namespace {
+
+// What zbarimg (zbar-tools) reads from the first page of the PDF, rendered at 300 dpi by pdftoppm.
+QString qrOnFirstPage(const QString &pdf, const QString &folder)
+{
+    const QString render = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    INFO("pdftoppm (poppler-utils) and zbarimg (zbar-tools) are needed to read the QR code back");
+    REQUIRE_FALSE(render.isEmpty());
+    REQUIRE_FALSE(zbar.isEmpty());
+    const QString stem = QDir(folder).filePath(QStringLiteral("page"));
+    QProcess p;
+    p.start(render,
+        {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+            QStringLiteral("1"), QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, stem});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    p.start(zbar, {QStringLiteral("--raw"), QStringLiteral("-q"), stem + QStringLiteral(".png")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// "W x H pts" of the PDF's first page and its page count, as pdfinfo reads them.
+QString pdfInfo(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    REQUIRE_FALSE(tool.isEmpty());
+    QProcess p;
+    p.start(tool, {pdf});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("A card's QR code read back from the printed page carries the county code, the household code and the "
+          "print number the print log gave it")
+{
+    CardsCounty c;
+    const QString code = c.households.constFirst().code;
+    const QString first = c.dir.filePath(QStringLiteral("first.pdf"));
+    const QString again = c.dir.filePath(QStringLiteral("again.pdf"));
+    for (const QString &pdf : {first, again}) {
+        const Run run = c.cards({QStringLiteral("--household"), code, QStringLiteral("--out"), pdf,
+                                    QStringLiteral("--year"), QStringLiteral("2025")},
+            QStringLiteral("admin"), Chinese);
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+    }
+    const QString payload = QStringLiteral("FUPIN-CARD;county=%1;household=%2;print=").arg(c.countyCode(), code);
+    CHECK(qrOnFirstPage(first, c.dir.path()) == payload + QStringLiteral("1"));
+    // A reprint is a new print, with the next number.
+    CHECK(qrOnFirstPage(again, c.dir.path()) == payload + QStringLiteral("2"));
+    CHECK(pdfPages(again).constFirst().contains(QStringLiteral("000002")));
+    // Both prints are logged for the household, by the account that printed them.
+    CHECK(c.printLog(QStringLiteral("household_id = (SELECT id FROM household WHERE code = '%1') AND updated_by = "
+                                    "'admin' AND template = 'household' AND card_year = 2025")
+                         .arg(code))
+        == 2);
+}
+
+TEST_CASE("fupin-cli cards --layout a5 puts two card pages side by side on each A4 landscape sheet")
+{
+    CardsCounty c;
+    const QString a4 = c.dir.filePath(QStringLiteral("a4.pdf"));
+    const QString a5 = c.dir.filePath(QStringLiteral("a5.pdf"));
+    for (const auto &[pdf, layout] : {std::pair{a4, QStringLiteral("a4")}, std::pair{a5, QStringLiteral("a5")}}) {
+        const Run run = c.cards(
+            {QStringLiteral("--division"), c.village, QStringLiteral("--out"), pdf, QStringLiteral("--layout"), layout},
+            QStringLiteral("admin"), Chinese);
+        INFO(run.err.toStdString());
+        REQUIRE(run.status == 0);
+    }
+    const int cardPages = int(pdfPages(a4).size());
+    REQUIRE(cardPages >= c.households.size());
+    const QString info = pdfInfo(a5);
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595(\\.\\d+)?"))));
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg((cardPages + 1) / 2))));
+    // Every household's code is on the sheets.
+    const QString text = pdfPages(a5).join(QString());
+    for (const Row &h : c.households)
+        CHECK(text.contains(h.code));
+    CHECK(c.printLog(QStringLiteral("layout = 'a5'")) == c.households.size());
 }

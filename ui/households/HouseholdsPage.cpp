@@ -6,8 +6,11 @@
 #include "HouseholdFilterBar.h"
 #include "HouseholdTableModel.h"
 #include "accounts/AccessPolicy.h"
+#include "cards/PrintCardsDialog.h"
 #include "county/CodeLists.h"
 #include "db/CountyDatabase.h"
+#include "funds/FundsKinds.h"
+#include "widgets/ActionGate.h"
 #include "widgets/AreaIcon.h"
 #include "widgets/TableKeys.h"
 
@@ -54,8 +57,14 @@ HouseholdsPage::HouseholdsPage(QWidget *parent) : WorkspacePage(parent)
     m_bulkBenefit->setObjectName(QStringLiteral("bulkBenefitButton"));
     m_bulkBenefit->setEnabled(false);
     connect(m_bulkBenefit, &QPushButton::clicked, this, &HouseholdsPage::enterBenefitForSelected);
+    // Household cards (明白卡) of the selection or of the division chosen in the tree.
+    m_printCards = new QPushButton(tr("Print household &cards…"));
+    m_printCards->setObjectName(QStringLiteral("printCardsButton"));
+    m_printCards->setEnabled(false);
+    connect(m_printCards, &QPushButton::clicked, this, &HouseholdsPage::printCards);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch();
+    bottom->addWidget(m_printCards);
     bottom->addWidget(m_bulkBenefit);
 
     auto *layout = new QVBoxLayout(this);
@@ -88,7 +97,7 @@ void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
     m_divisions.clear();
     m_divisionId = 0;
     m_db = db;
-    m_bulkBenefit->setEnabled(db && AccessPolicy::allows(db->account(), AccessPolicy::Action::EditHousehold));
+    gateActions();
     m_filterBar->clear();
     if (!db || !codes) {
         emit summaryChanged();
@@ -100,6 +109,7 @@ void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
         if (d.level == Division::County)
             m_divisionId = d.id;
     }
+    gateActions();
     // The list starts on the county, as the workspace selects it next: one county-wide count
     // before the first paint, not one for "everything" and another for the county.
     m_model = std::make_unique<HouseholdTableModel>(*db, *codes, filter());
@@ -125,7 +135,25 @@ void HouseholdsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
 void HouseholdsPage::setDivision(qint64 divisionId)
 {
     m_divisionId = divisionId;
+    gateActions();
     applyFilter();
+}
+
+void HouseholdsPage::gateActions()
+{
+    ActionGate::apply(m_printCards, ActionGate::ask(m_db, AccessPolicy::Action::PrintCards, m_divisionId));
+    // A benefit is the household's assistance, entered where the account may enter it.
+    ActionGate::apply(m_bulkBenefit,
+        ActionGate::ask(
+            m_db, AccessPolicy::actionFor(RecordFields::recordKind<HouseholdBenefit>().access), m_divisionId));
+}
+
+void HouseholdsPage::printCards()
+{
+    if (!m_db || !m_printCards->isEnabled())
+        return;
+    PrintCardsDialog dialog(*m_db, selectedHouseholdIds(), m_divisionId, this);
+    dialog.exec();
 }
 
 HouseholdFilter HouseholdsPage::filter() const

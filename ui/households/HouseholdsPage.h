@@ -40,6 +40,8 @@ public:
     void enterBenefitForSelected();
     // Lists exactly the households of a dashboard bar (ProgressPage), named by label.
     void showSelection(const HouseholdFilter &filter, const QString &label);
+    // 打印明白卡: the cards of the selected households or of the division (PrintCardsDialog).
+    void printCards();
     // Re-reads the list, e.g. after a household was saved or deleted.
     void refresh();
     // "丙妹镇: 312 households, 1,208 people", or why the list could not be read.
@@ -58,12 +60,16 @@ private:
     // The division chosen in the tree and the filter bar's criteria.
     HouseholdFilter filter() const;
     void applyFilter();
+    // Offers 打印明白卡 and the bulk benefit where core lets the account take them in the division,
+    // with core's reason as the tooltip where not (ActionGate).
+    void gateActions();
 
     CountyDatabase *m_db = nullptr;
     std::unique_ptr<HouseholdTableModel> m_model;
     HouseholdFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_bulkBenefit = nullptr;
+    QPushButton *m_printCards = nullptr;
     QHash<qint64, Division> m_divisions; // by id, for the level and name of the selected one
     qint64 m_divisionId = 0;
 };
