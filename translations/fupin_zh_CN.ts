@@ -7239,16 +7239,6 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>累计</translation>
     </message>
     <message>
-        <source>%1</source>
-        <comment>a month on an axis (3月)</comment>
-        <translation>%1月</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>what and month: 脱贫 3月</comment>
-        <translation>%2%1</translation>
-    </message>
-    <message>
         <source>risk cleared</source>
         <translation>消除风险</translation>
     </message>
@@ -7310,11 +7300,11 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Taken in, %1</source>
-        <translation>%1年纳入监测</translation>
+        <translation>%1纳入监测</translation>
     </message>
     <message>
         <source>Cleared, %1</source>
-        <translation>%1年消除风险</translation>
+        <translation>%1消除风险</translation>
     </message>
     <message>
         <source>monitoring</source>
@@ -7366,7 +7356,7 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>No fund entries in %1.</source>
-        <translation>%1年无资金记录。</translation>
+        <translation>%1无资金记录。</translation>
     </message>
     <message>
         <source>Receipts are the county&apos;s: they are shown for the whole county only.</source>
@@ -7378,7 +7368,7 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>No projects in %1.</source>
-        <translation>%1年没有项目。</translation>
+        <translation>%1没有项目。</translation>
     </message>
     <message>
         <source>Poverty alleviation progress</source>
@@ -7415,6 +7405,14 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 in month %2</source>
+        <translation>%2月%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
