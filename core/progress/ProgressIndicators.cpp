@@ -170,6 +170,12 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
     default:
         break;
     }
+    // A village's (or group's) figures read the history of its own households through the index on
+    // status_event(household_id), not the whole county's history.
+    const bool small = f.divisionLevel >= Division::Village;
+    const QString households = QStringLiteral("SELECT h.id FROM household h WHERE ") + inDivision;
+    const QString eventsIn = small ? QStringLiteral(" AND household_id IN (") + households + u')' : QString();
+    const QVariantList eventsBinds = small ? divisionBinds : QVariantList();
     const auto withSelection = [&](const ProgressSelection &selection) {
         HouseholdFilter filter = base;
         filter.selection = selection;
@@ -180,7 +186,8 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
     // population recorded for the village (the register's people where none is).
     {
         QVariantList binds;
-        const QString poor = ProgressSelection::poorAtYearEnd(year, binds);
+        const QString poor = small ? ProgressSelection::poorAtYearEnd(year, binds, households, divisionBinds)
+                                   : ProgressSelection::poorAtYearEnd(year, binds);
         binds += divisionBinds;
         QHash<qint64, VillageIncidence> byVillage;
         QList<qint64> order;
@@ -261,13 +268,14 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         }
         const auto [from, to] = ProgressSelection::period(year, 0);
         QVariantList binds{kind, from, to};
+        binds += eventsBinds;
         binds += divisionBinds;
         const bool ok = read.rows(
             QStringLiteral("SELECT CAST(substr(e.month, 6, 2) AS INTEGER), count(*), sum((SELECT count(*) FROM member "
                            "m WHERE m.household_id = h.id)) FROM (SELECT DISTINCT household_id, substr(event_date, 1, "
-                           "7) AS month FROM status_event WHERE kind = ? AND event_date >= ? AND event_date < ?) e "
-                           "JOIN household h ON h.id = e.household_id WHERE ")
-                + inDivision + QStringLiteral(" GROUP BY 1"),
+                           "7) AS month FROM status_event WHERE kind = ? AND event_date >= ? AND event_date < ?")
+                + eventsIn + QStringLiteral(") e JOIN household h ON h.id = e.household_id WHERE ") + inDivision
+                + QStringLiteral(" GROUP BY 1"),
             binds, [&](const QSqlQuery &q) {
                 const int month = q.value(0).toInt();
                 if (month >= 1 && month <= 12) {
@@ -350,14 +358,15 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         for (auto [kind, map] :
             {std::pair{QStringLiteral("monitor"), &taken}, std::pair{QStringLiteral("risk_eliminated"), &cleared}}) {
             QVariantList binds{kind, from, to};
+            binds += eventsBinds;
             binds += divisionBinds;
             ok = ok
                 && read.rows(
                     QStringLiteral("SELECT e.monitoring_category, count(*) FROM (SELECT DISTINCT household_id, "
                                    "monitoring_category FROM status_event WHERE kind = ? AND event_date >= ? "
-                                   "AND event_date < ? AND monitoring_category IS NOT NULL) e JOIN household "
-                                   "h ON h.id = e.household_id WHERE ")
-                        + inDivision + QStringLiteral(" GROUP BY 1"),
+                                   "AND event_date < ? AND monitoring_category IS NOT NULL")
+                        + eventsIn + QStringLiteral(") e JOIN household h ON h.id = e.household_id WHERE ") + inDivision
+                        + QStringLiteral(" GROUP BY 1"),
                     binds, [&, kind = kind, map = map](const QSqlQuery &q) {
                         const QString code = q.value(0).toString();
                         ProgressSelection selection;
@@ -388,14 +397,16 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         f.lateMeasure = countOf(QStringLiteral("late"), tr("No measure within a month"), withSelection(late));
         const auto [from, to] = ProgressSelection::period(year, 0);
         QVariantList binds{late.eventKind, from, to};
+        binds += eventsBinds;
         binds += divisionBinds;
         const bool ok = read.rows(
             QStringLiteral(
                 "SELECT count(*), sum(EXISTS (SELECT 1 FROM measure m WHERE m.household_id = e.household_id "
                 "AND m.deleted_at IS NULL AND m.start_date <= date(e.first, '+1 month'))) FROM (SELECT "
                 "household_id, min(event_date) AS first FROM status_event WHERE kind = ? AND event_date >= ? "
-                "AND event_date < ? GROUP BY household_id) e JOIN household h ON h.id = e.household_id "
-                "WHERE ")
+                "AND event_date < ?")
+                + eventsIn
+                + QStringLiteral(" GROUP BY household_id) e JOIN household h ON h.id = e.household_id WHERE ")
                 + inDivision,
             binds, [&](const QSqlQuery &q) {
                 f.identifiedInYear = q.value(0).toInt();
@@ -411,11 +422,13 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         f.visitsByMonth = QList<int>(12, 0);
         const auto [from, to] = ProgressSelection::period(year, 0);
         QVariantList binds{from, to};
+        binds += eventsBinds;
         binds += divisionBinds;
         bool ok = read.rows(QStringLiteral("SELECT CAST(substr(v.visit_date, 6, 2) AS INTEGER), count(*) FROM visit v "
                                            "JOIN household h ON h.id = v.household_id WHERE v.deleted_at IS NULL AND "
-                                           "v.visit_date >= ? AND v.visit_date < ? AND ")
-                + inDivision + QStringLiteral(" GROUP BY 1"),
+                                           "v.visit_date >= ? AND v.visit_date < ?")
+                + (small ? QStringLiteral(" AND v.household_id IN (") + households + u')' : QString())
+                + QStringLiteral(" AND ") + inDivision + QStringLiteral(" GROUP BY 1"),
             binds, [&](const QSqlQuery &q) {
                 const int month = q.value(0).toInt();
                 if (month >= 1 && month <= 12)
@@ -430,7 +443,9 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         f.overdue = countOf(
             QStringLiteral("overdue"), tr("Not visited for %n day(s)", nullptr, f.overdueDays), withSelection(overdue));
         QVariantList overdueBinds;
-        const QString condition = overdue.condition(overdueBinds);
+        QString condition = overdue.condition(overdueBinds);
+        if (small)
+            condition.replace(ProgressSelection::pairedAt(false), ProgressSelection::pairedAt(true));
         overdueBinds += divisionBinds;
         ok = ok
             && read.rows(QStringLiteral("SELECT count(*) FROM household h WHERE ") + condition + QStringLiteral(" AND ")
@@ -439,10 +454,8 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         QVariantList pairedBinds{f.referenceDate, f.referenceDate};
         pairedBinds += divisionBinds;
         ok = ok
-            && read.rows(QStringLiteral("SELECT count(*) FROM household h WHERE h.id IN (SELECT p.household_id FROM "
-                                        "pairing p WHERE p.deleted_at IS NULL AND p.start_date <= ? AND (p.end_date IS "
-                                        "NULL OR p.end_date > ?)) AND ")
-                    + inDivision,
+            && read.rows(QStringLiteral("SELECT count(*) FROM household h WHERE ") + ProgressSelection::pairedAt(small)
+                    + QStringLiteral(" AND ") + inDivision,
                 pairedBinds, [&](const QSqlQuery &q) { f.pairedHouseholds = q.value(0).toInt(); });
         if (!ok)
             return R::failure(read.error());

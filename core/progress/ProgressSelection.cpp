@@ -10,19 +10,37 @@ std::pair<QString, QString> ProgressSelection::period(int year, int month)
     return {from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
 }
 
-QString ProgressSelection::poorAtYearEnd(int year, QVariantList &binds)
+QString ProgressSelection::poorAtYearEnd(
+    int year, QVariantList &binds, const QString &among, const QVariantList &amongBinds)
 {
     // Each household's last identification, exit or relapse up to the year's end (SQLite takes the
     // bare column kind from the row of max(event_date)); poor when it was not an exit. A household
     // without any of these events (entered before the history was kept) counts by its status and
     // identification year.
-    binds << QDate(year, 12, 31).toString(Qt::ISODate) << year;
-    return QStringLiteral(
-        "SELECT household_id FROM (SELECT household_id, kind, max(event_date) FROM status_event "
-        "WHERE kind IN ('identify', 'exit', 'relapse') AND event_date <= ? GROUP BY household_id) "
-        "WHERE kind <> 'exit' "
-        "UNION ALL SELECT id FROM household WHERE status_code IN ('0', '3') AND coalesce(identification_year, 0) <= ? "
-        "AND id NOT IN (SELECT household_id FROM status_event WHERE kind IN ('identify', 'exit', 'relapse'))");
+    const QString events = among.isEmpty() ? QString() : QStringLiteral(" AND household_id IN (") + among + u')';
+    const QString households = among.isEmpty() ? QString() : QStringLiteral(" AND id IN (") + among + u')';
+    binds << QDate(year, 12, 31).toString(Qt::ISODate);
+    if (!among.isEmpty())
+        binds += amongBinds;
+    binds << year;
+    if (!among.isEmpty())
+        binds += amongBinds;
+    return QStringLiteral("SELECT household_id FROM (SELECT household_id, kind, max(event_date) FROM status_event "
+                          "WHERE kind IN ('identify', 'exit', 'relapse') AND event_date <= ?")
+        + events
+        + QStringLiteral(" GROUP BY household_id) WHERE kind <> 'exit' UNION ALL SELECT id FROM household WHERE "
+                         "status_code IN ('0', '3') AND coalesce(identification_year, 0) <= ?")
+        + households
+        + QStringLiteral(" AND id NOT IN (SELECT household_id FROM status_event WHERE kind IN ('identify', 'exit', "
+                         "'relapse'))");
+}
+
+QString ProgressSelection::pairedAt(bool correlated)
+{
+    const QString current
+        = QStringLiteral("p.deleted_at IS NULL AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))");
+    return correlated ? QStringLiteral("EXISTS (SELECT 1 FROM pairing p WHERE p.household_id = h.id AND ") + current
+                      : QStringLiteral("h.id IN (SELECT p.household_id FROM pairing p WHERE ") + current;
 }
 
 QString ProgressSelection::condition(QVariantList &binds) const
@@ -62,10 +80,9 @@ QString ProgressSelection::condition(QVariantList &binds) const
     }
     case Kind::VisitOverdue: {
         const QDate reference = QDate::fromString(referenceDate, Qt::ISODate);
-        sql = QStringLiteral(
-            "h.id IN (SELECT p.household_id FROM pairing p WHERE p.deleted_at IS NULL AND p.start_date <= ? "
-            "AND (p.end_date IS NULL OR p.end_date > ?)) AND NOT EXISTS (SELECT 1 FROM visit v WHERE "
-            "v.household_id = h.id AND v.deleted_at IS NULL AND v.visit_date > ? AND v.visit_date <= ?)");
+        sql = pairedAt(false)
+            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = h.id AND v.deleted_at IS "
+                             "NULL AND v.visit_date > ? AND v.visit_date <= ?)");
         binds << referenceDate << referenceDate << reference.addDays(-overdueDays).toString(Qt::ISODate)
               << referenceDate;
         break;

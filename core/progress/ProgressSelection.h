@@ -41,8 +41,14 @@ struct ProgressSelection
     // The condition on the household aliased h, with its values appended to binds; empty for None.
     QString condition(QVariantList &binds) const;
 
-    // The households poor at the end of `year` (alias-free subquery of household ids) and its values.
-    static QString poorAtYearEnd(int year, QVariantList &binds);
+    // The households poor at the end of `year` (alias-free subquery of household ids) and its values;
+    // among those of the subquery `among` (with its values) when given, which a village's figures
+    // read through the history's index instead of the whole county's history.
+    static QString poorAtYearEnd(
+        int year, QVariantList &binds, const QString &among = {}, const QVariantList &amongBinds = {});
+    // Paired with a cadre at the reference date (two values: the date twice). Correlated (EXISTS per
+    // household) for a village, a list of the county's pairings otherwise: the same households.
+    static QString pairedAt(bool correlated);
     // The first day of the year (and month) and the first day after it, yyyy-MM-dd.
     static std::pair<QString, QString> period(int year, int month);
 };

@@ -244,3 +244,24 @@ TEST_CASE("Progress indicators of a township and the incidence line setting", "[
     CHECK(f.exitedInYear() == 1);
     requireRegisterAgrees(*p.c.db, f);
 }
+
+TEST_CASE("Progress indicators of a village read its own history and agree with the register", "[progress]")
+{
+    ProgressCounty p;
+    const ProgressFigures f = p.figures(p.c.village, 2019);
+    CHECK(f.divisionLevel == 3);
+    REQUIRE(f.villages.size() == 1);
+    CHECK(f.villages[0].poorHouseholds == 3);
+    CHECK(f.exitsByMonth[2].households == 2);
+    CHECK(f.exitedInYear() == 2);
+    CHECK(f.identifiedInYear == 2);
+    CHECK(f.lateMeasure.households == 1);
+    CHECK(f.pairedHouseholds == 2);
+    CHECK(f.overdue.households == 1);
+    CHECK(f.visitsByMonth[7] == 1);
+    requireRegisterAgrees(*p.c.db, f);
+    const ProgressFigures monitoring = p.figures(p.c.otherVillage, 2021);
+    CHECK(households(monitoring.monitoredInYearByCategory, QStringLiteral("2")) == 1);
+    CHECK(monitoring.exitedInYear() == 0);
+    requireRegisterAgrees(*p.c.db, monitoring);
+}

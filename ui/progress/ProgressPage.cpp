@@ -292,8 +292,8 @@ void ProgressPage::buildExits()
     cumulative->setPointsVisible(true);
     int sum = 0;
     for (int m = 0; m < counts.size(); ++m) {
-        months << tr("%1", "a month on an axis (3月)").arg(m + 1);
-        counts[m].label = tr("%1 %2", "what and month: 脱贫 3月").arg(what, months.last());
+        months << QString::number(m + 1); // 10月, 11月 would not fit under their bars at 1366×768
+        counts[m].label = tr("%1 in month %2").arg(what).arg(m + 1);
         set->append(counts[m].households);
         sum += counts[m].households;
         cumulative->append(m, sum);
@@ -317,6 +317,7 @@ void ProgressPage::buildExits()
         top = std::max<double>(top, f.goalHouseholds);
     }
     QBarCategoryAxis *x = categoryAxis(months);
+    x->setTitleText(tr("Month"));
     QValueAxis *y = valueAxis(top, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -558,7 +559,7 @@ void ProgressPage::buildVisits()
     QStringList months;
     double top = 0;
     for (int m = 0; m < f.visitsByMonth.size(); ++m) {
-        months << tr("%1", "a month on an axis (3月)").arg(m + 1);
+        months << QString::number(m + 1);
         set->append(f.visitsByMonth[m]);
         top = std::max<double>(top, f.visitsByMonth[m]);
     }
@@ -570,6 +571,7 @@ void ProgressPage::buildVisits()
     chart->addSeries(bars);
     chart->legend()->hide();
     QBarCategoryAxis *x = categoryAxis(months);
+    x->setTitleText(tr("Month"));
     QValueAxis *y = valueAxis(top, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
