@@ -2504,6 +2504,146 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export List...</source>
+        <translation>导出列表(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出%1……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation>此页面没有可导出的列表。</translation>
+    </message>
+    <message>
+        <source>&amp;List to export:</source>
+        <translation>要导出的列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were written to
+%2</source>
+        <translation>
+            <numerusform>%1 共 %n 行已写入
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>  export --db FILE --what LIST --out FILE [--division CODE] [--format xlsx|csv]
+                                                    a list as .xlsx or .csv (LIST: households, members,
+                                                    cadres, units, teams, pairings, unpaired, over-cap,
+                                                    not-visited, villages-without-team, projects, ledger,
+                                                    loans, quality, template)</source>
+        <translation>  export --db FILE --what LIST --out FILE [--division CODE] [--format xlsx|csv]
+                                                    将列表导出为 .xlsx 或 .csv（LIST：households、members、
+                                                    cadres、units、teams、pairings、unpaired、over-cap、
+                                                    not-visited、villages-without-team、projects、ledger、
+                                                    loans、quality、template）</translation>
+    </message>
+    <message>
+        <source>The list: %1. &quot;members&quot; is the household roster, one person a row, as an import reads it; &quot;template&quot; is the empty roster to fill in.</source>
+        <translation>要导出的列表：%1。“members”是农户花名册，每人一行，与导入读取的格式相同；“template”是待填写的空白花名册。</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .xlsx or .csv.</source>
+        <translation>要写入的文件，以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Only the households (and villages) of this township, village or group code (see `fupin-cli divisions`).</source>
+        <translation>只导出该乡镇、行政村或村民小组代码下的农户（和村）（见 `fupin-cli divisions`）。</translation>
+    </message>
+    <message>
+        <source>xlsx or csv; by default the suffix of --out says which (a name without one gets it).</source>
+        <translation>xlsx 或 csv；默认由 --out 的扩展名决定（没有扩展名的文件名会加上它）。</translation>
+    </message>
+    <message>
+        <source>quality: the year whose income and living conditions are checked (default: last year).</source>
+        <translation>quality：检查哪一年的收入和生产生活条件（默认：上一年）。</translation>
+    </message>
+    <message>
+        <source>ledger, loans, not-visited: the day the list is as of (default today), YYYY-MM-DD.</source>
+        <translation>ledger、loans、not-visited：列表截至的日期（默认今天），格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>cadres: only those whose name, phone, unit or post contains the text.</source>
+        <translation>cadres：只导出姓名、电话、单位或职务包含该文字的干部。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of export.</source>
+        <translation>“%1”不是 export 的选项。</translation>
+    </message>
+    <message>
+        <source>Say which list to export with --what (%1).</source>
+        <translation>请用 --what 指定要导出的列表（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no list that can be exported; give one of %2.</source>
+        <translation>“%1”不是可导出的列表；请给出以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.xlsx (or .csv).</source>
+        <translation>请用 --out FILE.xlsx（或 .csv）给出要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--format is xlsx or csv, not &quot;%1&quot;.</source>
+        <translation>--format 只能是 xlsx 或 csv，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format %1 does not agree with the name %2.</source>
+        <translation>--format %1 与文件名 %2 不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an .xlsx nor a .csv file: give a name ending in .xlsx or .csv, or --format.</source>
+        <translation>%1 既不是 .xlsx 也不是 .csv 文件：请给出以 .xlsx 或 .csv 结尾的文件名，或使用 --format。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2024-03-01.</source>
+        <translation>%1 不是日期；请写成 2024-03-01 的格式。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code %1 (see `fupin-cli divisions`).</source>
+        <translation>没有代码为 %1 的区划（见 `fupin-cli divisions`）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n row(s).</source>
+        <translation>
+            <numerusform>已写入 %1：%n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForcesChecks</name>
     <message>
         <source>The unit has no name.</source>
@@ -2800,6 +2940,10 @@ Commands:
         <source>F</source>
         <comment>the one character on the assistance forces area&apos;s icon</comment>
         <translation>帮</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3694,10 @@ Commands:
     <message>
         <source>Rever&amp;se…</source>
         <translation>冲销(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Fund ledger</source>
+        <translation>资金台账</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5217,14 @@ Commands:
             <numerusform>已为 %n 户录入政策享受。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Household list</source>
+        <translation>农户名单</translation>
+    </message>
+    <message>
+        <source>Households and members (roster)</source>
+        <translation>农户及家庭成员（花名册）</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -5474,6 +5630,353 @@ Commands:
     <message>
         <source>The %1 is not recorded.</source>
         <translation>没有该%1的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an .xlsx nor a .csv file: give a file name ending in .xlsx or .csv.</source>
+        <translation>%1 既不是 .xlsx 也不是 .csv 文件：请给出以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Households and members</source>
+        <translation>农户及家庭成员</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Households paired</source>
+        <translation>结对户数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>户数上限</translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation>第一书记</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Form of assistance</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Paired province or city</source>
+        <translation>对口协作省市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Assistance units</source>
+        <translation>帮扶单位</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>队员人数</translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation>区划 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Without a cadre</source>
+        <translation>无帮扶责任人</translation>
+    </message>
+    <message>
+        <source>Over the cap</source>
+        <translation>超出上限</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>帮扶干部</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <source>Households not visited</source>
+        <translation>未走访户数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Villages without a team</source>
+        <translation>无工作队的村</translation>
+    </message>
+    <message>
+        <source>Members of its current team</source>
+        <translation>现任工作队人数</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation>已分配（元）</translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation>已支付（元）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Fund ledger</source>
+        <translation>资金台账</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>冲销 %1</translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation>已被 %1 冲销</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>放贷银行</translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Repaid (yuan)</source>
+        <translation>已还（元）</translation>
+    </message>
+    <message>
+        <source>Outstanding (yuan)</source>
+        <translation>未还（元）</translation>
+    </message>
+    <message>
+        <source>Interest subsidy (yuan)</source>
+        <translation>贴息（元）</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Microcredit loans</source>
+        <translation>扶贫小额信贷</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>已还清</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
     </message>
 </context>
 <context>
@@ -8507,6 +9010,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>The check of %1 was cancelled; no findings are shown.</source>
         <translation>%1的检查已取消，不显示任何结果。</translation>
     </message>
+    <message>
+        <source>Data-quality findings</source>
+        <translation>数据质量问题</translation>
+    </message>
 </context>
 <context>
     <name>QualityRules</name>
@@ -9827,6 +10334,49 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>SheetWriter</name>
+    <message>
+        <source>%1 could not be written: the disk is full (or the file is larger than the disk allows). Nothing was left under that name; free some space or choose another disk, and export again.</source>
+        <translation>无法写入 %1：磁盘已满（或文件超出该磁盘允许的大小）。没有留下该名称的文件；请腾出空间或换一个磁盘，再导出一次。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: there is no permission to write in its folder, or the disk is read-only. Nothing was left under that name; choose another folder.</source>
+        <translation>无法写入 %1：没有写入该文件夹的权限，或磁盘是只读的。没有留下该名称的文件；请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: its folder does not exist.</source>
+        <translation>无法写入 %1：所在文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (system error %2). Nothing was left under that name.</source>
+        <translation>无法写入 %1（系统错误 %2）。没有留下该名称的文件。</translation>
+    </message>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .%2: give a file name ending in .%2.</source>
+        <translation>%1 的扩展名不是 .%2：请给出以 .%2 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The list to write to %1 has no columns.</source>
+        <translation>要写入 %1 的列表没有任何列。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not being written.</source>
+        <translation>文件 %1 未在写入中。</translation>
+    </message>
+    <message>
+        <source>%1 would get more than %2 rows, more than a sheet of this kind holds: export a smaller division, or to CSV.</source>
+        <translation>%1 将超过 %2 行，超出这种工作表能容纳的行数：请导出较小的区划，或导出为 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>The login or the password is wrong (%1).</source>
@@ -10816,6 +11366,13 @@ or a township, a colon and its villages:
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Row %1 of %2 has more than %3 characters in the column &quot;%4&quot;, more than an Excel cell holds: export the list to CSV.</source>
+        <translation>%2 的第 %1 行“%4”列超过 %3 个字符，超出 Excel 单元格能容纳的长度：请将列表导出为 CSV。</translation>
     </message>
 </context>
 <context>
