@@ -33,7 +33,6 @@ ProgressChartPanel::ProgressChartPanel(const QString &name, const QString &title
     save->setObjectName(QStringLiteral("saveChart"));
     save->setText(tr("Save…"));
     save->setToolTip(tr("Save this chart as a PNG image or a PDF"));
-    save->setAccessibleName(tr("Save the chart %1").arg(title));
     connect(save, &QToolButton::clicked, this, &ProgressChartPanel::saveAs);
     head->addWidget(label, 1);
     head->addWidget(save);
