@@ -443,6 +443,227 @@
     </message>
 </context>
 <context>
+    <name>AssessCommands</name>
+    <message>
+        <source>  assess --db FILE --year Y [--division CODE] [--kind exit|elimination] [--json]
+                                                    exit assessment or risk elimination of every household</source>
+        <translation>  assess --db FILE --year Y [--division CODE] [--kind exit|elimination] [--json]
+                                                    每户的脱贫退出评估或风险消除评估</translation>
+    </message>
+    <message>
+        <source>The year assessed, as its status history stood then.</source>
+        <translation>评估的年份，按当时的状态历史。</translation>
+    </message>
+    <message>
+        <source>The code of the township, village or group (default: the county).</source>
+        <translation>乡镇、村或村民小组的代码（默认：全县）。</translation>
+    </message>
+    <message>
+        <source>exit (households not yet out of poverty) or elimination (monitored households); default exit.</source>
+        <translation>exit（未脱贫户）或 elimination（监测户）；默认 exit。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 代替文本输出。</translation>
+    </message>
+    <message>
+        <source>Give the year to assess with --year Y.</source>
+        <translation>请用 --year Y 给出要评估的年份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of assessment; give --kind exit or elimination.</source>
+        <translation>“%1”不是评估类型；请给出 --kind exit 或 elimination。</translation>
+    </message>
+    <message>
+        <source>meets every condition</source>
+        <translation>达到全部条件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 (judged on %4): %n household(s) assessed</source>
+        <translation>
+            <numerusform>%1，%2，%3 年（按 %4 评判）：评估 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meet every condition.</source>
+        <translation>
+            <numerusform>%n 户达到全部条件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) not met</source>
+        <translation>
+            <numerusform>%n 户未达到</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>Met</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Unmet conditions</source>
+        <translation>未达到的条件</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>&amp;Assess:</source>
+        <translation>评估(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Run assessment</source>
+        <translation>开始评估(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assessment progress</source>
+        <translation>评估进度</translation>
+    </message>
+    <message>
+        <source>Households assessed</source>
+        <translation>已评估农户</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Division: %1</source>
+        <translation>区划：%1</translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Assessing %1…</source>
+        <translation>正在评估 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The assessment was cancelled; no households are shown.</source>
+        <translation>评估已取消，不显示农户。</translation>
+    </message>
+    <message>
+        <source>The assessment failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2, %3 (judged on %4): %n household(s) assessed</source>
+        <translation>
+            <numerusform>%1，%2，%3 年（按 %4 评判）：评估 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n meet every condition.</source>
+        <translation>
+            <numerusform>，其中 %n 户达到全部条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not met: %1.</source>
+        <translation>未达到：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Meets every condition of exit (assessed %1).</source>
+        <translation>达到全部脱贫退出条件（%1 评估）。</translation>
+    </message>
+    <message>
+        <source>Meets every condition of risk elimination (assessed %1).</source>
+        <translation>达到全部风险消除条件（%1 评估）。</translation>
+    </message>
+    <message>
+        <source>Propose &amp;exit</source>
+        <translation>提议退出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark risk &amp;eliminated</source>
+        <translation>标记风险消除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Households are proposed from the current year&apos;s assessment.</source>
+        <translation>只能从本年度的评估中提议农户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected household(s) do not meet every condition and cannot be proposed: %1.</source>
+        <translation>
+            <numerusform>所选农户中有 %n 户未达到全部条件，不能提议：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The exit of %n household(s) was proposed.</source>
+        <translation>
+            <numerusform>已提议 %n 户退出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk of %n household(s) was marked eliminated.</source>
+        <translation>
+            <numerusform>已标记 %n 户风险消除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssistanceForces</name>
     <message>
         <source>The unit %1 is in use by cadres, work teams, measures, projects or funds, so it cannot be deleted. Mark it inactive instead.</source>
@@ -1319,6 +1540,68 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>Policy benefits, by year, the latest first</source>
         <translation>政策享受（按年度列出，最近年度在前）</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssessment</name>
+    <message>
+        <source>The households of %1 could not be assessed: %2</source>
+        <translation>%1 的农户无法评估：%2</translation>
+    </message>
+    <message>
+        <source>The assessment was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>Exit from poverty</source>
+        <translation>脱贫退出</translation>
+    </message>
+    <message>
+        <source>Risk elimination</source>
+        <translation>风险消除</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assessed: give a year from %2 to %3.</source>
+        <translation>无法评估 %1 年：请给出 %2 至 %3 年之间的年份。</translation>
+    </message>
+    <message>
+        <source>There is no such division in %1.</source>
+        <translation>%1 中没有这个区划。</translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation>%2 中没有代码为“%1”的区划；请查看 `fupin-cli divisions`。</translation>
+    </message>
+    <message>
+        <source>Could not open the county file %1 for the assessment.</source>
+        <translation>无法打开县数据文件 %1 进行评估。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProposal</name>
+    <message>
+        <source>Select the households to propose first.</source>
+        <translation>请先选择要提议的农户。</translation>
+    </message>
+    <message>
+        <source>Enter the date of &quot;%1&quot;.</source>
+        <translation>请输入“%1”的日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exit was proposed: %n household(s) cannot be proposed.</source>
+        <translation>
+            <numerusform>未提议任何退出：%n 户不能提议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No risk was marked eliminated: %n household(s) cannot be.</source>
+        <translation>
+            <numerusform>未标记任何风险消除：%n 户不能标记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2784,22 @@ Commands:
     <message>
         <source>No member can work; a household with no labour at all stays monitored.</source>
         <translation>家庭成员均无劳动能力；完全无劳动力的农户继续监测。</translation>
+    </message>
+    <message>
+        <source>Income above the standard</source>
+        <translation>收入超过标准</translation>
+    </message>
+    <message>
+        <source>Monitored for half a year</source>
+        <translation>监测满半年</translation>
+    </message>
+    <message>
+        <source>Assistance measure in place</source>
+        <translation>已落实帮扶措施</translation>
+    </message>
+    <message>
+        <source>A member can work</source>
+        <translation>有劳动能力的成员</translation>
     </message>
 </context>
 <context>
