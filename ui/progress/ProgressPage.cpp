@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgressPage.h"
 
+#include "AssessmentView.h"
 #include "ChartSheet.h"
 #include "ChartSheetPrinter.h"
 #include "ChartStyle.h"
 #include "ProgressChartPanel.h"
+#include "county/PovertyStandards.h"
 #include "db/CountyDatabase.h"
 #include "progress/ProgressIndicators.h"
 #include "widgets/AreaIcon.h"
@@ -135,6 +137,9 @@ ProgressPage::ProgressPage(QWidget *parent) : WorkspacePage(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("Dashboard"));
+    m_assessment = new AssessmentView;
+    m_assessment->setObjectName(QStringLiteral("assessmentView"));
+    addTab(m_assessment, tr("Exit and risk assessment"));
 
     addPanel(QStringLiteral("exitsChart"), tr("Exits per month, cumulative, against the goal"), 0, 0);
     addPanel(QStringLiteral("timelyChart"), tr("Measures within a month, visits overdue"), 0, 1);
@@ -187,6 +192,7 @@ void ProgressPage::setCounty(CountyDatabase *db, const CodeLists *)
     m_db = db;
     m_divisionId = 0;
     m_figures = {};
+    m_assessment->setCounty(db);
     if (!db) {
         build();
         return;
@@ -243,6 +249,11 @@ void ProgressPage::refresh()
                 .arg(f.monitoringEra ? tr("households cleared of risk") : tr("households out of poverty")));
     }
     build();
+    // The assessment tab follows the tree and the year; its kind follows the era (exit up to 2020).
+    m_assessment->setDivision(m_divisionId, m_figures.divisionName);
+    m_assessment->setYear(year());
+    m_assessment->setKind(year() > PovertyStandards::LastPovertyLineYear ? BulkAssessment::Kind::RiskElimination
+                                                                         : BulkAssessment::Kind::Exit);
 }
 
 void ProgressPage::build()

@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+class AssessmentView;
 class ProgressChartPanel;
 class QBarSet;
 class QChart;
@@ -84,4 +85,5 @@ private:
     QLabel *m_summary = nullptr;
     QGridLayout *m_grid = nullptr;
     QList<ProgressChartPanel *> m_panels;
+    AssessmentView *m_assessment = nullptr;
 };
