@@ -9,6 +9,7 @@
 #include "HouseholdCommands.h"
 #include "NoticeCommands.h"
 #include "PasswordInput.h"
+#include "StandardsCommands.h"
 #include "UserCommands.h"
 
 #include "accounts/Accounts.h"
@@ -492,7 +493,7 @@ QString usage()
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
         + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n'
-        + BackupCommands::usage() + u'\n' + UserCommands::usage();
+        + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + StandardsCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -689,6 +690,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("cards"), [](Invocation &call) { return CardCommands::cards(commandContext(call)); }},
         {QStringLiteral("backup"), [](Invocation &call) { return BackupCommands::backup(commandContext(call)); }},
         {QStringLiteral("restore"), [](Invocation &call) { return BackupCommands::restore(commandContext(call)); }},
+        {QStringLiteral("standards"),
+            [](Invocation &call) { return StandardsCommands::standards(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {
