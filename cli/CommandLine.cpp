@@ -12,6 +12,7 @@
 #include "ImportCommands.h"
 #include "NoticeCommands.h"
 #include "PasswordInput.h"
+#include "StandardsCommands.h"
 #include "UserCommands.h"
 
 #include "accounts/Accounts.h"
@@ -497,7 +498,8 @@ QString usage()
         + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n'
         + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + AssessCommands::usage()
         + u'\n' + ImportCommands::usage()
-        + u'\n' + ExportCommands::usage();
+        + u'\n' + ExportCommands::usage()
+        + u'\n' + StandardsCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so
@@ -697,6 +699,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("assess"), [](Invocation &call) { return AssessCommands::assess(commandContext(call)); }},
         {QStringLiteral("import"), [](Invocation &call) { return ImportCommands::import(commandContext(call)); }},
         {QStringLiteral("export"), [](Invocation &call) { return ExportCommands::exportList(commandContext(call)); }},
+        {QStringLiteral("standards"),
+            [](Invocation &call) { return StandardsCommands::standards(commandContext(call)); }},
     };
     const auto handler = commands.value(command);
     if (!handler) {

@@ -12,6 +12,7 @@
 #include "county/CodeLists.h"
 #include "county/CountySettings.h"
 #include "county/DivisionList.h"
+#include "county/PovertyStandardsDialog.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "divisions/DivisionTreeModel.h"
@@ -181,6 +182,11 @@ void MainWindow::createActions()
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     m_accountsAction = file->addAction(tr("&Accounts"), this, &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    QAction *standards = file->addAction(tr("Poverty &Line and Threshold..."), this, [this] {
+        if (m_db)
+            PovertyStandardsDialog(*m_db, this).exec();
+    });
+    standards->setObjectName(QStringLiteral("povertyStandardsAction"));
     file->addSeparator();
     file->addAction(tr("&Import Households..."), this,
             [this] {
@@ -230,7 +236,7 @@ void MainWindow::createActions()
     householdView()->addAction(remove);
     m_restoreAction = household->addAction(tr("&Restore Household"), this, &MainWindow::restoreSelectedHousehold);
     m_restoreAction->setEnabled(false);
-    m_countyActions = {newHousehold, openSelected, find, remove, switchUser};
+    m_countyActions = {newHousehold, openSelected, find, remove, switchUser, standards};
     m_writeActions = {newHousehold, remove};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -6,6 +6,7 @@
 
 #include "../TestSql.h"
 #include "accounts/SignIn.h"
+#include "demo/DemoGenerator.h"
 #include "progress/ProgressGoals.h"
 
 #include <QSqlQuery>
@@ -266,4 +267,85 @@ TEST_CASE("Each goal change is audited field by field, unchanged goals are not w
     // The file itself refuses a timetable that does not add up, whatever writes it.
     QSqlQuery q(TestSql::of(*c.db));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE annual_target SET month_01 = 3")));
+}
+
+TEST_CASE("The demo county's goals break down by township and village, and its exits roughly follow them",
+    "[progress][goals][demo]")
+{
+    DemoOptions options;
+    options.households = 600;
+    options.seed = 18;
+    options.lastYear = 2024;
+    options.plantMistakes = false;
+    const auto generate = [&] {
+        auto db = CountyDatabase::openInMemory();
+        const Status s = DemoGenerator::generate(*db, options);
+        INFO(s.error().toStdString());
+        REQUIRE(s.ok());
+        return db;
+    };
+    const auto db = generate();
+    const auto goalRows = [](CountyDatabase &d) {
+        QStringList rows;
+        QSqlQuery q(TestSql::of(d));
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM annual_target ORDER BY id")));
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+            rows << values.join(u'|');
+        }
+        return rows;
+    };
+    // The same seed gives the same goals.
+    CHECK(goalRows(*db) == goalRows(*generate()));
+
+    ProgressGoals goals(*db);
+    CHECK(goals.years().value_or({}).first() == 2014);
+    CHECK(goals.years().value_or({}).last() == 2024);
+    int behind = 0;
+    for (const int year : {2016, 2018, 2023}) {
+        INFO(year);
+        const Result<QList<DivisionGoal>> all = goals.forYear(year);
+        REQUIRE(all);
+        for (const DivisionGoal &d : all.value()) {
+            INFO(d.name.toStdString());
+            CHECK(d.kind == (year <= 2020 ? DivisionGoal::Kind::Exit : DivisionGoal::Kind::RiskCleared));
+            if (d.level == 1 || d.level == 2) {
+                // A township rounds its villages' sum up to 5, the county its townships' up to 10.
+                CHECK(d.difference().households <= 0);
+                CHECK(d.difference().households > (d.level == 1 ? -10 : -5));
+            }
+            if (d.isSet()) {
+                CHECK(d.goal.scheduled() == d.goal.households);
+                CHECK(d.goal.people >= d.goal.households);
+            }
+            if (d.level == 3 && d.isSet()) {
+                QSqlQuery q(TestSql::of(*db));
+                q.prepare(QStringLiteral("SELECT count(DISTINCT e.household_id) FROM status_event e JOIN household h "
+                                         "ON h.id = e.household_id WHERE e.kind = ? AND substr(e.event_date, 1, 4) = "
+                                         "? AND h.village_id = ?"));
+                q.addBindValue(year <= 2020 ? QStringLiteral("exit") : QStringLiteral("risk_eliminated"));
+                q.addBindValue(QString::number(year));
+                q.addBindValue(d.divisionId);
+                REQUIRE(q.exec());
+                REQUIRE(q.next());
+                if (q.value(0).toInt() < d.goal.households * 4 / 5)
+                    ++behind;
+            }
+        }
+        // The county's exits (or risks cleared) come near its goal.
+        const DivisionGoal county = all->first();
+        QSqlQuery q(TestSql::of(*db));
+        q.prepare(QStringLiteral("SELECT count(DISTINCT household_id) FROM status_event WHERE kind = ? AND "
+                                 "substr(event_date, 1, 4) = ?"));
+        q.addBindValue(year <= 2020 ? QStringLiteral("exit") : QStringLiteral("risk_eliminated"));
+        q.addBindValue(QString::number(year));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() > county.goal.households / 2);
+        CHECK(q.value(0).toInt() <= county.goal.households * 6 / 5);
+    }
+    // Some villages fall behind their goal.
+    CHECK(behind > 0);
 }
