@@ -2178,6 +2178,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvSheetReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in a Chinese encoding (GBK/GB18030) that this computer cannot decode. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1 使用的中文编码（GBK/GB18030）本机无法解码。请另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1: the quotation mark opened in line %2 is never closed.</source>
+        <translation>%1：第 %2 行开始的引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than any roster&apos;s line; this is not a text table.</source>
+        <translation>%1：第 %2 行过长，不像花名册的一行；这不是文本表格。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCopy</name>
     <message>
         <source>the copy was cancelled.</source>
@@ -4628,6 +4651,125 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>the rows of household %1 are not together: a household&apos;s people are listed one after another, under one household code.</source>
+        <translation>户 %1 的各行没有排在一起：一户的成员应在同一户编号下连续排列。</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2: give one of the list&apos;s codes or names.</source>
+        <translation>%1 不是“%2”的取值：请填写代码表中的代码或名称。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the household code %1 is a household of %2 (village code %3), not of %4.</source>
+        <translation>户编号 %1 属于 %2（村代码 %3），不属于 %4。</translation>
+    </message>
+    <message>
+        <source>the village %1 is in %2, not in %3.</source>
+        <translation>%1 在 %2，不在 %3。</translation>
+    </message>
+    <message>
+        <source>several villages are named %1: give the township, or the household code.</source>
+        <translation>有多个村名为 %1：请填写乡镇或户编号。</translation>
+    </message>
+    <message>
+        <source>the household code %1 does not begin with the code %2 of the village %3.</source>
+        <translation>户编号 %1 不以 %3 的代码 %2 开头。</translation>
+    </message>
+    <message>
+        <source>the village %1 is not in the county, and the row names no township to add it to.</source>
+        <translation>本县没有 %1，且该行没有填写乡镇，无法添加。</translation>
+    </message>
+    <message>
+        <source>the household code %1 does not agree with the township %2: its code %3 is not a free township code of the county %4.</source>
+        <translation>户编号 %1 与乡镇 %2 不符：其中的代码 %3 不是县 %4 可用的乡镇代码。</translation>
+    </message>
+    <message>
+        <source>the township %1 and its village %2 are not in the county: add them, or import with the divisions added (--add-divisions).</source>
+        <translation>本县没有乡镇 %1 及其村 %2：请先添加，或选择导入时添加区划（--add-divisions）。</translation>
+    </message>
+    <message>
+        <source>the household code %1 does not agree with the village %2 of %3: its first 12 digits are not a free village code in the township (code %4).</source>
+        <translation>户编号 %1 与 %3 的 %2 不符：其前 12 位不是该乡镇（代码 %4）可用的村代码。</translation>
+    </message>
+    <message>
+        <source>the village %1 of %2 is not in the county: add it, or import with the divisions added (--add-divisions).</source>
+        <translation>本县没有 %2 的 %1：请先添加，或选择导入时添加区划（--add-divisions）。</translation>
+    </message>
+    <message>
+        <source>no village of the county has the code %1 that the household code %2 begins with; give the village&apos;s name to add it.</source>
+        <translation>本县没有代码为 %1 的村（户编号 %2 的开头）；请填写村名以便添加。</translation>
+    </message>
+    <message>
+        <source>the row gives neither a household code nor a village.</source>
+        <translation>该行既没有户编号，也没有行政村。</translation>
+    </message>
+    <message>
+        <source>the villager group %1 of %2 is not in the county: add it, or import with the divisions added (--add-divisions).</source>
+        <translation>本县没有 %2 的 %1：请先添加，或选择导入时添加区划（--add-divisions）。</translation>
+    </message>
+    <message>
+        <source>the person has no ID number.</source>
+        <translation>此人没有身份证号。</translation>
+    </message>
+    <message>
+        <source>the ID number %1 is also in row %2: a person is registered once.</source>
+        <translation>身份证号 %1 在第 %2 行也出现：一个人只能登记一次。</translation>
+    </message>
+    <message>
+        <source>the household matches %1 registered households (by its code and its people&apos;s ID numbers): correct the rows so that they name one.</source>
+        <translation>这一户（按户编号和成员身份证号）对应到 %1 个已登记的户：请修改各行，使其只对应一户。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named %2; its sheets are: %3.</source>
+        <translation>%1 没有名为 %2 的工作表；其工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty: there is nothing to import.</source>
+        <translation>%2 的工作表 %1 是空的：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet %2 in %3 is empty: it cannot be the header row.</source>
+        <translation>%3 的工作表 %2 第 %1 行是空的：不能作为表头行。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no header row in its first %3 rows: a roster has a row of column names such as 姓名, 身份证号 and 与户主关系 above its data.</source>
+        <translation>%2 的工作表 %1 前 %3 行中没有表头行：花名册在数据上方应有一行列名，例如姓名、身份证号、与户主关系。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no column for: %3. Name the columns in the header row as the template does, or choose them in the mapping.</source>
+        <translation>%2 的工作表 %1 缺少这些列：%3。请按模板在表头行写列名，或在列对应中选择。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has a header row (row %3) but no rows below it: there is nothing to import.</source>
+        <translation>%2 的工作表 %1 有表头（第 %3 行），但下面没有数据：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 households added, %2 updated, %3 left as they were; %4 people added, %5 updated</source>
+        <translation>新增 %1 户，更新 %2 户，%3 户保持不变；新增 %4 人，更新 %5 人</translation>
+    </message>
+    <message>
+        <source>Row,Column,Problem</source>
+        <translation>行,列,问题</translation>
+    </message>
+    <message>
+        <source>The problems cannot be saved to %1: %2</source>
+        <translation>无法把问题清单保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The account %1 may not change households.</source>
+        <translation>账号 %1 无权修改农户。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdJson</name>
     <message>
         <source>The saved household is damaged: the value of %1 in %2 is not what it should be.</source>
@@ -4902,6 +5044,523 @@ Commands:
     <message>
         <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
         <translation>号码校验不通过，可能有数字输错。请对照身份证逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>The sheet to import (the first one when not given).</source>
+        <translation>要导入的工作表（不指定时为第一个）。</translation>
+    </message>
+    <message>
+        <source>The row of column names (found among the first rows when not given).</source>
+        <translation>列名所在的行（不指定时在前几行中查找）。</translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import wizard, applied over the header&apos;s names.</source>
+        <translation>导入向导保存的列对应文件，覆盖按表头名称的对应。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>检查每一行并报告；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Add the townships, villages and groups the county lacks, in the same transaction.</source>
+        <translation>在同一事务中添加本县缺少的乡镇、村和村民小组。</translation>
+    </message>
+    <message>
+        <source>Update the people already registered (matched by ID number) instead of leaving them.</source>
+        <translation>更新已登记的人员（按身份证号匹配），而不是保持不变。</translation>
+    </message>
+    <message>
+        <source>The year of the incomes when the roster has no year column (last year when not given).</source>
+        <translation>花名册没有年度列时收入所属的年度（不指定时为上一年）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--json]            import households and members from .xlsx, .xls or .csv, all rows or none</source>
+        <translation>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--json]            从 .xlsx、.xls 或 .csv 导入农户和成员，全部写入或全不写入</translation>
+    </message>
+    <message>
+        <source>Give one roster to import: fupin-cli import --db FILE ROSTER.xlsx</source>
+        <translation>请给出一个要导入的花名册：fupin-cli import --db FILE ROSTER.xlsx</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1.</source>
+        <translation>--header-row 需要从 1 开始的行号。</translation>
+    </message>
+    <message>
+        <source>--income-year takes a year such as 2024.</source>
+        <translation>--income-year 需要年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: header in row %3, %4 rows, %5 households.</source>
+        <translation>%1，工作表 %2：表头在第 %3 行，共 %4 行，%5 户。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message>
+        <source>Not in the county: %1</source>
+        <translation>本县没有：%1</translation>
+    </message>
+    <message>
+        <source>Divisions %1: %2</source>
+        <translation>区划%1：%2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>待添加</translation>
+    </message>
+    <message>
+        <source>%1 households added, %2 updated, %3 already registered and left as they were; %4 people added, %5 updated.</source>
+        <translation>新增 %1 户，更新 %2 户，%3 户已登记、保持不变；新增 %4 人，更新 %5 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Correct the rows and import again.</source>
+        <translation>
+            <numerusform>%n 个问题：未写入任何内容。请修改这些行后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems. Nothing was written (--dry-run); the import would make: %1</source>
+        <translation>没有问题。未写入任何内容（--dry-run）；导入将会：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Household attribute</source>
+        <translation>户属性</translation>
+    </message>
+    <message>
+        <source>Identification standard</source>
+        <translation>识别标准</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>脱贫状态</translation>
+    </message>
+    <message>
+        <source>Main poverty cause</source>
+        <translation>主要致贫原因</translation>
+    </message>
+    <message>
+        <source>Other poverty cause 1</source>
+        <translation>其他致贫原因1</translation>
+    </message>
+    <message>
+        <source>Other poverty cause 2</source>
+        <translation>其他致贫原因2</translation>
+    </message>
+    <message>
+        <source>Military or martyr family</source>
+        <translation>是否军烈属</translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation>是否加入农民专业合作社</translation>
+    </message>
+    <message>
+        <source>Led by an enterprise</source>
+        <translation>是否有龙头企业带动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在校生状况</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>务工状况</translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation>务工地点</translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation>务工时间（月）</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Serious-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>基本养老保险</translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation>享受低保</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Income year</source>
+        <translation>收入年度</translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>生产经营性收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation>生产经营性支出</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2</source>
+        <translation>无法读取列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping saved by this app.</source>
+        <translation>%1 不是本程序保存的列对应文件。</translation>
+    </message>
+    <message>
+        <source>The mapping %1 names a field this app does not know: %2</source>
+        <translation>列对应文件 %1 含有本程序不认识的字段：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 puts %2 in the column &quot;%3&quot;, which this sheet does not have.</source>
+        <translation>列对应文件 %1 把%2对应到“%3”列，但本工作表没有这一列。</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved to %1: %2</source>
+        <translation>无法把列对应保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>the ID number %1 is stored as a number, which keeps only 15 digits: its last digits may be lost. Format the column as text, type the number again and import again.</source>
+        <translation>身份证号 %1 以数字形式保存，数字只保留 15 位有效数字：末几位可能已丢失。请把该列设为文本格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>the ID number is shown as %1 (scientific notation): its last digits are lost. Type the full number again, in a column formatted as text.</source>
+        <translation>身份证号显示为 %1（科学计数法）：末几位已丢失。请在文本格式的列中重新录入完整号码。</translation>
+    </message>
+    <message>
+        <source>the phone number is shown as %1 (scientific notation): its digits are lost.</source>
+        <translation>电话号码显示为 %1（科学计数法）：数字已丢失。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in yuan.</source>
+        <translation>%1 不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.3.12 or 1985年3月12日.</source>
+        <translation>%1 不是日期：请写成 1985-03-12、1985.3.12 或 1985年3月12日。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3.</source>
+        <translation>%1 不在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (是) nor no (否).</source>
+        <translation>%1 既不是“是”也不是“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Households from a Spreadsheet</source>
+        <translation>从表格导入农户</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls) or a CSV file, one row per person.</source>
+        <translation>Excel 工作簿（.xlsx、.xls）或 CSV 文件，每人一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Add the townships, villages and groups the county lacks</source>
+        <translation>添加本县缺少的乡镇、村和村民小组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Update people already registered (else leave them as they are)</source>
+        <translation>更新已登记的人员（否则保持不变）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Sheet, header and columns</source>
+        <translation>工作表、表头和列</translation>
+    </message>
+    <message>
+        <source>Check which column holds which field; correct it where the guess is wrong.</source>
+        <translation>核对每个字段对应的列；对应错了请改正。</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation>载入列对应(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping...</source>
+        <translation>保存列对应(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the editor&apos;s rules; nothing is written yet.</source>
+        <translation>按编辑器的规则检查每一行；此时尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation>取消检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save &amp;Problems as CSV...</source>
+        <translation>问题清单另存为 CSV(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction, or none.</source>
+        <translation>所有行在一个事务中全部写入，或全不写入。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a Roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>载入列对应</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>列对应 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Choose the columns of: %1</source>
+        <translation>请选择这些字段的列：%1</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 households: %3 to add, %4 to update, %5 already registered and left as they are; %6 people to add, %7 to update.</source>
+        <translation>共 %1 行、%2 户：新增 %3 户，更新 %4 户，%5 户已登记、保持不变；新增 %6 人，更新 %7 人。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>导入已取消：未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the rows in the spreadsheet and check again. Nothing will be written while any row has a problem.</source>
+        <translation>
+            <numerusform>发现 %n 个问题：请在表格中修改这些行后重新检查。只要有一行有问题，就不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems. %1</source>
+        <translation>没有问题。%1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+    <message>
+        <source>Not in the county: %1</source>
+        <translation>本县没有：%1</translation>
+    </message>
+    <message>
+        <source>Divisions to add: %1</source>
+        <translation>待添加的区划：%1</translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6786,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>&amp;Accounts</source>
         <translation>账号管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Households...</source>
+        <translation>导入农户(&amp;I)...</translation>
     </message>
 </context>
 <context>
@@ -9346,6 +10009,37 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 has more than %2 rows: that is not one county&apos;s roster. Split it into several files (by township, for instance) and import them one after another.</source>
+        <translation>%1 超过 %2 行：这不是一个县的花名册。请把它拆成几个文件（例如按乡镇），逐个导入。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在，或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is nothing to import.</source>
+        <translation>%1 是空文件（0 字节）：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>%1 设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿），保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet this app reads: it is neither an Excel workbook (.xlsx, .xls) nor a text file of comma-separated values (.csv).</source>
+        <translation>%1 不是本程序能读取的表格：它既不是 Excel 工作簿（.xlsx、.xls），也不是逗号分隔的文本文件（.csv）。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML or XML) saved under a spreadsheet&apos;s name, not a workbook. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是以表格文件名保存的网页（HTML 或 XML），不是工作簿。请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>The login or the password is wrong (%1).</source>
@@ -9362,6 +10056,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Wrong password %1 times in a row: %2 is locked for %3 minutes.</source>
         <translation>连续 %1 次密码错误：%2 已锁定 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to %1.</source>
+        <translation>尚无人登录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is another county file.</source>
+        <translation>%1 是另一个县的文件。</translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists or has been deactivated.</source>
+        <translation>账号 %1 已不存在或已停用。</translation>
     </message>
 </context>
 <context>
@@ -10284,6 +10990,52 @@ or a township, a colon and its villages:
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsSheetReader</name>
+    <message>
+        <source>%1 is an Office file but not an Excel workbook this app reads (perhaps a Word document, or a workbook from before Excel 97). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是 Office 文件，但不是本程序能读取的 Excel 工作簿（可能是 Word 文档，或 Excel 97 以前的工作簿）。请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be read as an Excel 97–2003 workbook (.xls). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>%1 已损坏或不完整：无法作为 Excel 97–2003 工作簿（.xls）读取。请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password, save it and import it again.</source>
+        <translation>%1 设置了密码。请用 Excel 或 WPS 打开，取消密码，保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read.</source>
+        <translation>%1：无法读取工作表 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>%1 is damaged or incomplete (perhaps cut short while it was copied or downloaded): it cannot be read as an Excel workbook. Open it in Excel or WPS and save it again, or copy it again.</source>
+        <translation>%1 已损坏或不完整（可能在复制或下载时被截断）：无法作为 Excel 工作簿读取。请用 Excel 或 WPS 打开后重新保存，或重新复制一份。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (.xlsx): it holds no workbook. An OpenDocument (.ods) or Word file must first be saved as .xlsx.</source>
+        <translation>%1 是压缩文件，但不是 Excel 工作簿（.xlsx）：其中没有工作簿。OpenDocument（.ods）或 Word 文件须先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
     </message>
 </context>
 <context>
