@@ -5144,6 +5144,10 @@ Commands:
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
+    <message>
+        <source>The roster to import (.xlsx, .xls or .csv).</source>
+        <translation>要导入的花名册（.xlsx、.xls 或 .csv）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
