@@ -40,9 +40,13 @@ QString ImportCommands::usage()
 
 int ImportCommands::import(const CommandContext &c)
 {
-    const auto positional = c.parseSubcommand({c.dbOption, SheetOption, HeaderRowOption, MappingOption, DryRunOption,
-                                                  AddDivisionsOption, UpdateOption, IncomeYearOption, JsonOption},
-        QStringLiteral("roster"));
+    c.parser.addOptions({c.dbOption, SheetOption, HeaderRowOption, MappingOption, DryRunOption, AddDivisionsOption,
+        UpdateOption, IncomeYearOption, JsonOption});
+    c.parser.addPositionalArgument(QStringLiteral("roster"), tr("The roster to import (.xlsx, .xls or .csv)."));
+    // A command of its own, not a group's subcommand: everything after the program name is parsed.
+    const Result<QStringList> positional = c.parser.parse(c.arguments)
+        ? Result<QStringList>(c.parser.positionalArguments())
+        : Result<QStringList>::failure(c.parser.errorText());
     if (!positional)
         return c.fail(positional.error());
     if (positional->size() != 1)

@@ -661,7 +661,8 @@ void HouseholdImport::Run::flush()
 
     Household household;
     bool existing = false;
-    if (matched.size() == 1) {
+    // A household already in trouble is not matched: its rows are still read for their problems.
+    if (matched.size() == 1 && !m_householdFailed) {
         if (!m_options.updateExisting) {
             ++m_report.householdsSkipped;
             m_rows.clear();
@@ -820,8 +821,9 @@ Result<ImportReport> HouseholdImport::run(const QString &path, const Options &op
         return R::failure(reader.error());
     SheetReader &sheet = *reader.value();
 
-    if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::EditHousehold); !s)
-        return R::failure(s.error());
+    // Whether the account may change households at all; each household's village is checked by its save.
+    if (!AccessPolicy::allows(m_db.account(), AccessPolicy::Action::EditHousehold))
+        return R::failure(tr("The account %1 may not change households.").arg(m_db.account().login));
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return R::failure(transaction.error());
