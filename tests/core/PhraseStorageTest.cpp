@@ -65,7 +65,7 @@ QMap<QString, QStringList> texts(sqlite3 *db, bool phrases)
 
 } // namespace
 
-TEST_CASE("an older county keeps every status reason, visit text and measure description through the phrase table",
+TEST_CASE("an older county keeps every status reason and visit text and measure description in the phrase table",
     "[migration][storage]")
 {
     QTemporaryDir dir;
