@@ -115,7 +115,11 @@ TEST_CASE("fupin-cli measures add stores a measure in fen - another village's ho
     REQUIRE(id > 0);
     CHECK(measure.value(text("amount_fen")).toInteger() == 120050);
     CHECK(county.scalar(text("SELECT amount_fen FROM measure WHERE id = %1").arg(id)).toLongLong() == 120050);
-    CHECK(county.scalar(text("SELECT description FROM measure WHERE id = %1").arg(id)).toString() == text("养牛"));
+    CHECK(
+        county
+            .scalar(text("SELECT p.text FROM measure m JOIN phrase p ON p.id = m.description WHERE m.id = %1").arg(id))
+            .toString()
+        == text("养牛"));
     const Run listed = county.county({text("measures"), text("list"), text("--household"), own, text("--json")});
     REQUIRE(listed.status == 0);
     bool found = false;
@@ -171,14 +175,18 @@ TEST_CASE(
     const qint64 id = visit.value(text("id")).toInteger();
     REQUIRE(id > 0);
     CHECK(county.scalar(text("SELECT cadre_id FROM visit WHERE id = %1").arg(id)).toString() == lead);
-    CHECK(county.scalar(text("SELECT findings FROM visit WHERE id = %1").arg(id)).toString() == text("家中缺劳力"));
+    CHECK(county.scalar(text("SELECT p.text FROM visit v JOIN phrase p ON p.id = v.findings WHERE v.id = %1").arg(id))
+              .toString()
+        == text("家中缺劳力"));
     CHECK(visit.value(text("cadres")).toArray().size() == 2);
 
     // An edit changes what is given and keeps the lead and those who went along.
     const QJsonObject edited = county.written(county.county({text("visits"), text("edit"), text("--id"),
         QString::number(id), text("--findings"), text("已安排公益岗位"), text("--json")}));
     CHECK(edited.value(text("cadres")).toArray().size() == 2);
-    CHECK(county.scalar(text("SELECT findings FROM visit WHERE id = %1").arg(id)).toString() == text("已安排公益岗位"));
+    CHECK(county.scalar(text("SELECT p.text FROM visit v JOIN phrase p ON p.id = v.findings WHERE v.id = %1").arg(id))
+              .toString()
+        == text("已安排公益岗位"));
     CHECK(county.scalar(text("SELECT cadre_id FROM visit WHERE id = %1").arg(id)).toString() == lead);
     CHECK(county.scalar(text("SELECT visit_date FROM visit WHERE id = %1").arg(id)).toString() == text("2024-05-01"));
 

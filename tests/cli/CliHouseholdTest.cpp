@@ -582,12 +582,12 @@ TEST_CASE("fupin-cli household step changes the attribute with a date and reason
     CHECK(o.value(QStringLiteral("date")).toString() == QStringLiteral("2024-01-10"));
     CHECK(o.value(QStringLiteral("attribute_code")).toString() == QStringLiteral("04"));
     CHECK(county.show(code).value(QStringLiteral("attribute_code")).toString() == QStringLiteral("04"));
-    CHECK(
-        county
-            .scalar(QStringLiteral("SELECT e.attribute_code || ' ' || e.reason FROM status_event e JOIN household h ON "
-                                   "h.id = e.household_id WHERE h.code = ? AND e.kind = 'attribute'"),
-                {code})
-            .toString()
+    CHECK(county
+              .scalar(QStringLiteral("SELECT e.attribute_code || ' ' || p.text FROM status_event e JOIN household h ON "
+                                     "h.id = e.household_id JOIN phrase p ON p.id = e.reason WHERE h.code = ? AND "
+                                     "e.kind = 'attribute'"),
+                  {code})
+              .toString()
         == QStringLiteral("04 2024年动态调整：纳入低保"));
 }
 
