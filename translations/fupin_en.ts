@@ -87,6 +87,34 @@
         <source>approve identification, exit, relapse, monitoring, risk elimination and attribute changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set annual goals and timetables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the poverty line and the monitoring threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print households&apos; cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals are set for the county, its townships and villages, not for a villager group such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and sets the goals of the county and its townships; the goal of the village %3 is set by its township&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and sets the goals of the villages of its townships; the goal of %3 is set by the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -416,6 +444,235 @@
     <message>
         <source>The %1 %2 (table %3, row %2) holds an amount of %4 fen, outside what any amount may be (at most %5 yuan either way): the file was changed outside Fupin. Restore a backup, or have that row corrected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessCommands</name>
+    <message>
+        <source>  assess --db FILE --year Y [--division CODE] [--kind exit|elimination] [--json]
+                                                    exit assessment or risk elimination of every household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year assessed, as its status history stood then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the township, village or group (default: the county).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit (households not yet out of poverty) or elimination (monitored households); default exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year to assess with --year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of assessment; give --kind exit or elimination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets every condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 (judged on %4): %n household(s) assessed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meet every condition.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) not met</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>&amp;Assess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was cancelled; no households are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2, %3 (judged on %4): %n household(s) assessed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n meet every condition.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not met: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets every condition of exit (assessed %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets every condition of risk elimination (assessed %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark risk &amp;eliminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households are proposed from the current year&apos;s assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected household(s) do not meet every condition and cannot be proposed: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The exit of %n household(s) was proposed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk of %n household(s) was marked eliminated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1354,85 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
 </context>
 <context>
+    <name>BenefitCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s code with --household CODE (once per household).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year&apos;s benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household&apos;s code; give it once per household for the same benefit to each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of benefit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entered the benefit for %n household(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The benefit&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed benefit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown benefits command &quot;%1&quot;; see &quot;fupin-cli benefits --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  benefits list --db FILE --household CODE [--year Y] [--json]
+                                                    a household&apos;s benefits, the latest year first
+  benefits add --db FILE --household CODE... --year Y --type CODE --amount YUAN [--note T] [--json]
+                                                    a benefit for one household or the same for many
+  benefits remove --db FILE --id N --reason TEXT [--json]
+                                                    takes off a benefit entered by mistake
+  (add and remove also read their fields from a JSON object with --input FILE; &quot;household&quot; may be a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenefitDialog</name>
     <message numerus="yes">
         <source>Enter a benefit for %n households</source>
@@ -1211,6 +1547,70 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>Policy benefits, by year, the latest first</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssessment</name>
+    <message>
+        <source>The households of %1 could not be assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit from poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be assessed: give a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such division in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code &quot;%1&quot; in %2; see `fupin-cli divisions`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the county file %1 for the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkProposal</name>
+    <message>
+        <source>Select the households to propose first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No exit was proposed: %n household(s) cannot be proposed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No risk was marked eliminated: %n household(s) cannot be.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,11 +1830,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
 <context>
     <name>CardCommands</name>
     <message>
-        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
-                                                    household cards (明白卡) as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The code of the county, township, village or group whose households get cards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,16 +1869,40 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <source>&quot;%1&quot; is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Household cards %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n card(s) of %2 on %3 page(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+                                                    household cards (明白卡) as a PDF, each logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a layout: give --layout a4 or --layout a5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintLog</name>
+    <message>
+        <source>%1 is open read-only, so the prints cannot be logged and no card is printed. Copy the county file to a folder you can write to and print from the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print log of %1 has not been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 is not in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1921,29 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
     <message>
         <source>Other cause &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSheetPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,6 +2166,57 @@ Commands:
     </message>
     <message>
         <source> [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRequest</name>
+    <message>
+        <source>Read the request as a JSON object from this file (- for standard input); an option given too wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to hold one request (at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold one JSON object (the error is near character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the field &quot;%2&quot;, which this command does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 number with --%1 N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date with --%1 YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of fen, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount in yuan with --%1, like 1000.00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,6 +2532,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvSheetReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a Chinese encoding (GBK/GB18030) that this computer cannot decode. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quotation mark opened in line %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than any roster&apos;s line; this is not a text table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCopy</name>
     <message>
         <source>the copy was cancelled.</source>
@@ -2341,6 +2857,159 @@ Commands:
         <source>No member can work; a household with no labour at all stays monitored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Income above the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored for half a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance measure in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member can work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export List...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no list to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were written to
+%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>  export --db FILE --what LIST --out FILE [--division CODE] [--format xlsx|csv]
+                                                    a list as .xlsx or .csv (LIST: households, members,
+                                                    cadres, units, teams, pairings, unpaired, over-cap,
+                                                    not-visited, villages-without-team, projects, ledger,
+                                                    loans, quality, template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list: %1. &quot;members&quot; is the household roster, one person a row, as an import reads it; &quot;template&quot; is the empty roster to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the households (and villages) of this township, village or group code (see `fupin-cli divisions`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx or csv; by default the suffix of --out says which (a name without one gets it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality: the year whose income and living conditions are checked (default: last year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger, loans, not-visited: the day the list is as of (default today), YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadres: only those whose name, phone, unit or post contains the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which list to export with --what (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no list that can be exported; give one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.xlsx (or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is xlsx or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 does not agree with the name %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither an .xlsx nor a .csv file: give a name ending in .xlsx or .csv, or --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code %1 (see `fupin-cli divisions`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ForcesChecks</name>
@@ -2635,11 +3304,352 @@ Commands:
         <comment>the one character on the assistance forces area&apos;s icon</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForcesPanel</name>
     <message>
         <source>Nothing to list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForcesWriteCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the household&apos;s code with --household CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cadre with --cadre ID_OR_PHONE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of assistance (assistance_form code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s level (unit_level code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East–West cooperation: the paired province or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise assistance: state or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved unit %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre %1 is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted unit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex code (1 male, 2 female).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political status code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the unit the cadre comes from (0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank, which sets the cap of households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre is a first secretary (第一书记).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cadre %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s category (measure_category code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the measure is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it started, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money it brought, in yuan (0 when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the project it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre who brought it: number or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the unit that brought it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it achieved (帮扶成效).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved measure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted measure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted visit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre who led the visit: number or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre who went along: number or phone; give it once per cadre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the visit found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the planned follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG photo of at most 500 KB; give it once per photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved visit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the village the team serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the sending unit (0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the team starts, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved work team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work team&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cadre: number or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member, leader or first_secretary (default member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the cadre to work team %1 (membership %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cadre leaves the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed membership %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measures command &quot;%1&quot;; see &quot;fupin-cli measures --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown teams command &quot;%1&quot;; see &quot;fupin-cli teams --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank (cadre_rank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most households a cadre of the rank holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cap with --max N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A cadre of rank %1 holds at most %n household(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  units add --db FILE --name N --form CODE --level CODE [--paired-region R] [--ownership state|private]
+       [--contact NAME] [--phone P] [--json]       a new assistance unit
+  units edit --db FILE --id N [the fields of add]   changes a unit&apos;s fields
+  units activate|deactivate --db FILE --id N        marks a unit active or inactive
+  units delete --db FILE --id N --reason TEXT       removes a unit no record uses
+  cadres add --db FILE --name N --id-number ID --rank R [--sex C] [--political C] [--unit N]
+       [--post P] [--phone P] [--first-secretary] [--json]
+                                                    a new cadre
+  cadres edit --db FILE --id N [the fields of add]  changes a cadre&apos;s fields
+  cadres activate|deactivate --db FILE --id N       marks a cadre active or inactive
+  rank-cap --db FILE --rank R --max N               the cap of households for a rank
+  measures list --db FILE --household CODE [--json]
+                                                    a household&apos;s assistance measures
+  measures add --db FILE --household CODE --category C --start DATE [--description T]
+       [--amount YUAN] [--project N] [--cadre ID_OR_PHONE] [--unit N] [--result T] [--json]
+                                                    a new assistance measure
+  measures edit --db FILE --id N [the fields of add]
+                                                    changes a measure
+  measures delete --db FILE --id N --reason TEXT    removes a measure entered by mistake
+  visits add --db FILE --household CODE --cadre ID_OR_PHONE --date DATE [--with ID_OR_PHONE]...
+       [--findings T] [--actions T] [--follow-up DATE] [--photo FILE]... [--json]
+                                                    records a visit
+  visits edit --db FILE --id N [the fields of add] [--json]
+                                                    changes a visit; --photo adds photos
+  visits delete --db FILE --id N --reason TEXT      removes a visit and its photos
+  visits photos --db FILE --id N [--json]           a visit&apos;s photos by number
+  visits remove-photo --db FILE --photo N           takes a photo off its visit
+  teams list --db FILE [--json]                     village work teams and their members
+  teams add --db FILE --village CODE [--unit N] [--start DATE] [--json]
+                                                    a new village work team
+  teams add-member --db FILE --team N --cadre ID_OR_PHONE [--role member|leader|first_secretary]
+       [--json]                                     a cadre joins a work team
+  teams remove-member --db FILE --id N --reason TEXT
+                                                    a cadre leaves a work team
+  (these also read their fields from a JSON object with --input FILE, named as the options;
+   amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +4022,206 @@ Commands:
         <source>Rever&amp;se…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fund ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsGrid</name>
+    <message>
+        <source>Annual goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type numbers of households per month, or paste a block copied from a spreadsheet (Ctrl+V). Grey rows are set by another level; the rows in italics add up the divisions below, with the difference from the goal above them in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the goals of %1 before choosing another year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n goal(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the cell to paste at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before choosing another year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTableModel</name>
+    <message>
+        <source>A sum of the goals below; change those goals instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of households or people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The block has %n row(s) of goals, more than there are from this row down; nothing was pasted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The block is %n column(s) wide, wider than the grid from this column; nothing was pasted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2 Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The townships of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The villages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> add up to the figures of this row; each difference from the goal of %1 is in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 add up to %2, as the goal of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 add up to %2, %3 %4 than the goal of %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of the %n township(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of the %n village(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months plan %1 household(s), %2 than the year&apos;s %3: make the timetable add up before saving, or clear the months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <comment>a column of the goals grid: households planned in that month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households planned in month %1 alone (not a running total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s goal in households; it follows the months while they add up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s goal in people.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistorySection</name>
@@ -3122,10 +4332,6 @@ Commands:
     </message>
     <message>
         <source>Supervision phone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3334,6 +4540,14 @@ Commands:
         <comment>a date on a card: year, month, day</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printed on %1, print No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 (preview, not logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardPdf</name>
@@ -3355,6 +4569,21 @@ Commands:
     </message>
     <message>
         <source>%1 was not written: there is no card to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardRun</name>
+    <message>
+        <source>The print was cancelled: nothing was printed or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not kept: its cards could not be entered in the print log. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4107,6 +5336,133 @@ Commands:
         <source>Show the deleted households, to restore one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the dashboard&apos;s selection and list every household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>the rows of household %1 are not together: a household&apos;s people are listed one after another, under one household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2: give one of the list&apos;s codes or names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household code %1 is a household of %2 (village code %3), not of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 is in %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several villages are named %1: give the township, or the household code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household code %1 does not begin with the code %2 of the village %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 is not in the county, and the row names no township to add it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household code %1 does not agree with the township %2: its code %3 is not a free township code of the county %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the township %1 and its village %2 are not in the county: add them, or import with the divisions added (--add-divisions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household code %1 does not agree with the village %2 of %3: its first 12 digits are not a free village code in the township (code %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 of %2 is not in the county: add it, or import with the divisions added (--add-divisions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no village of the county has the code %1 that the household code %2 begins with; give the village&apos;s name to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row gives neither a household code nor a village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the villager group %1 of %2 is not in the county: add it, or import with the divisions added (--add-divisions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person has no ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number %1 is also in row %2: a person is registered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household matches %1 registered households (by its code and its people&apos;s ID numbers): correct the rows so that they name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named %2; its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet %2 in %3 is empty: it cannot be the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no header row in its first %3 rows: a roster has a row of column names such as 姓名, 身份证号 and 与户主关系 above its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no column for: %3. Name the columns in the header row as the template does, or choose them in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 may not change households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has a header row (row %3) but no rows below it: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households added, %2 updated, %3 left as they were; %4 people added, %5 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row,Column,Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdJson</name>
@@ -4336,6 +5692,22 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print household &amp;cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counting the households...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and members (roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -4385,6 +5757,528 @@ Commands:
     </message>
     <message>
         <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>The sheet to import (the first one when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of column names (found among the first rows when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import wizard, applied over the header&apos;s names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the townships, villages and groups the county lacks, in the same transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the people already registered (matched by ID number) instead of leaving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the incomes when the roster has no year column (last year when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--json]            import households and members from .xlsx, .xls or .csv, all rows or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster to import (.xlsx, .xls or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one roster to import: fupin-cli import --db FILE ROSTER.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--income-year takes a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: header in row %3, %4 rows, %5 households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the county: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households added, %2 updated, %3 already registered and left as they were; %4 people added, %5 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Correct the rows and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems. Nothing was written (--dry-run); the import would make: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main poverty cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other poverty cause 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other poverty cause 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military or martyr family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by an enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious-illness insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping saved by this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 names a field this app does not know: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 puts %2 in the column &quot;%3&quot;, which this sheet does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>the ID number %1 is stored as a number, which keeps only 15 digits: its last digits may be lost. Format the column as text, type the number again and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number is shown as %1 (scientific notation): its last digits are lost. Type the full number again, in a column formatted as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number is shown as %1 (scientific notation): its digits are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.3.12 or 1985年3月12日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (是) nor no (否).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Households from a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls) or a CSV file, one row per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the townships, villages and groups the county lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update people already registered (else leave them as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet, header and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which column holds which field; correct it where the guess is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked with the editor&apos;s rules; nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Problems as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 households: %3 to add, %4 to update, %5 already registered and left as they are; %6 people to add, %7 to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the rows in the spreadsheet and check again. Nothing will be written while any row has a problem.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the county: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions to add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4492,6 +6386,127 @@ Commands:
     </message>
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommands</name>
+    <message>
+        <source>%1 %2 on %3: %4 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher number (凭证号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund source&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the allocation paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is paid: a household or a contractor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the household paid, if one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the entry is: receipt, allocation or disbursement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the entry to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the reversal, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher number of the reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the entry is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give what the entry is with --kind receipt, allocation or disbursement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt, allocation or disbursement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this fund source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only payments to this household (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give what to list with --kind receipt, allocation or disbursement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ledger receive --db FILE --source N --date DATE --amount YUAN [--voucher V] [--note T] [--json]
+                                                    money received from a fund source
+  ledger allocate --db FILE --source N --project N --date DATE --amount YUAN [--voucher V] [--note T]
+       [--json]                                     money of a source allocated to a project
+  ledger disburse --db FILE --allocation N --date DATE --amount YUAN --payee P [--household CODE]
+       [--voucher V] [--note T] [--json]            money paid out of an allocation
+  ledger reverse --db FILE --kind K --entry N --date DATE --reason TEXT [--voucher V] [--json]
+                                                    the reversal of a mistaken entry
+  ledger entries --db FILE --kind K [--source N] [--project N] [--household CODE] [--as-of DATE]
+       [--json]                                     the entries of a kind: receipt, allocation, disbursement
+  (receive, allocate, disburse and reverse also read their fields from a JSON object with --input FILE;
+   amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,6 +6628,355 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither an .xlsx nor a .csv file: give a file name ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired province or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of its current team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest subsidy (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microcredit loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivingSection</name>
     <message>
         <source>Living conditions</source>
@@ -4730,46 +7094,6 @@ Commands:
 <context>
     <name>LoanCommands</name>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the request as a JSON object from this file (- for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to hold one request (at most %2 KB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not hold one JSON object (the error is near character %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the %1 number with --%1 N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date with --%1 YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;amount_fen&quot; must be a whole number of fen, more than 0 and at most %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the amount in yuan with --amount, like 1000.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loan %1 (%2, %3): %4 of %5 yuan owed, due %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,6 +7156,87 @@ Commands:
   loans reverse --db FILE --event N --reason TEXT [--date DATE] [--json]
                                                     reverse a mistyped repayment, extension or subsidy
   (repay and reverse also read their fields from a JSON object with --input FILE; amounts as &quot;amount_fen&quot;: 100000 or &quot;amount&quot;: &quot;1000.00&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy %1 of %2 yuan entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1 to %2 entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The borrowing household&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member who borrows: their ID number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lending bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount lent in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the loan (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term in months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the loan is for: a production purpose&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the money is for, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest rate in permille, fully subsidised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has no member with the ID number or name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the borrowing household&apos;s code with --household CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the borrower&apos;s ID number or name with --borrower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved loan %1: %2 yuan to %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the loan is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  loans add --db FILE --household CODE --borrower ID_OR_NAME --bank B --amount YUAN --date DATE
+       --term MONTHS --purpose-code C [--purpose T] [--rate PERMILLE] [--json]
+                                                    a new microcredit loan
+  loans edit --db FILE --loan N [the fields of add] [--json]
+                                                    changes a loan (not its amount or date once repaid)
+  loans extend --db FILE --loan N --date DATE --new-due DATE --reason TEXT [--json]
+                                                    moves a loan&apos;s due date
+  loans subsidize --db FILE --loan N --amount YUAN --date DATE [--note T] [--json]
+                                                    an interest subsidy paid
+  (add, edit, extend and subsidize read --input FILE too; the purposes: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5427,6 +7832,19 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty &amp;Line and Threshold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Households...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <comment>the window title of a county file open only for reading</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6320,6 +8738,682 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>PovertyStandards</name>
+    <message>
+        <source>The poverty lines and thresholds of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poverty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of a %1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poverty line is used up to %1; from %2 households are measured against the monitoring threshold. Set the threshold of %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring threshold is used from %1; up to %2 households are measured against the poverty line. Set the line of %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 must be more than 0 and at most %3 yuan per person a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 could not be saved in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PovertyStandardsDialog</name>
+    <message>
+        <source>Poverty Line and Monitoring Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty line (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring threshold (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the province&apos;s notice that published it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 a household&apos;s per-capita net income is measured against the poverty line, from %2 against the monitoring threshold the province sets each year. Figures marked placeholder are guesses shipped with Fupin: replace them with your province&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only county-level accounts change the poverty line and the monitoring threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poverty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty &amp;line (yuan per person a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring &amp;threshold (yuan per person a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>Print Household Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n household(s) selected in the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, one card page a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5, two card pages on an A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household to print a card for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household cards %1 — preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing household cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household cards %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Household Cards as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving household cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written and no card was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n card(s) on %2 page(s), each entered in the print log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChecks</name>
+    <message>
+        <source>Choose the division the goal is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of a goal must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timetable cannot plan a negative number of households (month %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal names %1 people for %2 households; each household has at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months plan %1 household(s) but the year&apos;s goal is %2: make the timetable add up to the goal, or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGoals</name>
+    <message>
+        <source>households to lift out of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring households to clear of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goals of %1 could not be read from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The divisions of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals are set for the county, its townships and villages; division %1 is none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no division with the code %1 in %2 (see `fupin-cli divisions`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals are set for the county, its townships and villages, not for a villager group such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal is for %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set this goal at %2 after you opened it. Reload the goals to see it, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal that was read is no longer in the file. Reload the goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this goal at %2 after you opened it. Reload the goals to see it, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal was saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal of %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicators</name>
+    <message>
+        <source>The year %1 is not one the register can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard on A4 landscape (a preview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit and risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits per month, cumulative, against the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures within a month, visits overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty incidence by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households by main cause (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households by attribute (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households by status (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households by risk (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds by source (10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds by assistance form (10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects of the year by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>the one character on the progress area&apos;s icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year as written on the dashboard (2019年)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: incidence %3% (%4 poor people of %5), %6 %7 in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households cleared of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households out of poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%n household(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the month (households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal: %n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households in %2; no goal is set for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 households of the goal in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or under %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor at the end of the year in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor people / rural registered people, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) over the line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* No rural population is recorded for the village: its registered people are counted instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitoring households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken into monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with a cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To follow up (click for the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the households identified in %2 had a measure within a month. Overdue: no visit in %3 days before %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund entries in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts are the county&apos;s: they are shown for the whole county only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty alleviation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectChecks</name>
     <message>
         <source>Give the project a name.</source>
@@ -6347,6 +9441,155 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>The project cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No division in %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category (project_category code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new or extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the village, township or county where it is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned start, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit responsible for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is built or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The performance target (绩效目标).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it benefits poor households (带贫机制).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the assistance unit it comes from (0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved project %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status it moves to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the step, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tendering: the procurement method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tendering: the winning bidder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tendering: the contract amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in_progress: the percentage done, 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in_progress: the milestone reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: the acceptance group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: the third-party audit result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the status the project moves to with --to, one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is now %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household that benefits (its code); give it once per household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household to take off the list (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beneficiary household(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  projects add --db FILE --name N --category C --division CODE --year Y [--nature new|extension]
+       [--start DATE] [--end DATE] [--responsible-unit T] [--content T] [--budget YUAN] [--target T]
+       [--mechanism T] [--unit N] [--json]          a new project, proposed
+  projects edit --db FILE --project N [the fields of add] [--json]
+                                                    changes a project&apos;s fields
+  projects step --db FILE --project N --to STATUS --date DATE [--reason T] [--procurement T]
+       [--bidder B] [--contract YUAN] [--progress N] [--milestone T] [--accepted-by T]
+       [--audit-result T] [--json]                  moves a project to its next status
+  projects history --db FILE --project N [--json]   a project&apos;s steps
+  projects beneficiaries --db FILE --project N [--add CODE]... [--remove CODE]... [--json]
+                                                    the households that benefit, changed or listed
+  (add, edit, step and beneficiaries also read their fields from a JSON object with --input FILE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7228,6 +10471,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>The check of %1 was cancelled; no findings are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8226,6 +11473,86 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Poor village</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in December</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -8492,6 +11819,80 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 has more than %2 rows: that is not one county&apos;s roster. Split it into several files (by township, for instance) and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet this app reads: it is neither an Excel workbook (.xlsx, .xls) nor a text file of comma-separated values (.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML or XML) saved under a spreadsheet&apos;s name, not a workbook. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetWriter</name>
+    <message>
+        <source>%1 could not be written: the disk is full (or the file is larger than the disk allows). Nothing was left under that name; free some space or choose another disk, and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: there is no permission to write in its folder, or the disk is read-only. Nothing was left under that name; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (system error %2). Nothing was left under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in .%2: give a file name ending in .%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to write to %1 has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would get more than %2 rows, more than a sheet of this kind holds: export a smaller division, or to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>The login or the password is wrong (%1).</source>
@@ -8507,6 +11908,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Wrong password %1 times in a row: %2 is locked for %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another county file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists or has been deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8558,6 +11971,55 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>The county file %1 could not be read or written (database error %2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsCommands</name>
+    <message>
+        <source>Year	Poverty line (yuan)	Monitoring threshold (yuan)	Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the figure is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poverty line of a year up to 2020, in yuan per person a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring threshold of a year from 2021, in yuan per person a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figure comes from (a province&apos;s notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year with --year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --line YUAN (up to 2020) or --threshold YUAN (from 2021).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poverty line of %1 is now %2 yuan per person a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring threshold of %1 is now %2 yuan per person a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  standards list --db FILE [--json]                 the poverty line and monitoring threshold by year
+  standards set --db FILE --year Y --line|--threshold YUAN [--note TEXT] [--json]
+                                                    sets a year&apos;s line (to 2020) or threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown standards command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9420,6 +12882,59 @@ or a township, a colon and its villages:
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsSheetReader</name>
+    <message>
+        <source>%1 is an Office file but not an Excel workbook this app reads (perhaps a Word document, or a workbook from before Excel 97). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be read as an Excel 97–2003 workbook (.xls). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>%1 is damaged or incomplete (perhaps cut short while it was copied or downloaded): it cannot be read as an Excel workbook. Open it in Excel or WPS and save it again, or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (.xlsx): it holds no workbook. An OpenDocument (.ods) or Word file must first be saved as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Row %1 of %2 has more than %3 characters in the column &quot;%4&quot;, more than an Excel cell holds: export the list to CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

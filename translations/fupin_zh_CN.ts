@@ -111,6 +111,10 @@
         <source>%1 is %2 and sets the goals of the villages of its townships; the goal of %3 is set by the county.</source>
         <translation>%1是%2，负责设置本乡镇各村的目标；%3的目标由县里设置。</translation>
     </message>
+    <message>
+        <source>print households&apos; cards</source>
+        <translation>打印农户的明白卡</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -1821,12 +1825,6 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
 <context>
     <name>CardCommands</name>
     <message>
-        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
-                                                    household cards (明白卡) as a PDF</source>
-        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y]
-                                                    打印精准扶贫明白卡（PDF）</translation>
-    </message>
-    <message>
         <source>The code of the county, township, village or group whose households get cards.</source>
         <translation>要打印明白卡的县、乡镇、村或村民小组的代码。</translation>
     </message>
@@ -1866,15 +1864,40 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年度。</translation>
     </message>
-    <message>
-        <source>Household cards %1</source>
-        <translation>%1年精准扶贫明白卡</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n card(s) of %2 on %3 page(s).</source>
         <translation>
             <numerusform>已写入 %1：%2年明白卡 %n 张，共 %3 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+                                                    household cards (明白卡) as a PDF, each logged</source>
+        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+                                                    明白卡 PDF，每张都登记打印记录</translation>
+    </message>
+    <message>
+        <source>a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet).</source>
+        <translation>a4（每张 A4 纸一页卡，默认）或 a5（每张 A4 纸并排两页卡）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a layout: give --layout a4 or --layout a5.</source>
+        <translation>“%1”不是版式：请用 --layout a4 或 --layout a5。</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintLog</name>
+    <message>
+        <source>%1 is open read-only, so the prints cannot be logged and no card is printed. Copy the county file to a folder you can write to and print from the copy.</source>
+        <translation>%1 以只读方式打开，无法登记打印记录，因此不打印明白卡。请把县数据库文件复制到可写的文件夹，在副本中打印。</translation>
+    </message>
+    <message>
+        <source>The print log of %1 has not been started.</source>
+        <translation>%1 的打印登记尚未开始。</translation>
+    </message>
+    <message>
+        <source>Household %1 is not in %2.</source>
+        <translation>%2 中没有农户 %1。</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1917,29 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>Other cause &amp;2:</source>
         <translation>其他致贫原因 2(&amp;2)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSheetPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>打印机拒绝了第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 未写入：%2</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2528,29 @@ Commands:
     <message>
         <source>The setting %1 could not be saved in %2.</source>
         <translation>设置 %1 未能保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSheetReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in a Chinese encoding (GBK/GB18030) that this computer cannot decode. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1 使用的中文编码（GBK/GB18030）本机无法解码。请另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1: the quotation mark opened in line %2 is never closed.</source>
+        <translation>%1：第 %2 行开始的引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than any roster&apos;s line; this is not a text table.</source>
+        <translation>%1：第 %2 行过长，不像花名册的一行；这不是文本表格。</translation>
     </message>
 </context>
 <context>
@@ -4300,10 +4369,6 @@ Commands:
         <translation>监督电话：%1</translation>
     </message>
     <message>
-        <source>Printed on %1</source>
-        <translation>打印日期：%1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <comment>a page of one card</comment>
         <translation>第 %1 页 / 共 %2 页</translation>
@@ -4508,6 +4573,14 @@ Commands:
         <comment>a date on a card: year, month, day</comment>
         <translation>%1年%2月%3日</translation>
     </message>
+    <message>
+        <source>Printed on %1, print No. %2</source>
+        <translation>打印日期：%1　印号：%2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 (preview, not logged)</source>
+        <translation>打印日期：%1（预览，未登记）</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardPdf</name>
@@ -4530,6 +4603,21 @@ Commands:
     <message>
         <source>%1 was not written: there is no card to print.</source>
         <translation>未写入 %1：没有可打印的明白卡。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardRun</name>
+    <message>
+        <source>The print was cancelled: nothing was printed or logged.</source>
+        <translation>已取消打印：没有打印，也没有登记。</translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation>%1年明白卡</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: its cards could not be entered in the print log. %2</source>
+        <translation>未保留 %1：其明白卡无法登记到打印记录。%2</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5374,133 @@ Commands:
         <source>Show the deleted households, to restore one</source>
         <translation>显示已删除的农户，以便恢复</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Leave the dashboard&apos;s selection and list every household</source>
+        <translation>取消仪表盘的筛选，列出全部农户</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>the rows of household %1 are not together: a household&apos;s people are listed one after another, under one household code.</source>
+        <translation>户 %1 的各行没有排在一起：一户的成员应在同一户编号下连续排列。</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2: give one of the list&apos;s codes or names.</source>
+        <translation>%1 不是“%2”的取值：请填写代码表中的代码或名称。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the household code %1 is a household of %2 (village code %3), not of %4.</source>
+        <translation>户编号 %1 属于 %2（村代码 %3），不属于 %4。</translation>
+    </message>
+    <message>
+        <source>the village %1 is in %2, not in %3.</source>
+        <translation>%1 在 %2，不在 %3。</translation>
+    </message>
+    <message>
+        <source>several villages are named %1: give the township, or the household code.</source>
+        <translation>有多个村名为 %1：请填写乡镇或户编号。</translation>
+    </message>
+    <message>
+        <source>the household code %1 does not begin with the code %2 of the village %3.</source>
+        <translation>户编号 %1 不以 %3 的代码 %2 开头。</translation>
+    </message>
+    <message>
+        <source>the village %1 is not in the county, and the row names no township to add it to.</source>
+        <translation>本县没有 %1，且该行没有填写乡镇，无法添加。</translation>
+    </message>
+    <message>
+        <source>the household code %1 does not agree with the township %2: its code %3 is not a free township code of the county %4.</source>
+        <translation>户编号 %1 与乡镇 %2 不符：其中的代码 %3 不是县 %4 可用的乡镇代码。</translation>
+    </message>
+    <message>
+        <source>the township %1 and its village %2 are not in the county: add them, or import with the divisions added (--add-divisions).</source>
+        <translation>本县没有乡镇 %1 及其村 %2：请先添加，或选择导入时添加区划（--add-divisions）。</translation>
+    </message>
+    <message>
+        <source>the household code %1 does not agree with the village %2 of %3: its first 12 digits are not a free village code in the township (code %4).</source>
+        <translation>户编号 %1 与 %3 的 %2 不符：其前 12 位不是该乡镇（代码 %4）可用的村代码。</translation>
+    </message>
+    <message>
+        <source>the village %1 of %2 is not in the county: add it, or import with the divisions added (--add-divisions).</source>
+        <translation>本县没有 %2 的 %1：请先添加，或选择导入时添加区划（--add-divisions）。</translation>
+    </message>
+    <message>
+        <source>no village of the county has the code %1 that the household code %2 begins with; give the village&apos;s name to add it.</source>
+        <translation>本县没有代码为 %1 的村（户编号 %2 的开头）；请填写村名以便添加。</translation>
+    </message>
+    <message>
+        <source>the row gives neither a household code nor a village.</source>
+        <translation>该行既没有户编号，也没有行政村。</translation>
+    </message>
+    <message>
+        <source>the villager group %1 of %2 is not in the county: add it, or import with the divisions added (--add-divisions).</source>
+        <translation>本县没有 %2 的 %1：请先添加，或选择导入时添加区划（--add-divisions）。</translation>
+    </message>
+    <message>
+        <source>the person has no ID number.</source>
+        <translation>此人没有身份证号。</translation>
+    </message>
+    <message>
+        <source>the ID number %1 is also in row %2: a person is registered once.</source>
+        <translation>身份证号 %1 在第 %2 行也出现：一个人只能登记一次。</translation>
+    </message>
+    <message>
+        <source>the household matches %1 registered households (by its code and its people&apos;s ID numbers): correct the rows so that they name one.</source>
+        <translation>这一户（按户编号和成员身份证号）对应到 %1 个已登记的户：请修改各行，使其只对应一户。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named %2; its sheets are: %3.</source>
+        <translation>%1 没有名为 %2 的工作表；其工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty: there is nothing to import.</source>
+        <translation>%2 的工作表 %1 是空的：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet %2 in %3 is empty: it cannot be the header row.</source>
+        <translation>%3 的工作表 %2 第 %1 行是空的：不能作为表头行。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no header row in its first %3 rows: a roster has a row of column names such as 姓名, 身份证号 and 与户主关系 above its data.</source>
+        <translation>%2 的工作表 %1 前 %3 行中没有表头行：花名册在数据上方应有一行列名，例如姓名、身份证号、与户主关系。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no column for: %3. Name the columns in the header row as the template does, or choose them in the mapping.</source>
+        <translation>%2 的工作表 %1 缺少这些列：%3。请按模板在表头行写列名，或在列对应中选择。</translation>
+    </message>
+    <message>
+        <source>The account %1 may not change households.</source>
+        <translation>账号 %1 无权修改农户。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has a header row (row %3) but no rows below it: there is nothing to import.</source>
+        <translation>%2 的工作表 %1 有表头（第 %3 行），但下面没有数据：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 households added, %2 updated, %3 left as they were; %4 people added, %5 updated</source>
+        <translation>新增 %1 户，更新 %2 户，%3 户保持不变；新增 %4 人，更新 %5 人</translation>
+    </message>
+    <message>
+        <source>Row,Column,Problem</source>
+        <translation>行,列,问题</translation>
+    </message>
+    <message>
+        <source>The problems cannot be saved to %1: %2</source>
+        <translation>无法把问题清单保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdJson</name>
@@ -5524,6 +5739,10 @@ Commands:
         <source>Households and members (roster)</source>
         <translation>农户及家庭成员（花名册）</translation>
     </message>
+    <message>
+        <source>Print household &amp;cards…</source>
+        <translation>打印明白卡(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -5574,6 +5793,527 @@ Commands:
     <message>
         <source>The number does not pass the check digit test: a digit is probably mistyped. Compare it digit by digit with the ID card.</source>
         <translation>号码校验不通过，可能有数字输错。请对照身份证逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>The sheet to import (the first one when not given).</source>
+        <translation>要导入的工作表（不指定时为第一个）。</translation>
+    </message>
+    <message>
+        <source>The row of column names (found among the first rows when not given).</source>
+        <translation>列名所在的行（不指定时在前几行中查找）。</translation>
+    </message>
+    <message>
+        <source>A column mapping saved by the import wizard, applied over the header&apos;s names.</source>
+        <translation>导入向导保存的列对应文件，覆盖按表头名称的对应。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation>检查每一行并报告；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Add the townships, villages and groups the county lacks, in the same transaction.</source>
+        <translation>在同一事务中添加本县缺少的乡镇、村和村民小组。</translation>
+    </message>
+    <message>
+        <source>Update the people already registered (matched by ID number) instead of leaving them.</source>
+        <translation>更新已登记的人员（按身份证号匹配），而不是保持不变。</translation>
+    </message>
+    <message>
+        <source>The year of the incomes when the roster has no year column (last year when not given).</source>
+        <translation>花名册没有年度列时收入所属的年度（不指定时为上一年）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--json]            import households and members from .xlsx, .xls or .csv, all rows or none</source>
+        <translation>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--json]            从 .xlsx、.xls 或 .csv 导入农户和成员，全部写入或全不写入</translation>
+    </message>
+    <message>
+        <source>The roster to import (.xlsx, .xls or .csv).</source>
+        <translation>要导入的花名册（.xlsx、.xls 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Give one roster to import: fupin-cli import --db FILE ROSTER.xlsx</source>
+        <translation>请给出一个要导入的花名册：fupin-cli import --db FILE ROSTER.xlsx</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1.</source>
+        <translation>--header-row 需要从 1 开始的行号。</translation>
+    </message>
+    <message>
+        <source>--income-year takes a year such as 2024.</source>
+        <translation>--income-year 需要年份，例如 2024。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: header in row %3, %4 rows, %5 households.</source>
+        <translation>%1，工作表 %2：表头在第 %3 行，共 %4 行，%5 户。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message>
+        <source>Not in the county: %1</source>
+        <translation>本县没有：%1</translation>
+    </message>
+    <message>
+        <source>Divisions %1: %2</source>
+        <translation>区划%1：%2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>待添加</translation>
+    </message>
+    <message>
+        <source>%1 households added, %2 updated, %3 already registered and left as they were; %4 people added, %5 updated.</source>
+        <translation>新增 %1 户，更新 %2 户，%3 户已登记、保持不变；新增 %4 人，更新 %5 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was written. Correct the rows and import again.</source>
+        <translation>
+            <numerusform>%n 个问题：未写入任何内容。请修改这些行后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems. Nothing was written (--dry-run); the import would make: %1</source>
+        <translation>没有问题。未写入任何内容（--dry-run）；导入将会：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Household attribute</source>
+        <translation>户属性</translation>
+    </message>
+    <message>
+        <source>Identification standard</source>
+        <translation>识别标准</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>脱贫状态</translation>
+    </message>
+    <message>
+        <source>Main poverty cause</source>
+        <translation>主要致贫原因</translation>
+    </message>
+    <message>
+        <source>Other poverty cause 1</source>
+        <translation>其他致贫原因1</translation>
+    </message>
+    <message>
+        <source>Other poverty cause 2</source>
+        <translation>其他致贫原因2</translation>
+    </message>
+    <message>
+        <source>Military or martyr family</source>
+        <translation>是否军烈属</translation>
+    </message>
+    <message>
+        <source>Joined a cooperative</source>
+        <translation>是否加入农民专业合作社</translation>
+    </message>
+    <message>
+        <source>Led by an enterprise</source>
+        <translation>是否有龙头企业带动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在校生状况</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Labour skill</source>
+        <translation>劳动技能</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>务工状况</translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation>务工地点</translation>
+    </message>
+    <message>
+        <source>Months worked</source>
+        <translation>务工时间（月）</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Serious-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>基本养老保险</translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation>享受低保</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Income year</source>
+        <translation>收入年度</translation>
+    </message>
+    <message>
+        <source>Wage income</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>生产经营性收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Operating costs</source>
+        <translation>生产经营性支出</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be read: %2</source>
+        <translation>无法读取列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping saved by this app.</source>
+        <translation>%1 不是本程序保存的列对应文件。</translation>
+    </message>
+    <message>
+        <source>The mapping %1 names a field this app does not know: %2</source>
+        <translation>列对应文件 %1 含有本程序不认识的字段：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 puts %2 in the column &quot;%3&quot;, which this sheet does not have.</source>
+        <translation>列对应文件 %1 把%2对应到“%3”列，但本工作表没有这一列。</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved to %1: %2</source>
+        <translation>无法把列对应保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>the ID number %1 is stored as a number, which keeps only 15 digits: its last digits may be lost. Format the column as text, type the number again and import again.</source>
+        <translation>身份证号 %1 以数字形式保存，数字只保留 15 位有效数字：末几位可能已丢失。请把该列设为文本格式，重新录入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>the ID number is shown as %1 (scientific notation): its last digits are lost. Type the full number again, in a column formatted as text.</source>
+        <translation>身份证号显示为 %1（科学计数法）：末几位已丢失。请在文本格式的列中重新录入完整号码。</translation>
+    </message>
+    <message>
+        <source>the phone number is shown as %1 (scientific notation): its digits are lost.</source>
+        <translation>电话号码显示为 %1（科学计数法）：数字已丢失。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in yuan.</source>
+        <translation>%1 不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as 1985-03-12, 1985.3.12 or 1985年3月12日.</source>
+        <translation>%1 不是日期：请写成 1985-03-12、1985.3.12 或 1985年3月12日。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3.</source>
+        <translation>%1 不在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes (是) nor no (否).</source>
+        <translation>%1 既不是“是”也不是“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Households from a Spreadsheet</source>
+        <translation>从表格导入农户</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xls) or a CSV file, one row per person.</source>
+        <translation>Excel 工作簿（.xlsx、.xls）或 CSV 文件，每人一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Add the townships, villages and groups the county lacks</source>
+        <translation>添加本县缺少的乡镇、村和村民小组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Update people already registered (else leave them as they are)</source>
+        <translation>更新已登记的人员（否则保持不变）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Sheet, header and columns</source>
+        <translation>工作表、表头和列</translation>
+    </message>
+    <message>
+        <source>Check which column holds which field; correct it where the guess is wrong.</source>
+        <translation>核对每个字段对应的列；对应错了请改正。</translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation>载入列对应(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping...</source>
+        <translation>保存列对应(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Every row is checked with the editor&apos;s rules; nothing is written yet.</source>
+        <translation>按编辑器的规则检查每一行；此时尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Check</source>
+        <translation>取消检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save &amp;Problems as CSV...</source>
+        <translation>问题清单另存为 CSV(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction, or none.</source>
+        <translation>所有行在一个事务中全部写入，或全不写入。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a Roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>载入列对应</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>列对应 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Choose the columns of: %1</source>
+        <translation>请选择这些字段的列：%1</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 households: %3 to add, %4 to update, %5 already registered and left as they are; %6 people to add, %7 to update.</source>
+        <translation>共 %1 行、%2 户：新增 %3 户，更新 %4 户，%5 户已登记、保持不变；新增 %6 人，更新 %7 人。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>导入已取消：未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: correct the rows in the spreadsheet and check again. Nothing will be written while any row has a problem.</source>
+        <translation>
+            <numerusform>发现 %n 个问题：请在表格中修改这些行后重新检查。只要有一行有问题，就不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems. %1</source>
+        <translation>没有问题。%1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+    <message>
+        <source>Not in the county: %1</source>
+        <translation>本县没有：%1</translation>
+    </message>
+    <message>
+        <source>Divisions to add: %1</source>
+        <translation>待添加的区划：%1</translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7151,6 +7891,15 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Poverty &amp;Line and Threshold...</source>
         <translation>贫困线与监测标准(&amp;L)...</translation>
     </message>
+    <message>
+        <source>&amp;Import Households...</source>
+        <translation>导入农户(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <comment>the window title of a county file open only for reading</comment>
+        <translation>%1 [只读]</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>
@@ -8151,6 +8900,136 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <source>Print Household Cards</source>
+        <translation>打印明白卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n household(s) selected in the list</source>
+        <translation>
+            <numerusform>列表中所选的 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every household of %1</source>
+        <translation>%1的全部农户</translation>
+    </message>
+    <message>
+        <source>A4, one card page a sheet</source>
+        <translation>A4，每张纸一页卡</translation>
+    </message>
+    <message>
+        <source>A5, two card pages on an A4 sheet</source>
+        <translation>A5，每张 A4 纸两页卡</translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation>农户：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>There is no household to print a card for.</source>
+        <translation>没有可打印明白卡的农户。</translation>
+    </message>
+    <message>
+        <source>Household cards %1</source>
+        <translation>%1年明白卡</translation>
+    </message>
+    <message>
+        <source>Household cards %1 — preview</source>
+        <translation>%1年明白卡 — 预览</translation>
+    </message>
+    <message>
+        <source>Printing household cards…</source>
+        <translation>正在打印明白卡…</translation>
+    </message>
+    <message>
+        <source>Household cards %1 %2</source>
+        <translation>明白卡 %1 %2年</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>所选农户</translation>
+    </message>
+    <message>
+        <source>Save the Household Cards as PDF</source>
+        <translation>将明白卡另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving household cards…</source>
+        <translation>正在保存明白卡…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written and no card was logged.</source>
+        <translation>已取消：没有写入文件，也没有登记任何明白卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n card(s) on %2 page(s), each entered in the print log.</source>
+        <translation>
+            <numerusform>已保存 %1：明白卡 %n 张，共 %2 页，每张都已登记打印记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF</source>
+        <translation>将此图表保存为 PNG 图片或 PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn into %1.</source>
+        <translation>无法将图表绘制到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChecks</name>
     <message>
         <source>Choose the division the goal is for.</source>
@@ -8238,6 +9117,346 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>The goal of %1 could not be saved: %2</source>
         <translation>%1的目标未能保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicators</name>
+    <message>
+        <source>The year %1 is not one the register can hold.</source>
+        <translation>年度 %1 不在登记系统可记录的范围内。</translation>
+    </message>
+    <message>
+        <source>Division %1 does not exist in %2.</source>
+        <translation>%2 中不存在区划 %1。</translation>
+    </message>
+    <message>
+        <source>No measure within a month</source>
+        <translation>一个月内未落实措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未走访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assistance unit</source>
+        <translation>无帮扶单位</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard on A4 landscape (a preview first)</source>
+        <translation>在 A4 横向纸上打印整个仪表盘（先预览）</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a PDF</source>
+        <translation>将整个仪表盘保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Exit and risk assessment</source>
+        <translation>退出与风险消除评估</translation>
+    </message>
+    <message>
+        <source>Exits per month, cumulative, against the goal</source>
+        <translation>每月脱贫（消除风险）及累计，对照目标</translation>
+    </message>
+    <message>
+        <source>Measures within a month, visits overdue</source>
+        <translation>措施落实及时性、走访逾期</translation>
+    </message>
+    <message>
+        <source>Poverty incidence by village</source>
+        <translation>各村贫困发生率</translation>
+    </message>
+    <message>
+        <source>Households by main cause (now)</source>
+        <translation>按主要致贫原因的农户（当前）</translation>
+    </message>
+    <message>
+        <source>Households by attribute (now)</source>
+        <translation>按户属性的农户（当前）</translation>
+    </message>
+    <message>
+        <source>Households by status (now)</source>
+        <translation>按状态的农户（当前）</translation>
+    </message>
+    <message>
+        <source>Monitoring households by category</source>
+        <translation>按类别的监测户</translation>
+    </message>
+    <message>
+        <source>Monitoring households by risk (now)</source>
+        <translation>按风险类型的监测户（当前）</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月走访次数</translation>
+    </message>
+    <message>
+        <source>Funds by source (10,000 yuan)</source>
+        <translation>按来源的资金（万元）</translation>
+    </message>
+    <message>
+        <source>Funds by assistance form (10,000 yuan)</source>
+        <translation>按帮扶形式的资金（万元）</translation>
+    </message>
+    <message>
+        <source>Projects of the year by status</source>
+        <translation>本年度项目按状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>the one character on the progress area&apos;s icon</comment>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year as written on the dashboard (2019年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1, %2: incidence %3% (%4 poor people of %5), %6 %7 in the year.</source>
+        <translation>%1，%2：贫困发生率 %3%（%5 人中贫困人口 %4 人），全年%7 %6 户。</translation>
+    </message>
+    <message>
+        <source>households cleared of risk</source>
+        <translation>消除风险户</translation>
+    </message>
+    <message>
+        <source>households out of poverty</source>
+        <translation>脱贫户</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Monitoring households</source>
+        <translation>监测户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%n household(s))</source>
+        <translation>
+            <numerusform>%1，%2：%3（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks cleared</source>
+        <translation>消除风险</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>脱贫</translation>
+    </message>
+    <message>
+        <source>%1 in the month (households)</source>
+        <translation>当月%1（户）</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>%1 in month %2</source>
+        <translation>%2月%1</translation>
+    </message>
+    <message>
+        <source>risk cleared</source>
+        <translation>消除风险</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>脱贫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal: %n household(s)</source>
+        <translation>
+            <numerusform>目标：%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 households in %2; no goal is set for %3.</source>
+        <translation>%2共 %1 户；%3未设定目标。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households of the goal in %3.</source>
+        <translation>%3已完成 %1 户，目标 %2 户。</translation>
+    </message>
+    <message>
+        <source>At or under %1%</source>
+        <translation>不高于 %1%</translation>
+    </message>
+    <message>
+        <source>Over %1%</source>
+        <translation>高于 %1%</translation>
+    </message>
+    <message>
+        <source>poor at the end of the year in %1</source>
+        <translation>%1年末贫困户</translation>
+    </message>
+    <message>
+        <source>Poor people / rural registered people, %</source>
+        <translation>贫困人口 / 农村户籍人口，%</translation>
+    </message>
+    <message>
+        <source>Line %1%</source>
+        <translation>标准线 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) over the line.</source>
+        <translation>
+            <numerusform>%n 个村高于标准线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* No rural population is recorded for the village: its registered people are counted instead.</source>
+        <translation>* 该村未登记农村户籍人口，以建档立卡人口代替计算。</translation>
+    </message>
+    <message>
+        <source>No households.</source>
+        <translation>没有农户。</translation>
+    </message>
+    <message>
+        <source>Monitored now</source>
+        <translation>当前监测</translation>
+    </message>
+    <message>
+        <source>Taken in, %1</source>
+        <translation>%1纳入监测</translation>
+    </message>
+    <message>
+        <source>Cleared, %1</source>
+        <translation>%1消除风险</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>No monitoring households.</source>
+        <translation>没有监测户。</translation>
+    </message>
+    <message>
+        <source>Taken into monitoring</source>
+        <translation>纳入监测</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Measure within a month</source>
+        <translation>一个月内落实措施</translation>
+    </message>
+    <message>
+        <source>Paired with a cadre</source>
+        <translation>已结对帮扶</translation>
+    </message>
+    <message>
+        <source>To follow up (click for the list)</source>
+        <translation>需跟进（点击查看名单）</translation>
+    </message>
+    <message>
+        <source>%1% of the households identified in %2 had a measure within a month. Overdue: no visit in %3 days before %4.</source>
+        <translation>%2识别的农户中 %1% 在一个月内落实了帮扶措施。走访逾期：%4 前 %3 天内未走访。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>No fund entries in %1.</source>
+        <translation>%1无资金记录。</translation>
+    </message>
+    <message>
+        <source>Receipts are the county&apos;s: they are shown for the whole county only.</source>
+        <translation>到账资金属于全县，仅在全县范围显示。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No projects in %1.</source>
+        <translation>%1没有项目。</translation>
+    </message>
+    <message>
+        <source>Poverty alleviation progress</source>
+        <translation>脱贫攻坚进度</translation>
+    </message>
+    <message>
+        <source>Division: %1</source>
+        <translation>区划：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年度：%1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>打印仪表盘</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF</source>
+        <translation>将仪表盘保存为 PDF</translation>
+    </message>
+    <message>
+        <source>progress %1 %2.pdf</source>
+        <translation>进度 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -10369,6 +11588,26 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Households in December</source>
         <translation>12月户数</translation>
     </message>
+    <message>
+        <source>Card print</source>
+        <translation>明白卡打印</translation>
+    </message>
+    <message>
+        <source>Print number</source>
+        <translation>印号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Year of the card</source>
+        <translation>卡片年度</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -10633,6 +11872,37 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1 has more than %2 rows: that is not one county&apos;s roster. Split it into several files (by township, for instance) and import them one after another.</source>
+        <translation>%1 超过 %2 行：这不是一个县的花名册。请把它拆成几个文件（例如按乡镇），逐个导入。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在，或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): there is nothing to import.</source>
+        <translation>%1 是空文件（0 字节）：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>%1 设置了打开密码。请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿），保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet this app reads: it is neither an Excel workbook (.xlsx, .xls) nor a text file of comma-separated values (.csv).</source>
+        <translation>%1 不是本程序能读取的表格：它既不是 Excel 工作簿（.xlsx、.xls），也不是逗号分隔的文本文件（.csv）。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML or XML) saved under a spreadsheet&apos;s name, not a workbook. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是以表格文件名保存的网页（HTML 或 XML），不是工作簿。请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+</context>
+<context>
     <name>SheetWriter</name>
     <message>
         <source>%1 could not be written: the disk is full (or the file is larger than the disk allows). Nothing was left under that name; free some space or choose another disk, and export again.</source>
@@ -10692,6 +11962,18 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Wrong password %1 times in a row: %2 is locked for %3 minutes.</source>
         <translation>连续 %1 次密码错误：%2 已锁定 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to %1.</source>
+        <translation>尚无人登录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is another county file.</source>
+        <translation>%1 是另一个县的文件。</translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists or has been deactivated.</source>
+        <translation>账号 %1 已不存在或已停用。</translation>
     </message>
 </context>
 <context>
@@ -11665,6 +12947,52 @@ or a township, a colon and its villages:
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsSheetReader</name>
+    <message>
+        <source>%1 is an Office file but not an Excel workbook this app reads (perhaps a Word document, or a workbook from before Excel 97). Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是 Office 文件，但不是本程序能读取的 Excel 工作簿（可能是 Word 文档，或 Excel 97 以前的工作簿）。请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be read as an Excel 97–2003 workbook (.xls). Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>%1 已损坏或不完整：无法作为 Excel 97–2003 工作簿（.xls）读取。请用 Excel 或 WPS 打开，另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel or WPS, remove the password, save it and import it again.</source>
+        <translation>%1 设置了密码。请用 Excel 或 WPS 打开，取消密码，保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read.</source>
+        <translation>%1：无法读取工作表 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>%1 is damaged or incomplete (perhaps cut short while it was copied or downloaded): it cannot be read as an Excel workbook. Open it in Excel or WPS and save it again, or copy it again.</source>
+        <translation>%1 已损坏或不完整（可能在复制或下载时被截断）：无法作为 Excel 工作簿读取。请用 Excel 或 WPS 打开后重新保存，或重新复制一份。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (.xlsx): it holds no workbook. An OpenDocument (.ods) or Word file must first be saved as .xlsx.</source>
+        <translation>%1 是压缩文件，但不是 Excel 工作簿（.xlsx）：其中没有工作簿。OpenDocument（.ods）或 Word 文件须先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet number %2.</source>
+        <translation>%1 没有第 %2 个工作表。</translation>
     </message>
 </context>
 <context>

@@ -497,7 +497,7 @@ Result<BulkAssessment::Request> BulkAssessment::prepare(
         if (Status st = AccessPolicy::checkRead(db, r.divisionId); !st)
             return R::failure(st.error());
     }
-    r.standards = PovertyStandards(db);
+    r.standards.emplace(db);
     return r;
 }
 
