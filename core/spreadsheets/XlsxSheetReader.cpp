@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheets/XlsxSheetReader.h"
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include "spreadsheets/ZipArchive.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -64,11 +62,7 @@ XlsxSheetReader::XlsxSheetReader(const QString &path) : SheetReader(path)
 XlsxSheetReader::~XlsxSheetReader()
 {
     m_xml.reset();
-    if (m_sheet)
-        m_sheet->close();
     m_sheet.reset();
-    if (m_zip)
-        m_zip->close();
 }
 
 QString XlsxSheetReader::damaged() const
@@ -81,25 +75,21 @@ QString XlsxSheetReader::damaged() const
 Result<QByteArray> XlsxSheetReader::readEntry(const QString &name, qint64 limit)
 {
     using R = Result<QByteArray>;
-    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive))
+    if (!m_zip->contains(name))
         return R::failure(QString());
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
+    const std::unique_ptr<ZipEntry> file = m_zip->entry(name);
+    if (!file || file->size() > limit)
         return R::failure(damaged());
-    if (file.usize() > limit)
-        return R::failure(damaged());
-    QByteArray data = file.readAll();
-    const bool ok = file.getZipError() == UNZ_OK;
-    file.close();
-    if (!ok || file.getZipError() != UNZ_OK)
+    QByteArray data = file->readAll();
+    if (file->failed() || data.size() != file->size())
         return R::failure(damaged());
     return data;
 }
 
 Status XlsxSheetReader::load()
 {
-    m_zip = std::make_unique<QuaZip>(path());
-    if (!m_zip->open(QuaZip::mdUnzip))
+    m_zip = std::make_unique<ZipArchive>();
+    if (!m_zip->open(path()))
         return Status::failure(damaged());
     const Result<QByteArray> workbook = readEntry(QStringLiteral("xl/workbook.xml"), MaxSmallEntry);
     if (!workbook) {
@@ -163,19 +153,17 @@ Status XlsxSheetReader::load()
 
 Status XlsxSheetReader::readSharedStrings(const QString &name)
 {
-    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive))
+    if (!m_zip->contains(name))
         return {}; // a workbook of numbers only has none
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
+    const std::unique_ptr<ZipEntry> file = m_zip->entry(name);
+    if (!file)
         return Status::failure(damaged());
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader xml(file.get());
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == L("si"))
             m_shared << readRichText(xml);
     }
-    const bool bad = xml.hasError() || file.getZipError() != UNZ_OK;
-    file.close();
-    if (bad || file.getZipError() != UNZ_OK)
+    if (xml.hasError() || file->failed())
         return Status::failure(damaged());
     return {};
 }
@@ -293,12 +281,11 @@ Status XlsxSheetReader::readMerges(const QString &entry)
     // The merged ranges follow the cells in the sheet's XML: a first pass over the raw bytes finds
     // them without parsing the cells, so that the rows can then be given their values as they come.
     m_merges.clear();
-    if (!m_zip->setCurrentFile(entry, QuaZip::csInsensitive))
+    const std::unique_ptr<ZipEntry> opened = m_zip->entry(entry);
+    if (!opened)
         return Status::failure(damaged());
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(damaged());
-    m_sheetSize = file.usize();
+    ZipEntry &file = *opened;
+    m_sheetSize = file.size();
     const QByteArray marker("<mergeCells");
     QByteArray tail;
     QByteArray carry;
@@ -316,9 +303,7 @@ Status XlsxSheetReader::readMerges(const QString &entry)
         else
             carry = window.right(marker.size());
     }
-    const bool bad = file.getZipError() != UNZ_OK;
-    file.close();
-    if (bad || file.getZipError() != UNZ_OK)
+    if (file.failed() || file.consumed() != file.size())
         return Status::failure(damaged());
     if (tail.isEmpty())
         return {};
@@ -343,8 +328,6 @@ Status XlsxSheetReader::selectSheet(int index)
     if (index < 0 || index >= m_entries.size())
         return Status::failure(tr("%1 has no sheet number %2.").arg(fileName()).arg(index + 1));
     m_xml.reset();
-    if (m_sheet)
-        m_sheet->close();
     m_sheet.reset();
     setError(QString());
     m_rows = 0;
@@ -354,10 +337,8 @@ Status XlsxSheetReader::selectSheet(int index)
     m_activeMerges.clear();
     if (Status s = readMerges(m_entries.at(index)); !s)
         return s;
-    if (!m_zip->setCurrentFile(m_entries.at(index), QuaZip::csInsensitive))
-        return Status::failure(damaged());
-    m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_sheet->open(QIODevice::ReadOnly))
+    m_sheet = m_zip->entry(m_entries.at(index));
+    if (!m_sheet)
         return Status::failure(damaged());
     m_xml = std::make_unique<QXmlStreamReader>(m_sheet.get());
     return {};
@@ -367,7 +348,7 @@ double XlsxSheetReader::progress() const
 {
     if (!m_sheet || m_sheetSize <= 0)
         return m_done ? 1.0 : 0.0;
-    return m_done ? 1.0 : std::min(1.0, double(m_sheet->pos()) / double(m_sheetSize));
+    return m_done ? 1.0 : std::min(1.0, double(m_sheet->consumed()) / double(m_sheetSize));
 }
 
 SheetCell XlsxSheetReader::readCell(QStringView type, int style)
@@ -535,7 +516,7 @@ std::optional<SheetRow> XlsxSheetReader::next()
         }
     }
     m_done = true;
-    if (xml.hasError() || m_sheet->getZipError() != UNZ_OK)
+    if (xml.hasError() || m_sheet->failed())
         setError(damaged());
     return std::nullopt;
 }

@@ -9,12 +9,12 @@
 
 #include <memory>
 
-class QuaZip;
-class QuaZipFile;
+class ZipArchive;
+class ZipEntry;
 class QXmlStreamReader;
 
 // An Office Open XML workbook (.xlsx, as Excel, WPS and LibreOffice write it), read from its zip
-// with QuaZip and its sheet XML with QXmlStreamReader one row at a time: only the shared strings,
+// with libzip and its sheet XML with QXmlStreamReader one row at a time: only the shared strings,
 // the styles and the merged ranges are held, never the sheet. Dates are the numbers whose cell
 // format is a date format (built in or custom); a merged range gives every cell the value of its
 // top-left cell.
@@ -61,8 +61,8 @@ private:
     void applyMerges(SheetRow &row);
     QString damaged() const;
 
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheet;
+    std::unique_ptr<ZipArchive> m_zip;
+    std::unique_ptr<ZipEntry> m_sheet;
     std::unique_ptr<QXmlStreamReader> m_xml;
     QStringList m_names;
     QStringList m_entries; // each sheet's entry in the zip
