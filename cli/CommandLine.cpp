@@ -496,10 +496,8 @@ QString usage()
                            "keeping a backup")
         + u'\n' + HouseholdCommands::usage() + u'\n' + ForcesCommands::usage() + u'\n' + FundsCommands::usage() + u'\n'
         + BenefitCommands::usage() + u'\n' + NoticeCommands::usage() + u'\n' + CardCommands::usage() + u'\n'
-        + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + AssessCommands::usage()
-        + u'\n' + ImportCommands::usage()
-        + u'\n' + ExportCommands::usage()
-        + u'\n' + StandardsCommands::usage();
+        + BackupCommands::usage() + u'\n' + UserCommands::usage() + u'\n' + AssessCommands::usage() + u'\n'
+        + ImportCommands::usage() + u'\n' + ExportCommands::usage() + u'\n' + StandardsCommands::usage();
 }
 
 // The household commands open the county file as every command here does: the reading ones so

@@ -240,8 +240,9 @@ TEST_CASE("a cadre's round: Enter on each household logs a visit with today's da
         &ran);
     QTest::keyClick(households, Qt::Key_Return);
     REQUIRE(ran);
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM visit WHERE household_id = ? AND cadre_id = ? AND visit_date "
-                                  "= ? AND findings = '牛羊长势良好，孩子按时上学'"),
+    CHECK(f.scalar(QStringLiteral(
+                       "SELECT count(*) FROM visit v JOIN phrase p ON p.id = v.findings WHERE v.household_id = ? "
+                       "AND v.cadre_id = ? AND v.visit_date = ? AND p.text = '牛羊长势良好，孩子按时上学'"),
                {first, cadre, today})
               .toInt()
         == 1);
@@ -323,8 +324,8 @@ TEST_CASE("quick entry: a visit by two cadres with a photo, the second cadre add
     QTest::keyClick(households, Qt::Key_Return);
     REQUIRE(ran);
     CHECK(refusal.contains(QStringLiteral("说明.jpg")));
-    const qint64 visit = f.scalar(QStringLiteral("SELECT id FROM visit WHERE household_id = ? AND cadre_id = ? AND "
-                                                 "findings = '新建牛圈已完工'"),
+    const qint64 visit = f.scalar(QStringLiteral("SELECT v.id FROM visit v JOIN phrase p ON p.id = v.findings WHERE "
+                                                 "v.household_id = ? AND v.cadre_id = ? AND p.text = '新建牛圈已完工'"),
                               {household, cadre})
                              .toLongLong();
     REQUIRE(visit != 0);
@@ -411,13 +412,15 @@ TEST_CASE("the household editor's assistance section changes the cadre and adds 
     REQUIRE(ran);
     CHECK(refusal.contains(QStringLiteral("category")));
     CHECK(measures->rowCount() == measureRows + 1);
-    CHECK(f.scalar(QStringLiteral("SELECT amount_fen FROM measure WHERE household_id = ? AND description = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT m.amount_fen FROM measure m JOIN phrase p ON p.id = m.description "
+                                  "WHERE m.household_id = ? AND p.text = ?"),
                {household, QStringLiteral("发放能繁母牛 1 头")})
               .toLongLong()
         == 325050);
     CHECK(projectRefusal.contains(QStringLiteral("没有这个项目")));
     CHECK(chosenProject != 0);
-    CHECK(f.scalar(QStringLiteral("SELECT project_id FROM measure WHERE household_id = ? AND description = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT m.project_id FROM measure m JOIN phrase p ON p.id = m.description "
+                                  "WHERE m.household_id = ? AND p.text = ?"),
                {household, QStringLiteral("发放能繁母牛 1 头")})
               .toLongLong()
         == chosenProject);

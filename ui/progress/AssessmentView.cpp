@@ -7,6 +7,7 @@
 #include "progress/BulkProposal.h"
 #include "register/RegisterYear.h"
 #include "register/StatusProcedure.h"
+#include "widgets/Mnemonics.h"
 #include "widgets/RefusalLabel.h"
 #include "widgets/TableKeys.h"
 
@@ -293,7 +294,8 @@ void AssessmentView::updateProposal()
 {
     const BulkAssessment::Kind shown = m_assessedKind.value_or(kind());
     const bool exit = shown == BulkAssessment::Kind::Exit;
-    m_propose->setText(exit ? tr("Propose &exit") : tr("Mark risk &eliminated"));
+    m_propose->setText(
+        Mnemonics::keepLetter(m_propose->text(), exit ? tr("Propose &exit") : tr("Mark risk &eliminated")));
     const AccessPolicy::Action action
         = StatusProcedure::actionFor(exit ? StatusStep::ProposeExit : StatusStep::EliminateRisk);
     const bool allowed = m_db && AccessPolicy::allows(m_db->account(), action);
