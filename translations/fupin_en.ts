@@ -9412,6 +9412,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Goals and timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectChecks</name>

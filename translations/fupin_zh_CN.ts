@@ -4575,7 +4575,7 @@ Commands:
     </message>
     <message>
         <source>Printed on %1, print No. %2</source>
-        <translation>打印日期：%1　印号：%2</translation>
+        <translation>打印日期：%1&#x3000;印号：%2</translation>
     </message>
     <message>
         <source>Printed on %1 (preview, not logged)</source>
@@ -9457,6 +9457,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Goals and timetable</source>
+        <translation>目标与时间表</translation>
     </message>
 </context>
 <context>

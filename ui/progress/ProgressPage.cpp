@@ -5,6 +5,7 @@
 #include "ChartSheet.h"
 #include "ChartSheetPrinter.h"
 #include "ChartStyle.h"
+#include "GoalsGrid.h"
 #include "ProgressChartPanel.h"
 #include "county/PovertyStandards.h"
 #include "db/CountyDatabase.h"
@@ -140,6 +141,11 @@ ProgressPage::ProgressPage(QWidget *parent) : WorkspacePage(parent)
     m_assessment = new AssessmentView;
     m_assessment->setObjectName(QStringLiteral("assessmentView"));
     addTab(m_assessment, tr("Exit and risk assessment"));
+    m_goals = new GoalsGrid;
+    m_goals->setObjectName(QStringLiteral("goalsGrid"));
+    addTab(m_goals, tr("Goals and timetable"));
+    // A goal saved changes the dashboard's goal line at once.
+    connect(m_goals, &GoalsGrid::goalsSaved, this, &ProgressPage::refresh);
 
     addPanel(QStringLiteral("exitsChart"), tr("Exits per month, cumulative, against the goal"), 0, 0);
     addPanel(QStringLiteral("timelyChart"), tr("Measures within a month, visits overdue"), 0, 1);
@@ -193,6 +199,7 @@ void ProgressPage::setCounty(CountyDatabase *db, const CodeLists *)
     m_divisionId = 0;
     m_figures = {};
     m_assessment->setCounty(db);
+    m_goals->setCounty(db);
     if (!db) {
         build();
         return;

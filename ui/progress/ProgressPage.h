@@ -8,6 +8,7 @@
 #include <QHash>
 
 class AssessmentView;
+class GoalsGrid;
 class ProgressChartPanel;
 class QBarSet;
 class QChart;
@@ -86,4 +87,5 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<ProgressChartPanel *> m_panels;
     AssessmentView *m_assessment = nullptr;
+    GoalsGrid *m_goals = nullptr;
 };
