@@ -259,6 +259,8 @@ void ProgressPage::refresh()
     // The assessment tab follows the tree and the year; its kind follows the era (exit up to 2020).
     m_assessment->setDivision(m_divisionId, m_figures.divisionName);
     m_assessment->setYear(year());
+    if (m_goals->year() != year())
+        m_goals->setYear(year()); // a grid with unsaved goals keeps its year and says why
     m_assessment->setKind(year() > PovertyStandards::LastPovertyLineYear ? BulkAssessment::Kind::RiskElimination
                                                                          : BulkAssessment::Kind::Exit);
 }
