@@ -3,6 +3,7 @@
 
 #include "accounts/SignIn.h"
 #include "db/CountyDatabase.h"
+#include "widgets/TableKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +55,9 @@ QWizardPage *ImportWizard::createFilePage()
     m_updateExisting = new QCheckBox(tr("&Update people already registered (else leave them as they are)"));
     m_updateExisting->setObjectName(QStringLiteral("importUpdateExisting"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("&File:")));
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    layout->addWidget(fileLabel);
     layout->addLayout(row);
     layout->addSpacing(12);
     layout->addWidget(m_addDivisions);
@@ -76,19 +79,25 @@ QWizardPage *ImportWizard::createMappingPage()
     auto *reread = new QPushButton(tr("&Read Again"));
     connect(reread, &QPushButton::clicked, this, [this] { loadLayout(); });
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&Sheet:")));
+    auto *sheetLabel = new QLabel(tr("&Sheet:"));
+    sheetLabel->setBuddy(m_sheet);
+    top->addWidget(sheetLabel);
     top->addWidget(m_sheet, 1);
-    top->addWidget(new QLabel(tr("&Header row:")));
+    auto *headerLabel = new QLabel(tr("&Header row:"));
+    headerLabel->setBuddy(m_headerRow);
+    top->addWidget(headerLabel);
     top->addWidget(m_headerRow);
     top->addWidget(reread);
     m_sample = new QTableWidget;
     m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sample->setMaximumHeight(160);
+    TableKeys::apply(m_sample);
     m_mapping = new QTableWidget(0, 2);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
     m_mapping->setHorizontalHeaderLabels({tr("Field"), tr("Column")});
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->verticalHeader()->hide();
+    TableKeys::apply(m_mapping);
     auto *loadButton = new QPushButton(tr("&Load Mapping..."));
     auto *saveButton = new QPushButton(tr("Sa&ve Mapping..."));
     connect(loadButton, &QPushButton::clicked, this, &ImportWizard::loadMapping);
@@ -126,6 +135,7 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
+    TableKeys::apply(m_problems);
     m_saveProblems = new QPushButton(tr("Save &Problems as CSV..."));
     connect(m_saveProblems, &QPushButton::clicked, this, &ImportWizard::saveProblems);
     auto *progressRow = new QHBoxLayout;
