@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n catch2 libsqlite3-dev libsodium-dev pkg-config libgl-dev fonts-noto-cjk
-  clang-format xvfb xauth poppler-utils libxlsxwriter-dev libfreexl-dev libzip-dev libqrencode-dev
+  clang-format xvfb xauth poppler-utils zlib1g-dev libfreexl-dev libzip-dev libqrencode-dev
   python3-openpyxl zbar-tools)
 missing=()
 for p in "${packages[@]}"; do

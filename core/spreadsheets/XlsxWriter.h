@@ -5,22 +5,27 @@
 
 #include <QList>
 
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+#include <cstdio>
+#include <memory>
 
-// A list as an Excel workbook (.xlsx) through libxlsxwriter, in its constant-memory mode: each row
-// goes to disk as it is written, so 350,000 rows take no more memory than ten. The header row is
-// bold and frozen with a filter on it; text cells (ID numbers, codes, phones, account numbers) are
-// stored as text, so that Excel keeps every digit and every leading zero; amounts are numbers
-// shown with two decimals; dates are dates. Column widths fit the longest cell, a Chinese
-// character counting twice.
+class DeflateWorker;
+
+// A list as an Excel workbook (.xlsx), written by hand: a zip (ZipFileWriter) of the few parts a
+// workbook needs. The rows are compressed as they come, on a second thread (DeflateWorker), into a
+// scratch file beside the output, so
+// 350,000 rows take no more memory than ten; the sheet's head, which holds the column widths, is
+// compressed at the end and put in front of them (DeflateStream). Not libxlsxwriter: its
+// constant-memory mode writes the verbose inline form of every cell through fprintf and deflates at
+// zlib's default level, which took 20 s for a county's roster. The header row is bold and frozen
+// with a filter on it; text cells (ID numbers, codes, phones, account numbers) are stored as text,
+// so that Excel keeps every digit and every leading zero; amounts are numbers shown with two
+// decimals; dates are dates. Column widths fit the longest cell, a Chinese character counting twice.
 class XlsxWriter : public SheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 
 public:
-    XlsxWriter() = default;
+    XlsxWriter();
     ~XlsxWriter() override;
 
     Format format() const override { return Format::Xlsx; }
@@ -35,17 +40,20 @@ protected:
     void abandon() override;
 
 private:
-    // Whether everything written so far reached the sheet's temporary file.
-    Status checkStream();
+    // Hands the rows gathered so far to the compressor.
+    bool drain();
     Status failed(int errorNumber);
+    // The parts of the workbook, once the rows are known.
+    QByteArray sheetHead() const;
+    QByteArray sheetTail() const;
+    QByteArray workbookPart() const;
 
-    lxw_workbook *m_workbook = nullptr;
-    lxw_worksheet *m_sheet = nullptr;
-    lxw_format *m_header = nullptr;
-    lxw_format *m_text = nullptr;
-    lxw_format *m_amount = nullptr;
-    lxw_format *m_date = nullptr;
+    QString m_temporaryPath;
+    QString m_sheetName;
+    QByteArray m_scratchPath;
+    std::FILE *m_scratch = nullptr;
+    std::unique_ptr<DeflateWorker> m_rowStream; // on its own thread
+    QByteArray m_pending; // rows' XML not yet compressed
     QList<int> m_widths;
     quint32 m_row = 0;
-    QByteArray m_folder; // where libxlsxwriter keeps its temporary files: beside the output
 };

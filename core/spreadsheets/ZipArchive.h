@@ -36,8 +36,8 @@ private:
     bool m_failed = false;
 };
 
-// A zip archive opened for reading through libzip. libzip rather than QuaZip: QuaZip exports its
-// own copy of minizip's zipOpen3, which libxlsxwriter (the export) then calls and crashes in.
+// A zip archive opened for reading through libzip. libzip rather than QuaZip: QuaZip exports its own
+// copy of minizip's zipOpen3, which a library using the system minizip then calls and crashes in.
 class ZipArchive
 {
 public:
