@@ -25,7 +25,7 @@ DeflateWorker::~DeflateWorker()
         m_thread.join();
 }
 
-bool DeflateWorker::push(QByteArray piece)
+bool DeflateWorker::push(std::string piece)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_failed || m_queue.size() < MaxWaiting; });
@@ -56,7 +56,7 @@ bool DeflateWorker::close()
 void DeflateWorker::run()
 {
     for (;;) {
-        QByteArray piece;
+        std::string piece;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return m_closing || !m_queue.empty(); });
@@ -66,7 +66,7 @@ void DeflateWorker::run()
             m_queue.pop_front();
         }
         m_changed.notify_all();
-        if (!m_stream.write(piece.constData(), piece.size())) {
+        if (!m_stream.write(piece.data(), qsizetype(piece.size()))) {
             const std::lock_guard lock(m_mutex);
             m_failed = true;
             m_error = errno ? errno : ENOSPC;

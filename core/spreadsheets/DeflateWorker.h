@@ -3,12 +3,11 @@
 
 #include "spreadsheets/DeflateStream.h"
 
-#include <QByteArray>
-
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <mutex>
+#include <string>
 #include <thread>
 
 // A DeflateStream on a thread of its own: the rows of a sheet are compressed on the second core
@@ -24,7 +23,7 @@ public:
     DeflateWorker &operator=(const DeflateWorker &) = delete;
 
     // Queues a piece, waiting while the queue is full. False once the output has failed.
-    bool push(QByteArray piece);
+    bool push(std::string piece);
     // Compresses what is queued, ends the stream with DeflateStream::flush() and stops the thread.
     // False when the output failed; errno then says why.
     bool close();
@@ -38,7 +37,7 @@ private:
     DeflateStream m_stream;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QByteArray> m_queue;
+    std::deque<std::string> m_queue;
     bool m_closing = false;
     bool m_failed = false;
     int m_error = 0;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <string>
 #include <utility>
 
 namespace {
@@ -52,10 +53,18 @@ QByteArray columnName(qsizetype column)
     return name;
 }
 
-// Text as XML character data: & < > escaped, the control characters XML forbids dropped.
-void appendEscaped(QByteArray &out, const QByteArray &utf8)
+// Text as XML character data: & < > " escaped, the control characters XML forbids dropped. Runs
+// without any of them (nearly all text) are copied whole.
+void appendEscaped(std::string &out, const QByteArray &utf8)
 {
-    for (const char c : utf8) {
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto c = uchar(*p);
+        if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"')
+            continue;
+        out.append(run, size_t(p - run));
+        run = p + 1;
         switch (c) {
         case '&':
             out += "&amp;";
@@ -69,27 +78,42 @@ void appendEscaped(QByteArray &out, const QByteArray &utf8)
         case '"':
             out += "&quot;";
             break;
+        case '\t':
+        case '\n':
+        case '\r':
+            out += char(c);
+            break;
         default:
-            if (uchar(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
-                out += c;
+            break; // a control character XML cannot carry
         }
     }
+    out.append(run, size_t(end - run));
 }
 
 QByteArray escaped(const QString &text)
 {
-    QByteArray out;
+    std::string out;
     appendEscaped(out, text.toUtf8());
-    return out;
+    return QByteArray::fromStdString(out);
+}
+
+// XML's own white space, which a reader would drop at the ends of a text unless told to keep it.
+bool isXmlSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
 // A cell of text, inline: a shared-string table would have to hold every ID number in memory.
-void appendText(QByteArray &out, const QString &value)
+void appendText(std::string &out, const QString &value)
 {
-    const bool spaced = value.front().isSpace() || value.back().isSpace();
-    out += spaced ? "<is><t xml:space=\"preserve\">" : "<is><t>";
+    out += isXmlSpace(value.front()) || isXmlSpace(value.back()) ? "<is><t xml:space=\"preserve\">" : "<is><t>";
     appendEscaped(out, value.toUtf8());
     out += "</t></is>";
+}
+
+void append(std::string &out, const QByteArray &bytes)
+{
+    out.append(bytes.constData(), size_t(bytes.size()));
 }
 
 // An amount in yuan from fen, exactly (no binary fraction on the way).
@@ -237,7 +261,7 @@ Status XlsxWriter::row(const QVariantList &cells)
     ++m_row;
     const QByteArray rowNumber = QByteArray::number(m_row);
     m_pending += "<row r=\"";
-    m_pending += rowNumber;
+    append(m_pending, rowNumber);
     m_pending += "\">";
     bool gap = false; // a cell after an empty one says where it is
     for (qsizetype c = 0; c < columns().size(); ++c) {
@@ -252,7 +276,10 @@ Status XlsxWriter::row(const QVariantList &cells)
         }
         m_pending += "<c";
         if (gap) {
-            m_pending += " r=\"" + columnName(c) + rowNumber + '"';
+            m_pending += " r=\"";
+            append(m_pending, columnName(c));
+            append(m_pending, rowNumber);
+            m_pending += '"';
             gap = false;
         }
         int width = 0;
@@ -276,7 +303,9 @@ Status XlsxWriter::row(const QVariantList &cells)
         case ExportColumn::Kind::Number: {
             const QByteArray number = cell.typeId() == QMetaType::Double ? QByteArray::number(cell.toDouble(), 'g', 15)
                                                                          : QByteArray::number(cell.toLongLong());
-            m_pending += "><v>" + number + "</v>";
+            m_pending += "><v>";
+            append(m_pending, number);
+            m_pending += "</v>";
             width = int(number.size());
             break;
         }
@@ -284,7 +313,9 @@ Status XlsxWriter::row(const QVariantList &cells)
             const QByteArray amount = yuan(cell.toLongLong());
             m_pending += " s=\"";
             m_pending += AmountStyle;
-            m_pending += "\"><v>" + amount + "</v>";
+            m_pending += "\"><v>";
+            append(m_pending, amount);
+            m_pending += "</v>";
             width = int(text(column, cell).size()) + 4; // thousands separators
             break;
         }
@@ -293,7 +324,9 @@ Status XlsxWriter::row(const QVariantList &cells)
             const qint64 serial = QDate(1899, 12, 30).daysTo(cell.toDate());
             m_pending += " s=\"";
             m_pending += DateStyle;
-            m_pending += "\"><v>" + QByteArray::number(serial) + "</v>";
+            m_pending += "\"><v>";
+            append(m_pending, QByteArray::number(serial));
+            m_pending += "</v>";
             width = 10;
             break;
         }
@@ -302,14 +335,14 @@ Status XlsxWriter::row(const QVariantList &cells)
         m_widths[c] = std::max(m_widths.at(c), width);
     }
     m_pending += "</row>";
-    if (m_pending.size() >= PieceBytes && !drain())
+    if (m_pending.size() >= size_t(PieceBytes) && !drain())
         return failed(errno ? errno : ENOSPC);
     return {};
 }
 
 bool XlsxWriter::drain()
 {
-    const bool handed = m_rowStream->push(std::exchange(m_pending, QByteArray()));
+    const bool handed = m_rowStream->push(std::exchange(m_pending, std::string()));
     m_pending.reserve(PieceBytes + PieceBytes / 4);
     return handed;
 }

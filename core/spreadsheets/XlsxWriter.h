@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <string>
 
 class DeflateWorker;
 
@@ -53,7 +54,7 @@ private:
     QByteArray m_scratchPath;
     std::FILE *m_scratch = nullptr;
     std::unique_ptr<DeflateWorker> m_rowStream; // on its own thread
-    QByteArray m_pending; // rows' XML not yet compressed
+    std::string m_pending; // rows' XML not yet compressed
     QList<int> m_widths;
     quint32 m_row = 0;
 };
