@@ -77,7 +77,7 @@ QWizardPage *ImportWizard::createMappingPage()
     m_headerRow->setRange(1, HouseholdImport::FirstRows);
     m_headerRow->setObjectName(QStringLiteral("importHeaderRow"));
     auto *reread = new QPushButton(tr("&Read Again"));
-    connect(reread, &QPushButton::clicked, this, [this] { loadLayout(); });
+    connect(reread, &QPushButton::clicked, this, [this] { loadLayout(true); });
     auto *top = new QHBoxLayout;
     auto *sheetLabel = new QLabel(tr("&Sheet:"));
     sheetLabel->setBuddy(m_sheet);
@@ -195,11 +195,11 @@ HouseholdImport::Options ImportWizard::options(bool dryRun) const
     return o;
 }
 
-void ImportWizard::loadLayout()
+void ImportWizard::loadLayout(bool headerChosen)
 {
     HouseholdImport::Options o;
     o.sheet = m_sheet->currentText();
-    if (sender())
+    if (headerChosen)
         o.headerRow = m_headerRow->value();
     const Result<HouseholdImport::Layout> layout = HouseholdImport::inspect(m_path->text(), o);
     if (!layout) {
@@ -289,7 +289,7 @@ void ImportWizard::initializePage(int id)
 {
     if (id == MappingPage) {
         m_sheet->clear();
-        loadLayout();
+        loadLayout(false);
     } else if (id == PreviewPage) {
         start(true);
     } else if (id == ImportPage) {
@@ -301,9 +301,11 @@ bool ImportWizard::validateCurrentPage()
 {
     if (running())
         return false;
-    if (currentId() == FilePage && HouseholdImport::inspect(m_path->text(), {}).error().size() > 0) {
-        QMessageBox::warning(this, windowTitle(), HouseholdImport::inspect(m_path->text(), {}).error());
-        return false;
+    if (currentId() == FilePage) {
+        if (const auto layout = HouseholdImport::inspect(m_path->text(), {}); !layout) {
+            QMessageBox::warning(this, windowTitle(), layout.error());
+            return false;
+        }
     }
     if (currentId() == MappingPage) {
         if (const QStringList missing = chosenMapping().missingRequired(); !missing.isEmpty()) {

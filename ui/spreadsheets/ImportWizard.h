@@ -47,7 +47,8 @@ private:
     QWizardPage *createPreviewPage();
     QWizardPage *createImportPage();
     void browse();
-    void loadLayout();
+    // Reads the sheet's first rows; the header row is the one the user chose, or else found.
+    void loadLayout(bool headerChosen);
     void fillMapping();
     ImportMapping chosenMapping() const;
     HouseholdImport::Options options(bool dryRun) const;
