@@ -3,10 +3,10 @@
 
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
-#include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
-#include "db/HistoryEvent.h"
 #include "db/RecordStamp.h"
+#include "register/AuditLog.h"
+#include "register/HistoryEvent.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdJson.h"
 #include "register/HouseholdList.h"

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessGate</name>
+    <message>
+        <source>This program was built without the county&apos;s access rules, so it may not read or change records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicy</name>
     <message>
         <source>change households and their members</source>
@@ -2521,13 +2528,6 @@ Commands:
     </message>
     <message>
         <source>The restored copy could not be given the name of the county file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CountySettings</name>
-    <message>
-        <source>The setting %1 could not be saved in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6386,6 +6386,13 @@ Commands:
     </message>
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyedStore</name>
+    <message>
+        <source>There is no %1 %2 in the county.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11555,6 +11562,54 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Households in December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account&apos;s divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadre rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most paired households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

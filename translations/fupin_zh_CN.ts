@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessGate</name>
+    <message>
+        <source>This program was built without the county&apos;s access rules, so it may not read or change records.</source>
+        <translation>本程序构建时没有包含县里的权限规则，因此不能读取或修改记录。</translation>
+    </message>
+</context>
+<context>
     <name>AccessPolicy</name>
     <message>
         <source>change households and their members</source>
@@ -2521,13 +2528,6 @@ Commands:
     <message>
         <source>The restored copy could not be given the name of the county file.</source>
         <translation>恢复的副本无法命名为县数据文件的名称。</translation>
-    </message>
-</context>
-<context>
-    <name>CountySettings</name>
-    <message>
-        <source>The setting %1 could not be saved in %2.</source>
-        <translation>设置 %1 未能保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -6421,6 +6421,13 @@ Commands:
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
         <translation>本年度家庭人口数（%1）与所列成员人数（%2）不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyedStore</name>
+    <message>
+        <source>There is no %1 %2 in the county.</source>
+        <translation>县里没有%1 %2。</translation>
     </message>
 </context>
 <context>
@@ -11611,6 +11618,54 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Layout</source>
         <translation>版式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Account&apos;s divisions</source>
+        <translation>账号管辖区划</translation>
+    </message>
+    <message>
+        <source>County setting</source>
+        <translation>全县设置</translation>
+    </message>
+    <message>
+        <source>Poverty line</source>
+        <translation>贫困线</translation>
+    </message>
+    <message>
+        <source>Monitoring threshold</source>
+        <translation>监测标准</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Cadre rank</source>
+        <translation>干部职级</translation>
+    </message>
+    <message>
+        <source>Most paired households</source>
+        <translation>最多结对户数</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>确认非同一人</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "accounts/AccessPolicy.h"
 
 #include "accounts/Accounts.h"
+#include "db/AccessGate.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -253,3 +254,20 @@ Status AccessPolicy::checkGoal(const CountyDatabase &db, qint64 divisionId)
     return Status::failure(tr("%1 is %2 and may not %3.")
                                .arg(account->displayName(), Roles::label(account->role), actionText(Action::SetGoals)));
 }
+
+namespace {
+// The record machinery (core/db) asks these through AccessGate, which knows no roles or scopes.
+Result<QString> andVillageInScope(const CountyDatabase &db, const QString &villageColumn)
+{
+    const Result<ReadScope> scope = AccessPolicy::readScope(db);
+    if (!scope)
+        return Result<QString>::failure(scope.error());
+    return scope->andVillageIn(villageColumn);
+}
+
+[[maybe_unused]] const bool installed = AccessGate::install({
+    static_cast<Status (*)(const CountyDatabase &, RecordFields::WriteAccess, qint64)>(&AccessPolicy::checkWrite),
+    &AccessPolicy::checkReadHousehold,
+    &andVillageInScope,
+});
+} // namespace

@@ -2,16 +2,14 @@
 #include "accounts/Accounts.h"
 
 #include "accounts/AccessPolicy.h"
+#include "accounts/AccountKinds.h"
 #include "accounts/LoginFailures.h"
 #include "accounts/PasswordHash.h"
-#include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
 #include "db/RecordStamp.h"
-#include "db/SqliteError.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 const QString Table = QStringLiteral("app_user");
@@ -132,24 +130,13 @@ QString Accounts::scopeText(const QList<qint64> &scope) const
     return names.join(QStringLiteral("、"));
 }
 
-// Accounts are written here rather than through the record machinery: an account is named by its
-// login (no uuid: it belongs to this file and is never exchanged), and its password hash must never
-// reach the field-by-field audit log, which records only that it changed.
-Status Accounts::writeScope(qint64 userId, const QList<qint64> &scope)
+// Accounts are a keyed kind (AccountKinds): named by their login, their password hash never in the log.
+Status Accounts::writeScope(RecordWriter &w, qint64 userId, const QList<qint64> &scope)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM app_user_scope WHERE user_id = ?"));
-    q.addBindValue(userId);
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO app_user_scope (user_id, division_id) VALUES (?, ?)"));
-    for (qint64 id : scope) {
-        q.addBindValue(userId);
-        q.addBindValue(id);
-        if (!q.exec())
-            return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    }
-    return {};
+    QList<KeyedStore::Values> rows;
+    for (qint64 id : scope)
+        rows.append({{"division_id", id}});
+    return KeyedStore::replaceSet(w, AccountKinds::scope(), {{"user_id", userId}}, rows);
 }
 
 Result<qint64> Accounts::add(const NewAccount &account)
@@ -172,25 +159,22 @@ Result<qint64> Accounts::add(const NewAccount &account)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, phone, role, password_hash, created_at, "
-                             "created_by, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(login), text(account.fullName.trimmed()), text(account.phone.trimmed()),
-             QVariant(Roles::code(account.role)), text(hash.value()), QVariant(audit.now()),
-             QVariant(m_db.currentUser()), QVariant(audit.now()), QVariant(m_db.currentUser())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return R::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = writeScope(id, account.scope); !s)
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    qint64 id = 0;
+    if (Status s = KeyedStore::insert(w, AccountKinds::account(),
+            {{"login", login}, {"full_name", text(account.fullName.trimmed())},
+                {"phone", text(account.phone.trimmed())}, {"role", Roles::code(account.role)},
+                {"password_hash", text(hash.value())}, {"created_at", w.now()}, {"created_by", m_db.currentUser()},
+                {"changed_at", w.now()}, {"changed_by", m_db.currentUser()}},
+            &id);
+        !s)
         return R::failure(s.error());
-    const QList<std::pair<QString, QString>> fields{{QStringLiteral("full_name"), account.fullName.trimmed()},
-        {QStringLiteral("role"), Roles::code(account.role)}, {QStringLiteral("scope"), scopeText(account.scope)}};
-    for (const auto &[field, value] : fields) {
-        if (Status s = audit.write(Table, login, QStringLiteral("insert"), field, QVariant(), value); !s)
-            return R::failure(s.error());
-    }
+    if (Status s = writeScope(w, id, account.scope); !s)
+        return R::failure(s.error());
+    if (Status s = w.audit(
+            Table, login, QStringLiteral("insert"), QStringLiteral("scope"), QVariant(), scopeText(account.scope));
+        !s)
+        return R::failure(s.error());
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return id;
@@ -216,18 +200,11 @@ Result<Account> Accounts::addFirstAdministrator(CountyDatabase &db, const NewAcc
         return R::failure(tr("The county in %1 already has accounts: a first administrator is made only for a new "
                              "county. Ask its administrator to add yours.")
                               .arg(db.path()));
-    const qint64 now = RecordStamp::now();
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, phone, role, password_hash, created_at, "
-                             "created_by, changed_at, changed_by) VALUES (?, ?, ?, 'admin', ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(login), text(admin.fullName.trimmed()), text(admin.phone.trimmed()),
-             text(hash.value()), QVariant(now), QVariant(login), QVariant(now), QVariant(login)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return R::failure(SqliteError::describe(q.lastError(), db.path()));
-    AuditWriter audit(db.sql(), login);
-    if (Status s = audit.write(Table, login, QStringLiteral("insert"), QStringLiteral("role"), QVariant(),
-            Roles::code(Role::Administrator));
+    RecordWriter w(db.sql(), login);
+    if (Status s = KeyedStore::insert(w, AccountKinds::account(),
+            {{"login", login}, {"full_name", text(admin.fullName.trimmed())}, {"phone", text(admin.phone.trimmed())},
+                {"role", Roles::code(Role::Administrator)}, {"password_hash", text(hash.value())},
+                {"created_at", w.now()}, {"created_by", login}, {"changed_at", w.now()}, {"changed_by", login}});
         !s)
         return R::failure(s.error());
     std::optional<Account> account = read(db, login);
@@ -271,26 +248,17 @@ Status Accounts::setRole(const QString &login, Role role, const QList<qint64> &s
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE app_user SET role = ?, changed_at = ?, changed_by = ? WHERE id = ?"));
-    for (const QVariant &v :
-        {QVariant(Roles::code(role)), QVariant(audit.now()), QVariant(m_db.currentUser()), QVariant(account->id)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    if (Status s = writeScope(account->id, scope); !s)
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    if (Status s = KeyedStore::update(w, AccountKinds::account(), {{"login", account->login}},
+            {{"role", Roles::code(role)}, {"changed_at", w.now()}, {"changed_by", m_db.currentUser()}});
+        !s)
         return s;
-    if (account->role != role) {
-        if (Status s = audit.write(Table, account->login, QStringLiteral("update"), QStringLiteral("role"),
-                Roles::code(account->role), Roles::code(role));
-            !s)
-            return s;
-    }
+    if (Status s = writeScope(w, account->id, scope); !s)
+        return s;
     const QString oldScope = scopeText(account->scope), newScope = scopeText(scope);
     if (oldScope != newScope) {
         if (Status s
-            = audit.write(Table, account->login, QStringLiteral("update"), QStringLiteral("scope"), oldScope, newScope);
+            = w.audit(Table, account->login, QStringLiteral("update"), QStringLiteral("scope"), oldScope, newScope);
             !s)
             return s;
     }
@@ -316,18 +284,15 @@ Status Accounts::setPassword(const QString &login, const QString &password)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    QSqlQuery q(m_db.sql());
+    RecordWriter w(m_db.sql(), m_db.currentUser());
     // A new password also lifts a lock: the administrator has spoken to the person.
-    q.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
-                             "changed_at = ?, changed_by = ? WHERE id = ?"));
-    for (const QVariant &v :
-        {text(hash.value()), QVariant(audit.now()), QVariant(m_db.currentUser()), QVariant(account->id)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
+    if (Status s = KeyedStore::update(w, AccountKinds::account(), {{"login", account->login}},
+            {{"password_hash", text(hash.value())}, {"failed_logins", 0}, {"locked_until", QVariant()},
+                {"changed_at", w.now()}, {"changed_by", m_db.currentUser()}});
+        !s)
+        return s;
     // The log says that the password changed, never what it is.
-    if (Status s = audit.write(Table, account->login, QStringLiteral("update"), QStringLiteral("password"), QVariant(),
+    if (Status s = w.audit(Table, account->login, QStringLiteral("update"), QStringLiteral("password"), QVariant(),
             password.isEmpty() ? tr("removed") : tr("changed"));
         !s)
         return s;
@@ -352,15 +317,9 @@ Status Accounts::setActive(const QString &login, bool active)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE app_user SET active = ?, changed_at = ?, changed_by = ? WHERE id = ?"));
-    for (const QVariant &v : {flag(active), QVariant(audit.now()), QVariant(m_db.currentUser()), QVariant(account->id)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    if (Status s = audit.write(Table, account->login, QStringLiteral("update"), QStringLiteral("active"),
-            flag(account->active), flag(active));
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    if (Status s = KeyedStore::update(w, AccountKinds::account(), {{"login", account->login}},
+            {{"active", flag(active)}, {"changed_at", w.now()}, {"changed_by", m_db.currentUser()}});
         !s)
         return s;
     return transaction.commit();

@@ -11,6 +11,7 @@
 
 class CountyDatabase;
 class QSqlDatabase;
+class RecordWriter;
 
 // The county's accounts: one call per operation, each refused unless the acting account is the
 // administrator (a person may change their own password), each recorded in the audit log. Accounts
@@ -50,7 +51,7 @@ private:
     static Result<Account> addFirstAdministrator(CountyDatabase &db, const NewAccount &admin);
 
     Status checkScope(Role role, const QList<qint64> &scope) const;
-    Status writeScope(qint64 userId, const QList<qint64> &scope);
+    Status writeScope(RecordWriter &w, qint64 userId, const QList<qint64> &scope);
     QString scopeText(const QList<qint64> &scope) const;
     Status managed(const QString &login, std::optional<Account> &account) const;
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/LoginFailures.h"
 
-#include "db/AuditLog.h"
+#include "accounts/AccountKinds.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
 
 #include <QFile>
@@ -35,11 +37,12 @@ bool update(QSqlDatabase &connection, const Account &account, const LoginFailure
     if (!transaction.isActive())
         return false;
     QSqlQuery q(connection);
-    q.prepare(QStringLiteral("SELECT coalesce(locked_until, '') FROM app_user WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT coalesce(locked_until, ''), last_login_at FROM app_user WHERE id = ?"));
     q.addBindValue(account.id);
     if (!q.exec() || !q.next())
         return false;
     const QString recorded = q.value(0).toString();
+    const QVariant lastLogin = q.value(1);
     q.finish();
     // A lock kept beside the file while it was busy is audited now, before what follows it.
     QStringList newLocks;
@@ -47,21 +50,18 @@ bool update(QSqlDatabase &connection, const Account &account, const LoginFailure
         newLocks << waiting->lockedUntil;
     if (!state.lockedUntil.isEmpty() && state.lockedUntil != recorded && !newLocks.contains(state.lockedUntil))
         newLocks << state.lockedUntil;
-    // Counters of sign-in attempts, not a change anyone makes: kept beside the record machinery (and
-    // beside the file while it is busy), with their locks audited above.
-    q.prepare(QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ?, last_login_at = "
-                             "coalesce(?, last_login_at) WHERE id = ?"));
-    q.addBindValue(state.failures);
-    q.addBindValue(state.lockedUntil.isEmpty() ? QVariant() : QVariant(state.lockedUntil));
-    q.addBindValue(stampLogin ? QVariant(CountyDatabase::nowIso()) : QVariant());
-    q.addBindValue(account.id);
-    if (!q.exec())
+    // Counters of sign-in attempts, not a change anyone makes: unaudited columns of the account
+    // (and kept beside the file while it is busy), with their locks audited here.
+    RecordWriter w(connection, account.login);
+    if (!KeyedStore::update(w, AccountKinds::account(), {{"login", account.login}},
+            {{"failed_logins", state.failures},
+                {"locked_until", state.lockedUntil.isEmpty() ? QVariant() : QVariant(state.lockedUntil)},
+                {"last_login_at", stampLogin ? QVariant(CountyDatabase::nowIso()) : lastLogin}}))
         return false;
     // The lock is part of the account's history: who was locked out, and until when.
-    AuditWriter audit(connection, account.login);
     QVariant previous = recorded.isEmpty() ? QVariant() : QVariant(recorded);
     for (const QString &lock : std::as_const(newLocks)) {
-        if (!audit.write(QStringLiteral("app_user"), account.login, QStringLiteral("update"),
+        if (!w.audit(QStringLiteral("app_user"), account.login, QStringLiteral("update"),
                 QStringLiteral("locked_until"), previous, lock))
             return false;
         previous = lock;

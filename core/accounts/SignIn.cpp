@@ -4,6 +4,7 @@
 #include "accounts/Accounts.h"
 #include "accounts/LoginFailures.h"
 #include "accounts/PasswordHash.h"
+#include "db/CountyAreas.h"
 #include "db/CountyDatabase.h"
 #include "db/SqliteReader.h"
 
@@ -51,7 +52,7 @@ Result<Account> SignIn::signIn(CountyDatabase &db, const QString &login, const Q
     if (kind == Kind::Session || before.failures > 0 || !before.lockedUntil.isEmpty()
         || LoginFailures::waiting(db, *account))
         LoginFailures::write(db, *account, {}, kind == Kind::Session);
-    db.actAs(*account, ActingAccountKey());
+    db.actAs(std::make_shared<const Account>(*account), account->login, ActingAccountKey());
     return *account;
 }
 
@@ -65,7 +66,7 @@ std::optional<Account> SignIn::openStraightIn(CountyDatabase &db)
         return std::nullopt; // more than one active account: each must say who they are
     std::optional<Account> account = Accounts::read(db, login);
     if (account)
-        db.actAs(*account, ActingAccountKey());
+        db.actAs(std::make_shared<const Account>(*account), account->login, ActingAccountKey());
     return account;
 }
 
@@ -74,13 +75,13 @@ Result<Account> SignIn::createFirstAdministrator(CountyDatabase &db, const NewAc
     // Refused once the county has any account, so nobody can make themselves administrator.
     const Result<Account> created = Accounts::addFirstAdministrator(db, admin);
     if (created)
-        db.actAs(created.value(), ActingAccountKey());
+        db.actAs(std::make_shared<const Account>(created.value()), created->login, ActingAccountKey());
     return created;
 }
 
 void SignIn::signOut(CountyDatabase &db)
 {
-    db.actAs(Account(), ActingAccountKey());
+    db.actAs(CountyAreas::nobody(), QString(), ActingAccountKey());
 }
 
 Status SignIn::continueOn(CountyDatabase &other, const CountyDatabase &signedIn)
@@ -93,6 +94,18 @@ Status SignIn::continueOn(CountyDatabase &other, const CountyDatabase &signedIn)
     if (!account || !account->active)
         return Status::failure(
             tr("The account %1 no longer exists or has been deactivated.").arg(signedIn.account().login));
-    other.actAs(*account, ActingAccountKey());
+    other.actAs(std::make_shared<const Account>(*account), account->login, ActingAccountKey());
     return {};
+}
+
+// The accounts area's part of CountyDatabase (db/CountyAreas.h).
+std::shared_ptr<const Account> CountyAreas::nobody()
+{
+    static const std::shared_ptr<const Account> nobody = std::make_shared<const Account>();
+    return nobody;
+}
+
+void CountyAreas::opened(CountyDatabase &db)
+{
+    SignIn::openStraightIn(db);
 }

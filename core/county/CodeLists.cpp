@@ -2,14 +2,15 @@
 #include "county/CodeLists.h"
 
 #include "common/Money.h"
+#include "county/CountyKinds.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
 #include "db/SqliteReader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -73,13 +74,6 @@ std::optional<QList<QStringList>> parseCsv(const QString &text, int *unclosedLin
     return rows;
 }
 
-Status execAll(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec())
-        return Status::failure(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
-    return {};
-}
-
 } // namespace
 
 Result<QList<QStringList>> CodeLists::readCsv(const QString &fileName)
@@ -111,10 +105,7 @@ Status CodeLists::loadDefaults(CountyDatabase &county)
                                    .arg(county.path()));
     QSqlDatabase &db = county.sql();
     // The shipped defaults, loaded once into a county being created before anyone signs in: reference
-    // data, not records users change, so no audit or uuid.
-    QSqlQuery item(db);
-    item.prepare(QStringLiteral("INSERT OR REPLACE INTO code_item (list, code, name_zh, name_en, extra, sort_order) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    // data, not yet changed by anyone, so seeded without audit (KeyedStore::seed).
     const QDir dir(QStringLiteral(":/codes"));
     for (const QString &name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
         const QString list = QFileInfo(name).completeBaseName();
@@ -126,38 +117,25 @@ Status CodeLists::loadDefaults(CountyDatabase &county)
             if (row.size() < 3)
                 return Status::failure(
                     tr("Line %1 of the code list %2 has fewer than 3 columns.").arg(i + 2).arg(name));
-            QSqlQuery q(db);
+            Status seeded;
             if (list == QLatin1String("poverty_line") || list == QLatin1String("monitoring_threshold")) {
-                q.prepare(list == QLatin1String("poverty_line")
-                        ? QStringLiteral("INSERT OR REPLACE INTO poverty_line (year, line_fen, note) VALUES (?, ?, ?)")
-                        : QStringLiteral("INSERT OR REPLACE INTO monitoring_threshold (year, threshold_fen, note) "
-                                         "VALUES (?, ?, ?)"));
                 const auto amount = Money::parse(row.at(1));
                 if (!amount)
                     return Status::failure(tr("Line %1 of the code list %2: %3").arg(i + 2).arg(name, amount.error()));
-                q.addBindValue(row.at(0).toInt());
-                q.addBindValue(amount->fen());
-                q.addBindValue(row.at(2));
-                if (Status s = execAll(q, name); !s)
-                    return s;
+                const bool line = list == QLatin1String("poverty_line");
+                seeded = KeyedStore::seed(db, line ? CountyKinds::povertyLine() : CountyKinds::monitoringThreshold(),
+                    {{"year", row.at(0).toInt()}, {line ? "line_fen" : "threshold_fen", amount->fen()},
+                        {"note", row.at(2)}});
             } else if (list == QLatin1String("cadre_cap_by_rank")) {
-                q.prepare(QStringLiteral("INSERT OR REPLACE INTO cadre_rank (rank_zh, rank_en, max_households) "
-                                         "VALUES (?, ?, ?)"));
-                q.addBindValue(row.at(0));
-                q.addBindValue(row.at(1));
-                q.addBindValue(row.at(2).toInt());
-                if (Status s = execAll(q, name); !s)
-                    return s;
+                seeded = KeyedStore::seed(db, CountyKinds::cadreRank(),
+                    {{"rank_zh", row.at(0)}, {"rank_en", row.at(1)}, {"max_households", row.at(2).toInt()}});
             } else {
-                item.bindValue(0, list);
-                item.bindValue(1, row.at(0));
-                item.bindValue(2, row.at(1));
-                item.bindValue(3, row.at(2));
-                item.bindValue(4, row.value(3));
-                item.bindValue(5, i);
-                if (Status s = execAll(item, name); !s)
-                    return s;
+                seeded = KeyedStore::seed(db, CountyKinds::codeItem(),
+                    {{"list", list}, {"code", row.at(0)}, {"name_zh", row.at(1)}, {"name_en", row.at(2)},
+                        {"extra", row.value(3).isNull() ? QStringLiteral("") : row.value(3)}, {"sort_order", int(i)}});
             }
+            if (!seeded)
+                return Status::failure(tr("Line %1 of the code list %2: %3").arg(i + 2).arg(name, seeded.error()));
         }
     }
     return transaction.commit();

@@ -2,11 +2,11 @@
 #include "CountySettings.h"
 
 #include "accounts/AccessPolicy.h"
-#include "db/AuditLog.h"
+#include "county/CountyKinds.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
-
-#include <QSqlQuery>
 
 QString CountySettings::value(const char *key, const QString &fallback) const
 {
@@ -33,18 +33,9 @@ Status CountySettings::setValue(const char *key, const QString &value)
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    // A setting is a key and a value, audited under its key: no record with fields of its own.
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(name);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(tr("The setting %1 could not be saved in %2.").arg(name, m_db.path()));
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    if (Status s = audit.write(QStringLiteral("county_info"), name, QStringLiteral("update"), name,
-            old.isEmpty() ? QVariant() : QVariant(old), value);
-        !s)
+    // A setting is a key and a value, audited under its key (CountyKinds::setting).
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    if (Status s = KeyedStore::put(w, CountyKinds::setting(), {{"key", name}}, {{"value", value}}); !s)
         return s;
     return transaction.commit();
 }

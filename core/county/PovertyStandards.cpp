@@ -3,11 +3,11 @@
 
 #include "accounts/AccessPolicy.h"
 #include "common/Money.h"
-#include "db/AuditLog.h"
+#include "county/CountyKinds.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
-
-#include <QSqlQuery>
 
 #include <atomic>
 
@@ -144,28 +144,15 @@ Status PovertyStandards::set(Kind kind, int year, qint64 fen, const QString &not
     const QString newNote = note.trimmed();
     if (oldFen.isValid() && oldFen.toLongLong() == fen && oldNote == newNote)
         return {};
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO %1 (year, %2, note) VALUES (?, ?, ?) "
-                             "ON CONFLICT (year) DO UPDATE SET %2 = excluded.%2, note = excluded.note")
-                  .arg(table, column));
-    q.addBindValue(year);
-    q.addBindValue(fen);
-    q.addBindValue(newNote.isEmpty() ? QStringLiteral("") : newNote); // a null QString binds as NULL
-    if (!q.exec())
+    // A year's figure is a key and a value, audited under its year (CountyKinds).
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    const RecordFields::KeyedKind &figures
+        = kind == Kind::Line ? CountyKinds::povertyLine() : CountyKinds::monitoringThreshold();
+    if (Status s = KeyedStore::put(w, figures, {{"year", year}},
+            {{t.column, fen},
+                {"note", newNote.isEmpty() ? QStringLiteral("") : newNote}}); // a null QString binds as NULL
+        !s)
         return Status::failure(tr("The %1 of %2 could not be saved in %3.").arg(what).arg(year).arg(m_db.path()));
-    // A year's figure is a key and a value, audited under its year: no record with a uuid of its own.
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    const QString action = oldFen.isValid() ? QStringLiteral("update") : QStringLiteral("insert");
-    if (!oldFen.isValid() || oldFen.toLongLong() != fen) {
-        if (Status s = audit.write(table, QString::number(year), action, column, oldFen, fen); !s)
-            return s;
-    }
-    if (oldNote != newNote) {
-        if (Status s = audit.write(table, QString::number(year), action, QStringLiteral("note"),
-                oldNote.isEmpty() ? QVariant() : QVariant(oldNote), newNote.isEmpty() ? QVariant() : QVariant(newNote));
-            !s)
-            return s;
-    }
     if (Status s = transaction.commit(); !s)
         return s;
     ++generation;

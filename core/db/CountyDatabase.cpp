@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/CountyDatabase.h"
 
-#include "accounts/Accounts.h"
-#include "accounts/SignIn.h"
 #include "common/DiskSync.h"
 
-#include "county/CodeLists.h"
+#include "db/CountyAreas.h"
 #include "db/RecordStamp.h"
 #include "db/SchemaCheck.h"
 #include "db/SqliteError.h"
-#include "register/IdNumber.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -78,6 +75,9 @@ void removeStaleUpgradeBackups(QSqlDatabase &db, const QString &path)
         QFile::remove(partial);
 }
 } // namespace
+
+CountyDatabase::CountyDatabase() : m_account(CountyAreas::nobody())
+{ }
 
 CountyDatabase::~CountyDatabase()
 {
@@ -229,7 +229,7 @@ Result<std::unique_ptr<CountyDatabase>> CountyDatabase::open(const QString &path
         db->updateSearchIndex();
     }
     if (mode != OpenMode::Inspect)
-        SignIn::openStraightIn(*db);
+        CountyAreas::opened(*db);
     return R(std::move(db));
 }
 
@@ -662,7 +662,7 @@ Status CountyDatabase::checkCountyCode(const QString &countyCode)
             tr("The county code must be 6 digits, like 522633; got \"%1\".").arg(countyCode.left(20)));
     // The same region check as resident ID numbers: a number made with this region is valid
     // only if the region is in China.
-    if (IdNumber::make(countyCode, QDate(2000, 1, 1), 1).isEmpty())
+    if (!CountyAreas::isRegionCode(countyCode))
         return Status::failure(
             tr("The county code %1 is not a Chinese region code (the first two digits name a province).")
                 .arg(countyCode));
@@ -704,53 +704,14 @@ Result<QString> CountyDatabase::checkCountyName(const QString &countyName)
     return name;
 }
 
+Status CountyDatabase::initialize(const QString &countyCode, const QString &countyName)
+{
+    return CountyAreas::setUp(*this, countyCode, countyName, nullptr);
+}
+
 Status CountyDatabase::initialize(const QString &countyCode, const QString &countyName, const NewAccount &administrator)
 {
-    if (Status s = checkCountyCode(countyCode); !s)
-        return s;
-    const Result<QString> name = checkCountyName(countyName);
-    if (!name)
-        return Status::failure(name.error());
-    NewAccount admin = administrator;
-    admin.role = Role::Administrator;
-    admin.scope.clear();
-    if (admin.login.trimmed().isEmpty())
-        admin.login = QStringLiteral("admin");
-    if (admin.fullName.trimmed().isEmpty())
-        admin.fullName = QStringLiteral("管理员"); // data, like the county's name: Chinese in any locale
-    for (const Status &s : {Accounts::checkLogin(admin.login.trimmed()), Accounts::checkPassword(admin.password)}) {
-        if (!s)
-            return s;
-    }
-    if (m_readOnly)
-        return Status::failure(SqliteError::describe(SQLITE_READONLY, shownPath()));
-
-    // The check for a county already there and the write are one transaction, so that two
-    // programs initialising the same new file at once do not both pass the check.
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    if (isInitialized())
-        return Status::failure(tr("This file already holds the county %1.").arg(this->countyName()));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO division (uuid, parent_id, level, code, name, created_at, updated_at, "
-                             "updated_by) VALUES (?, NULL, 1, ?, ?, ?, ?, ?)"));
-    const qint64 now = RecordStamp::now();
-    for (const QVariant &v : {RecordStamp::uuidValue(RecordStamp::newUuid()), QVariant(countyCode),
-             QVariant(name.value()), QVariant(now), QVariant(now), QVariant(admin.login.trimmed())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), shownPath()));
-    if (Status s = CodeLists::loadDefaults(*this); !s)
-        return s;
-    const Result<Account> created = SignIn::createFirstAdministrator(*this, admin);
-    if (!created)
-        return Status::failure(created.error());
-    if (Status s = transaction.commit(); !s) {
-        SignIn::signOut(*this);
-        return s;
-    }
-    return {};
+    return CountyAreas::setUp(*this, countyCode, countyName, &administrator);
 }
 
 namespace {

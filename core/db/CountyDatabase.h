@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accounts/Account.h"
-#include "accounts/NewAccount.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -12,6 +10,8 @@
 #include <memory>
 
 struct sqlite3;
+struct Account; // accounts/Account.h: who acts, read by the areas that include it
+struct NewAccount; // accounts/NewAccount.h
 
 // Only SignIn decides who acts on a county (see accounts/SignIn).
 class ActingAccountKey
@@ -59,7 +59,9 @@ public:
     // who then acts on it. The code and name are checked as checkCountyCode and checkCountyName
     // say, and the name stored trimmed. Without a login the administrator is "admin" without a
     // password, for a one-person office.
-    Status initialize(const QString &countyCode, const QString &countyName, const NewAccount &administrator = {});
+    // The county area does it (CountyAreas::setUp).
+    Status initialize(const QString &countyCode, const QString &countyName);
+    Status initialize(const QString &countyCode, const QString &countyName, const NewAccount &administrator);
     // A county code is 6 digits of a real region (the region check of resident ID numbers) and
     // names a county, not a province or prefecture (it does not end in 00).
     static Status checkCountyCode(const QString &countyCode);
@@ -72,10 +74,15 @@ public:
 
     // The account that acts: every write is checked against its role and scope (AccessPolicy) and
     // recorded under its login. Nobody acts until SignIn says so.
-    const Account &account() const { return m_account; }
-    void actAs(const Account &account, ActingAccountKey) { m_account = account; }
+    // Its type is the accounts area's; this file only keeps it.
+    const Account &account() const { return *m_account; }
+    void actAs(std::shared_ptr<const Account> account, const QString &login, ActingAccountKey)
+    {
+        m_account = std::move(account);
+        m_login = login;
+    }
     // The login recorded in updated_by and the audit log.
-    QString currentUser() const { return m_account.login; }
+    QString currentUser() const { return m_login; }
 
     static QString nowIso();
 
@@ -103,6 +110,7 @@ private:
     friend class CodeLists;
     friend class CountyBackup;
     friend class CountyRestore;
+    friend class CountySetup;
     friend class CountySettings;
     friend struct CountyStats;
     friend class DemoGenerator;
@@ -139,7 +147,7 @@ private:
     const QSqlDatabase &sql() const { return m_db; }
     sqlite3 *handle() const;
 
-    CountyDatabase() = default;
+    CountyDatabase();
     Status configure();
     Status migrate();
     Status writeBackup(int level);
@@ -151,7 +159,8 @@ private:
     QString m_backupPath;
     int m_upgradedFrom = 0;
     bool m_readOnly = false;
-    Account m_account;
+    std::shared_ptr<const Account> m_account; // never null: nobody until someone signs in
+    QString m_login;
 };
 
 // Rolls back unless committed. The outermost one takes the write lock up front (BEGIN IMMEDIATE) so

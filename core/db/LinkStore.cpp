@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/LinkStore.h"
 
-#include "accounts/AccessPolicy.h"
+#include "db/AccessGate.h"
 #include "db/RecordStore.h"
 
 namespace LinkStore {
@@ -21,7 +21,7 @@ QString table(const LinkKind &kind)
 Status refusedUnlessAllowed(const CountyDatabase &db, RecordWriter &w, const LinkKind &kind, qint64 householdId)
 {
     w.setHousehold(householdId);
-    return AccessPolicy::checkWrite(db, kind.access, householdId);
+    return AccessGate::checkWrite(db, kind.access, householdId);
 }
 
 // The set as the audit log keeps it: each value shown as the kind says, joined.

@@ -58,6 +58,17 @@ bool RecordCatalogue::learn(const RecordFields::LinkKind &kind)
     return true;
 }
 
+bool RecordCatalogue::learn(const RecordFields::KeyedKind &kind)
+{
+    learnTable(kind.table, kind.label);
+    for (const RecordFields::KeyedColumn &c : kind.columns) {
+        if (c.label)
+            addColumn(
+                kind.table, c.column, c.label, c.codeList, c.flags & RecordFields::KeyedColumn::Money, Type::Text);
+    }
+    return true;
+}
+
 RecordCatalogue::FieldInfo RecordCatalogue::field(const QString &table, const QString &column)
 {
     // Columns the machinery writes beside the declared fields of every kind.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/KeyedKind.h"
 #include "db/RecordFields.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ public:
         return true;
     }
     static bool learn(const RecordFields::LinkKind &kind);
+    static bool learn(const RecordFields::KeyedKind &kind);
     // A column written beside the declared fields, with its untranslated label.
     static bool learnColumn(
         const char *table, const char *column, const char *label, Type type, const char *codeList = nullptr);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accounts/AccessPolicy.h"
+#include "db/AccessGate.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStore.h"
 
@@ -13,14 +13,14 @@ template <typename T> class RecordRepository
 public:
     explicit RecordRepository(CountyDatabase &db) : m_db(db) { }
 
-    // A record of a household outside the acting account's divisions is refused (AccessPolicy's
+    // A record of a household outside the acting account's divisions is refused (the access policy's
     // read scope), as the household itself is.
     Result<T> load(qint64 id) const
     {
         Result<T> row = read(id);
         if (row) {
             if (const qint64 household = RecordStore::householdOf(row.value()); household != 0) {
-                if (Status s = AccessPolicy::checkReadHousehold(m_db, household); !s)
+                if (Status s = AccessGate::checkReadHousehold(m_db, household); !s)
                     return Result<T>::failure(s.error());
             }
         }
@@ -29,20 +29,20 @@ public:
 
     // Live (not deleted) records in id order; `where` is SQL over the alias t with ? placeholders,
     // written by a repository, never taken from outside. Records of households outside the acting
-    // account's divisions are left out (AccessPolicy's read scope), as load() refuses them.
+    // account's divisions are left out (the access policy's read scope), as load() refuses them.
     Result<QList<T>> list(const QString &where = {}, const QList<qint64> &binds = {}) const
     {
         QStringList conditions;
         if (kind().softDelete)
             conditions << QStringLiteral("t.deleted_at IS NULL");
         if (RecordFields::find<T>(QStringLiteral("household_id"))) {
-            const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
-            if (!scope)
-                return Result<QList<T>>::failure(scope.error());
-            if (!scope->isCountyWide())
+            const Result<QString> inScope = AccessGate::andVillageInScope(m_db, QStringLiteral("h.village_id"));
+            if (!inScope)
+                return Result<QList<T>>::failure(inScope.error());
+            if (!inScope->isEmpty())
                 conditions << QStringLiteral("(t.household_id IS NULL OR EXISTS (SELECT 1 FROM household h WHERE "
                                              "h.id = t.household_id")
-                        + scope->andVillageIn(QStringLiteral("h.village_id")) + QStringLiteral("))");
+                        + inScope.value() + QStringLiteral("))");
         }
         if (!where.isEmpty())
             conditions << u'(' + where + u')';
@@ -139,7 +139,7 @@ private:
     static const RecordFields::RecordKind<T> &kind() { return RecordFields::recordKind<T>(); }
     static QString label(qint64 id) { return RecordFields::tr(kind().label) + u' ' + QString::number(id); }
     // The acting account's role and scope, for the household the record belongs to.
-    Status mayWrite(const T &row) const { return AccessPolicy::checkWrite<T>(m_db, RecordStore::householdOf(row)); }
+    Status mayWrite(const T &row) const { return AccessGate::checkWrite<T>(m_db, RecordStore::householdOf(row)); }
     static QString missing(qint64 id)
     {
         return QCoreApplication::translate("RecordStore", "%1 does not exist.").arg(label(id));

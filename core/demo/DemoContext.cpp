@@ -2,6 +2,7 @@
 #include "demo/DemoContext.h"
 
 #include "county/CountyKinds.h"
+#include "db/BulkInsert.h"
 #include "db/RecordStore.h"
 #include "forces/ForcesKinds.h"
 #include "funds/FundsKinds.h"
@@ -82,34 +83,16 @@ qint64 Statement::step()
 
 namespace {
 
-// The bulk path writes the columns the record machinery declares for the kind, in their order, then
-// the `extra` columns the kind leaves to one writer (a project's status), then its stamps (created
-// and, for records people edit, updated), so the demo keeps no column lists of its own.
+// The bulk path writes the columns the record machinery declares for the kind (BulkInsert), so the
+// demo keeps no column lists or SQL of its own.
 template <typename T> QByteArray demoInsert(bool withPosition = false, const QStringList &extra = {})
 {
-    QStringList columns = RecordStore::insertColumns<T>(withPosition) + extra;
-    QStringList marks = RecordStore::insertMarks<T>(withPosition);
-    columns << QStringLiteral("created_at");
-    if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full)
-        columns << QStringLiteral("updated_at");
-    while (marks.size() < columns.size())
-        marks << QStringLiteral("?");
-    return (QStringLiteral("INSERT INTO ") + RecordStore::table<T>() + QStringLiteral(" (") + columns.join(u',')
-        + QStringLiteral(", updated_by) VALUES (") + marks.join(u',') + QStringLiteral(", 'demo')"))
-        .toUtf8();
+    return BulkInsert::recordSql<T>(QStringLiteral("demo"), withPosition, extra).toUtf8();
 }
 
-// A link table's two keys, and its position when it keeps one.
 QByteArray demoInsert(const RecordFields::LinkKind &kind)
 {
-    QStringList columns{QLatin1String(kind.ownerColumn), QLatin1String(kind.otherColumn)};
-    if (kind.positionColumn)
-        columns << QLatin1String(kind.positionColumn);
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    return (QStringLiteral("INSERT INTO ") + QLatin1String(kind.table) + QStringLiteral(" (") + columns.join(u',')
-        + QStringLiteral(") VALUES (") + marks.join(u',') + u')')
-        .toUtf8();
+    return BulkInsert::linkSql(kind).toUtf8();
 }
 
 } // namespace

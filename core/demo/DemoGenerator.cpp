@@ -2,8 +2,11 @@
 #include "demo/DemoGenerator.h"
 
 #include "accounts/AccessPolicy.h"
+#include "county/CountyKinds.h"
 #include "county/CountySettings.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqlExec.h"
 #include "demo/DemoContext.h"
 
@@ -231,14 +234,22 @@ Status DemoGenerator::generate(
     // Each village's rural registered population (农村户籍人口, ProgressIndicators), which the register
     // does not hold: three to six times its registered people, so that poverty incidence falls from
     // a quarter or so to under the line by 2020, some villages behind the others.
-    if (Status s = execSql(db.sql(),
-            QStringLiteral(
-                "INSERT OR REPLACE INTO county_info (key, value) SELECT 'rural_population:' || v.code, "
-                "(SELECT count(*) FROM member m JOIN household h ON h.id = m.household_id WHERE h.village_id "
-                "= v.id) * (3 + v.id % 4) FROM division v WHERE v.level = 3"),
-            {});
-        !s)
-        return Status::failure(tr("Could not save the demo county: %1").arg(s.error()));
+    {
+        RecordWriter w(db.sql(), QStringLiteral("demo"));
+        const auto villages
+            = w.select(QStringLiteral("SELECT 'rural_population:' || v.code, (SELECT count(*) FROM member m "
+                                      "JOIN household h ON h.id = m.household_id WHERE h.village_id = "
+                                      "v.id) * (3 + v.id % 4) FROM division v WHERE v.level = 3"),
+                {});
+        if (!villages)
+            return Status::failure(tr("Could not save the demo county: %1").arg(villages.error()));
+        for (const QVariantList &village : villages.value()) {
+            if (Status s = KeyedStore::seed(db.sql(), CountyKinds::setting(),
+                    {{"key", village.value(0)}, {"value", village.value(1).toString()}});
+                !s)
+                return Status::failure(tr("Could not save the demo county: %1").arg(s.error()));
+        }
+    }
     // Marked in the file, so that every window that opens it says 演示数据 and nobody enters real
     // households into invented ones.
     if (Status s = CountySettings(db).setValue(CountySettings::IsDemo, QStringLiteral("1")); !s)

@@ -2,8 +2,9 @@
 #include "forces/AssistanceForces.h"
 
 #include "accounts/AccessPolicy.h"
-#include "db/AuditLog.h"
+#include "county/CountyKinds.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
 #include "db/LinkStore.h"
 #include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
@@ -13,7 +14,6 @@
 #include "register/IdNumber.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 #include <utility>
 
@@ -101,17 +101,11 @@ Status AssistanceForces::setRankCap(const QString &rank, int maxHouseholds)
     if (!transaction.isActive())
         return Status::failure(transaction.error());
     // A rank's cap is a setting of the county's reference table, audited under the rank's name.
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE cadre_rank SET max_households = ? WHERE rank_zh = ?"));
-    q.addBindValue(maxHouseholds);
-    q.addBindValue(rank);
-    if (!q.exec())
-        return Status::failure(tr("The cap of rank %1 could not be saved in %2.").arg(rank, m_db.path()));
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    if (Status s = audit.write(QStringLiteral("cadre_rank"), rank, QStringLiteral("update"),
-            QStringLiteral("max_households"), old, maxHouseholds);
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    if (Status s
+        = KeyedStore::update(w, CountyKinds::cadreRank(), {{"rank_zh", rank}}, {{"max_households", maxHouseholds}});
         !s)
-        return s;
+        return Status::failure(tr("The cap of rank %1 could not be saved in %2.").arg(rank, m_db.path()));
     return transaction.commit();
 }
 

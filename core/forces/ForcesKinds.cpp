@@ -139,6 +139,15 @@ const RecordFields::LinkKind &visitCompanions()
     return kind;
 }
 
+const RecordFields::KeyedKind &visitPhotos()
+{
+    static const RecordFields::KeyedKind kind{"visit_photo", QT_TRANSLATE_NOOP("RecordFields", "Visit photo"), {"id"},
+        {{"uuid"}, {"visit_id"}, {"bytes"}, {"mime"}, {"created_at"}, {"created_by"}, {"deleted_at"},
+            {"deleted_with_visit"}},
+        false};
+    return kind;
+}
+
 namespace {
 [[maybe_unused]] const bool learnt
     = RecordCatalogue::learn<AssistanceUnit, Cadre, Pairing, WorkTeam, Measure, Visit, WorkTeamMember>()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/KeyedKind.h"
 #include "db/RecordFields.h"
 #include "db/RecordRepository.h"
 #include "forces/AssistanceUnit.h"
@@ -25,6 +26,10 @@ template <> const RecordKind<WorkTeamMember> &recordKind<WorkTeamMember>();
 // The cadres who went along on a visit (同行干部), in order after its lead, audited as one field of
 // the visit: their names.
 const RecordFields::LinkKind &visitCompanions();
+
+// A visit's photos (走访照片), by id: their bytes are no field to edit or compare, so they are a
+// keyed table whose writes VisitPhotos audits itself (the log keeps a photo's size, not its bytes).
+const RecordFields::KeyedKind &visitPhotos();
 
 // Their repositories: load, save with a revision check and the kind's checks, soft delete and
 // restore, each change audited field by field.

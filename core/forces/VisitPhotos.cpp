@@ -3,6 +3,7 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
 #include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
@@ -45,9 +46,8 @@ Result<qint64> VisitPhotos::householdOfVisit(qint64 visitId) const
     return rows.value().first().value(0).toLongLong();
 }
 
-// Photos stay written here, beside the record machinery: their bytes are no field it reads, compares
-// or audits (the log keeps their size), and a photo has stamps of its own (created_by, deleted with
-// its visit). Their uuid and time are the machinery's.
+// Photos are a keyed table (visitPhotos()): their bytes are no field the record machinery reads,
+// compares or audits, so the log keeps their size, written here; their uuid and time are the machinery's.
 Result<qint64> VisitPhotos::add(qint64 visitId, const QByteArray &bytes, const QString &fileName)
 {
     using R = Result<qint64>;
@@ -63,10 +63,10 @@ Result<qint64> VisitPhotos::add(qint64 visitId, const QByteArray &bytes, const Q
     w.setHousehold(household.value());
     const QString uuid = RecordStamp::newUuid();
     qint64 id = 0;
-    if (Status s
-        = w.exec(QStringLiteral("INSERT INTO visit_photo (uuid, visit_id, bytes, mime, created_at, created_by) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-            {RecordStamp::uuidValue(uuid), visitId, bytes, mimeOf(bytes), w.now(), w.user()}, &id);
+    if (Status s = KeyedStore::insert(w, visitPhotos(),
+            {{"uuid", RecordStamp::uuidValue(uuid)}, {"visit_id", visitId}, {"bytes", bytes}, {"mime", mimeOf(bytes)},
+                {"created_at", w.now()}, {"created_by", w.user()}},
+            &id);
         !s)
         return R::failure(s.error());
     if (Status s = w.audit(QStringLiteral("visit_photo"), uuid, QStringLiteral("insert"), QStringLiteral("bytes"),
@@ -99,8 +99,8 @@ Status VisitPhotos::remove(qint64 photoId)
     w.setHousehold(household);
     // Removed on its own (deleted_with_visit 0): a later restore of the visit leaves it removed.
     const qint64 at = w.now();
-    if (Status s = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = 0 WHERE id = ?"),
-            {at, photoId});
+    if (Status s
+        = KeyedStore::update(w, visitPhotos(), {{"id", photoId}}, {{"deleted_at", at}, {"deleted_with_visit", 0}});
         !s)
         return s;
     if (Status s = w.audit(QStringLiteral("visit_photo"), uuid, QStringLiteral("delete"), QStringLiteral("deleted_at"),
@@ -123,9 +123,8 @@ Status VisitPhotos::setDeletedWithVisit(qint64 visitId, qint64 householdId, bool
         return Status::failure(photos.error());
     for (const QVariantList &row : photos.value()) {
         const QVariant at = deleting ? QVariant(w.now()) : QVariant();
-        if (Status s
-            = w.exec(QStringLiteral("UPDATE visit_photo SET deleted_at = ?, deleted_with_visit = ? WHERE id = ?"),
-                {at, qint64(deleting), row.value(0)});
+        if (Status s = KeyedStore::update(w, visitPhotos(), {{"id", row.value(0)}},
+                {{"deleted_at", at}, {"deleted_with_visit", qint64(deleting)}});
             !s)
             return s;
         if (Status s = w.audit(QStringLiteral("visit_photo"), RecordStamp::uuidText(row.value(1)),

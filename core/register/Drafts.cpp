@@ -2,9 +2,12 @@
 #include "register/Drafts.h"
 
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteError.h"
 #include "register/HouseholdJson.h"
 #include "register/HouseholdRepository.h"
+#include "register/RegisterKeyedKinds.h"
 #include "register/StatusProcedure.h"
 
 #include <QJsonDocument>
@@ -24,35 +27,26 @@ Status Drafts::save(const QString &key, qint64 householdId, const QString &label
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    QSqlQuery q(m_db.sql());
-    // Written beside the record machinery on purpose: a draft is one person's unsaved typing, not a
-    // record (no uuid, no audit, never exchanged); the save that follows it is audited.
-    q.prepare(QStringLiteral("INSERT INTO draft (author, key, household_id, label, content, saved_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (author, key) DO UPDATE SET "
-                             "household_id = excluded.household_id, label = excluded.label, "
-                             "content = excluded.content, saved_at = excluded.saved_at"));
-    q.addBindValue(m_db.account().login);
-    q.addBindValue(key);
-    q.addBindValue(householdId != 0 ? QVariant(householdId) : QVariant());
-    q.addBindValue(label.isNull() ? QStringLiteral("") : label);
-    q.addBindValue(QString::fromUtf8(content));
-    q.addBindValue(CountyDatabase::nowIso());
-    if (!q.exec())
-        return Status::failure(
-            tr("The draft could not be written: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));
+    // A draft is one person's unsaved typing, not a record (no uuid, no audit, never exchanged);
+    // the save that follows it is audited.
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    if (Status s = KeyedStore::put(w, RegisterKinds::draft(), {{"author", m_db.currentUser()}, {"key", key}},
+            {{"household_id", householdId != 0 ? QVariant(householdId) : QVariant()},
+                {"label", label.isNull() ? QStringLiteral("") : label}, {"content", QString::fromUtf8(content)},
+                {"saved_at", CountyDatabase::nowIso()}});
+        !s)
+        return Status::failure(tr("The draft could not be written: %1").arg(s.error()));
     return transaction.commit();
 }
 
 Status Drafts::remove(const QString &key)
 {
-    QSqlQuery q(m_db.sql());
     // A draft from before accounts (no author) is the signed-in person's to keep or drop.
-    q.prepare(QStringLiteral("DELETE FROM draft WHERE key = ? AND author IN (?, '')"));
-    q.addBindValue(key);
-    q.addBindValue(m_db.account().login);
-    if (!q.exec())
-        return Status::failure(
-            tr("The draft could not be removed: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    for (const QString &author : {m_db.currentUser(), QStringLiteral("")}) {
+        if (Status s = KeyedStore::remove(w, RegisterKinds::draft(), {{"key", key}, {"author", author}}); !s)
+            return Status::failure(tr("The draft could not be removed: %1").arg(s.error()));
+    }
     return {};
 }
 
@@ -62,7 +56,7 @@ Result<QList<Draft>> Drafts::all() const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT key, household_id, label, content, saved_at FROM draft "
                              "WHERE author IN (?, '') ORDER BY saved_at DESC, key"));
-    q.addBindValue(m_db.account().login);
+    q.addBindValue(m_db.currentUser());
     if (!q.exec())
         return R::failure(
             tr("The drafts could not be read: %1").arg(SqliteError::describe(q.lastError(), m_db.path())));

@@ -3,9 +3,12 @@
 
 #include "accounts/AccessPolicy.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
 #include "db/RecordStamp.h"
+#include "db/RecordWriter.h"
 #include "db/SqliteError.h"
 #include "register/IdNumber.h"
+#include "register/RegisterKeyedKinds.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -112,14 +115,10 @@ Status DuplicateFinder::confirmDifferent(const QString &memberUuidA, const QStri
     // The smaller uuid first, as the table's CHECK requires: one row per pair, whichever way round.
     const bool ordered = memberUuidA < memberUuidB;
     // A pair decided before keeps who decided it first. The decision is its own record of who and
-    // when, keyed by the two members' uuids, so it stays beside the record machinery.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO distinct_person (member_uuid_a, member_uuid_b, decided_by, "
-                             "decided_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(RecordStamp::uuidValue(ordered ? memberUuidA : memberUuidB));
-    q.addBindValue(RecordStamp::uuidValue(ordered ? memberUuidB : memberUuidA));
-    q.addBindValue(m_db.currentUser());
-    q.addBindValue(CountyDatabase::nowIso());
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    return {};
+    // when, keyed by the two members' uuids (RegisterKinds::distinctPerson).
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    return KeyedStore::keepFirst(w, RegisterKinds::distinctPerson(),
+        {{"member_uuid_a", RecordStamp::uuidValue(ordered ? memberUuidA : memberUuidB)},
+            {"member_uuid_b", RecordStamp::uuidValue(ordered ? memberUuidB : memberUuidA)},
+            {"decided_by", m_db.currentUser()}, {"decided_at", CountyDatabase::nowIso()}});
 }

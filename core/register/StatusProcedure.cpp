@@ -2,11 +2,11 @@
 #include "register/StatusProcedure.h"
 
 #include "accounts/AccessPolicy.h"
-#include "db/AuditLog.h"
 #include "db/LinkStore.h"
 #include "db/RecordStore.h"
 #include "db/RecordWriter.h"
 #include "db/SqlExec.h"
+#include "register/AuditLog.h"
 
 #include "county/CodeLists.h"
 #include "county/CountySettings.h"

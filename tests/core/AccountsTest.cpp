@@ -6,8 +6,8 @@
 #include "accounts/PasswordHash.h"
 #include "accounts/SignIn.h"
 #include "county/CountySettings.h"
-#include "db/AuditLog.h"
 #include "forces/ForcesKinds.h"
+#include "register/AuditLog.h"
 #include "register/HouseholdRepository.h"
 #include "register/StatusProcedure.h"
 

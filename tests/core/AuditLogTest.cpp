@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/AuditLog.h"
+#include "register/AuditLog.h"
 
 #include "TestCounty.h"
-#include "db/HistoryEvent.h"
+#include "register/HistoryEvent.h"
 #include "register/HouseholdRepository.h"
 #include "register/StatusProcedure.h"
 

@@ -5,9 +5,9 @@
 #include "../TestSql.h"
 #include "TestCounty.h"
 #include "accounts/SignIn.h"
-#include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
 #include "db/RecordStamp.h"
+#include "register/AuditLog.h"
 #include "register/HouseholdRepository.h"
 
 #include <QDateTime>

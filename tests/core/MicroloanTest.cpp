@@ -3,8 +3,8 @@
 
 #include "../TestSql.h"
 #include "TestCounty.h"
-#include "db/AuditLog.h"
 #include "funds/BenefitBook.h"
+#include "register/AuditLog.h"
 #include "register/HouseholdRepository.h"
 
 #include <catch2/catch.hpp>

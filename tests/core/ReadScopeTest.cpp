@@ -7,8 +7,6 @@
 
 #include "accounts/AccessPolicy.h"
 #include "county/Divisions.h"
-#include "db/AuditLog.h"
-#include "db/HistoryEvent.h"
 #include "forces/AssistanceForces.h"
 #include "forces/AssistanceRecords.h"
 #include "forces/ForcesKinds.h"
@@ -20,6 +18,8 @@
 #include "funds/MicroloanBook.h"
 #include "projects/ProjectLibrary.h"
 #include "quality/QualityChecker.h"
+#include "register/AuditLog.h"
+#include "register/HistoryEvent.h"
 #include "register/HouseholdList.h"
 #include "register/HouseholdRepository.h"
 #include "register/StatusProcedure.h"

@@ -4,10 +4,10 @@
 #include "TestCounty.h"
 #include "common/Translations.h"
 #include "county/CodeLists.h"
-#include "db/AuditLog.h"
 #include "db/RecordCatalogue.h"
 #include "db/RecordStamp.h"
 #include "forces/ForcesKinds.h"
+#include "register/AuditLog.h"
 #include "register/HouseholdRepository.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/Account.h"
 #include "accounts/Role.h"
 #include "db/CountyDatabase.h"
 #include "register/Household.h"

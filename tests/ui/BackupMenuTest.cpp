@@ -3,6 +3,7 @@
 // that may back up (administrator, county staff) and restore (administrator).
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "accounts/Account.h"
 #include "accounts/LoginDialog.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "NewCountyDialog.h"
+#include "accounts/Account.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/LoginDialog.h"
 #include "common/Translations.h"

@@ -3,6 +3,7 @@
 #include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "accounts/Account.h"
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsPage.h"
 #include "accounts/IdleWatcher.h"

@@ -5,6 +5,7 @@
 #include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "accounts/Account.h"
 #include "accounts/LoginDialog.h"
 #include "cards/PrintCardsDialog.h"
 #include "db/CountyDatabase.h"

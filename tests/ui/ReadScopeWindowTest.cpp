@@ -4,6 +4,7 @@
 #include "../TestSql.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "accounts/Account.h"
 #include "accounts/LoginDialog.h"
 #include "db/CountyDatabase.h"
 #include "demo/DemoGenerator.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistorySection.h"
 
-#include "db/AuditLog.h"
-#include "db/HistoryEvent.h"
+#include "register/AuditLog.h"
+#include "register/HistoryEvent.h"
 #include "widgets/TableKeys.h"
 
 #include <QHBoxLayout>
