@@ -863,6 +863,10 @@
         <source>Enter or a double-click on a visit does the same</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the household first to record its assistance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1553,6 +1557,14 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
     <message>
         <source>Policy benefits, by year, the latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household first to enter its benefits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5198,10 +5210,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5259,6 +5267,10 @@ Commands:
     </message>
     <message>
         <source>Restored from unsaved work. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter opens that household)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11785,6 +11797,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Every poor or monitored village here has a work team of at least three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household here lacks a responsible cadre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -855,6 +855,10 @@
         <source>Enter or a double-click on a visit does the same</source>
         <translation>在走访记录上按回车或双击也可打开</translation>
     </message>
+    <message>
+        <source>Save the household first to record its assistance.</source>
+        <translation>请先保存该户，再记录帮扶情况。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1551,6 +1555,14 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>Policy benefits, by year, the latest first</source>
         <translation>政策享受（按年度列出，最近年度在前）</translation>
+    </message>
+    <message>
+        <source>The household is open for reading only.</source>
+        <translation>该户以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Save the household first to enter its benefits.</source>
+        <translation>请先保存该户，再录入政策享受。</translation>
     </message>
 </context>
 <context>
@@ -5236,10 +5248,6 @@ Commands:
         <translation>%2 的身份证号 %1 已在农户 %4 中登记给 %3。</translation>
     </message>
     <message>
-        <source>Open it</source>
-        <translation>打开该户</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -5298,6 +5306,10 @@ Commands:
     <message>
         <source>Restored from unsaved work. %1</source>
         <translation>已从未保存的草稿恢复。%1</translation>
+    </message>
+    <message>
+        <source>%1 (Enter opens that household)</source>
+        <translation>%1（按回车打开该户）</translation>
     </message>
 </context>
 <context>
@@ -11839,6 +11851,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Every poor or monitored village here has a work team of at least three.</source>
         <translation>这里的贫困村和监测村都有不少于 3 人的驻村工作队。</translation>
+    </message>
+    <message>
+        <source>No household here lacks a responsible cadre.</source>
+        <translation>这里的农户都已有帮扶责任人。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include "widgets/ActionGate.h"
 #include "widgets/DialogMnemonics.h"
 #include "widgets/Mnemonics.h"
+#include "widgets/ScreenFit.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspacePage.h"
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fupin"));
     DialogMnemonics::install();
+    ScreenFit::install();
 
     m_welcome = new WelcomePage;
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createFromWelcome);
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_workspace, &Workspace::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_householdsPage, &HouseholdsPage::summaryChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::divisionChanged, this, &MainWindow::updateStatus);
     m_central = new QStackedWidget;
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_workspace);
@@ -509,9 +512,8 @@ void MainWindow::accountChanged()
                                     "administrator can set one under File > Accounts."),
             15000);
     // The menus offer what the account may do; core refuses the rest anyway.
-    const Status edits = ActionGate::ask(m_db.get(), AccessPolicy::Action::EditHousehold);
     for (QAction *action : std::as_const(m_writeActions))
-        ActionGate::apply(action, edits);
+        ActionGate::offer(action, m_db.get(), AccessPolicy::Action::EditHousehold);
     const bool administers = m_db && AccessPolicy::allows(account, AccessPolicy::Action::ManageAccounts);
     m_accountsAction->setEnabled(administers);
     m_backupActions->updateActions();
@@ -739,7 +741,13 @@ void MainWindow::restoreSelectedHousehold()
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(m_householdsPage->summary());
+    // The status bar speaks of the division chosen in the tree: with the register's counts when the
+    // register shows that division, by its name alone while another page shows it (the register
+    // counts a division only once it is shown).
+    if (m_db && m_workspace->divisionId() != 0 && m_workspace->divisionId() != m_householdsPage->divisionId())
+        m_countLabel->setText(m_workspace->divisionName());
+    else
+        m_countLabel->setText(m_householdsPage->summary());
     m_restoreAction->setEnabled(householdModel() && householdModel()->filter().deleted);
 }
 

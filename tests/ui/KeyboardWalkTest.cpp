@@ -12,6 +12,7 @@
 #include "county/CodeLists.h"
 #include "county/Divisions.h"
 #include "db/CountyDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "forces/AssistanceRecords.h"
 #include "forces/CadreDialog.h"
 #include "forces/MeasureDialog.h"
@@ -36,6 +37,7 @@
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectLibrary.h"
 #include "projects/ProjectStepDialog.h"
+#include "widgets/ActionGate.h"
 #include "widgets/DateField.h"
 #include "widgets/Mnemonics.h"
 #include "widgets/PhotoViewerDialog.h"
@@ -57,12 +59,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -199,10 +205,12 @@ QStringList keyboardProblems(QWidget *window)
     return problems;
 }
 
+using Check = std::function<QStringList(QWidget *)>;
+
 // The same for every tab of the window's tab widgets, each shown in its turn.
-QStringList everyTab(QWidget *window)
+QStringList everyTab(QWidget *window, const Check &check)
 {
-    QStringList problems = keyboardProblems(window);
+    QStringList problems = check(window);
     for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
         if (!tabs->isVisibleTo(window))
             continue;
@@ -211,102 +219,123 @@ QStringList everyTab(QWidget *window)
             if (i == before || !tabs->isTabEnabled(i))
                 continue;
             tabs->setCurrentIndex(i);
-            problems << keyboardProblems(window);
+            problems << check(window);
         }
         tabs->setCurrentIndex(before);
     }
     return problems;
 }
 
-void walk(const QString &dirPath)
+// Answers the next sign-in dialog as the demo account.
+void signInNextAs(const QString &login)
+{
+    QTimer::singleShot(0, [login] {
+        auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->loginEdit()->setText(login);
+        dialog->passwordEdit()->setText(QString::fromLatin1(DemoGenerator::DemoPassword));
+        dialog->accept();
+    });
+}
+
+// Opens every page and dialog of the workbench, each checked by check in its turn; signed in as the
+// demo account login (empty: the administrator who made the county).
+QStringList walk(const QString &dirPath, const Check &check, const QString &login = {})
 {
     QStringList problems;
     MainWindow window;
     window.show();
-    problems << keyboardProblems(&window); // the welcome page
+    problems << check(&window); // the welcome page
     {
         NewCountyDialog dialog(&window);
         dialog.setObjectName(QStringLiteral("newCountyDialog"));
         dialog.show();
-        problems << keyboardProblems(&dialog);
+        problems << check(&dialog);
     }
     REQUIRE(window.createCounty(
         dirPath + QStringLiteral("/walk.fupin"), QStringLiteral("522633"), QStringLiteral("从江县"), 60));
+    if (!login.isEmpty()) {
+        signInNextAs(login);
+        window.findChild<QAction *>(QStringLiteral("switchUserAction"))->trigger();
+        REQUIRE(window.database()->account().login == login);
+    }
     window.findChild<QDockWidget *>()->show();
-    problems << keyboardProblems(&window); // the workspace with the data-quality panel
+    problems << check(&window); // the workspace with the data-quality panel
     {
         DeleteHouseholdDialog dialog(QStringLiteral("5226330010010001"), QStringLiteral("张三"), &window);
         dialog.show();
-        problems << keyboardProblems(&dialog);
+        problems << check(&dialog);
     }
     const CodeLists codes(*window.database());
     for (StatusStep step : StatusProcedure::allSteps()) {
         StatusStepDialog dialog(step, 7, codes, &window);
         dialog.setObjectName(QStringLiteral("statusStepDialog%1").arg(int(step)));
         dialog.show();
-        problems << keyboardProblems(&dialog);
+        problems << check(&dialog);
     }
     // Every page of the workspace, each in its turn beside the menus and the tree.
     for (int page = 0; page < window.workspace()->pages().size(); ++page) {
         window.workspace()->showPage(page);
-        problems << everyTab(&window);
+        problems << everyTab(&window, check);
     }
     window.workspace()->showPage(0);
     {
         BenefitDialog one(*window.database(), {window.householdModel()->idAt(0)}, 2024, QStringLiteral("1"), &window);
         one.show();
-        problems << keyboardProblems(&one);
+        problems << check(&one);
         BenefitDialog bulk(*window.database(), {window.householdModel()->idAt(0), window.householdModel()->idAt(1)},
             2024, QStringLiteral("2"), &window);
         bulk.show();
-        problems << keyboardProblems(&bulk);
+        problems << check(&bulk);
         LoanDialog fresh(*window.database(), 0, &window);
         fresh.show();
-        problems << keyboardProblems(&fresh);
+        problems << check(&fresh);
         const QList<LoanState> loans = MicroloanBook(*window.database()).all(QDate::currentDate()).value_or({});
         REQUIRE_FALSE(loans.isEmpty()); // the demo county lends
         LoanDialog existing(*window.database(), loans.first().loanId, &window);
         existing.show();
-        problems << keyboardProblems(&existing);
+        problems << check(&existing);
         for (auto kind : {LoanEvent::Kind::Repayment, LoanEvent::Kind::Extension, LoanEvent::Kind::Subsidy}) {
             LoanEventDialog dialog(*window.database(), loans.first().loanId, kind, &window);
             dialog.setObjectName(QStringLiteral("loanEventDialog%1").arg(int(kind)));
             dialog.show();
-            problems << keyboardProblems(&dialog);
+            problems << check(&dialog);
         }
     }
     for (const auto mode : {LoginDialog::Mode::SignIn, LoginDialog::Mode::Unlock}) {
         LoginDialog dialog(*window.database(), mode, &window);
         dialog.show();
-        problems << keyboardProblems(&dialog);
+        problems << check(&dialog);
     }
     {
         const auto divisions = Divisions::load(*window.database(), Divisions::Counts::Without).value_or({});
         AccountDialog adding(*window.database(), divisions, nullptr, &window);
         adding.show();
-        problems << keyboardProblems(&adding);
+        problems << check(&adding);
         const Account admin = window.database()->account();
         AccountDialog editing(*window.database(), divisions, &admin, &window);
         editing.show();
-        problems << keyboardProblems(&editing);
+        problems << check(&editing);
     }
     {
         VisitDialog dialog(*window.database(), window.householdModel()->idAt(0),
             {{1, QStringLiteral("吴诚")}, {2, QStringLiteral("王伟")}}, 1, &window);
         dialog.setObjectName(QStringLiteral("visitDialog"));
         dialog.show();
-        problems << keyboardProblems(&dialog);
+        problems << check(&dialog);
         // A saved visit, as it opens to change and to read only, and a photo at full size.
         QSqlQuery q(TestSql::of(*window.database()));
-        REQUIRE(q.exec(QStringLiteral("SELECT household_id FROM visit WHERE deleted_at IS NULL LIMIT 1")));
-        REQUIRE(q.next());
-        const auto visits = AssistanceRecords(*window.database()).visits(q.value(0).toLongLong()).value_or({});
+        // One the signed-in account may read.
+        REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT household_id FROM visit WHERE deleted_at IS NULL")));
+        QList<VisitRecord> visits;
+        while (visits.isEmpty() && q.next())
+            visits = AssistanceRecords(*window.database()).visits(q.value(0).toLongLong()).value_or({});
         REQUIRE_FALSE(visits.isEmpty());
         for (bool editable : {true, false}) {
             VisitDialog saved(*window.database(), visits.first(), {}, editable, &window);
             saved.setObjectName(QStringLiteral("savedVisitDialog%1").arg(int(editable)));
             saved.show();
-            problems << keyboardProblems(&saved);
+            problems << check(&saved);
         }
         QImage image(320, 240, QImage::Format_RGB32);
         image.fill(Qt::darkGreen);
@@ -316,7 +345,7 @@ void walk(const QString &dirPath)
         REQUIRE(image.save(&buffer, "PNG"));
         PhotoViewerDialog viewer(png, QStringLiteral("IMG_0001"), &window);
         viewer.show();
-        problems << keyboardProblems(&viewer);
+        problems << check(&viewer);
     }
     {
         // The project library's dialogs, on a project of the demo county.
@@ -326,66 +355,136 @@ void walk(const QString &dirPath)
         for (qint64 id : {qint64(0), project}) {
             ProjectDialog dialog(*window.database(), codes, id, 0, &window);
             dialog.show();
-            problems << keyboardProblems(&dialog);
+            problems << check(&dialog);
         }
         BeneficiaryDialog picker(*window.database(), project, &window);
         picker.show();
-        problems << keyboardProblems(&picker);
+        problems << check(&picker);
         ProjectStepDialog step(*window.database(), project, ProjectStatus::Approved, &window);
         step.show();
-        problems << keyboardProblems(&step);
+        problems << check(&step);
         CHECK(step.windowTitle().contains(projects.first().name)); // a dialog names the row it acts on
         ProjectStepDialog first(*window.database(), project, ProjectStatus::Proposed, &window);
         first.setObjectName(QStringLiteral("projectStepDialogProposed"));
         first.show();
-        problems << keyboardProblems(&first);
+        problems << check(&first);
         MeasureDialog measure(*window.database(), codes, Measure{}, {}, &window);
         measure.setObjectName(QStringLiteral("measureDialog"));
         measure.show();
-        problems << keyboardProblems(&measure);
+        problems << check(&measure);
     }
     {
         for (NoticeKind kind : {NoticeKind::Funds, NoticeKind::Projects}) {
             NoticeDialog dialog(*window.database(), kind, 0, &window);
             dialog.show();
-            problems << keyboardProblems(&dialog);
+            problems << check(&dialog);
         }
     }
     {
         // The forces' and the ledger's dialogs.
         CadreDialog cadre(*window.database(), codes, Cadre{}, &window);
         cadre.show();
-        problems << keyboardProblems(&cadre);
+        problems << check(&cadre);
         UnitDialog unit(*window.database(), codes, AssistanceUnit{}, &window);
         unit.show();
-        problems << keyboardProblems(&unit);
+        problems << check(&unit);
         RankCapsDialog caps(*window.database(), &window);
         caps.show();
-        problems << keyboardProblems(&caps);
+        problems << check(&caps);
         PairingDialog pairing(*window.database(), {window.householdModel()->idAt(0)}, &window);
         pairing.show();
-        problems << keyboardProblems(&pairing);
+        problems << check(&pairing);
         for (LedgerKind kind : {LedgerKind::Receipt, LedgerKind::Allocation, LedgerKind::Disbursement}) {
             LedgerEntryDialog entry(*window.database(), kind, &window);
             entry.setObjectName(QStringLiteral("ledgerEntryDialog%1").arg(int(kind)));
             entry.show();
-            problems << keyboardProblems(&entry);
+            problems << check(&entry);
         }
         const QList<LedgerEntry> receipts
             = FundLedger(*window.database()).entries(LedgerKind::Receipt).value_or(QList<LedgerEntry>());
         REQUIRE_FALSE(receipts.isEmpty());
         ReversalDialog reversal(*window.database(), receipts.first(), &window);
         reversal.show();
-        problems << keyboardProblems(&reversal);
+        problems << check(&reversal);
     }
     for (qint64 id : {qint64(0), window.householdModel()->idAt(0)}) {
         HouseholdEditor *editor = window.openHousehold(id);
         REQUIRE(editor);
-        problems << keyboardProblems(editor);
+        problems << check(editor);
         editor->close();
     }
-    INFO(problems.join(u'\n').toStdString());
-    CHECK(problems.isEmpty());
+    return problems;
+}
+
+// The main window a window belongs to (itself, or the parent of a dialog).
+MainWindow *mainWindowOf(QWidget *window)
+{
+    for (QWidget *w = window; w; w = w->parentWidget()) {
+        if (auto *main = qobject_cast<MainWindow *>(w))
+            return main;
+    }
+    return nullptr;
+}
+
+// The write buttons every account must see asked of core (ActionGate::offer), wherever they are.
+const QStringList GatedControls{QStringLiteral("fundsReceive"), QStringLiteral("fundsAllocate"),
+    QStringLiteral("fundsDisburse"), QStringLiteral("fundsReverse"), QStringLiteral("loanNew"),
+    QStringLiteral("loanRepay"), QStringLiteral("projectAdd"), QStringLiteral("projectEdit"),
+    QStringLiteral("projectAdvance"), QStringLiteral("pairSelectedButton"), QStringLiteral("addBenefitButton"),
+    QStringLiteral("removeBenefitButton"), QStringLiteral("changeCadreButton"), QStringLiteral("addMeasureButton")};
+
+// Problems of one window as the signed-in account sees it: its frame (title bar included) outside
+// the screen, an action enabled where core refuses it or disabled without core's reason, a write
+// button that never asked core.
+QStringList fitAndGateProblems(QWidget *window)
+{
+    QStringList problems;
+    const QString name = window->objectName().isEmpty() ? QString::fromLatin1(window->metaObject()->className())
+                                                        : window->objectName();
+    const QRect available = window->screen()->availableGeometry();
+    const QRect frame = window->frameGeometry();
+    if (!available.contains(frame))
+        problems << QStringLiteral("%1: its frame %2,%3 %4x%5 leaves the screen's %6x%7")
+                        .arg(name)
+                        .arg(frame.x())
+                        .arg(frame.y())
+                        .arg(frame.width())
+                        .arg(frame.height())
+                        .arg(available.width())
+                        .arg(available.height());
+    const MainWindow *main = mainWindowOf(window);
+    const CountyDatabase *db = main ? main->database() : nullptr;
+    if (!db)
+        return problems;
+    QList<QObject *> controls = window->findChildren<QObject *>();
+    controls.prepend(window);
+    for (QObject *control : std::as_const(controls)) {
+        const auto *widget = qobject_cast<QWidget *>(control);
+        const auto *action = qobject_cast<QAction *>(control);
+        // What the user sees: the controls of the page and tab shown, the window's own actions.
+        if ((!widget && !action) || (widget && widget != window && !widget->isVisibleTo(window))
+            || (action && (!action->isVisible() || action->parent() != window)))
+            continue;
+        const std::optional<Status> answer = ActionGate::askAgain(db, control);
+        const QString label = control->objectName().isEmpty()
+            ? (action ? action->text() : QString::fromLatin1(control->metaObject()->className()))
+            : control->objectName();
+        if (!answer) {
+            if (GatedControls.contains(control->objectName()))
+                problems << QStringLiteral("%1: %2 does not ask core whether %3 may use it")
+                                .arg(name, label, db->account().login);
+            continue;
+        }
+        const bool enabled = widget ? widget->isEnabled() : action->isEnabled();
+        const QString tip = widget ? widget->toolTip() : action->toolTip();
+        if (enabled && !answer->ok())
+            problems << QStringLiteral("%1: %2 is offered to %3, whom core refuses: %4")
+                            .arg(name, label, db->account().login, answer->error());
+        if (!answer->ok() && tip != answer->error())
+            problems << QStringLiteral("%1: %2 is refused to %3 without core's reason as its tooltip (\"%4\")")
+                            .arg(name, label, db->account().login, tip);
+    }
+    return problems;
 }
 
 } // namespace
@@ -396,17 +495,69 @@ TEST_CASE("every window and dialog has unique mnemonics and labelled inputs, in 
     AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
     SECTION("English")
     {
-        walk(dir.path());
+        const QStringList problems = walk(dir.path(), keyboardProblems);
+        INFO(problems.join(u'\n').toStdString());
+        CHECK(problems.isEmpty());
     }
     SECTION("Chinese")
     {
         const QLocale before;
         REQUIRE(Translations::install(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
-        walk(dir.path() + QStringLiteral("/zh"));
+        const QStringList problems = walk(dir.path() + QStringLiteral("/zh"), keyboardProblems);
+        INFO(problems.join(u'\n').toStdString());
+        CHECK(problems.isEmpty());
         for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
         QLocale::setDefault(before);
     }
+}
+
+// Run by ctest with a 1366×728 offscreen screen (a 1366×768 screen less a taskbar): see
+// tests/CMakeLists.txt and tests/data/offscreen-1366x728.json.
+TEST_CASE("every window and dialog fits 1366x728 and offers an action only where core allows it, for each demo "
+          "account",
+    "[.fit]")
+{
+    REQUIRE(QGuiApplication::primaryScreen()->availableGeometry().size() == QSize(1366, 728));
+    for (const QString &login : {QString(), QStringLiteral("county"), QStringLiteral("township"),
+             QStringLiteral("village"), QStringLiteral("auditor")}) {
+        DYNAMIC_SECTION("signed in as " << (login.isEmpty() ? "admin" : login.toStdString()))
+        {
+            QTemporaryDir dir;
+            AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+            const QStringList problems = walk(dir.path(), fitAndGateProblems, login);
+            INFO(problems.join(u'\n').toStdString());
+            CHECK(problems.isEmpty());
+        }
+    }
+}
+
+TEST_CASE("the household of a registered ID opens beside the editor within a 1366x728 screen", "[.fit]")
+{
+    REQUIRE(QGuiApplication::primaryScreen()->availableGeometry().size() == QSize(1366, 728));
+    QTemporaryDir dir;
+    AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.createCounty(
+        dir.filePath(QStringLiteral("c.fupin")), QStringLiteral("522633"), QStringLiteral("从江县"), 60));
+    HouseholdEditor *fresh = window.openHousehold(0);
+    REQUIRE(fresh);
+    const qint64 owner = window.householdModel()->idAt(0);
+    emit fresh->openHouseholdRequested(owner);
+    HouseholdEditor *existing = window.editorFor(owner);
+    REQUIRE(existing);
+    QApplication::processEvents();
+    const QRect available = window.screen()->availableGeometry();
+    INFO("fresh " << fresh->frameGeometry().x() << "," << fresh->frameGeometry().y() << " "
+                  << fresh->frameGeometry().width() << "x" << fresh->frameGeometry().height() << ", existing "
+                  << existing->frameGeometry().x() << "," << existing->frameGeometry().y() << " "
+                  << existing->frameGeometry().width() << "x" << existing->frameGeometry().height());
+    CHECK(available.contains(fresh->frameGeometry()));
+    CHECK(available.contains(existing->frameGeometry()));
+    CHECK_FALSE(existing->frameGeometry().intersects(fresh->frameGeometry()));
+    existing->close();
+    fresh->close();
 }

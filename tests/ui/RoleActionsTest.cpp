@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -118,4 +119,29 @@ TEST_CASE("Ctrl+N where the account may not add a household is refused at once i
     CHECK(window.newHousehold() == nullptr); // no form read-only throughout
     CHECK(window.editorFor(0) == nullptr);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("auditor"), Qt::CaseInsensitive));
+}
+
+TEST_CASE("the status bar names the division chosen in the tree, on every page", "[roles]")
+{
+    QTemporaryDir dir;
+    AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.createCounty(
+        dir.filePath(QStringLiteral("c.fupin")), QStringLiteral("522633"), QStringLiteral("从江县"), 60));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("divisionTree"));
+    REQUIRE(tree);
+    auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+    REQUIRE(count);
+    const QModelIndex county = tree->model()->index(0, 0);
+    const QModelIndex township = tree->model()->index(0, 0, county);
+    REQUIRE(township.isValid());
+    // On another page than the register, the tree's choice still shows in the status bar.
+    window.workspace()->showPage(1);
+    tree->setCurrentIndex(township);
+    CHECK(count->text().contains(township.data().toString()));
+    // Back on the register, with its counts.
+    window.workspace()->showPage(0);
+    REQUIRE(QTest::qWaitFor([&] { return count->text().contains(QStringLiteral("households")); }));
+    CHECK(count->text().contains(township.data().toString()));
 }

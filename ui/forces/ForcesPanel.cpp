@@ -32,7 +32,7 @@ QTableView *ForcesPanel::tableFor(ForcesListModel *model, const QString &objectN
 void ForcesPanel::applyGates()
 {
     for (const auto &[control, action] : std::as_const(m_gates))
-        ActionGate::apply(control, ActionGate::ask(m_db, action));
+        ActionGate::offer(control, m_db, action);
 }
 
 qint64 ForcesPanel::currentId(const QTableView *view)

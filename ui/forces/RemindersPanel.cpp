@@ -6,6 +6,7 @@
 #include "forces/ForcesLists.h"
 #include "forces/PairingDialog.h"
 #include "spreadsheets/ListExport.h"
+#include "widgets/ActionGate.h"
 #include "widgets/EmptyListHint.h"
 
 #include <QComboBox>
@@ -168,7 +169,9 @@ void RemindersPanel::reload()
     }
     m_empty->refresh();
     m_count->setText(error.isEmpty() ? tr("%n in the list", nullptr, int(ids.size())) : error);
-    m_pair->setEnabled(!ids.isEmpty());
+    // Pairing is assistance work in the division (AccessPolicy): others see why they may not pair.
+    ActionGate::offer(m_pair, m_db, AccessPolicy::Action::EditAssistance, m_division,
+        ids.isEmpty() ? Status::failure(tr("No household here lacks a responsible cadre.")) : Status());
     m_view->resizeColumnsToContents();
 }
 

@@ -134,9 +134,8 @@ void FundsPage::setCounty(CountyDatabase *db, const CodeLists *)
 {
     m_db = db;
     // The ledger is the county's to keep (AccessPolicy): others see why they may not write in it.
-    const Status may = ActionGate::ask(db, AccessPolicy::Action::EditCountyData);
     for (QPushButton *b : std::as_const(m_writeButtons))
-        ActionGate::apply(b, may);
+        ActionGate::offer(b, db, AccessPolicy::Action::EditCountyData);
     m_loans->setCounty(db);
     m_notice->setCounty(db);
     refresh();

@@ -99,9 +99,8 @@ void LoansPanel::setCounty(CountyDatabase *db)
 {
     m_db = db;
     // Loans are the county's to keep (AccessPolicy); township, village and audit accounts read them.
-    const Status may = ActionGate::ask(db, AccessPolicy::Action::EditCountyData);
     for (QPushButton *b : std::as_const(m_writeButtons))
-        ActionGate::apply(b, may);
+        ActionGate::offer(b, db, AccessPolicy::Action::EditCountyData);
     m_household->setEnabled(db != nullptr);
     refresh();
 }

@@ -10,6 +10,7 @@
 #include "forces/MeasureDialog.h"
 #include "forces/PairingDialog.h"
 #include "forces/VisitDialog.h"
+#include "widgets/ActionGate.h"
 #include "widgets/TableKeys.h"
 
 #include <QHBoxLayout>
@@ -112,9 +113,11 @@ void AssistanceSection::load(AssistanceRecords &records, qint64 householdId)
     m_household = householdId;
     // Core refuses the auditor and other villages' households anyway; the buttons say so first,
     // also in an editor that is read only (each load comes after the editor disabled them).
+    const Status saved
+        = householdId != 0 ? Status() : Status::failure(tr("Save the household first to record its assistance."));
     m_editable = householdId != 0 && AccessPolicy::checkWrite<Visit>(*m_db, householdId).ok();
     for (QPushButton *b : std::as_const(m_buttons))
-        b->setEnabled(m_editable);
+        ActionGate::offerWrite(b, m_db, RecordFields::recordKind<Visit>().access, householdId, saved);
     // A read-only editor disabled every button; reading a visit is still allowed.
     m_openVisit->setEnabled(householdId != 0);
     m_measureRows = records.measures(householdId).value_or({});

@@ -4,6 +4,7 @@
 #include "BenefitDialog.h"
 #include "common/Money.h"
 #include "funds/BenefitBook.h"
+#include "widgets/ActionGate.h"
 #include "widgets/TableKeys.h"
 
 #include <algorithm>
@@ -66,8 +67,12 @@ void BenefitsSection::load(CountyDatabase &db, qint64 householdId, bool editable
     m_household = householdId;
     m_editable = editable;
     // A new household has no id yet: its benefits are entered once it is saved.
-    m_add->setEnabled(editable && householdId != 0);
-    m_remove->setEnabled(editable && householdId != 0);
+    // Core's answer, with the reason as tooltip: the auditor and other villages are refused anyway.
+    const Status saved = !editable ? Status::failure(tr("The household is open for reading only."))
+        : householdId != 0         ? Status()
+                                   : Status::failure(tr("Save the household first to enter its benefits."));
+    for (QPushButton *b : {m_add, m_remove})
+        ActionGate::offerWrite(b, &db, RecordFields::recordKind<HouseholdBenefit>().access, householdId, saved);
     m_rows = householdId ? BenefitBook(db).forHousehold(householdId).value_or({}) : QList<HouseholdBenefit>();
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {

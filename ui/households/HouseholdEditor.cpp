@@ -23,6 +23,7 @@
 #include "register/DuplicateFinder.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdRepository.h"
+#include "widgets/ActionGate.h"
 #include "widgets/Mnemonics.h"
 
 #include <QAbstractButton>
@@ -254,21 +255,18 @@ void HouseholdEditor::build()
         }
     });
 
-    m_problemsLabel = new QLabel;
-    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
-    m_problemsLabel->setAccessibleName(tr("Problems"));
-    m_problemsLabel->setTextFormat(Qt::RichText);
-    m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_problemsLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(QLatin1String("household:")))
-            emit openHouseholdRequested(link.mid(10).toLongLong());
+    // One Tab stop for all the problems (a label's links took one each: 79 to reach the last);
+    // Enter on a problem about another household opens it.
+    m_problemList = new QListWidget;
+    m_problemList->setObjectName(QStringLiteral("problemList"));
+    m_problemList->setAccessibleName(tr("Problems"));
+    m_problemList->setWordWrap(true);
+    m_problemList->setMaximumHeight(96);
+    m_problemList->setFrameShape(QFrame::NoFrame);
+    connect(m_problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            emit openHouseholdRequested(id);
     });
-    auto *problemsArea = new QScrollArea;
-    problemsArea->setWidget(m_problemsLabel);
-    problemsArea->setWidgetResizable(true);
-    problemsArea->setMaximumHeight(96);
-    problemsArea->setFrameShape(QFrame::NoFrame);
 
     auto *middle = new QHBoxLayout;
     auto *sectionColumn = new QVBoxLayout;
@@ -291,9 +289,10 @@ void HouseholdEditor::build()
         banner->setWordWrap(true);
         banner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
         layout->addWidget(banner);
-        makeReadOnly(content);
+        makeReadOnly(content, may);
+        // Saving and adding a member ask core for this household's village, with its reason.
         for (QAction *action : {save, addMember})
-            action->setEnabled(false);
+            ActionGate::offer(action, &m_db, AccessPolicy::Action::EditHousehold, m_household.villageId);
     }
     if (!m_draftNotes.isEmpty()) {
         auto *banner = new QLabel(tr("Restored from unsaved work. %1").arg(m_draftNotes.join(u' ')));
@@ -303,7 +302,7 @@ void HouseholdEditor::build()
         layout->addWidget(banner);
     }
     layout->addLayout(middle, 1);
-    layout->addWidget(problemsArea);
+    layout->addWidget(m_problemList);
 
     m_validateTimer = new QTimer(this);
     m_validateTimer->setSingleShot(true);
@@ -335,7 +334,8 @@ void HouseholdEditor::build()
 
     const QRect screen
         = (parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())->availableGeometry();
-    resize(screen.size().boundedTo(QSize(1280, 740)));
+    // The frame and title bar come on top of the size: 740 lines at y=40 ran off a 768-line screen.
+    resize((screen.size() - QSize(8, 40)).boundedTo(QSize(1280, 740)));
     refreshSavedSections();
     updateTitle();
     validateNow();
@@ -397,7 +397,7 @@ void HouseholdEditor::validateNow()
 {
     m_validateTimer->stop();
     m_problems = HouseholdChecks::problems(m_household);
-    QStringList links; // problems with a link to the household concerned
+    QHash<QString, qint64> links; // problems about another household, which Enter opens
     const DuplicateFinder duplicates(m_db);
     QHash<QString, QString> duplicateIds;
     for (const Member &m : std::as_const(m_household.members)) {
@@ -413,8 +413,7 @@ void HouseholdEditor::validateNow()
             m_problems << problem;
             duplicateIds.insert(
                 m.meta.uuid, tr("Already registered for %1 in household %2.").arg(other->name, other->householdCode));
-            links << problem.toHtmlEscaped()
-                    + QStringLiteral(" <a href=\"household:%1\">%2</a>").arg(other->householdId).arg(tr("Open it"));
+            links.insert(problem, other->householdId);
         }
     }
     m_members->setDuplicateIds(duplicateIds);
@@ -428,18 +427,21 @@ void HouseholdEditor::validateNow()
         }
     }
 
-    QString html;
+    m_problemList->clear();
+    const auto add = [this](const QString &text, const char *color, qint64 household = 0) {
+        auto *item = new QListWidgetItem(text, m_problemList);
+        item->setForeground(QColor(QLatin1String(color)));
+        item->setData(Qt::UserRole, household);
+    };
     for (const QString &p : std::as_const(m_problems)) {
-        const auto link = std::find_if(
-            links.cbegin(), links.cend(), [&](const QString &l) { return l.startsWith(p.toHtmlEscaped()); });
-        html += QStringLiteral("<div style=\"color:#c01c28\">✖ %1</div>")
-                    .arg(link != links.cend() ? *link : p.toHtmlEscaped());
+        const qint64 other = links.value(p);
+        add(QStringLiteral("✖ %1").arg(other ? tr("%1 (Enter opens that household)").arg(p) : p), "#c01c28", other);
     }
     for (const QString &w : std::as_const(m_warnings))
-        html += QStringLiteral("<div style=\"color:#9a6700\">⚠ %1</div>").arg(w.toHtmlEscaped());
-    if (html.isEmpty())
-        html = QStringLiteral("<div style=\"color:#1a7f37\">✔ %1</div>").arg(tr("No problems found."));
-    m_problemsLabel->setText(html);
+        add(QStringLiteral("⚠ %1").arg(w), "#9a6700");
+    if (m_problemList->count() == 0)
+        add(QStringLiteral("✔ %1").arg(tr("No problems found.")), "#1a7f37");
+    m_problemList->setCurrentRow(0);
 }
 
 bool HouseholdEditor::confirmLikelyDuplicates(QList<std::pair<QString, QString>> &different)
@@ -471,8 +473,11 @@ bool HouseholdEditor::save()
         focus->clearFocus();
     validateNow();
     if (!m_problems.isEmpty()) {
-        m_problemsLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Not saved: put right what is listed below."))
-            + m_problemsLabel->text());
+        auto *notSaved = new QListWidgetItem(tr("Not saved: put right what is listed below."));
+        QFont bold = notSaved->font();
+        bold.setBold(true);
+        notSaved->setFont(bold);
+        m_problemList->insertItem(0, notSaved);
         QApplication::beep();
         return false;
     }
@@ -511,7 +516,7 @@ void HouseholdEditor::reloadSaved()
     emit saved(m_household.meta.id);
 }
 
-void HouseholdEditor::makeReadOnly(QWidget *content)
+void HouseholdEditor::makeReadOnly(QWidget *content, const Status &why)
 {
     for (QLineEdit *edit : content->findChildren<QLineEdit *>())
         edit->setReadOnly(true);
@@ -522,8 +527,10 @@ void HouseholdEditor::makeReadOnly(QWidget *content)
     // Choices and buttons have no read-only state: they are disabled, their values still shown.
     for (QComboBox *combo : content->findChildren<QComboBox *>())
         combo->setEnabled(false);
+    // A button says why it is disabled (the sections that read saved records enable their reading
+    // buttons again, and ask core for their writing ones, as they load).
     for (QAbstractButton *button : content->findChildren<QAbstractButton *>())
-        button->setEnabled(false);
+        ActionGate::apply(button, why);
 }
 
 void HouseholdEditor::writeDraft()

@@ -21,6 +21,7 @@ class QScrollArea;
 class QSpinBox;
 class QTimer;
 class QUndoStack;
+class Status;
 class StatusSection;
 struct Draft;
 
@@ -81,7 +82,7 @@ private:
     // Asks about people who look registered already; pairs the user calls different go to `different`.
     bool confirmLikelyDuplicates(QList<std::pair<QString, QString>> &different);
     int defaultYear() const;
-    void makeReadOnly(QWidget *content);
+    void makeReadOnly(QWidget *content, const Status &why);
 
     CountyDatabase &m_db;
     const CodeLists &m_codes;
@@ -103,7 +104,7 @@ private:
     HistorySection *m_history = nullptr;
     MembersSection *m_members = nullptr;
     ProjectsSection *m_projects = nullptr;
-    QLabel *m_problemsLabel = nullptr;
+    QListWidget *m_problemList = nullptr;
     QTimer *m_validateTimer = nullptr;
     QTimer *m_draftTimer = nullptr;
     QStringList m_problems;

@@ -141,11 +141,10 @@ void HouseholdsPage::setDivision(qint64 divisionId)
 
 void HouseholdsPage::gateActions()
 {
-    ActionGate::apply(m_printCards, ActionGate::ask(m_db, AccessPolicy::Action::PrintCards, m_divisionId));
+    ActionGate::offer(m_printCards, m_db, AccessPolicy::Action::PrintCards, m_divisionId);
     // A benefit is the household's assistance, entered where the account may enter it.
-    ActionGate::apply(m_bulkBenefit,
-        ActionGate::ask(
-            m_db, AccessPolicy::actionFor(RecordFields::recordKind<HouseholdBenefit>().access), m_divisionId));
+    ActionGate::offer(m_bulkBenefit, m_db, AccessPolicy::actionFor(RecordFields::recordKind<HouseholdBenefit>().access),
+        m_divisionId);
 }
 
 void HouseholdsPage::printCards()

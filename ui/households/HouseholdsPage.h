@@ -46,6 +46,8 @@ public:
     void refresh();
     // "丙妹镇: 312 households, 1,208 people", or why the list could not be read.
     QString summary() const;
+    // The division the register shows (0: the county).
+    qint64 divisionId() const { return m_divisionId; }
 
 signals:
     // The summary changed (another division, filter or a refresh).

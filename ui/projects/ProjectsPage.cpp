@@ -157,12 +157,12 @@ void ProjectsPage::setCounty(CountyDatabase *db, const CodeLists *codes)
 void ProjectsPage::updateActions()
 {
     // Projects are the county's to keep (AccessPolicy): others see why they may not change them.
-    const Status keeps = ActionGate::ask(m_db, AccessPolicy::Action::EditCountyData);
     const bool chosen = m_model->idAt(m_view->currentIndex().row()) != 0;
-    ActionGate::apply(m_add, keeps);
-    ActionGate::apply(m_edit, keeps && !chosen ? Status::failure(tr("Choose a project in the list first.")) : keeps);
+    ActionGate::offer(m_add, m_db, AccessPolicy::Action::EditCountyData);
+    ActionGate::offer(m_edit, m_db, AccessPolicy::Action::EditCountyData, 0,
+        chosen ? Status() : Status::failure(tr("Choose a project in the list first.")));
     m_beneficiaries->setEnabled(chosen); // read-only for the others
-    ActionGate::apply(m_next, keeps);
+    ActionGate::offer(m_next, m_db, AccessPolicy::Action::EditCountyData);
 }
 
 void ProjectsPage::setDivision(qint64 divisionId)
