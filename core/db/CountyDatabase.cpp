@@ -36,8 +36,8 @@ namespace {
 // PRAGMA application_id of a Fupin file: "FUPI".
 constexpr int FupinApplicationId = 0x46555049;
 // The last level whose upgrade rewrites the records in a smaller form (12: uuids and times, 15: the
-// phrase table), after which the file is compacted.
-constexpr int CompactedLevel = 15;
+// phrase table, 16: creation times only where they differ), after which the file is compacted.
+constexpr int CompactedLevel = 16;
 
 QString nextConnectionName()
 {
@@ -543,7 +543,7 @@ Status CountyDatabase::migrate()
         return failure(latest, s.error());
     m_upgradedFrom = current;
     dropBackup.dismiss();
-    // Levels 12 and 15 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
+    // Levels 12, 15 and 16 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
     // shrinks only when it is written anew. Best effort: the upgrade is committed and the backup
     // kept either way, and a file that could not be compacted now works as it is.
     if (current > 0 && current < CompactedLevel && latest >= CompactedLevel) {

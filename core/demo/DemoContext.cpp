@@ -84,16 +84,29 @@ namespace {
 
 // The bulk path writes the columns the record machinery declares for the kind, in their order, then
 // the `extra` columns the kind leaves to one writer (a project's status), then its stamps (created
-// and, for records people edit, updated), so the demo keeps no column lists of its own.
-template <typename T> QByteArray demoInsert(bool withPosition = false, const QStringList &extra = {})
+// and, for records people edit, updated), so the demo keeps no column lists of its own. A record
+// people edit is stored as created when it was last changed (created_at NULL, level 16), except in a
+// table whose created_at is never NULL (`createdAlways`: annual_target, rebuilt by level 18).
+template <typename T>
+QByteArray demoInsert(bool withPosition = false, const QStringList &extra = {}, bool createdAlways = false)
 {
     QStringList columns = RecordStore::insertColumns<T>(withPosition) + extra;
     QStringList marks = RecordStore::insertMarks<T>(withPosition);
-    columns << QStringLiteral("created_at");
-    if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full)
-        columns << QStringLiteral("updated_at");
     while (marks.size() < columns.size())
         marks << QStringLiteral("?");
+    columns << QStringLiteral("created_at");
+    if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full && !createdAlways) {
+        // Each mark above takes one value.
+        const int created = int(marks.size()) + 1;
+        columns << QStringLiteral("updated_at");
+        marks << QStringLiteral("nullif(?%1, ?%2)").arg(created).arg(created + 1)
+              << QStringLiteral("?%1").arg(created + 1);
+    } else {
+        if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full)
+            columns << QStringLiteral("updated_at");
+        while (marks.size() < columns.size())
+            marks << QStringLiteral("?");
+    }
     return (QStringLiteral("INSERT INTO ") + RecordStore::table<T>() + QStringLiteral(" (") + columns.join(u',')
         + QStringLiteral(", updated_by) VALUES (") + marks.join(u',') + QStringLiteral(", 'demo')"))
         .toUtf8();
@@ -117,7 +130,7 @@ QByteArray demoInsert(const RecordFields::LinkKind &kind)
 // Every record the users edit is written with updated_by 'demo' and the default revision 1.
 Statements::Statements(sqlite3 *db)
     : division(db, demoInsert<DivisionRow>()),
-      annualTarget(db, demoInsert<AnnualGoal>()),
+      annualTarget(db, demoInsert<AnnualGoal>(false, {}, true)),
       household(db, demoInsert<::Household>()),
       member(db, demoInsert<::Member>(true)),
       income(db, demoInsert<::IncomeRecord>()),
