@@ -566,10 +566,13 @@ Status CountyDatabase::updateSearchIndex()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    // Both entries of a moved member (old and new household) are queued; each is removed, and
+    // Both entries of a moved member (old and new household) are queued; each entry in the index is
+    // removed with the characters it was made from (the search keeps no copy of them, level 16), and
     // members that still exist are indexed again once.
     const QStringList steps{
-        QStringLiteral("DELETE FROM member_search WHERE rowid IN (SELECT search_rowid FROM member_search_queue)"),
+        QStringLiteral("INSERT INTO member_search (member_search, rowid, chars, rid) "
+                       "SELECT 'delete', search_rowid, fupin_chars(indexed_name), fupin_reverse(indexed_id_number) "
+                       "FROM member_search_queue WHERE indexed_name IS NOT NULL"),
         QStringLiteral("INSERT INTO member_search (rowid, chars, rid) "
                        "SELECT (household_id << 24) | (id & 16777215), fupin_chars(name), fupin_reverse(id_number) "
                        "FROM member WHERE id IN (SELECT member_id FROM member_search_queue)"),

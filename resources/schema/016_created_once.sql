@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Level 16: a record's creation time is stored only where it differs from its last change (issue 17).
+-- Level 16: a record's creation time is stored only where it differs from its last change, and the
+-- member search keeps no copy of the names it finds (issue 17).
 -- Most records are never changed after they are entered (incomes, living conditions, status steps,
 -- visits, measures, ledger entries), and each kept the same four-byte time twice, in 2.7 million rows
 -- of the 100,000-household county. Nothing is lost:
@@ -187,3 +188,33 @@ CREATE TRIGGER fund_allocation_no_update BEFORE UPDATE ON fund_allocation
   BEGIN SELECT RAISE(ABORT, 'fund_ledger_append_only'); END;
 CREATE TRIGGER fund_disbursement_no_update BEFORE UPDATE ON fund_disbursement
   BEGIN SELECT RAISE(ABORT, 'fund_ledger_append_only'); END;
+
+-- The member search keeps no copy of what it finds (an FTS5 table without content, "contentless"):
+-- only its index, whose entries name the member by rowid as before (schema 002). The copy of each
+-- member's characters was 14 MB of the 100,000-household county. An entry is removed with the
+-- characters it was made with, so the queue of members to index again now keeps, for an entry that
+-- is in the index, the name and ID number it was made from (indexed_name NULL: nothing indexed there).
+DROP TRIGGER member_search_insert;
+DROP TRIGGER member_search_update;
+DROP TRIGGER member_search_delete;
+DROP TABLE member_search;
+CREATE VIRTUAL TABLE member_search USING fts5(chars, rid, tokenize = 'unicode61', content = '', columnsize = 0);
+DELETE FROM member_search_queue;
+ALTER TABLE member_search_queue ADD COLUMN indexed_name TEXT;
+ALTER TABLE member_search_queue ADD COLUMN indexed_id_number TEXT;
+INSERT INTO member_search (rowid, chars, rid)
+  SELECT (household_id << 24) | (id & 16777215), fupin_chars(name), fupin_reverse(id_number) FROM member;
+CREATE TRIGGER member_search_insert AFTER INSERT ON member BEGIN
+  INSERT OR IGNORE INTO member_search_queue (search_rowid, member_id)
+  VALUES ((new.household_id << 24) | (new.id & 16777215), new.id);
+END;
+CREATE TRIGGER member_search_update AFTER UPDATE OF name, id_number, household_id ON member BEGIN
+  INSERT OR IGNORE INTO member_search_queue (search_rowid, member_id, indexed_name, indexed_id_number)
+  VALUES ((old.household_id << 24) | (old.id & 16777215), old.id, old.name, old.id_number);
+  INSERT OR IGNORE INTO member_search_queue (search_rowid, member_id)
+  VALUES ((new.household_id << 24) | (new.id & 16777215), new.id);
+END;
+CREATE TRIGGER member_search_delete AFTER DELETE ON member BEGIN
+  INSERT OR IGNORE INTO member_search_queue (search_rowid, member_id, indexed_name, indexed_id_number)
+  VALUES ((old.household_id << 24) | (old.id & 16777215), old.id, old.name, old.id_number);
+END;

@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QMap>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -108,17 +107,16 @@ TEST_CASE("level 16 keeps every row, history entry and tombstone of a county who
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("county.fupin"));
-    {
-        auto created = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
-        REQUIRE(created);
-        DemoOptions options;
-        options.households = 40;
-        options.seed = 11;
-        REQUIRE(DemoGenerator::generate(*created.value(), options));
-    }
-    sqlite3 *raw = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
-    const auto closeRaw = qScopeGuard([&] { sqlite3_close(raw); });
+    auto opened = CountyDatabase::open(path, CountyDatabase::OpenMode::CreateIfMissing);
+    REQUIRE(opened);
+    CountyDatabase &db = *opened.value();
+    DemoOptions options;
+    options.households = 40;
+    options.seed = 11;
+    REQUIRE(DemoGenerator::generate(db, options));
+    REQUIRE(db.updateSearchIndex());
+    // Fupin's own connection: level 16 indexes the members with Fupin's functions.
+    sqlite3 *raw = TestSql::handle(db);
     const QStringList tables = stampedTables(raw);
     REQUIRE(tables.size() == 20);
 
@@ -150,6 +148,8 @@ TEST_CASE("level 16 keeps every row, history entry and tombstone of a county who
     exec(raw,
         QStringLiteral("INSERT INTO tombstone (uuid, table_name, deleted_at, deleted_by) VALUES "
                        "(x'6f1c2a3b4d5e4f608a7b9c0d1e2f3a4b', 'income', 1600000000, 'county')"));
+    exec(raw, QStringLiteral("ALTER TABLE member_search_queue DROP COLUMN indexed_name"));
+    exec(raw, QStringLiteral("ALTER TABLE member_search_queue DROP COLUMN indexed_id_number"));
     exec(raw, QStringLiteral("PRAGMA user_version = 15"));
     const QMap<QString, QStringList> before = everything(raw);
     QMap<QString, QStringList> differing;
@@ -192,6 +192,37 @@ TEST_CASE("level 16 keeps every row, history entry and tombstone of a county who
         == QStringList{QStringLiteral("5")});
     CHECK(column(raw, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     CHECK(column(raw, QStringLiteral("PRAGMA integrity_check")) == QStringList{QStringLiteral("ok")});
+
+    // The member search finds every member by name and keeps no copy of the names; a renamed member
+    // is found by the new name only once the index is brought up to date, and no longer by the old.
+    CHECK(column(raw, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'member_search_content'"))
+        == QStringList{QStringLiteral("0")});
+    const QString member = column(raw, QStringLiteral("SELECT min(id) FROM member")).value(0);
+    const QString entry = column(
+        raw, QStringLiteral("SELECT (household_id << 24) | (id & 16777215) FROM member WHERE id = %1").arg(member))
+                              .value(0);
+    const auto found = [&](const QString &chars) {
+        return column(raw,
+            QStringLiteral(
+                "SELECT count(*) FROM member_search WHERE member_search MATCH 'chars : \"%1\"' AND rowid = %2")
+                .arg(chars, entry))
+            .value(0);
+    };
+    const QString oldChars
+        = column(raw, QStringLiteral("SELECT fupin_chars(name) FROM member WHERE id = %1").arg(member)).value(0);
+    CHECK(found(oldChars) == QStringLiteral("1"));
+    CHECK(column(raw,
+              QStringLiteral("SELECT count(*) FROM member m WHERE NOT EXISTS (SELECT 1 FROM member_search s WHERE "
+                             "member_search MATCH 'chars : \"' || fupin_chars(m.name) || '\"' AND s.rowid = "
+                             "(m.household_id << 24) | (m.id & 16777215))"))
+        == QStringList{QStringLiteral("0")});
+    exec(raw, QStringLiteral("UPDATE member SET name = '测试人' WHERE id = %1").arg(member));
+    exec(raw, QStringLiteral("UPDATE member SET name = '测试二' WHERE id = %1").arg(member));
+    REQUIRE(db.updateSearchIndex());
+    CHECK(found(QStringLiteral("测 试 二")) == QStringLiteral("1"));
+    CHECK(found(QStringLiteral("测 试 人")) == QStringLiteral("0"));
+    CHECK(found(oldChars) == QStringLiteral("0"));
+    CHECK(column(raw, QStringLiteral("SELECT count(*) FROM member_search_queue")) == QStringList{QStringLiteral("0")});
 
     // Changing the last-change time by hand, as sqlite3 allows, keeps the creation time.
     const QString firstVisit = column(raw, QStringLiteral("SELECT min(id) FROM visit")).value(0);
