@@ -8,17 +8,29 @@
 // declarations so that it keeps no column lists or SQL of its own: the declared columns in order
 // (RecordStore::insertColumns), the `extra` columns a kind leaves to one writer (a project's status),
 // then the stamps: created (and updated, for records people edit) as bound values, and the writer's
-// name as updated_by.
+// name as updated_by. A record people edit is stored as created when it was last changed (created_at
+// NULL where it equals updated_at, level 20), except in a table whose created_at is never NULL
+// (`createdAlways`: annual_target, rebuilt by level 18).
 namespace BulkInsert {
 
 template <typename T>
-QString recordSql(const QString &writtenBy, bool withPosition = false, const QStringList &extra = {})
+QString recordSql(
+    const QString &writtenBy, bool withPosition = false, const QStringList &extra = {}, bool createdAlways = false)
 {
     QStringList columns = RecordStore::insertColumns<T>(withPosition) + extra;
     QStringList marks = RecordStore::insertMarks<T>(withPosition);
+    while (marks.size() < columns.size())
+        marks << QStringLiteral("?");
     columns << QStringLiteral("created_at");
-    if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full)
+    const bool full = RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Full;
+    if (full)
         columns << QStringLiteral("updated_at");
+    if (full && !createdAlways) {
+        // Each mark above takes one value; the two stamps are the next two.
+        const int created = int(marks.size()) + 1;
+        marks << QStringLiteral("nullif(?%1, ?%2)").arg(created).arg(created + 1)
+              << QStringLiteral("?%1").arg(created + 1);
+    }
     while (marks.size() < columns.size())
         marks << QStringLiteral("?");
     QString quoted = writtenBy;

@@ -33,8 +33,8 @@ namespace {
 // PRAGMA application_id of a Fupin file: "FUPI".
 constexpr int FupinApplicationId = 0x46555049;
 // The last level whose upgrade rewrites the records in a smaller form (12: uuids and times, 15: the
-// phrase table), after which the file is compacted.
-constexpr int CompactedLevel = 15;
+// phrase table, 16: creation times only where they differ), after which the file is compacted.
+constexpr int CompactedLevel = 20;
 
 QString nextConnectionName()
 {
@@ -543,7 +543,7 @@ Status CountyDatabase::migrate()
         return failure(latest, s.error());
     m_upgradedFrom = current;
     dropBackup.dismiss();
-    // Levels 12 and 15 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
+    // Levels 12, 15 and 20 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
     // shrinks only when it is written anew. Best effort: the upgrade is committed and the backup
     // kept either way, and a file that could not be compacted now works as it is.
     if (current > 0 && current < CompactedLevel && latest >= CompactedLevel) {
@@ -566,10 +566,13 @@ Status CountyDatabase::updateSearchIndex()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    // Both entries of a moved member (old and new household) are queued; each is removed, and
+    // Both entries of a moved member (old and new household) are queued; each entry in the index is
+    // removed with the characters it was made from (the search keeps no copy of them, level 20), and
     // members that still exist are indexed again once.
     const QStringList steps{
-        QStringLiteral("DELETE FROM member_search WHERE rowid IN (SELECT search_rowid FROM member_search_queue)"),
+        QStringLiteral("INSERT INTO member_search (member_search, rowid, chars, rid) "
+                       "SELECT 'delete', search_rowid, fupin_chars(indexed_name), fupin_reverse(indexed_id_number) "
+                       "FROM member_search_queue WHERE indexed_name IS NOT NULL"),
         QStringLiteral("INSERT INTO member_search (rowid, chars, rid) "
                        "SELECT (household_id << 24) | (id & 16777215), fupin_chars(name), fupin_reverse(id_number) "
                        "FROM member WHERE id IN (SELECT member_id FROM member_search_queue)"),

@@ -44,7 +44,8 @@ template <typename T> QString selectSql()
 {
     const RecordKind<T> &kind = RecordFields::recordKind<T>();
     QString sql = kind.stamps == RecordFields::Stamps::Full
-        ? QStringLiteral("SELECT t.id, t.uuid, t.created_at, t.updated_at, t.updated_by, t.revision")
+        ? QStringLiteral("SELECT t.id, t.uuid, coalesce(t.created_at, t.updated_at), t.updated_at, t.updated_by, "
+                         "t.revision")
         : QStringLiteral("SELECT t.id, t.uuid, t.created_at, t.created_at, t.updated_by, 1");
     if (kind.parentColumn)
         sql += QStringLiteral(", t.") + QLatin1String(kind.parentColumn);
@@ -95,13 +96,14 @@ template <typename T> void readRow(SqliteReader &s, T &row)
         readField(row, fields.at(i), s, first + i);
 }
 
-// The stamp columns a new row of the kind is written with after its uuid.
+// The stamp columns a new row of the kind is written with after its uuid. A record people edit is
+// created when it was last changed until it is changed: its created_at stays NULL until then (level
+// 16; the table's trigger <table>_created_kept keeps the old updated_at when it changes).
 template <typename T> QStringList stampColumns()
 {
     if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Entered)
         return {QStringLiteral("created_at"), QStringLiteral("updated_by")};
-    return {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-        QStringLiteral("revision")};
+    return {QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("revision")};
 }
 
 // Their values, stamped by the writer.
@@ -109,7 +111,7 @@ template <typename T> QVariantList stampValues(const RecordWriter &w)
 {
     if (RecordFields::recordKind<T>().stamps == RecordFields::Stamps::Entered)
         return {w.now(), w.user()};
-    return {w.now(), w.now(), w.user(), 1};
+    return {w.now(), w.user(), 1};
 }
 
 // The columns a new row of the kind is written with, in order: uuid, the parent for child rows,

@@ -85,9 +85,10 @@ namespace {
 
 // The bulk path writes the columns the record machinery declares for the kind (BulkInsert), so the
 // demo keeps no column lists or SQL of its own.
-template <typename T> QByteArray demoInsert(bool withPosition = false, const QStringList &extra = {})
+template <typename T>
+QByteArray demoInsert(bool withPosition = false, const QStringList &extra = {}, bool createdAlways = false)
 {
-    return BulkInsert::recordSql<T>(QStringLiteral("demo"), withPosition, extra).toUtf8();
+    return BulkInsert::recordSql<T>(QStringLiteral("demo"), withPosition, extra, createdAlways).toUtf8();
 }
 
 QByteArray demoInsert(const RecordFields::LinkKind &kind)
@@ -100,7 +101,7 @@ QByteArray demoInsert(const RecordFields::LinkKind &kind)
 // Every record the users edit is written with updated_by 'demo' and the default revision 1.
 Statements::Statements(sqlite3 *db)
     : division(db, demoInsert<DivisionRow>()),
-      annualTarget(db, demoInsert<AnnualGoal>()),
+      annualTarget(db, demoInsert<AnnualGoal>(false, {}, true)),
       household(db, demoInsert<::Household>()),
       member(db, demoInsert<::Member>(true)),
       income(db, demoInsert<::IncomeRecord>()),

@@ -365,7 +365,8 @@ Result<QList<LedgerEntry>> FundLedger::read(
     case LedgerKind::Receipt:
         sql = QStringLiteral(
             "SELECT t.id, t.source_id, 0, 0, 0, t.received_on, t.amount_fen, t.voucher_no, '', t.note, t.reverses_id, "
-            "(SELECT x.id FROM fund_receipt x WHERE x.reverses_id = t.id), t.updated_by, t.created_at "
+            "(SELECT x.id FROM fund_receipt x WHERE x.reverses_id = t.id), t.updated_by, coalesce(t.created_at, "
+            "t.updated_at) "
             "FROM fund_receipt t WHERE (?1 = 0 OR t.source_id = ?1) AND ?2 = 0 AND ?3 = 0 "
             "AND (?4 = '' OR t.received_on <= ?4) AND (?5 = 0 OR t.id = ?5) ORDER BY t.received_on, t.id");
         break;
@@ -373,14 +374,16 @@ Result<QList<LedgerEntry>> FundLedger::read(
         sql = QStringLiteral(
             "SELECT t.id, t.source_id, t.project_id, 0, 0, t.allocated_on, t.amount_fen, t.voucher_no, '', t.note, "
             "t.reverses_id, (SELECT x.id FROM fund_allocation x WHERE x.reverses_id = t.id), t.updated_by, "
-            "t.created_at FROM fund_allocation t WHERE (?1 = 0 OR t.source_id = ?1) AND (?2 = 0 OR t.project_id = ?2) "
+            "coalesce(t.created_at, t.updated_at) FROM fund_allocation t WHERE (?1 = 0 OR t.source_id = ?1) AND (?2 = "
+            "0 OR t.project_id = ?2) "
             "AND ?3 = 0 AND (?4 = '' OR t.allocated_on <= ?4) AND (?5 = 0 OR t.id = ?5) ORDER BY t.allocated_on, t.id");
         break;
     case LedgerKind::Disbursement:
         sql = QStringLiteral(
             "SELECT t.id, t.source_id, t.project_id, t.allocation_id, t.household_id, t.paid_on, t.amount_fen, "
             "t.voucher_no, t.payee, t.note, t.reverses_id, (SELECT x.id FROM fund_disbursement x WHERE x.reverses_id = "
-            "t.id), t.updated_by, t.created_at FROM fund_disbursement t JOIN fund_allocation a ON a.id = "
+            "t.id), t.updated_by, coalesce(t.created_at, t.updated_at) FROM fund_disbursement t JOIN fund_allocation a "
+            "ON a.id = "
             "t.allocation_id "
             "WHERE (?1 = 0 OR a.source_id = ?1) AND (?2 = 0 OR a.project_id = ?2) AND (?3 = 0 OR t.household_id = ?3) "
             "AND (?4 = '' OR t.paid_on <= ?4) AND (?5 = 0 OR t.id = ?5)");

@@ -198,7 +198,7 @@ Status Runner::readHouseholds()
     const qint64 dayEnd
         = QDateTime(m_request.date.addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).toSecsSinceEpoch();
     SqliteReader s(m_handle,
-        QStringLiteral("SELECT h.id, h.code, h.village_id, h.status_code, h.created_at, "
+        QStringLiteral("SELECT h.id, h.code, h.village_id, h.status_code, coalesce(h.created_at, h.updated_at), "
                        "(SELECT name FROM member WHERE household_id = h.id AND relation_code = '01' "
                        "ORDER BY position LIMIT 1) FROM household h WHERE ")
             + m_where.sql + QStringLiteral(" ORDER BY h.code, h.id"));

@@ -28,7 +28,9 @@ QStringList wholeFile(const TestCounty &c)
 {
     QStringList tables;
     QSqlQuery q(TestSql::of(*c.db));
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
+    // The member search keeps no content of its own to read (level 16): its index tables are compared.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
     QStringList rows;
