@@ -13,8 +13,11 @@
 
 QString CardCommands::usage()
 {
-    return tr("  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]\n"
-              "                                                    household cards (明白卡) as a PDF, each logged");
+    return tr(
+        "  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]\n"
+        "        [--template household|contact|policy|income]\n"
+        "                                                    household cards (明白卡) or the three cards as a PDF, "
+        "each logged");
 }
 
 int CardCommands::cards(const CommandContext &c)
@@ -31,7 +34,11 @@ int CardCommands::cards(const CommandContext &c)
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
         tr("a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet)."),
         QStringLiteral("layout"), QStringLiteral("a4"));
-    c.parser.addOptions({divisionOption, householdOption, outOption, yearOption, layoutOption});
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+        tr("household (the household card, the default), contact (four contact cards to an A4 sheet, backs on the "
+           "next page for duplex printing), policy or income."),
+        QStringLiteral("template"), QStringLiteral("household"));
+    c.parser.addOptions({divisionOption, householdOption, outOption, yearOption, layoutOption, templateOption});
     c.parser.addOption(c.dbOption);
     c.parser.addPositionalArgument(
         QStringLiteral("codes"), tr("More household codes after --household."), QStringLiteral("[CODE...]"));
@@ -77,6 +84,11 @@ int CardCommands::cards(const CommandContext &c)
     const auto layout
         = layoutWord == QLatin1String("a5") ? HouseholdCardPainter::Layout::A5 : HouseholdCardPainter::Layout::A4;
 
+    const std::optional<CardTemplate> kind = CardTemplates::fromWord(c.parser.value(templateOption));
+    if (!kind)
+        return c.fail(tr("\"%1\" is not a card: give --template household, contact, policy or income.")
+                          .arg(c.parser.value(templateOption)));
+
     // Every card printed is entered in the county's print log, so the file is opened for writing.
     auto db = c.open(true);
     if (!db)
@@ -94,6 +106,7 @@ int CardCommands::cards(const CommandContext &c)
     }
 
     HouseholdCardRun run(*db.value(), year, layout);
+    run.setTemplate(*kind);
     if (!division.isEmpty())
         run.setDivision(division);
     else

@@ -5,18 +5,13 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QList>
-
-#include <memory>
 
 class QPagedPaintDevice;
-class QTextDocument;
-class QTextTable;
 
-// Lays PrintContent out on A4 pages with QTextDocument and paints it on a printer (the print
-// preview) or a PDF: tables break between rows, never inside one, their header repeated on each page; each page
-// numbered at its foot. Needs a QGuiApplication (fonts), no widgets.
+// Lays PrintContent out on A4 pages (PrintLayout: measured text, QPainter, no QTextDocument) and
+// paints it on a printer (the print preview) or a PDF, page by page: tables break between rows,
+// never inside one, their header repeated on each page; each page numbered at its foot. Needs a
+// QGuiApplication (fonts), no widgets.
 class DocumentPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
@@ -29,17 +24,4 @@ public:
     static Status writePdf(const PrintContent &content, const QString &path);
     // The pages the content takes on the device (after print() has set its page layout).
     static int pageCount(const PrintContent &content, QPagedPaintDevice &device);
-
-private:
-    // A laid-out part of a table: the rows from firstItem on of the content's block.
-    struct Part
-    {
-        int block = 0;
-        int firstItem = 0;
-        int headerRows = 0;
-        QTextTable *table = nullptr;
-    };
-    static std::unique_ptr<QTextDocument> layOut(const PrintContent &content, QPagedPaintDevice &device);
-    static std::unique_ptr<QTextDocument> build(const PrintContent &content, QPagedPaintDevice &device,
-        const QHash<int, QList<int>> &breaks, QList<Part> &parts);
 };

@@ -94,6 +94,15 @@ QString HouseholdCardPainter::layoutWord(Layout layout)
     return layout == Layout::A5 ? QStringLiteral("a5") : QStringLiteral("a4");
 }
 
+void HouseholdCardPainter::setUpPage(QPagedPaintDevice &device, Layout layout, CardTemplate kind)
+{
+    if (kind == CardTemplate::Contact)
+        device.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    else
+        setUpPage(device, layout);
+}
+
 void HouseholdCardPainter::setUpPage(QPagedPaintDevice &device, Layout layout)
 {
     if (layout == Layout::A5)
@@ -302,7 +311,7 @@ qreal HouseholdCardPainter::header(const HouseholdCard &card, int page, int page
     Q_UNUSED(pageCount);
     if (draw) {
         const QString title
-            = page == 1 ? card.title : tr("%1 (continued)", "a card's title on its next pages").arg(card.title);
+            = page == 1 ? titleOf(card) : tr("%1 (continued)", "a card's title on its next pages").arg(titleOf(card));
         const qreal beside = mm(QrMm + 2); // the title stays centred between the QR code and its mirror
         text(QRectF(beside, 0, m_width - 2 * beside, mm(TitleMm)), title, font(TitlePoints, true, true),
             Qt::AlignCenter);
@@ -518,7 +527,13 @@ QList<HouseholdCardPainter::Piece> HouseholdCardPainter::pieces(const HouseholdC
 
 int HouseholdCardPainter::paint(const HouseholdCard &card)
 {
-    const QList<Piece> all = pieces(card);
+    if (m_template == CardTemplate::Contact) {
+        m_contacts << card;
+        return m_contacts.size() == 4 ? contactSheets() : 0;
+    }
+    const QList<Piece> all = m_template == CardTemplate::Policy ? policyPieces(card)
+        : m_template == CardTemplate::Income                    ? incomePieces(card)
+                                                                : pieces(card);
     const qreal firstTop = header(card, 1, 1, false) + mm(GapMm);
     const qreal nextTop = header(card, 2, 1, false) + mm(GapMm);
     const qreal bottom = m_height - mm(FooterMm) - mm(GapMm);
@@ -560,4 +575,250 @@ int HouseholdCardPainter::paint(const HouseholdCard &card)
         footer(card, page + 1, count);
     }
     return count;
+}
+
+QString HouseholdCardPainter::titleOf(const HouseholdCard &card) const
+{
+    switch (m_template) {
+    case CardTemplate::Household:
+        break;
+    case CardTemplate::Contact:
+        return tr("%1 assistance contact card (%2)").arg(card.county).arg(card.year);
+    case CardTemplate::Policy:
+        return tr("%1 policy card (%2)").arg(card.county).arg(card.year);
+    case CardTemplate::Income:
+        return tr("%1 income card (%2)").arg(card.county).arg(card.year);
+    }
+    return card.title;
+}
+
+void HouseholdCardPainter::addRow(QList<Piece> &out, const QList<qreal> &weights, const QList<Cell> &cells)
+{
+    const QList<qreal> widths = widthsOf(weights, m_width);
+    qreal height = mm(RowMm);
+    int column = 0;
+    for (const Cell &cell : cells) {
+        qreal w = 0;
+        for (int i = 0; i < cell.span && column < widths.size(); ++i)
+            w += widths.at(column++);
+        if (!cell.label)
+            height = std::max(height, textHeight(cell.text, font(BodyPoints), w));
+    }
+    height = std::min(height, mm(3 * RowMm)); // longer text shrinks in its box
+    out << Piece{height, [this, widths, cells, height](qreal top) { gridRow(top, height, widths, cells); }};
+}
+
+void HouseholdCardPainter::householdRows(QList<Piece> &out, const HouseholdCard &card)
+{
+    const QList<qreal> grid{18, 26, 18, 28, 18, 26, 22, 30};
+    const QString sizeText = card.size ? tr("%n person(s)", nullptr, card.size) : QString();
+    addRow(out, grid,
+        {{tr("Head of household"), 1, true}, {card.headName}, {tr("ID number"), 1, true}, {card.headIdNumber, 3},
+            {tr("Household size"), 1, true}, {sizeText}});
+    addRow(out, grid,
+        {{tr("Attribute"), 1, true}, {card.attribute}, {tr("Status"), 1, true}, {card.status},
+            {tr("Identified in"), 1, true}, {yearText(card.identificationYear)},
+            {card.exitPlanned ? tr("Planned exit") : tr("Exit year"), 1, true}, {yearText(card.exitYear)}});
+}
+
+void HouseholdCardPainter::signatureRow(QList<Piece> &out, const QStringList &signers)
+{
+    out << Piece{mm(GapMm + 13), [this, signers](qreal top) {
+                     top += mm(GapMm);
+                     const qreal w = m_width / signers.size();
+                     for (int i = 0; i < signers.size(); ++i) {
+                         const QRectF r(i * w, top, w, mm(13));
+                         frame(r);
+                         text(QRectF(r.left(), r.top(), r.width(), mm(5)), signers.at(i), font(SmallPoints),
+                             Qt::AlignLeft | Qt::AlignTop);
+                     }
+                 }};
+}
+
+QList<HouseholdCardPainter::Piece> HouseholdCardPainter::policyPieces(const HouseholdCard &card)
+{
+    QList<Piece> out;
+    householdRows(out, card);
+    const int centred = Qt::AlignCenter;
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    const int right = Qt::AlignRight | Qt::AlignVCenter;
+    QList<QStringList> rows;
+    for (int i = 0; i < card.history.size(); ++i) {
+        const CardMeasure &m = card.history.at(i);
+        rows << QStringList{QString::number(i + 1), m.sector, m.measure, m.date,
+            m.amountFen ? Money::fromFen(m.amountFen).toString() : QString()};
+    }
+    if (rows.isEmpty())
+        rows << QStringList{QString(), QString(), tr("(none recorded)")};
+    addTable(out, 0, tr("Measures and benefits enjoyed since identification"),
+        {tr("No."), tr("Category"), tr("Assistance measure"), tr("Date"), tr("Amount (yuan)")}, {10, 26, 90, 24, 24},
+        rows, {centred, centred, left, centred, right});
+    QList<QStringList> standards;
+    for (int i = 0; i < card.policyStandards.size(); ++i)
+        standards << QStringList{QString::number(i + 1), card.policyStandards.at(i)};
+    addTable(out, 1, tr("Policy standards"), {tr("No."), tr("Policy standard")}, {10, 164}, standards, {centred, left});
+    out << Piece{mm(GapMm), [](qreal) {}};
+    addRow(out, {24, 30, 22, 56, 22, 32},
+        {{tr("Filled in by"), 1, true}, {card.cadreName}, {tr("Phone"), 1, true}, {card.cadrePhone},
+            {tr("Date"), 1, true}, {}});
+    signatureRow(out, {tr("Head of household (signature)"), tr("Responsible cadre (signature)")});
+    return out;
+}
+
+QList<HouseholdCardPainter::Piece> HouseholdCardPainter::incomePieces(const HouseholdCard &card)
+{
+    QList<Piece> out;
+    householdRows(out, card);
+    const int centred = Qt::AlignCenter;
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    const int right = Qt::AlignRight | Qt::AlignVCenter;
+    QList<QStringList> rows;
+    if (card.income) {
+        for (const IncomeStatement::Row &r : card.income->rows) {
+            QString value;
+            if (r.count)
+                value = QString::number(*r.count);
+            else if (r.fen)
+                value = Money::fromFen(*r.fen).toString();
+            rows << QStringList{r.code, r.label, r.formula, value};
+        }
+    } else {
+        rows << QStringList{QString(), tr("No income recorded for %1.").arg(card.year)};
+    }
+    addTable(out, 0, tr("Income in %1").arg(card.year),
+        {tr("Code"), tr("Item"), tr("Formula"), tr("Amount (yuan) or people")}, {14, 84, 40, 36}, rows,
+        {centred, left, centred, right});
+    out << Piece{mm(GapMm), [](qreal) {}};
+    const QString standard
+        = card.standardFen ? tr("%1 yuan").arg(Money::fromFen(*card.standardFen).toString()) : QString();
+    QString against;
+    if (card.income && card.income->perCapitaFen && card.standardFen)
+        against = *card.income->perCapitaFen >= *card.standardFen ? tr("Above") : tr("Below");
+    addRow(out, {32, 30, 32, 30},
+        {{card.standardIsThreshold ? tr("Monitoring threshold %1").arg(card.year)
+                                   : tr("Poverty line %1").arg(card.year),
+             1, true},
+            {standard}, {tr("T against the standard"), 1, true}, {against}});
+    addRow(out, {24, 30, 22, 56, 22, 32},
+        {{tr("Filled in by"), 1, true}, {card.cadreName}, {tr("Phone"), 1, true}, {card.cadrePhone},
+            {tr("Date"), 1, true}, {}});
+    signatureRow(out, {tr("Head of household (signature)"), tr("Responsible cadre (signature)")});
+    return out;
+}
+
+int HouseholdCardPainter::finish()
+{
+    return m_template == CardTemplate::Contact && !m_contacts.isEmpty() ? contactSheets() : 0;
+}
+
+void HouseholdCardPainter::cuttingMarks(const QRectF &card)
+{
+    // Short marks outside each corner, where the sheet is cut.
+    m_painter.save();
+    m_painter.setPen(QPen(QColor(120, 120, 120), mm(0.15)));
+    const qreal gap = mm(1.5), length = mm(4);
+    for (const QPointF &corner : {card.topLeft(), card.topRight(), card.bottomLeft(), card.bottomRight()}) {
+        const qreal sx = corner.x() == card.left() ? -1 : 1;
+        const qreal sy = corner.y() == card.top() ? -1 : 1;
+        m_painter.drawLine(corner + QPointF(sx * gap, 0), corner + QPointF(sx * (gap + length), 0));
+        m_painter.drawLine(corner + QPointF(0, sy * gap), corner + QPointF(0, sy * (gap + length)));
+    }
+    m_painter.restore();
+}
+
+int HouseholdCardPainter::contactSheets()
+{
+    // Four cards of 90 × 126 mm on an A4 sheet, in a 2 × 2 grid centred with room for the marks.
+    constexpr qreal CardW = 90, CardH = 126;
+    const qreal left = (210 - 2 * CardW - 10) / 2, top = (297 - 2 * CardH - 10) / 2;
+    const auto slot = [&](int i, bool back) {
+        int column = i % 2;
+        if (back) // duplex along the long edge: the back of the left card is on the right
+            column = 1 - column;
+        return QRectF(mm(left + column * (CardW + 10)), mm(top + (i / 2) * (CardH + 10)), mm(CardW), mm(CardH));
+    };
+    int pages = 0;
+    for (const bool back : {false, true}) {
+        if (m_pages > 0)
+            m_device.newPage();
+        ++m_pages;
+        ++pages;
+        m_painter.resetTransform();
+        for (int i = 0; i < m_contacts.size(); ++i) {
+            const QRectF r = slot(i, back);
+            cuttingMarks(r);
+            if (back)
+                contactBack(r, m_contacts.at(i));
+            else
+                contactFront(r, m_contacts.at(i));
+        }
+    }
+    m_contacts.clear();
+    return pages;
+}
+
+void HouseholdCardPainter::contactFront(const QRectF &r, const HouseholdCard &c)
+{
+    m_painter.setPen(QPen(Qt::black, mm(0.3)));
+    m_painter.drawRect(r);
+    const qreal pad = mm(4);
+    const qreal w = r.width() - 2 * pad;
+    qreal y = r.top() + pad;
+    text(QRectF(r.left() + pad, y, w, mm(9)), titleOf(c), font(12, true, true), Qt::AlignCenter);
+    y += mm(10);
+    QStringList place{c.township, c.village};
+    if (!c.group.isEmpty())
+        place << c.group;
+    QString measures;
+    for (int i = 0; i < c.measures.size() && i < 4; ++i)
+        measures += (measures.isEmpty() ? QString() : QStringLiteral("；")) + c.measures.at(i).measure;
+    const QList<std::pair<QString, QString>> rows{{tr("Place"), place.join(QString())},
+        {tr("Head of household"), c.headName}, {tr("Household code"), c.code}, {tr("Phone"), c.phone},
+        {tr("Main cause"), c.causes.value(0)}, {tr("Attribute"), c.attribute},
+        {c.exitPlanned ? tr("Planned exit") : tr("Exit year"), yearText(c.exitYear)}, {tr("Main measures"), measures}};
+    const qreal labelW = mm(22);
+    for (const auto &[label, value] : rows) {
+        const qreal h = label == tr("Main measures") ? r.bottom() - pad - y : mm(9);
+        frame(QRectF(r.left() + pad, y, labelW, h), true);
+        text(QRectF(r.left() + pad, y, labelW, h), label, font(TablePoints, true), Qt::AlignCenter);
+        frame(QRectF(r.left() + pad + labelW, y, w - labelW, h));
+        text(QRectF(r.left() + pad + labelW, y, w - labelW, h), value, font(BodyPoints),
+            Qt::AlignLeft | (label == tr("Main measures") ? Qt::AlignTop : Qt::AlignVCenter));
+        y += h;
+    }
+}
+
+void HouseholdCardPainter::contactBack(const QRectF &r, const HouseholdCard &c)
+{
+    m_painter.setPen(QPen(Qt::black, mm(0.3)));
+    m_painter.drawRect(r);
+    const qreal pad = mm(4);
+    const qreal w = r.width() - 2 * pad;
+    qreal y = r.top() + pad;
+    text(QRectF(r.left() + pad, y, w, mm(9)), tr("Your assistance contacts"), font(12, true, true), Qt::AlignCenter);
+    y += mm(10);
+    const QList<std::pair<QString, QString>> rows{{tr("Responsible cadre"), c.cadreName}, {tr("Unit"), c.cadreUnit},
+        {tr("Phone"), c.cadrePhone}, {tr("Village work team"), c.workTeamUnit},
+        {tr("First secretary"), c.firstSecretary}};
+    const qreal labelW = mm(22);
+    for (const auto &[label, value] : rows) {
+        frame(QRectF(r.left() + pad, y, labelW, mm(10)), true);
+        text(QRectF(r.left() + pad, y, labelW, mm(10)), label, font(TablePoints, true), Qt::AlignCenter);
+        frame(QRectF(r.left() + pad + labelW, y, w - labelW, mm(10)));
+        text(QRectF(r.left() + pad + labelW, y, w - labelW, mm(10)), value, font(BodyPoints));
+        y += mm(10);
+    }
+    y += mm(4);
+    text(QRectF(r.left() + pad, y, w, mm(22)), c.pledge, font(11, true, true), Qt::AlignCenter);
+    y += mm(24);
+    text(QRectF(r.left() + pad, y, w, mm(14)),
+        tr("Supervision phone: %1").arg(c.supervisionPhones.join(QStringLiteral("、"))), font(BodyPoints),
+        Qt::AlignCenter);
+    const QRectF qr(r.right() - pad - mm(16), r.bottom() - pad - mm(16), mm(16), mm(16));
+    qrCode(qr, c.qrPayload());
+    const QString printed = c.printNumber > 0
+        ? tr("Print No. %1").arg(QStringLiteral("%1").arg(c.printNumber, 6, 10, QLatin1Char('0')))
+        : tr("Preview, not logged");
+    text(QRectF(r.left() + pad, r.bottom() - pad - mm(8), w - mm(18), mm(8)), printed, font(SmallPoints),
+        Qt::AlignLeft | Qt::AlignBottom);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cards/CardTemplate.h"
 #include "cards/HouseholdCard.h"
 #include "common/Result.h"
 
@@ -37,17 +38,30 @@ public:
     // Sets the device's page (A4 portrait with its margins, or A4 landscape for A5) before painting
     // begins.
     static void setUpPage(QPagedPaintDevice &device, Layout layout = Layout::A4);
+    // The contact card is a small card, four to an A4 portrait sheet with no margins, whatever the
+    // layout; the others as setUpPage(device, layout).
+    static void setUpPage(QPagedPaintDevice &device, Layout layout, CardTemplate kind);
 
     // The painter is active on the device, which setUpPage() has set up with the same layout.
     HouseholdCardPainter(QPainter &painter, QPagedPaintDevice &device, Layout layout = Layout::A4);
 
+    // Which card is drawn (the household card unless set), before the first paint().
+    void setTemplate(CardTemplate kind) { m_template = kind; }
+
     // Draws the card from a new page (the device's current one for the first card); returns the
-    // pages it took.
+    // pages it took. Contact cards are drawn four at a time, a sheet of fronts and a sheet of backs
+    // (mirrored for duplex printing along the long edge): the pages they took are counted then.
     int paint(const HouseholdCard &card);
+    // Draws the contact cards still waiting for a full sheet; returns the pages they took. Called
+    // once after the last card.
+    int finish();
     // Card pages drawn so far, every card.
     int pages() const { return m_pages; }
     // Sheets of paper they take (two card pages a sheet in A5).
-    int sheets() const { return m_layout == Layout::A5 ? (m_pages + 1) / 2 : m_pages; }
+    int sheets() const
+    {
+        return m_layout == Layout::A5 && m_template != CardTemplate::Contact ? (m_pages + 1) / 2 : m_pages;
+    }
 
 private:
     // A piece of the card's flow: drawn at a top edge, with its height measured beforehand.
@@ -87,6 +101,19 @@ private:
     qreal header(const HouseholdCard &card, int page, int pageCount, bool draw);
     void footer(const HouseholdCard &card, int page, int pageCount);
     QList<Piece> pieces(const HouseholdCard &card);
+    QList<Piece> policyPieces(const HouseholdCard &card);
+    QList<Piece> incomePieces(const HouseholdCard &card);
+    QString titleOf(const HouseholdCard &card) const;
+    // A row of the household's grid: label and value cells over columns of these weights.
+    void addRow(QList<Piece> &out, const QList<qreal> &weights, const QList<Cell> &cells);
+    // The household's grid at the top of the policy and income cards.
+    void householdRows(QList<Piece> &out, const HouseholdCard &card);
+    void signatureRow(QList<Piece> &out, const QStringList &signers);
+    // A sheet of up to four contact cards' fronts, then one of their backs.
+    int contactSheets();
+    void contactFront(const QRectF &card, const HouseholdCard &c);
+    void contactBack(const QRectF &card, const HouseholdCard &c);
+    void cuttingMarks(const QRectF &card);
     // A table: caption, header and rows, with the widths of its columns (mm).
     void addTable(QList<Piece> &out, int group, const QString &caption, const QStringList &header,
         const QList<qreal> &widths, const QList<QStringList> &rows, const QList<int> &alignments);
@@ -98,5 +125,7 @@ private:
     qreal m_width = 0; // of the printable area, pixels
     qreal m_height = 0;
     int m_pages = 0;
+    CardTemplate m_template = CardTemplate::Household;
+    QList<HouseholdCard> m_contacts; // waiting for a full sheet
     mutable QHash<qint64, QFont> m_fonts;
 };

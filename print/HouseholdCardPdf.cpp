@@ -29,8 +29,8 @@ QString HouseholdCardPdf::shownPath() const
     return QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
 }
 
-Status HouseholdCardPdf::open(
-    const QStringList &inputsBeingRead, const QString &documentTitle, HouseholdCardPainter::Layout layout)
+Status HouseholdCardPdf::open(const QStringList &inputsBeingRead, const QString &documentTitle,
+    HouseholdCardPainter::Layout layout, CardTemplate kind)
 {
     if (Status s = OutputPath::check(m_path, inputsBeingRead); !s)
         return s;
@@ -45,13 +45,14 @@ Status HouseholdCardPdf::open(
     m_writer->setResolution(300);
     m_writer->setTitle(documentTitle);
     m_writer->setCreator(QStringLiteral("Fupin"));
-    HouseholdCardPainter::setUpPage(*m_writer, layout);
+    HouseholdCardPainter::setUpPage(*m_writer, layout, kind);
     m_painter = std::make_unique<QPainter>();
     if (!m_painter->begin(m_writer.get())) {
         m_file.cancelWriting();
         return Status::failure(tr("%1 cannot be written: the PDF could not be started.").arg(shownPath()));
     }
     m_cardPainter = std::make_unique<HouseholdCardPainter>(*m_painter, *m_writer, layout);
+    m_cardPainter->setTemplate(kind);
     return {};
 }
 
@@ -75,6 +76,8 @@ Status HouseholdCardPdf::commit()
         m_file.cancelWriting();
         return Status::failure(tr("%1 was not written: there is no card to print.").arg(shownPath()));
     }
+    m_pages += m_cardPainter->finish(); // the last sheet of contact cards
+    m_sheets = m_cardPainter->sheets();
     const bool ended = m_painter->end();
     m_cardPainter.reset();
     m_painter.reset();

@@ -29,7 +29,8 @@ public:
     // Checks the path (never over a county file or one of `inputsBeingRead`, OutputPath) and the
     // fonts, and starts the file.
     Status open(const QStringList &inputsBeingRead, const QString &documentTitle,
-        HouseholdCardPainter::Layout layout = HouseholdCardPainter::Layout::A4);
+        HouseholdCardPainter::Layout layout = HouseholdCardPainter::Layout::A4,
+        CardTemplate kind = CardTemplate::Household);
     Status add(const HouseholdCard &card);
     // Finishes the PDF and puts it in place.
     Status commit();

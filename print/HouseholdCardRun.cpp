@@ -40,7 +40,8 @@ Status HouseholdCardRun::each(const std::function<Status(HouseholdCard &)> &draw
     const Result<int> total = count();
     if (!total)
         return total.status();
-    const HouseholdCards builder(m_db, m_year);
+    HouseholdCards builder(m_db, m_year);
+    builder.setTemplate(m_template);
     Status failed;
     const auto one = [&](const HouseholdCard &built) {
         HouseholdCard card = built;
@@ -73,11 +74,14 @@ Status HouseholdCardRun::each(const std::function<Status(HouseholdCard &)> &draw
 
 Status HouseholdCardRun::writePdf(const QString &path, const QStringList &inputsBeingRead, const Progress &progress)
 {
-    CardPrintLog log(m_db, QStringLiteral("household"), HouseholdCardPainter::layoutWord(m_layout));
+    CardPrintLog log(m_db, CardTemplates::word(m_template), HouseholdCardPainter::layoutWord(m_layout));
     if (Status s = log.begin(); !s)
         return s;
     HouseholdCardPdf pdf(path);
-    if (Status s = pdf.open(inputsBeingRead, tr("Household cards %1").arg(m_year), m_layout); !s)
+    if (Status s = pdf.open(inputsBeingRead,
+            tr("%1 %2", "a PDF's title: the card and the year").arg(CardTemplates::name(m_template)).arg(m_year),
+            m_layout, m_template);
+        !s)
         return s;
     const Status drawn = each(
         [&](HouseholdCard &card) {
@@ -103,12 +107,13 @@ Status HouseholdCardRun::writePdf(const QString &path, const QStringList &inputs
 
 Status HouseholdCardRun::paint(QPainter &painter, QPagedPaintDevice &device, bool logged, const Progress &progress)
 {
-    CardPrintLog log(m_db, QStringLiteral("household"), HouseholdCardPainter::layoutWord(m_layout));
+    CardPrintLog log(m_db, CardTemplates::word(m_template), HouseholdCardPainter::layoutWord(m_layout));
     if (logged) {
         if (Status s = log.begin(); !s)
             return s;
     }
     HouseholdCardPainter cards(painter, device, m_layout);
+    cards.setTemplate(m_template);
     const Status drawn = each(
         [&](HouseholdCard &card) {
             if (logged) {
@@ -121,6 +126,7 @@ Status HouseholdCardRun::paint(QPainter &painter, QPagedPaintDevice &device, boo
         progress);
     if (!drawn)
         return drawn;
+    cards.finish(); // the last sheet of contact cards
     m_pages = cards.pages();
     m_sheets = cards.sheets();
     return logged ? log.commit() : Status();

@@ -30,6 +30,8 @@ public:
 
     HouseholdCardRun(CountyDatabase &db, int year, HouseholdCardPainter::Layout layout);
 
+    // The card printed: the household card unless set.
+    void setTemplate(CardTemplate kind) { m_template = kind; }
     void setDivision(const QString &divisionCode);
     void setHouseholds(const QList<qint64> &householdIds);
     // The cards the run will print (refused in words when the account may not read the division).
@@ -51,6 +53,7 @@ private:
     CountyDatabase &m_db;
     int m_year = 0;
     HouseholdCardPainter::Layout m_layout;
+    CardTemplate m_template = CardTemplate::Household;
     QString m_division;
     QList<qint64> m_households;
     int m_cards = 0;

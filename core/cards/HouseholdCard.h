@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "register/IncomeStatement.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -36,6 +38,7 @@ struct CardMember
 struct CardMeasure
 {
     QString sector; // the measure category, or 政策享受 for a benefit
+    QString date; // the start date of a measure, the year of a benefit (the policy card's)
     QString measure; // what was done, with its date
     QString result; // 帮扶成效, with the amount
     qint64 amountFen = 0;
@@ -77,6 +80,14 @@ struct HouseholdCard
     std::optional<qint64> perCapitaFen; // the year's per-capita net income
     std::optional<qint64> standardFen; // the poverty line or monitoring threshold of the year
     bool standardIsThreshold = false;
+    // The policy card's: every measure and benefit since identification (or ever, when the year of
+    // identification is unknown), oldest first, and the county's policy standards.
+    QList<CardMeasure> history;
+    QStringList policyStandards;
+    // The income card's: the year's income in coded rows, when recorded (IncomeStatement, as the
+    // household editor computes it).
+    std::optional<IncomeStatement> income;
+    QString pledge; // the contact card's 承诺 (a county setting, else the usual words)
     QStringList supervisionPhones; // 12317 first, then the county's
     QDate printedOn;
     // The print number CardPrintLog gave this print of the card; 0 for a preview, which is not

@@ -73,6 +73,27 @@ HouseholdCards::HouseholdCards(CountyDatabase &db, int year, const QDate &printe
     const QString phone = settings.value(CountySettings::SupervisionPhone).trimmed();
     if (!phone.isEmpty())
         m_supervision << phone;
+    m_policyStandards = settings.value(CountySettings::CardPolicyStandards).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : m_policyStandards)
+        line = line.trimmed();
+    m_policyStandards.removeAll(QString());
+    if (m_policyStandards.isEmpty())
+        m_policyStandards = defaultPolicyStandards();
+    m_pledge = settings.value(CountySettings::CardPledge).trimmed();
+    if (m_pledge.isEmpty())
+        m_pledge = tr("If you have suggestions or difficulties, please contact me.");
+}
+
+QStringList HouseholdCards::defaultPolicyStandards()
+{
+    return {tr("Microcredit: up to 50,000 yuan for up to 3 years, without guarantee or collateral, interest paid "
+               "by the county."),
+        tr("Education: two exemptions and one subsidy in compulsory schooling; Rain and Dew Plan (雨露计划) support "
+           "for vocational students."),
+        tr("Health: basic medical insurance paid for, serious-illness insurance and medical assistance; treatment "
+           "first, payment after, in the county."),
+        tr("Housing: dangerous houses (grade C and D) renovated with a subsidy."),
+        tr("Social security: subsistence allowance and extreme-poverty support at the county's standard.")};
 }
 
 HouseholdCards::~HouseholdCards() = default;
@@ -304,5 +325,61 @@ Result<HouseholdCard> HouseholdCards::fill(const Household &h) const
         card.cadrePhone = p.phone;
     }
     fillWorkTeam(card, h.villageId);
+    card.policyStandards = m_policyStandards;
+    card.pledge = m_pledge;
+    if (const IncomeRecord *income = h.incomeFor(m_year))
+        card.income = IncomeStatement::of(*income, h.members);
+    if (m_template == CardTemplate::Policy) {
+        if (Status s = fillHistory(card, h); !s)
+            return R::failure(s.error());
+    }
     return card;
+}
+
+Status HouseholdCards::fillHistory(HouseholdCard &card, const Household &h) const
+{
+    // Every measure and benefit since identification, oldest first; a measure's date is its start,
+    // a benefit's its year.
+    const int since = h.identificationYear.value_or(0);
+    struct Dated
+    {
+        QString sortKey;
+        CardMeasure row;
+    };
+    QList<Dated> rows;
+    const Result<QList<Measure>> measures = AssistanceRecords(m_db).measures(h.meta.id);
+    if (!measures)
+        return measures.status();
+    for (const Measure &m : measures.value()) {
+        if (m.startDate.isValid() && m.startDate.year() < since)
+            continue;
+        CardMeasure row;
+        row.sector = m_codes->name(CodeList::Measure, m.categoryCode);
+        row.measure = m.description.trimmed();
+        if (!m.result.trimmed().isEmpty())
+            row.measure
+                = tr("%1: %2", "a measure and its result on the policy card").arg(row.measure, m.result.trimmed());
+        row.date = m.startDate.isValid() ? m.startDate.toString(Qt::ISODate) : QString();
+        row.amountFen = fenOf(m);
+        rows.append({row.date, row});
+    }
+    const Result<QList<HouseholdBenefit>> benefits = BenefitBook(m_db).forHousehold(h.meta.id);
+    if (!benefits)
+        return benefits.status();
+    for (const HouseholdBenefit &b : benefits.value()) {
+        if (b.year < since)
+            continue;
+        CardMeasure row;
+        row.sector = tr("Policy benefits");
+        row.measure = BenefitBook::typeName(b.benefitCode);
+        if (!b.note.trimmed().isEmpty())
+            row.measure += tr(": %1", "a benefit's note on a card").arg(b.note.trimmed());
+        row.date = tr("%1", "a benefit's year on the policy card").arg(b.year);
+        row.amountFen = fenOf(b);
+        rows.append({QStringLiteral("%1-99").arg(b.year), row});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Dated &x, const Dated &y) { return x.sortKey < y.sortKey; });
+    for (const Dated &d : std::as_const(rows))
+        card.history << d.row;
+    return {};
 }

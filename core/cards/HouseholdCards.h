@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cards/CardTemplate.h"
 #include "cards/HouseholdCard.h"
 #include "common/Result.h"
 #include "county/Divisions.h"
@@ -30,6 +31,12 @@ public:
     explicit HouseholdCards(CountyDatabase &db, int year, const QDate &printedOn = QDate::currentDate());
     ~HouseholdCards();
 
+    // What the cards are for: the policy card reads every measure and benefit since identification,
+    // which the others do not need. The household card by default.
+    void setTemplate(CardTemplate kind) { m_template = kind; }
+    // The policy standards printed when the county sets none (CountySettings::CardPolicyStandards).
+    static QStringList defaultPolicyStandards();
+
     Result<HouseholdCard> build(qint64 householdId) const;
     // Each live household of the division (a county, township, village or group code) in code
     // order, built and handed over one at a time: memory does not grow with the count. Stops early
@@ -45,6 +52,7 @@ private:
     Result<qint64> divisionIdOf(const QString &divisionCode) const;
     Result<HouseholdCard> fill(const Household &household) const;
     void fillWorkTeam(HouseholdCard &card, qint64 villageId) const;
+    Status fillHistory(HouseholdCard &card, const Household &household) const;
 
     CountyDatabase &m_db;
     int m_year = 0;
@@ -55,6 +63,9 @@ private:
     QString m_title;
     QString m_countyCode;
     bool m_wholeIds = false;
+    CardTemplate m_template = CardTemplate::Household;
+    QStringList m_policyStandards;
+    QString m_pledge;
     QStringList m_supervision;
     struct Team
     {

@@ -37,6 +37,10 @@ public:
     // "1": ID numbers are printed whole on household cards (they hang in the household's home);
     // masked (Masking::mask) otherwise, the default.
     static constexpr const char *CardWholeIdNumbers = "card_whole_id_numbers";
+    // The policy card's policy standards (政策标准), one a line; HouseholdCards' defaults when unset.
+    static constexpr const char *CardPolicyStandards = "card_policy_standards";
+    // The contact card's pledge (承诺); the usual words when unset.
+    static constexpr const char *CardPledge = "card_pledge";
     // "1" in a county made by the demo generator: every window then says 演示数据.
     static constexpr const char *IsDemo = "is_demo";
 

@@ -3,8 +3,10 @@
 // Usage: fupin-bench [--households N] [--seed S] [--file PATH [--reuse]]   (ctest runs --households 2000)
 //        fupin-bench --show-quality PATH   the main window on PATH with the county being checked
 #include "../TestSql.h"
-#include "HouseholdCardPdf.h"
+#include "DocumentPrinter.h"
+#include "HouseholdCardRun.h"
 #include "MainWindow.h"
+#include "NoticeDocument.h"
 #include "accounts/AccessPolicy.h"
 #include "accounts/LoginDialog.h"
 #include "accounts/SignIn.h"
@@ -17,6 +19,7 @@
 #include "forces/ForcesLists.h"
 #include "funds/FundLedger.h"
 #include "households/HouseholdTableModel.h"
+#include "notices/PublicNotices.h"
 #include "progress/BulkAssessment.h"
 #include "progress/ProgressIndicators.h"
 #include "quality/QualityChecker.h"
@@ -35,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -256,11 +260,18 @@ int measureExport(const QString &path)
 }
 
 // Household cards (明白卡) of the first 10,000 households of the county (all of them in a smaller
-// one) printed to one PDF, as `fupin-cli cards --division <county>` prints them: built and drawn
-// one at a time. In a process of its own so that the peak memory is the print's; the memory after
-// the first 1,000 cards beside it shows whether it grows with the count.
-int measureCards(const QString &path)
+// one) printed to one PDF through the run `fupin-cli cards --division <county>` and the print dialog
+// use (HouseholdCardRun): built, given a print number, drawn and entered in the print log, which is
+// committed once the PDF is in place. In a copy of the file (the log is written) and a process of
+// its own so that the peak memory is the print's; the memory after the first 1,000 cards beside it
+// shows whether it grows with the count.
+int measureCards(const QString &demoPath)
 {
+    const QString path = demoPath + QStringLiteral(".cards");
+    QFile::remove(path);
+    if (!QFile::copy(demoPath, path))
+        return 1;
+    const auto removeCopy = qScopeGuard([&] { QFile::remove(path); });
     auto db = openSignedIn(path);
     if (!db) {
         QTextStream(stderr) << db.error() << Qt::endl;
@@ -271,30 +282,30 @@ int measureCards(const QString &path)
     const QString pdfPath = dir.filePath(QStringLiteral("cards.pdf"));
     QJsonObject figures;
     const double rssBefore = rssMb();
+    constexpr int Count = 10000;
+    // The first 10,000 households in code order, as the county's run would take them.
+    QList<qint64> ids;
+    {
+        QSqlQuery q(TestSql::of(*db.value()));
+        q.exec(QStringLiteral("SELECT id FROM household WHERE deleted_at IS NULL ORDER BY code LIMIT %1").arg(Count));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
     QElapsedTimer timer;
     timer.start();
-    const HouseholdCards cards(*db.value(), year);
-    HouseholdCardPdf pdf(pdfPath);
-    if (Status s = pdf.open({path}, QStringLiteral("bench")); !s) {
-        QTextStream(stderr) << s.error() << Qt::endl;
-        return 1;
-    }
-    constexpr int Count = 10000;
+    HouseholdCardRun run(*db.value(), year, HouseholdCardPainter::Layout::A4);
+    run.setHouseholds(ids);
     double rssAt1000 = 0;
-    Status added;
-    const Status walked = cards.forDivision(db.value()->countyCode(), [&](const HouseholdCard &card) {
-        added = pdf.add(card);
-        if (pdf.cards() == 1000)
+    double rssAtEnd = 0;
+    const Status written = run.writePdf(pdfPath, {path}, [&](int done, int total) {
+        if (done == 1000)
             rssAt1000 = rssMb();
-        return added.ok() && pdf.cards() < Count;
+        if (done == total)
+            rssAtEnd = rssMb();
+        return true;
     });
-    if (!walked || !added) {
-        QTextStream(stderr) << walked.error() << added.error() << Qt::endl;
-        return 1;
-    }
-    const double rssAtEnd = rssMb();
-    if (Status s = pdf.commit(); !s) {
-        QTextStream(stderr) << s.error() << Qt::endl;
+    if (!written) {
+        QTextStream(stderr) << written.error() << Qt::endl;
         return 1;
     }
     figures.insert(QStringLiteral("cards_10000_s"), msSince(timer) / 1000.0);
@@ -302,9 +313,62 @@ int measureCards(const QString &path)
     figures.insert(QStringLiteral("cards_rss_before_mb"), rssBefore);
     figures.insert(QStringLiteral("cards_rss_at_1000_mb"), rssAt1000);
     figures.insert(QStringLiteral("cards_rss_at_end_mb"), rssAtEnd);
-    figures.insert(QStringLiteral("cards_count"), pdf.cards());
-    figures.insert(QStringLiteral("cards_pages"), pdf.pages());
+    figures.insert(QStringLiteral("cards_count"), run.cards());
+    figures.insert(QStringLiteral("cards_pages"), run.pages());
     figures.insert(QStringLiteral("cards_pdf_mb"), double(QFileInfo(pdfPath).size()) / (1024.0 * 1024.0));
+    QSqlQuery logged(TestSql::of(*db.value()));
+    logged.exec(QStringLiteral("SELECT count(*) FROM card_print"));
+    figures.insert(QStringLiteral("cards_logged"), logged.next() ? logged.value(0).toInt() : -1);
+    logged.finish();
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// The county-wide benefits notice (公示, the households' benefits of the year with the most of
+// them) printed to a PDF as `fupin-cli notice --kind benefits --division <county>` prints it: built
+// by PublicNotices, laid out and painted by DocumentPrinter. notice_benefits_build_s is the
+// content alone; notice_benefits_mb the peak memory of this process.
+int measureNotice(const QString &path)
+{
+    auto db = openSignedIn(path);
+    if (!db) {
+        QTextStream(stderr) << db.error() << Qt::endl;
+        return 1;
+    }
+    QSqlQuery q(TestSql::of(*db.value()));
+    q.exec(QStringLiteral("SELECT year FROM household_benefit GROUP BY year ORDER BY count(*) DESC LIMIT 1"));
+    const int year = q.next() ? q.value(0).toInt() : QDate::currentDate().year();
+    q.finish();
+    QTemporaryDir dir;
+    const QString pdfPath = dir.filePath(QStringLiteral("notice.pdf"));
+    QJsonObject figures;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Notice> notice = PublicNotices(*db.value()).benefits(db.value()->countyCode(), year);
+    if (!notice) {
+        QTextStream(stderr) << notice.error() << Qt::endl;
+        return 1;
+    }
+    figures.insert(QStringLiteral("notice_benefits_build_s"), msSince(timer) / 1000.0);
+    const PrintContent content = NoticeDocument::content(notice.value());
+    if (Status s = DocumentPrinter::writePdf(content, pdfPath); !s) {
+        QTextStream(stderr) << s.error() << Qt::endl;
+        return 1;
+    }
+    figures.insert(QStringLiteral("notice_benefits_s"), msSince(timer) / 1000.0);
+    figures.insert(QStringLiteral("notice_benefits_mb"), peakRssMb());
+    figures.insert(QStringLiteral("notice_benefits_year"), year);
+    figures.insert(QStringLiteral("notice_benefits_rows"),
+        notice->tables.isEmpty() ? 0 : int(notice->tables.constFirst().rows.size()));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdfPath});
+    if (info.waitForFinished(30000)) {
+        for (const QByteArray &line : info.readAllStandardOutput().split('\n')) {
+            if (line.startsWith("Pages:"))
+                figures.insert(QStringLiteral("notice_benefits_pages"), line.mid(6).trimmed().toInt());
+        }
+    }
+    figures.insert(QStringLiteral("notice_benefits_pdf_mb"), double(QFileInfo(pdfPath).size()) / (1024.0 * 1024.0));
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
     return 0;
 }
@@ -688,6 +752,8 @@ int main(int argc, char *argv[])
         QStringLiteral("ledger rows to measure the balances on"), QStringLiteral("n"), QStringLiteral("300000"));
     const QCommandLineOption cardsOption(QStringLiteral("measure-cards"),
         QStringLiteral("internal: measure printing 10,000 household cards of a file"), QStringLiteral("path"));
+    const QCommandLineOption noticeOption(QStringLiteral("measure-notice"),
+        QStringLiteral("internal: measure printing the county-wide benefits notice of a file"), QStringLiteral("path"));
     const QCommandLineOption dashboardOption(QStringLiteral("measure-dashboard"),
         QStringLiteral("measure the progress dashboard's indicators on an existing file only"), QStringLiteral("path"));
     const QCommandLineOption exportOption(QStringLiteral("measure-export"),
@@ -702,6 +768,7 @@ int main(int argc, char *argv[])
     parser.addOption(assessOption);
     parser.addOption(dashboardOption);
     parser.addOption(exportOption);
+    parser.addOption(noticeOption);
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
@@ -725,6 +792,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << QJsonDocument(measureAssess(parser.value(assessOption))).toJson(QJsonDocument::Indented);
         return 0;
     }
+    if (parser.isSet(noticeOption))
+        return measureNotice(parser.value(noticeOption));
     if (parser.isSet(exportOption))
         return measureExport(parser.value(exportOption));
     if (parser.isSet(fundsOption))
@@ -779,9 +848,9 @@ int main(int argc, char *argv[])
 
     // The GUI and the quality check are measured in fresh processes so that their peak memory is
     // their own, not the generator's.
-    for (const QString &mode :
-        {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"), QStringLiteral("--measure-funds"),
-            QStringLiteral("--measure-cards"), QStringLiteral("--measure-export")}) {
+    for (const QString &mode : {QStringLiteral("--measure-gui"), QStringLiteral("--measure-validate"),
+             QStringLiteral("--measure-funds"), QStringLiteral("--measure-cards"), QStringLiteral("--measure-export"),
+             QStringLiteral("--measure-notice")}) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
             {mode, path, QStringLiteral("--ledger-entries"), parser.value(ledgerOption)});

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -396,4 +397,101 @@ TEST_CASE("fupin-cli cards --layout a5 puts two card pages side by side on each 
     for (const Row &h : c.households)
         CHECK(text.contains(h.code));
     CHECK(c.printLog(QStringLiteral("layout = 'a5'")) == c.households.size());
+}
+
+TEST_CASE("fupin-cli cards --template income prints rows A to T with the per-capita income the register gives")
+{
+    CardsCounty c;
+    const QString pdf = c.dir.filePath(QStringLiteral("income.pdf"));
+    const Run run
+        = c.cards({QStringLiteral("--division"), c.village, QStringLiteral("--out"), pdf, QStringLiteral("--year"),
+                      QStringLiteral("2025"), QStringLiteral("--template"), QStringLiteral("income")},
+            QStringLiteral("admin"), Chinese);
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    CHECK(c.printLog(QStringLiteral("template = 'income'")) == c.households.size());
+    const QString text = pdfPages(pdf).join(u'\f');
+    CHECK(text.contains(printed(QStringLiteral("收入明白卡"))));
+    // pdftotext gives the formulas back without their spaces.
+    for (const QString &formula : {QStringLiteral("K=L+M+N+P"), QStringLiteral("S=K−R"), QStringLiteral("T=S÷A")})
+        CHECK(text.contains(formula));
+    // T computed here from the stored columns, independently of the card: (all income − costs) ÷ size.
+    auto opened = CountyDatabase::open(c.db, CountyDatabase::OpenMode::ReadOnly);
+    REQUIRE(opened);
+    QSqlQuery q(TestSql::of(*opened.value()));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT i.household_size, i.wage_migrant + i.wage_welfare_job + i.op_crops + i.op_livestock + i.op_forestry + "
+        "i.op_other + i.prop_dividend + i.prop_land_transfer + i.tr_family_planning + i.tr_subsistence + "
+        "i.tr_extreme_support + i.tr_pension + i.tr_eco_compensation + i.tr_subsidies + i.tr_alimony + i.tr_insurance "
+        "- i.op_costs FROM income i JOIN household h ON h.id = i.household_id JOIN division v ON v.id = h.village_id "
+        "WHERE v.code = '%1' AND i.year = 2025 AND h.deleted_at IS NULL")
+                       .arg(c.village)));
+    int checked = 0;
+    while (q.next()) {
+        const qint64 size = q.value(0).toLongLong();
+        const qint64 net = q.value(1).toLongLong();
+        if (size <= 0 || net < 0)
+            continue;
+        const qint64 perCapita = (net + size / 2) / size;
+        const QString yuan = QLocale(QLocale::English).toString(double(perCapita) / 100.0, 'f', 2);
+        INFO(yuan.toStdString());
+        CHECK(text.contains(yuan));
+        ++checked;
+    }
+    CHECK(checked > 0);
+}
+
+TEST_CASE("fupin-cli cards --template policy numbers every measure and benefit since identification")
+{
+    CardsCounty c;
+    const QString pdf = c.dir.filePath(QStringLiteral("policy.pdf"));
+    const Run run = c.cards(
+        {QStringLiteral("--household"), c.households.first().code, QStringLiteral("--out"), pdf,
+            QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--template"), QStringLiteral("policy")},
+        QStringLiteral("admin"), Chinese);
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    const QString text = pdfPages(pdf).join(u'\f');
+    CHECK(text.contains(printed(QStringLiteral("政策明白卡"))));
+    CHECK(text.contains(printed(QStringLiteral("政策标准"))));
+    CHECK(text.contains(c.households.first().code));
+    auto opened = CountyDatabase::open(c.db, CountyDatabase::OpenMode::ReadOnly);
+    REQUIRE(opened);
+    QSqlQuery q(TestSql::of(*opened.value()));
+    REQUIRE(q.exec(QStringLiteral("SELECT b.amount_fen FROM household_benefit b JOIN household h ON h.id = "
+                                  "b.household_id WHERE h.code = '%1' AND b.deleted_at IS NULL AND b.year >= "
+                                  "coalesce(h.identification_year, 0) AND b.amount_fen > 0")
+                       .arg(c.households.first().code)));
+    while (q.next()) {
+        const QString yuan = QLocale(QLocale::English).toString(q.value(0).toDouble() / 100.0, 'f', 2);
+        INFO(yuan.toStdString());
+        CHECK(text.contains(yuan));
+    }
+}
+
+TEST_CASE("fupin-cli cards --template contact puts four cards on a sheet and their backs on the next page")
+{
+    CardsCounty c;
+    const QString pdf = c.dir.filePath(QStringLiteral("contact.pdf"));
+    const Run run
+        = c.cards({QStringLiteral("--division"), c.village, QStringLiteral("--out"), pdf, QStringLiteral("--year"),
+                      QStringLiteral("2025"), QStringLiteral("--template"), QStringLiteral("contact")},
+            QStringLiteral("admin"), Chinese);
+    INFO(run.err.toStdString());
+    REQUIRE(run.status == 0);
+    CHECK(c.printLog(QStringLiteral("template = 'contact'")) == c.households.size());
+    const QStringList pages = pdfPages(pdf);
+    const int sheets = int(c.households.size() + 3) / 4;
+    REQUIRE(pages.size() == 2 * sheets);
+    for (int i = 0; i < c.households.size(); ++i) {
+        const Row &h = c.households.at(i);
+        INFO(h.code.toStdString());
+        const QString &front = pages.at(2 * (i / 4));
+        const QString &back = pages.at(2 * (i / 4) + 1);
+        CHECK(front.contains(h.code));
+        CHECK(front.contains(printed(h.head)));
+        if (!h.cadre.isEmpty())
+            CHECK(back.contains(printed(h.cadre)));
+        CHECK(back.contains(QStringLiteral("12317")));
+    }
 }

@@ -98,3 +98,45 @@ TEST_CASE("DocumentPrinter keeps table rows whole on one page and repeats the he
         CHECK(pages.at(p).contains(QStringLiteral("Page"))); // its number at the foot
     }
 }
+
+// Issue 21: in the benefits notice the last digit of a masked ID and row numbers from 10 up wrapped
+// onto a second line, the columns being fixed shares of the page. Columns are sized to their
+// content: a row number, an ID and an amount stay whole on one line.
+TEST_CASE("DocumentPrinter sizes columns to their content so that IDs and row numbers never wrap")
+{
+    PrintContent content;
+    content.add(PrintBlock::Type::Title, QStringLiteral("Benefits"));
+    PrintTable t;
+    // The benefits notice's columns and their shares of the page (PublicNotices::fillBenefits).
+    t.header = {QStringLiteral("No."), QStringLiteral("Villager group"), QStringLiteral("Head of household"),
+        QStringLiteral("Resident ID"), QStringLiteral("Household size"), QStringLiteral("Policy"),
+        QStringLiteral("Amount (yuan)")};
+    t.widthPercent = {5, 12, 11, 20, 8, 31, 13};
+    t.alignRight = {false, false, false, false, true, false, true};
+    QStringList ids;
+    for (int n = 0; n < 120; ++n) {
+        ids << QStringLiteral("522633********%1").arg(1000 + n * 7);
+        t.rows.append({QString::number(n + 1), QStringLiteral("三组"), QStringLiteral("韦勇发"), ids.last(),
+            QString::number(n % 9 + 1),
+            n % 3 ? QStringLiteral("Subsistence allowance (低保)") : QStringLiteral("Ecological compensation"),
+            QStringLiteral("12,140.00")});
+    }
+    content.add(t);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("benefits.pdf"));
+    REQUIRE(DocumentPrinter::writePdf(content, pdf).ok());
+    const QString text = pageTexts(pdf).join(u'\n');
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed();
+    for (int n = 0; n < 120; ++n) {
+        INFO("row " << n + 1);
+        CHECK(text.contains(ids.at(n))); // the whole ID on one line
+        // The row number too: a line of its own, or the start of one (pdftotext joins it to the group).
+        const QString number = QString::number(n + 1);
+        CHECK(std::any_of(lines.cbegin(), lines.cend(),
+            [&](const QString &line) { return line == number || line.startsWith(number + u' '); }));
+    }
+    CHECK(text.count(QStringLiteral("12,140.00")) == 120);
+}

@@ -66,11 +66,17 @@ PrintCardsDialog::PrintCardsDialog(
     m_layout->addItem(tr("A4, one card page a sheet"), int(HouseholdCardPainter::Layout::A4));
     m_layout->addItem(tr("A5, two card pages on an A4 sheet"), int(HouseholdCardPainter::Layout::A5));
 
+    m_template = new QComboBox;
+    m_template->setObjectName(QStringLiteral("cardsTemplate"));
+    for (CardTemplate kind : CardTemplates::all())
+        m_template->addItem(CardTemplates::name(kind), int(kind));
+
     auto *households = new QVBoxLayout;
     households->addWidget(m_ofSelection);
     households->addWidget(m_ofDivision);
     auto *form = new QFormLayout;
     form->addRow(tr("Households:"), households);
+    form->addRow(tr("Car&d:"), m_template);
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Layout:"), m_layout);
 
@@ -113,6 +119,11 @@ PrintCardsDialog::PrintCardsDialog(
     layout->addWidget(buttons);
 }
 
+CardTemplate PrintCardsDialog::cardTemplate() const
+{
+    return CardTemplate(m_template->currentData().toInt());
+}
+
 HouseholdCardPainter::Layout PrintCardsDialog::layout() const
 {
     return HouseholdCardPainter::Layout(m_layout->currentData().toInt());
@@ -128,9 +139,10 @@ namespace {
 
 // The run for the dialog's choice.
 std::unique_ptr<HouseholdCardRun> runFor(CountyDatabase &db, int year, HouseholdCardPainter::Layout layout,
-    bool ofSelection, const QList<qint64> &selected, const QString &divisionCode)
+    CardTemplate kind, bool ofSelection, const QList<qint64> &selected, const QString &divisionCode)
 {
     auto run = std::make_unique<HouseholdCardRun>(db, year, layout);
+    run->setTemplate(kind);
     if (ofSelection)
         run->setHouseholds(selected);
     else
@@ -173,14 +185,15 @@ private:
 bool PrintCardsDialog::preview()
 {
     m_refusal->hide();
-    const auto run = runFor(m_db, m_year->value(), layout(), m_ofSelection->isChecked(), m_selected, m_divisionCode);
+    const auto run = runFor(
+        m_db, m_year->value(), layout(), cardTemplate(), m_ofSelection->isChecked(), m_selected, m_divisionCode);
     const Result<int> count = run->count();
     if (!count)
         return refused(count.error());
     if (count.value() == 0)
         return refused(tr("There is no household to print a card for."));
     QPrinter printer(QPrinter::HighResolution);
-    HouseholdCardPainter::setUpPage(printer, layout());
+    HouseholdCardPainter::setUpPage(printer, layout(), cardTemplate());
     printer.setDocName(tr("Household cards %1").arg(m_year->value()));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("cardsPreviewDialog"));
@@ -204,7 +217,8 @@ bool PrintCardsDialog::preview()
 bool PrintCardsDialog::savePdf(const QString &path)
 {
     m_refusal->hide();
-    const auto run = runFor(m_db, m_year->value(), layout(), m_ofSelection->isChecked(), m_selected, m_divisionCode);
+    const auto run = runFor(
+        m_db, m_year->value(), layout(), cardTemplate(), m_ofSelection->isChecked(), m_selected, m_divisionCode);
     const Result<int> count = run->count();
     if (!count)
         return refused(count.error());

@@ -14,11 +14,11 @@ class QRadioButton;
 class QSpinBox;
 class RefusalLabel;
 
-// 打印明白卡: the household cards of the households selected in the register or of the division
-// chosen in the tree, for a year, in A4 or A5 (two on an A4 sheet); a print preview (not logged,
-// no print numbers) or a PDF, through HouseholdCardRun as `fupin-cli cards` prints them, each card
-// entered in the print log. Many cards print with a progress bar and Cancel; a cancelled print
-// leaves no file and logs nothing; a saved PDF is named, with buttons to open it or its folder.
+// 打印明白卡: the household cards (or the contact, policy or income cards) of the households selected in the register
+// or of the division chosen in the tree, for a year, in A4 or A5 (two on an A4 sheet); a print preview (not logged, no
+// print numbers) or a PDF, through HouseholdCardRun as `fupin-cli cards` prints them, each card entered in the print
+// log. Many cards print with a progress bar and Cancel; a cancelled print leaves no file and logs nothing; a saved PDF
+// is named, with buttons to open it or its folder.
 class PrintCardsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ public slots:
 
 private:
     HouseholdCardPainter::Layout layout() const;
+    CardTemplate cardTemplate() const;
     bool refused(const QString &why);
     bool saved(const QString &path, int cards, int pages);
 
@@ -48,6 +49,7 @@ private:
     QRadioButton *m_ofDivision = nullptr;
     QSpinBox *m_year = nullptr;
     QComboBox *m_layout = nullptr;
+    QComboBox *m_template = nullptr;
     RefusalLabel *m_refusal = nullptr;
     QLabel *m_saved = nullptr;
     QPushButton *m_open = nullptr;

@@ -3,6 +3,7 @@
 
 #include "EditorBinder.h"
 #include "common/Money.h"
+#include "register/IncomeStatement.h"
 #include "widgets/FieldGrid.h"
 
 #include <QLabel>
@@ -76,9 +77,11 @@ void IncomeSection::updateSummary()
         m_summary->setText(tr("No income recorded for %1 yet.").arg(year));
         return;
     }
-    const auto perCapita = income->perCapitaNetIncome();
+    // The same statement the income card (收入明白卡) prints: S and T.
+    const IncomeStatement statement = IncomeStatement::of(*income, m_binder.household().members);
+    const auto perCapita = statement.perCapitaFen;
     QString text = tr("Net income <b>%1</b> yuan; per person <b>%2</b> yuan")
-                       .arg(Money::fromFen(income->netIncome()).toString(),
+                       .arg(Money::fromFen(statement.netFen).toString(),
                            perCapita ? Money::fromFen(*perCapita).toString() : QStringLiteral("-"));
     if (const auto yearStandard = m_standards.forYear(year); perCapita && yearStandard) {
         const qint64 standard = yearStandard->fen;
