@@ -638,14 +638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Propose &amp;exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark risk &amp;eliminated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Households are proposed from the current year&apos;s assessment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,8 +666,38 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Propose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the exit of the selected households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the risk elimination of the selected households</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>The risk of %n household(s) was marked eliminated.</source>
+        <source>Propose the exit of %n household(s) today? Their public notice can start together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose the risk elimination of %n household(s) today? The county then decides on each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk elimination of %n household(s) was proposed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1625,7 +1647,7 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         </translation>
     </message>
     <message numerus="yes">
-        <source>No risk was marked eliminated: %n household(s) cannot be.</source>
+        <source>No risk elimination was proposed: %n household(s) cannot be proposed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6295,6 +6317,65 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IncidenceSettingsDialog</name>
+    <message>
+        <source>Poverty Incidence Line and Rural Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2% (most provinces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3% (the western provinces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural registered population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village&apos;s poverty incidence is its poor people over its rural registered population; where none is recorded, the people in the register stand in (marked * on the dashboard). Type a population and press Enter; 0 removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidence &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rural registered population by village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only county-level accounts change the incidence line and the rural population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncomeSection</name>
     <message>
         <source>Household si&amp;ze:</source>
@@ -8865,6 +8946,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Monitoring &amp;threshold (yuan per person a year):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Incidence line and rural population...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintCardsDialog</name>
@@ -9111,6 +9196,30 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>No assistance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidence line is 2% or 3% (3% in the west); %1% is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incidence line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division %1 is not a village of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rural population of %1 must be between 1 and %2 people (0 removes it); %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rural population of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9434,6 +9543,13 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Goals and timetable</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timetable: %n household(s) in the year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12289,6 +12405,14 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     </message>
     <message>
         <source>Household %1 is %2: it was never registered as poor, so it has no poverty attribute to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose risk elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elimination of the risk of household %1 was already proposed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,14 +634,6 @@
         <translation>达到全部风险消除条件（%1 评估）。</translation>
     </message>
     <message>
-        <source>Propose &amp;exit</source>
-        <translation>提议退出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Mark risk &amp;eliminated</source>
-        <translation>标记风险消除(&amp;E)</translation>
-    </message>
-    <message>
         <source>Households are proposed from the current year&apos;s assessment.</source>
         <translation>只能从本年度的评估中提议农户。</translation>
     </message>
@@ -667,10 +659,38 @@
             <numerusform>已提议 %n 户退出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Propose...</source>
+        <translation>提议(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Propose the exit of the selected households</source>
+        <translation>提议所选农户脱贫退出</translation>
+    </message>
+    <message>
+        <source>Propose the risk elimination of the selected households</source>
+        <translation>提议所选农户风险消除</translation>
+    </message>
     <message numerus="yes">
-        <source>The risk of %n household(s) was marked eliminated.</source>
+        <source>Propose the exit of %n household(s) today? Their public notice can start together.</source>
         <translation>
-            <numerusform>已标记 %n 户风险消除。</numerusform>
+            <numerusform>今天提议 %n 户脱贫退出？其公示可以同时开始。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose the risk elimination of %n household(s) today? The county then decides on each.</source>
+        <translation>
+            <numerusform>今天提议 %n 户风险消除？之后由县级逐户审定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk elimination of %n household(s) was proposed.</source>
+        <translation>
+            <numerusform>已提议 %n 户风险消除。</numerusform>
         </translation>
     </message>
 </context>
@@ -1621,9 +1641,9 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         </translation>
     </message>
     <message numerus="yes">
-        <source>No risk was marked eliminated: %n household(s) cannot be.</source>
+        <source>No risk elimination was proposed: %n household(s) cannot be proposed.</source>
         <translation>
-            <numerusform>未标记任何风险消除：%n 户不能标记。</numerusform>
+            <numerusform>未提议任何风险消除：%n 户不能提议。</numerusform>
         </translation>
     </message>
 </context>
@@ -6329,6 +6349,65 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IncidenceSettingsDialog</name>
+    <message>
+        <source>Poverty Incidence Line and Rural Population</source>
+        <translation>贫困发生率标准与农村户籍人口</translation>
+    </message>
+    <message>
+        <source>2% (most provinces)</source>
+        <translation>2%（多数省份）</translation>
+    </message>
+    <message>
+        <source>3% (the western provinces)</source>
+        <translation>3%（西部省份）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>系统内人口</translation>
+    </message>
+    <message>
+        <source>Rural registered population</source>
+        <translation>农村户籍人口</translation>
+    </message>
+    <message>
+        <source>A village&apos;s poverty incidence is its poor people over its rural registered population; where none is recorded, the people in the register stand in (marked * on the dashboard). Type a population and press Enter; 0 removes it.</source>
+        <translation>村贫困发生率为贫困人口除以农村户籍人口；未填写的村以系统内人口代替（仪表盘上标 *）。输入人口后按回车；输入 0 即删除。</translation>
+    </message>
+    <message>
+        <source>Incidence &amp;line:</source>
+        <translation>贫困发生率标准(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rural registered population by village:</source>
+        <translation>各村农村户籍人口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The county file is open read-only.</source>
+        <translation>县数据文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Only county-level accounts change the incidence line and the rural population.</source>
+        <translation>只有县级账户可以修改贫困发生率标准和农村户籍人口。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people.</source>
+        <translation>“%1”不是人数。</translation>
+    </message>
+</context>
+<context>
     <name>IncomeSection</name>
     <message>
         <source>Household si&amp;ze:</source>
@@ -8917,6 +8996,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <source>Monitoring &amp;threshold (yuan per person a year):</source>
         <translation>监测标准（元/人·年）(&amp;T)：</translation>
     </message>
+    <message>
+        <source>&amp;Incidence line and rural population...</source>
+        <translation>贫困发生率标准与农村人口(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>PrintCardsDialog</name>
@@ -9161,6 +9244,30 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>No assistance unit</source>
         <translation>无帮扶单位</translation>
+    </message>
+    <message>
+        <source>The incidence line is 2% or 3% (3% in the west); %1% is neither.</source>
+        <translation>贫困发生率标准为 2% 或 3%（西部为 3%）；%1% 都不是。</translation>
+    </message>
+    <message>
+        <source>the incidence line</source>
+        <translation>贫困发生率标准</translation>
+    </message>
+    <message>
+        <source>Division %1 is not a village of %2.</source>
+        <translation>区划 %1 不是 %2 中的村。</translation>
+    </message>
+    <message>
+        <source>The rural population of %1 must be between 1 and %2 people (0 removes it); %3 is not.</source>
+        <translation>%1的农村户籍人口须在 1 至 %2 人之间（0 为删除）；%3 不符合。</translation>
+    </message>
+    <message>
+        <source>the rural population of %1</source>
+        <translation>%1的农村户籍人口</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in %2.</source>
+        <translation>%1未能保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -9480,6 +9587,12 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Goals and timetable</source>
         <translation>目标与时间表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timetable: %n household(s) in the year</source>
+        <translation>
+            <numerusform>时间表：全年 %n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12344,6 +12457,14 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
     <message>
         <source>Household %1 is %2: it was never registered as poor, so it has no poverty attribute to change.</source>
         <translation>农户 %1 为%2：从未建档立卡，没有可变更的贫困户属性。</translation>
+    </message>
+    <message>
+        <source>Propose risk elimination</source>
+        <translation>提议风险消除</translation>
+    </message>
+    <message>
+        <source>The elimination of the risk of household %1 was already proposed on %2.</source>
+        <translation>农户 %1 的风险消除已于 %2 提议。</translation>
     </message>
 </context>
 <context>

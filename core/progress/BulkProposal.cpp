@@ -39,7 +39,7 @@ Result<int> BulkProposal::propose(CountyDatabase &db, BulkAssessment::Kind kind,
 {
     using R = Result<int>;
     const bool exit = kind == BulkAssessment::Kind::Exit;
-    const StatusStep step = exit ? StatusStep::ProposeExit : StatusStep::EliminateRisk;
+    const StatusStep step = exit ? StatusStep::ProposeExit : StatusStep::ProposeRiskElimination;
     if (householdIds.isEmpty())
         return R::failure(tr("Select the households to propose first."));
     if (!date.isValid())
@@ -85,7 +85,8 @@ Result<int> BulkProposal::propose(CountyDatabase &db, BulkAssessment::Kind kind,
     if (!refusals.isEmpty())
         return R::failure(
             (exit ? tr("No exit was proposed: %n household(s) cannot be proposed.", nullptr, int(refusals.size()))
-                  : tr("No risk was marked eliminated: %n household(s) cannot be.", nullptr, int(refusals.size())))
+                  : tr("No risk elimination was proposed: %n household(s) cannot be proposed.", nullptr,
+                      int(refusals.size())))
             + u'\n' + refusals.join(u'\n'));
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());

@@ -69,6 +69,10 @@ struct ProgressFigures
     QList<ProgressCount> exitsByMonth;
     int goalHouseholds = -1;
     int goalPeople = -1;
+    // The goal's timetable: the households planned for each month alone, January first (twelve
+    // values adding up to goalHouseholds), or empty when the goal has no month-by-month timetable
+    // (a goal summed from divisions below counts one only when each of them has its timetable).
+    QList<int> goalByMonth;
 
     // The register as it stands (current codes), by main cause, attribute and status.
     QList<ProgressCount> byCause;

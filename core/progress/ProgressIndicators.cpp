@@ -6,12 +6,14 @@
 #include "county/CountySettings.h"
 #include "county/Divisions.h"
 #include "county/PovertyStandards.h"
+#include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
 #include "db/SqlExec.h"
 #include "db/SqliteError.h"
 #include "projects/ProjectStatus.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -291,13 +293,25 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
                  QStringLiteral("division_id IN (SELECT id FROM division WHERE parent_id = ?)")}) {
             if (!readable || f.goalHouseholds >= 0)
                 break;
-            const bool goal = read.rows(QStringLiteral("SELECT sum(households), sum(people), count(*) FROM "
+            const bool goal = read.rows(QStringLiteral("SELECT sum(households), sum(people), count(*), sum(month_01), "
+                                                       "sum(month_02), sum(month_03), sum(month_04), sum(month_05), "
+                                                       "sum(month_06), sum(month_07), sum(month_08), sum(month_09), "
+                                                       "sum(month_10), sum(month_11), sum(month_12) FROM "
                                                        "annual_target WHERE year = ? AND ")
                     + which,
                 {year, f.divisionId}, [&](const QSqlQuery &q) {
                     if (q.value(2).toInt() > 0) {
                         f.goalHouseholds = q.value(0).toInt();
                         f.goalPeople = q.value(1).toInt();
+                        QList<int> months;
+                        int planned = 0;
+                        for (int month = 1; month <= 12; ++month) {
+                            months << q.value(2 + month).toInt();
+                            planned += months.last();
+                        }
+                        // Every month adds up to the goal only when each goal summed has its timetable.
+                        if (planned > 0 && planned == f.goalHouseholds)
+                            f.goalByMonth = months;
                     }
                 });
             if (!goal)
@@ -442,21 +456,19 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         overdue.referenceDate = f.referenceDate;
         f.overdue = countOf(
             QStringLiteral("overdue"), tr("Not visited for %n day(s)", nullptr, f.overdueDays), withSelection(overdue));
-        QVariantList overdueBinds;
-        QString condition = overdue.condition(overdueBinds);
-        if (small)
-            condition.replace(ProgressSelection::pairedAt(false), ProgressSelection::pairedAt(true));
-        overdueBinds += divisionBinds;
-        ok = ok
-            && read.rows(QStringLiteral("SELECT count(*) FROM household h WHERE ") + condition + QStringLiteral(" AND ")
-                    + inDivision,
-                overdueBinds, [&](const QSqlQuery &q) { f.overdue.households = q.value(0).toInt(); });
-        QVariantList pairedBinds{f.referenceDate, f.referenceDate};
+        // Paired households and those of them not visited, in one reading of the pairings: the
+        // condition of the selection VisitOverdue is the pairing and visitedIn(false).
+        const QString visitedFrom = reference.addDays(-f.overdueDays).toString(Qt::ISODate);
+        QVariantList pairedBinds{visitedFrom, f.referenceDate, f.referenceDate, f.referenceDate};
         pairedBinds += divisionBinds;
         ok = ok
-            && read.rows(QStringLiteral("SELECT count(*) FROM household h WHERE ") + ProgressSelection::pairedAt(small)
+            && read.rows(QStringLiteral("SELECT count(*), coalesce(sum(") + ProgressSelection::visitedIn(false)
+                    + QStringLiteral("), 0) FROM household h WHERE ") + ProgressSelection::pairedAt(small)
                     + QStringLiteral(" AND ") + inDivision,
-                pairedBinds, [&](const QSqlQuery &q) { f.pairedHouseholds = q.value(0).toInt(); });
+                pairedBinds, [&](const QSqlQuery &q) {
+                    f.pairedHouseholds = q.value(0).toInt();
+                    f.overdue.households = q.value(1).toInt();
+                });
         if (!ok)
             return R::failure(read.error());
     }
@@ -546,4 +558,100 @@ Result<ProgressFigures> ProgressIndicators::compute(qint64 divisionId, int year,
         }
     }
     return f;
+}
+
+int ProgressIndicators::incidenceLinePercent() const
+{
+    return CountySettings(m_db).number(IncidenceLineSetting, 3, 2, 3);
+}
+
+Status ProgressIndicators::setIncidenceLinePercent(int percent)
+{
+    if (percent != 2 && percent != 3)
+        return Status::failure(tr("The incidence line is 2% or 3% (3% in the west); %1% is neither.").arg(percent));
+    return writeSetting(QString::fromLatin1(IncidenceLineSetting), QString::number(percent), tr("the incidence line"));
+}
+
+Result<QList<VillagePopulation>> ProgressIndicators::villagePopulations() const
+{
+    using R = Result<QList<VillagePopulation>>;
+    const Result<ReadScope> scope = AccessPolicy::readScope(m_db);
+    if (!scope)
+        return R::failure(scope.error());
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    const QString sql
+        = QStringLiteral(
+              "SELECT v.id, v.code, v.name, coalesce(t.name, ''), ci.value, (SELECT count(*) FROM member m JOIN "
+              "household h "
+              "ON h.id = m.household_id WHERE h.village_id = v.id AND h.deleted_at IS NULL) FROM division v LEFT JOIN "
+              "division t ON t.id = v.parent_id LEFT JOIN county_info ci ON ci.key = 'rural_population:' || v.code "
+              "WHERE "
+              "v.level = 3 ")
+        + scope->andVillageIn(QStringLiteral("v.id")) + QStringLiteral(" ORDER BY v.code");
+    if (!execSql(q, sql, {}))
+        return R::failure(SqliteError::describe(q.lastError(), m_db.path()));
+    QList<VillagePopulation> out;
+    while (q.next()) {
+        VillagePopulation v;
+        v.villageId = q.value(0).toLongLong();
+        v.code = q.value(1).toString();
+        v.name = q.value(2).toString();
+        v.townshipName = q.value(3).toString();
+        v.ruralPeople = std::max(0, q.value(4).toString().toInt());
+        v.registeredPeople = q.value(5).toInt();
+        out << v;
+    }
+    return out;
+}
+
+Status ProgressIndicators::setRuralPopulation(qint64 villageId, int people)
+{
+    QSqlQuery q(m_db.sql());
+    if (!execSql(q, QStringLiteral("SELECT code, name FROM division WHERE id = ? AND level = 3"), {villageId}))
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
+    if (!q.next())
+        return Status::failure(tr("Division %1 is not a village of %2.").arg(villageId).arg(m_db.path()));
+    const QString code = q.value(0).toString();
+    const QString name = q.value(1).toString();
+    q.finish();
+    if (people < 0 || people > MaxRuralPeople)
+        return Status::failure(tr("The rural population of %1 must be between 1 and %2 people (0 removes it); %3 "
+                                  "is not.")
+                                   .arg(name, QLocale().toString(MaxRuralPeople))
+                                   .arg(people));
+    return writeSetting(ruralPopulationKey(code), people > 0 ? QString::number(people) : QString(),
+        tr("the rural population of %1").arg(name));
+}
+
+Status ProgressIndicators::writeSetting(const QString &key, const QString &value, const QString &what)
+{
+    if (Status s = AccessPolicy::check(m_db, AccessPolicy::Action::SetStandards); !s)
+        return s;
+    Transaction transaction(m_db.sql());
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    QSqlQuery q(m_db.sql());
+    if (!execSql(q, QStringLiteral("SELECT value FROM county_info WHERE key = ?"), {key}))
+        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
+    const QString old = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (old == value)
+        return {};
+    const bool ok = value.isEmpty()
+        ? execSql(q, QStringLiteral("DELETE FROM county_info WHERE key = ?"), {key})
+        : execSql(q,
+            QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                           "excluded.value"),
+            {key, value});
+    if (!ok)
+        return Status::failure(tr("%1 could not be saved in %2.").arg(what, m_db.path()));
+    // A setting is a key and a value, audited under its key, as CountySettings does.
+    AuditWriter audit(m_db.sql(), m_db.currentUser());
+    if (Status s = audit.write(QStringLiteral("county_info"), key,
+            value.isEmpty() ? QStringLiteral("delete") : QStringLiteral("update"), key,
+            old.isEmpty() ? QVariant() : QVariant(old), value.isEmpty() ? QVariant() : QVariant(value));
+        !s)
+        return s;
+    return transaction.commit();
 }

@@ -3,9 +3,11 @@
 
 #include "common/Result.h"
 #include "progress/ProgressFigures.h"
+#include "progress/VillagePopulation.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 
 class CountyDatabase;
 
@@ -33,7 +35,21 @@ public:
     // A village's rural registered population (农村户籍人口) is kept as the setting
     // rural_population:<village code>; the register holds only registered households.
     static QString ruralPopulationKey(const QString &villageCode);
+    static constexpr int MaxRuralPeople = 1'000'000;
+
+    // The settings incidence is measured with, set by county-level accounts (AccessPolicy
+    // SetStandards), each change in its own transaction with its audit entry; the next compute()
+    // uses it. The line: 2 or 3 (3 when unset).
+    int incidenceLinePercent() const;
+    Status setIncidenceLinePercent(int percent);
+    // The villages the account reads, by code, with their recorded and registered people.
+    Result<QList<VillagePopulation>> villagePopulations() const;
+    // Records a village's rural registered population, 1 to MaxRuralPeople; 0 removes the figure
+    // (the register's people stand in again).
+    Status setRuralPopulation(qint64 villageId, int people);
 
 private:
+    Status writeSetting(const QString &key, const QString &value, const QString &what);
+
     CountyDatabase &m_db;
 };

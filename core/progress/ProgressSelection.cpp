@@ -25,9 +25,12 @@ QString ProgressSelection::poorAtYearEnd(
     binds << year;
     if (!among.isEmpty())
         binds += amongBinds;
+    // A village's reads its households' history through status_event(household_id): the unary +
+    // keeps the planner off the index by kind and date, which reads the whole county's.
     return QStringLiteral("SELECT household_id FROM (SELECT household_id, kind, max(event_date) FROM status_event "
-                          "WHERE kind IN ('identify', 'exit', 'relapse') AND event_date <= ?")
-        + events
+                          "WHERE ")
+        + (among.isEmpty() ? QString() : QStringLiteral("+"))
+        + QStringLiteral("kind IN ('identify', 'exit', 'relapse') AND event_date <= ?") + events
         + QStringLiteral(" GROUP BY household_id) WHERE kind <> 'exit' UNION ALL SELECT id FROM household WHERE "
                          "status_code IN ('0', '3') AND coalesce(identification_year, 0) <= ?")
         + households
@@ -41,6 +44,14 @@ QString ProgressSelection::pairedAt(bool correlated)
         = QStringLiteral("p.deleted_at IS NULL AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))");
     return correlated ? QStringLiteral("EXISTS (SELECT 1 FROM pairing p WHERE p.household_id = h.id AND ") + current
                       : QStringLiteral("h.id IN (SELECT p.household_id FROM pairing p WHERE ") + current;
+}
+
+QString ProgressSelection::visitedIn(bool visited)
+{
+    // The visits of the days before the reference date, through the index of visits by date.
+    return QStringLiteral("h.id ") + (visited ? QString() : QStringLiteral("NOT "))
+        + QStringLiteral("IN (SELECT v.household_id FROM visit v WHERE v.deleted_at IS NULL AND v.visit_date > ? AND "
+                         "v.visit_date <= ?)");
 }
 
 QString ProgressSelection::condition(QVariantList &binds) const
@@ -80,9 +91,7 @@ QString ProgressSelection::condition(QVariantList &binds) const
     }
     case Kind::VisitOverdue: {
         const QDate reference = QDate::fromString(referenceDate, Qt::ISODate);
-        sql = pairedAt(false)
-            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = h.id AND v.deleted_at IS "
-                             "NULL AND v.visit_date > ? AND v.visit_date <= ?)");
+        sql = pairedAt(false) + QStringLiteral(" AND ") + visitedIn(false);
         binds << referenceDate << referenceDate << reference.addDays(-overdueDays).toString(Qt::ISODate)
               << referenceDate;
         break;

@@ -49,6 +49,9 @@ struct ProgressSelection
     // Paired with a cadre at the reference date (two values: the date twice). Correlated (EXISTS per
     // household) for a village, a list of the county's pairings otherwise: the same households.
     static QString pairedAt(bool correlated);
+    // Visited (or not, when `visited` is false) in the days after the first value and up to the
+    // second (two values: the first day before the period and the reference date).
+    static QString visitedIn(bool visited);
     // The first day of the year (and month) and the first day after it, yyyy-MM-dd.
     static std::pair<QString, QString> period(int year, int month);
 };

@@ -33,6 +33,7 @@ const QString KindNotice = QStringLiteral("exit_notice");
 const QString KindExit = QStringLiteral("exit");
 const QString KindRelapse = QStringLiteral("relapse");
 const QString KindMonitor = QStringLiteral("monitor");
+const QString KindRiskProposal = QStringLiteral("risk_proposal");
 const QString KindEliminated = QStringLiteral("risk_eliminated");
 const QString KindAttribute = QStringLiteral("attribute");
 
@@ -95,6 +96,7 @@ struct State
     std::optional<StatusEvent> lastExit;
     std::optional<StatusEvent> monitorStart; // of the current monitoring, if any
     std::optional<StatusEvent> lastElimination;
+    std::optional<StatusEvent> openRiskProposal; // of the current monitoring, if any
 
     void derive()
     {
@@ -115,9 +117,13 @@ struct State
                 openNotice.reset();
             } else if (e.kind == KindMonitor) {
                 monitorStart = e;
+                openRiskProposal.reset();
+            } else if (e.kind == KindRiskProposal) {
+                openRiskProposal = e;
             } else if (e.kind == KindEliminated) {
                 lastElimination = e;
                 monitorStart.reset();
+                openRiskProposal.reset();
             }
         }
     }
@@ -150,6 +156,8 @@ QString StatusProcedure::stepName(StatusStep step)
         return tr("Start monitoring");
     case StatusStep::EliminateRisk:
         return tr("Eliminate risk");
+    case StatusStep::ProposeRiskElimination:
+        return tr("Propose risk elimination");
     case StatusStep::ChangeAttribute:
         return tr("Change attribute");
     }
@@ -159,8 +167,8 @@ QString StatusProcedure::stepName(StatusStep step)
 const QList<StatusStep> &StatusProcedure::allSteps()
 {
     static const QList<StatusStep> steps{StatusStep::Identify, StatusStep::ProposeExit, StatusStep::StartExitNotice,
-        StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::EliminateRisk,
-        StatusStep::ChangeAttribute};
+        StatusStep::Exit, StatusStep::Relapse, StatusStep::StartMonitoring, StatusStep::ProposeRiskElimination,
+        StatusStep::EliminateRisk, StatusStep::ChangeAttribute};
     return steps;
 }
 
@@ -181,6 +189,8 @@ QString StatusProcedure::kindOf(StatusStep step)
         return KindMonitor;
     case StatusStep::EliminateRisk:
         return KindEliminated;
+    case StatusStep::ProposeRiskElimination:
+        return KindRiskProposal;
     case StatusStep::ChangeAttribute:
         return KindAttribute;
     }
@@ -444,6 +454,16 @@ Status checkState(CountyDatabase &db, const State &state, StatusStep step, const
         if (h.monitoringCategory.isEmpty())
             return Status::failure(
                 StatusProcedure::tr("Household %1 is not monitored, so there is no risk to eliminate.").arg(h.code));
+        return notBefore(step, date, state.openRiskProposal ? state.openRiskProposal : state.monitorStart);
+
+    case StatusStep::ProposeRiskElimination:
+        if (h.monitoringCategory.isEmpty())
+            return Status::failure(
+                StatusProcedure::tr("Household %1 is not monitored, so there is no risk to eliminate.").arg(h.code));
+        if (state.openRiskProposal)
+            return Status::failure(
+                StatusProcedure::tr("The elimination of the risk of household %1 was already proposed on %2.")
+                    .arg(h.code, isoDate(state.openRiskProposal->date)));
         return notBefore(step, date, state.monitorStart);
 
     case StatusStep::ChangeAttribute:
@@ -575,6 +595,7 @@ AccessPolicy::Action StatusProcedure::actionFor(StatusStep step)
     // Villages and townships propose, townships announce, the county decides (DOMAIN.md §3).
     switch (step) {
     case StatusStep::ProposeExit:
+    case StatusStep::ProposeRiskElimination:
         return AccessPolicy::Action::ProposeStatus;
     case StatusStep::StartExitNotice:
         return AccessPolicy::Action::AnnounceStatus;
@@ -613,7 +634,9 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
     }
 
     // Exit and risk elimination need the conditions of DOMAIN.md §3, each unmet one named.
-    if (change.step == StatusStep::Exit || change.step == StatusStep::EliminateRisk) {
+    // A proposal of risk elimination needs them too: a household that does not meet them is not proposed.
+    if (change.step == StatusStep::Exit || change.step == StatusStep::EliminateRisk
+        || change.step == StatusStep::ProposeRiskElimination) {
         const ExitAssessment assessment(m_db);
         const ExitAssessment::Result result = change.step == StatusStep::Exit
             ? assessment.forExit(state.household, change.date)
@@ -654,6 +677,9 @@ Status StatusProcedure::apply(qint64 householdId, const StatusChange &change)
         eventCategory = change.monitoringCategory;
         risks = change.riskCodes;
         std::sort(risks.begin(), risks.end());
+        break;
+    case StatusStep::ProposeRiskElimination:
+        eventCategory = next.monitoringCategory; // which monitoring it would end
         break;
     case StatusStep::EliminateRisk:
         eventCategory = next.monitoringCategory; // which monitoring ended

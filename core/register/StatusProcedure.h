@@ -25,7 +25,10 @@ enum class StatusStep {
     Relapse,
     StartMonitoring,
     EliminateRisk,
-    ChangeAttribute
+    ChangeAttribute,
+    // Proposes the elimination of a monitored household's risk (风险消除), the village's and
+    // township's step before the county's EliminateRisk; the household must meet every condition.
+    ProposeRiskElimination
 };
 
 struct StatusChange
@@ -44,7 +47,8 @@ struct StatusChange
 struct StatusEvent
 {
     qint64 id = 0;
-    QString kind; // identify, exit_proposal, exit_notice, exit, relapse, monitor, risk_eliminated, attribute
+    QString kind; // identify, exit_proposal, exit_notice, exit, relapse, monitor, risk_proposal, risk_eliminated,
+                  // attribute
     QDate date;
     QString reason;
     QDate noticeStart;

@@ -82,7 +82,7 @@ TEST_CASE("a bulk proposal is refused as a whole when one household fails a cond
 }
 
 TEST_CASE(
-    "a bulk risk elimination records every household's step and refuses a household without labour", "[bulk][proposal]")
+    "a bulk risk elimination is a proposal of every household, refused as a whole without labour", "[bulk][proposal]")
 {
     TestCounty c;
     StatusProcedure procedure(*c.db);
@@ -111,20 +111,53 @@ TEST_CASE(
     for (Member &m : idle.members)
         m.labourCode = QStringLiteral("5");
     const qint64 noLabour = monitored(idle);
+    const QString events = QStringLiteral("SELECT count(*) FROM status_event WHERE kind IN ('risk_proposal', "
+                                          "'risk_eliminated')");
 
+    // A village account proposes; one household without labour refuses the whole selection.
+    c.actAs(QStringLiteral("cun"), Role::VillageCadre, {c.village});
+    const int audited = count(c, QStringLiteral("SELECT count(*) FROM audit_log"));
     const Result<int> refused
         = BulkProposal::propose(*c.db, Kind::RiskElimination, {a, noLabour, b}, Today, QStringLiteral("风险已消除"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(c.codeOf(QStringLiteral("idle"))));
-    CHECK(count(c, QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_eliminated'")) == 0);
+    CHECK_FALSE(refused.error().contains(c.codeOf(QStringLiteral("a"))));
+    CHECK(count(c, events) == 0);
+    CHECK(count(c, QStringLiteral("SELECT count(*) FROM audit_log")) == audited);
 
     const Result<int> done
         = BulkProposal::propose(*c.db, Kind::RiskElimination, {a, b}, Today, QStringLiteral("风险已消除"));
     INFO(done.error().toStdString());
     REQUIRE(done.ok());
     CHECK(done.value() == 2);
+    // Proposed, not eliminated: both stay monitored, each proposal is in the audit trail.
+    CHECK(count(c, QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_proposal'")) == 2);
+    CHECK(count(c, QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_eliminated'")) == 0);
     CHECK(count(c,
-              QStringLiteral("SELECT count(*) FROM household WHERE monitoring_category IS NULL AND id IN (")
+              QStringLiteral("SELECT count(*) FROM household WHERE monitoring_category IS NOT NULL AND id IN (")
                   + QString::number(a) + u',' + QString::number(b) + u')')
         == 2);
+    CHECK(
+        count(c,
+            QStringLiteral("SELECT count(DISTINCT household_id) FROM audit_log WHERE id > ") + QString::number(audited))
+        == 2);
+    // Proposed once.
+    const Result<int> again = BulkProposal::propose(*c.db, Kind::RiskElimination, {a}, Today, QStringLiteral("再次"));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(c.codeOf(QStringLiteral("a"))));
+    // The village cannot eliminate; the county does, and the proposal is closed with the monitoring.
+    StatusChange eliminate;
+    eliminate.step = StatusStep::EliminateRisk;
+    eliminate.date = Today;
+    eliminate.reason = QStringLiteral("县级审定");
+    CHECK_FALSE(StatusProcedure(*c.db).apply(a, eliminate).ok());
+    c.actAs(QStringLiteral("xian"), Role::CountyStaff);
+    const Status eliminated = StatusProcedure(*c.db).apply(a, eliminate);
+    INFO(eliminated.error().toStdString());
+    REQUIRE(eliminated.ok());
+    CHECK(count(c,
+              QStringLiteral("SELECT count(*) FROM household WHERE monitoring_category IS NULL AND id = ")
+                  + QString::number(a))
+        == 1);
+    CHECK_FALSE(StatusProcedure(*c.db).allowedSteps(a, Today).contains(StatusStep::ProposeRiskElimination));
 }

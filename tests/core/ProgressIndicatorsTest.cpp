@@ -265,3 +265,38 @@ TEST_CASE("Progress indicators of a village read its own history and agree with 
     CHECK(monitoring.exitedInYear() == 0);
     requireRegisterAgrees(*p.c.db, monitoring);
 }
+
+TEST_CASE("Progress indicators carry the goal's month-by-month timetable", "[progress]")
+{
+    ProgressCounty p;
+    const auto goal = [&](qint64 division, int households, const QList<int> &months) {
+        QString columns;
+        QVariantList values{division, households};
+        for (int m = 0; m < months.size(); ++m) {
+            columns += QStringLiteral(", month_%1").arg(m + 1, 2, 10, QLatin1Char('0'));
+            values << months.at(m);
+        }
+        p.c.exec(QStringLiteral("INSERT INTO annual_target (division_id, year, households, people%1) VALUES (?, 2019, "
+                                "?, 0%2)")
+                     .arg(columns, QStringLiteral(", ?").repeated(int(months.size()))),
+            values);
+    };
+    // 岜沙村: 4 households, 1 planned in March and 3 in November.
+    goal(p.c.village, 4, {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0});
+    ProgressFigures f = p.figures(p.c.village, 2019);
+    CHECK(f.goalHouseholds == 4);
+    CHECK(f.goalByMonth == QList<int>{0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0});
+    // Its township sums its villages: one village only, the same timetable.
+    f = p.figures(p.c.township, 2019);
+    CHECK(f.goalByMonth == QList<int>{0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0});
+    // The county sums its townships' goals... none: it sums nothing and has no goal. With the other
+    // township's goal set without a timetable, the county's goal has none either.
+    goal(p.c.township, 4, {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0});
+    goal(p.c.otherTownship, 2, {});
+    f = p.figures(0, 2019);
+    CHECK(f.goalHouseholds == 6);
+    CHECK(f.goalByMonth.isEmpty());
+    // A goal of its own without a timetable: none.
+    goal(p.c.county, 6, {});
+    CHECK(p.figures(0, 2019).goalByMonth.isEmpty());
+}

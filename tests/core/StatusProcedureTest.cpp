@@ -323,7 +323,8 @@ TEST_CASE("StatusProcedure: monitoring needs a category and one to five risk typ
 
     CHECK(refused(c, p, id, monitor).contains(QStringLiteral("already monitored")));
     CHECK(p.allowedSteps(id, Today)
-        == QList<StatusStep>{StatusStep::Relapse, StatusStep::EliminateRisk, StatusStep::ChangeAttribute});
+        == QList<StatusStep>{StatusStep::Relapse, StatusStep::ProposeRiskElimination, StatusStep::EliminateRisk,
+            StatusStep::ChangeAttribute});
 
     // The elimination ends the monitoring; it cannot predate its start, and it needs a measure in place.
     refused(c, p, id, change(StatusStep::EliminateRisk, Today.addDays(-201)));
@@ -524,7 +525,8 @@ TEST_CASE("StatusProcedure: the attribute step is refused to a deleted, unregist
 TEST_CASE("StatusProcedure: step names and kinds", "[status]")
 {
     CHECK(StatusProcedure::stepName(StatusStep::ProposeExit) == QStringLiteral("Propose exit"));
-    CHECK(StatusProcedure::allSteps().size() == 8);
+    CHECK(StatusProcedure::allSteps().size() == 9);
+    CHECK(StatusProcedure::kindOf(StatusStep::ProposeRiskElimination) == QStringLiteral("risk_proposal"));
     for (StatusStep step : StatusProcedure::allSteps()) {
         CHECK_FALSE(StatusProcedure::stepName(step).isEmpty());
         CHECK(StatusProcedure::stepOfKind(StatusProcedure::kindOf(step)) == step);

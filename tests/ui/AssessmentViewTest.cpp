@@ -9,9 +9,11 @@
 #include "progress/AssessmentModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -75,6 +78,16 @@ struct Fixture
     }
 };
 
+// Answers the next question box with the button, as a user would.
+void answerQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
 } // namespace
 
 TEST_CASE("the assessment view lists the households of the core call with their unmet conditions")
@@ -105,7 +118,7 @@ TEST_CASE("the assessment view lists the households of the core call with their 
     CHECK_FALSE(f.child<QPushButton>("assessmentPropose")->isEnabled());
 }
 
-TEST_CASE("the assessment view refuses a selection with an unmet household and marks the others' risk eliminated")
+TEST_CASE("the assessment view refuses a selection with an unmet household and proposes the others' risk elimination")
 {
     Fixture f;
     f.assess(QDate::currentDate().year(), BulkAssessment::Kind::RiskElimination);
@@ -137,17 +150,29 @@ TEST_CASE("the assessment view refuses a selection with an unmet household and m
     select({metRow});
     REQUIRE(propose->isEnabled());
     CHECK_FALSE(refusal->isVisible());
-    const int before = f.count(QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_eliminated'"));
+    const int eliminated = f.count(QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_eliminated'"));
     QSignalSpy proposed(&f.view, &AssessmentView::householdsProposed);
+    // 提议…: asked once, then proposed.
+    answerQuestion(QMessageBox::No);
+    QTest::mouseClick(propose, Qt::LeftButton);
+    CHECK(proposed.isEmpty());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_proposal'")) == 0);
+    answerQuestion(QMessageBox::Yes);
     QTest::mouseClick(propose, Qt::LeftButton);
     REQUIRE(proposed.size() == 1);
     CHECK(proposed.first().first().toInt() == 1);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_eliminated'")) == before + 1);
-    CHECK(
-        f.count(QStringLiteral("SELECT count(*) FROM household WHERE monitoring_category IS NULL AND id = %1").arg(id))
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_proposal' AND household_id = %1")
+                      .arg(id))
         == 1);
-    // Marked once: a second time core refuses, in words.
+    // Proposed, not eliminated: the county decides later.
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM status_event WHERE kind = 'risk_eliminated'")) == eliminated);
+    CHECK(
+        f.count(
+            QStringLiteral("SELECT count(*) FROM household WHERE monitoring_category IS NOT NULL AND id = %1").arg(id))
+        == 1);
+    // Proposed once: a second time core refuses, in words.
     select({metRow});
+    answerQuestion(QMessageBox::Yes);
     QTest::mouseClick(propose, Qt::LeftButton);
     CHECK(proposed.size() == 1);
     CHECK(refusal->isVisible());

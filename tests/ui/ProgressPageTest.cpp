@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -124,6 +125,22 @@ TEST_CASE("ProgressPage: charts carry the core figures and a bar opens exactly i
             busiest = m;
     }
     REQUIRE(f.exitsByMonth[busiest].households > 0);
+    // The goal line follows the timetable: where the cumulative total should stand at each month's end.
+    REQUIRE(f.goalByMonth.size() == 12);
+    QLineSeries *goal = nullptr;
+    for (QAbstractSeries *s : page->panel(QStringLiteral("exitsChart"))->chart()->series()) {
+        if (s->objectName() == QStringLiteral("goalSeries"))
+            goal = qobject_cast<QLineSeries *>(s);
+    }
+    REQUIRE(goal);
+    REQUIRE(goal->count() == 12);
+    int planned = 0;
+    for (int m = 0; m < 12; ++m) {
+        planned += f.goalByMonth[m];
+        CHECK(goal->at(m) == QPointF(m, planned));
+    }
+    CHECK(planned == f.goalHouseholds);
+    CHECK(goal->at(0).y() < goal->at(11).y());
     CHECK(valuesOf(page->panel(QStringLiteral("causeChart"))) == valuesOf(f.byCause));
     CHECK(valuesOf(page->panel(QStringLiteral("attributeChart"))) == valuesOf(f.byAttribute));
     CHECK(valuesOf(page->panel(QStringLiteral("statusChart"))) == valuesOf(f.byStatus));

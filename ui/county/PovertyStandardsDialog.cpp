@@ -5,6 +5,7 @@
 #include "common/Money.h"
 #include "county/PovertyStandards.h"
 #include "db/CountyDatabase.h"
+#include "progress/IncidenceSettingsDialog.h"
 #include "widgets/RefusalLabel.h"
 #include "widgets/TableKeys.h"
 
@@ -75,6 +76,10 @@ PovertyStandardsDialog::PovertyStandardsDialog(CountyDatabase &db, QWidget *pare
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Beside the line and the threshold: what poverty incidence is measured with.
+    auto *incidence = buttons->addButton(tr("&Incidence line and rural population..."), QDialogButtonBox::ActionRole);
+    incidence->setObjectName(QStringLiteral("openIncidenceSettings"));
+    connect(incidence, &QPushButton::clicked, this, [this] { IncidenceSettingsDialog(m_db, this).exec(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

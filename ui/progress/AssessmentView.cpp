@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -294,10 +295,11 @@ void AssessmentView::updateProposal()
 {
     const BulkAssessment::Kind shown = m_assessedKind.value_or(kind());
     const bool exit = shown == BulkAssessment::Kind::Exit;
-    m_propose->setText(
-        Mnemonics::keepLetter(m_propose->text(), exit ? tr("Propose &exit") : tr("Mark risk &eliminated")));
+    m_propose->setText(Mnemonics::keepLetter(m_propose->text(), tr("&Propose...")));
+    m_propose->setToolTip(exit ? tr("Propose the exit of the selected households")
+                               : tr("Propose the risk elimination of the selected households"));
     const AccessPolicy::Action action
-        = StatusProcedure::actionFor(exit ? StatusStep::ProposeExit : StatusStep::EliminateRisk);
+        = StatusProcedure::actionFor(exit ? StatusStep::ProposeExit : StatusStep::ProposeRiskElimination);
     const bool allowed = m_db && AccessPolicy::allows(m_db->account(), action);
     m_propose->setVisible(allowed);
     m_reason->setVisible(allowed);
@@ -310,7 +312,6 @@ void AssessmentView::updateProposal()
         m_propose->setToolTip(tr("Households are proposed from the current year's assessment."));
         return;
     }
-    m_propose->setToolTip(QString());
     // A selection with a household that misses a condition is refused before anything is asked.
     QStringList failing;
     int selected = 0;
@@ -340,6 +341,16 @@ void AssessmentView::proposeSelected()
     if (!m_db || !m_assessedKind || isRunning())
         return;
     const QList<qint64> ids = selectedIds();
+    const bool exit = *m_assessedKind == BulkAssessment::Kind::Exit;
+    const QString step = StatusProcedure::stepName(exit ? StatusStep::ProposeExit : StatusStep::ProposeRiskElimination);
+    const auto answer = QMessageBox::question(this, step,
+        (exit ? tr("Propose the exit of %n household(s) today? Their public notice can start together.", nullptr,
+             int(ids.size()))
+              : tr("Propose the risk elimination of %n household(s) today? The county then decides on each.", nullptr,
+                  int(ids.size())))
+            + u'\n' + tr("Reason: %1").arg(m_reason->text().trimmed()));
+    if (answer != QMessageBox::Yes)
+        return;
     const Result<int> done = BulkProposal::propose(*m_db, *m_assessedKind, ids, QDate::currentDate(), m_reason->text());
     if (!done) {
         m_refusal->refuse(done.error());
@@ -351,6 +362,6 @@ void AssessmentView::proposeSelected()
     emit householdsProposed(count);
     m_summary->setText((*m_assessedKind == BulkAssessment::Kind::Exit
                                ? tr("The exit of %n household(s) was proposed.", nullptr, count)
-                               : tr("The risk of %n household(s) was marked eliminated.", nullptr, count))
+                               : tr("The risk elimination of %n household(s) was proposed.", nullptr, count))
         + u' ' + m_summary->text());
 }

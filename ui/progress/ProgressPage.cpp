@@ -329,10 +329,22 @@ void ProgressPage::buildExits()
     double top = sum;
     if (f.goalHouseholds >= 0) {
         auto *goal = new QLineSeries;
-        goal->setName(tr("Goal: %n household(s)", nullptr, f.goalHouseholds));
+        goal->setObjectName(QStringLiteral("goalSeries"));
         goal->setPen(ChartStyle::linePen(1));
-        goal->append(-0.5, f.goalHouseholds);
-        goal->append(counts.size() - 0.5, f.goalHouseholds);
+        if (f.goalByMonth.size() == counts.size()) {
+            // The timetable, cumulative like the exits: where the total should stand at each month's end.
+            goal->setName(tr("Timetable: %n household(s) in the year", nullptr, f.goalHouseholds));
+            int planned = 0;
+            for (int m = 0; m < counts.size(); ++m) {
+                planned += f.goalByMonth.at(m);
+                goal->append(m, planned);
+            }
+            goal->setPointsVisible(true);
+        } else {
+            goal->setName(tr("Goal: %n household(s)", nullptr, f.goalHouseholds));
+            goal->append(-0.5, f.goalHouseholds);
+            goal->append(counts.size() - 0.5, f.goalHouseholds);
+        }
         chart->addSeries(goal);
         top = std::max<double>(top, f.goalHouseholds);
     }
