@@ -9,7 +9,7 @@
 // (RecordStore::insertColumns), the `extra` columns a kind leaves to one writer (a project's status),
 // then the stamps: created (and updated, for records people edit) as bound values, and the writer's
 // name as updated_by. A record people edit is stored as created when it was last changed (created_at
-// NULL where it equals updated_at, level 20), except in a table whose created_at is never NULL
+// NULL where it equals updated_at, level 23), except in a table whose created_at is never NULL
 // (`createdAlways`: annual_target, rebuilt by level 18).
 namespace BulkInsert {
 

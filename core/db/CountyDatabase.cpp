@@ -34,7 +34,7 @@ namespace {
 constexpr int FupinApplicationId = 0x46555049;
 // The last level whose upgrade rewrites the records in a smaller form (12: uuids and times, 15: the
 // phrase table, 16: creation times only where they differ), after which the file is compacted.
-constexpr int CompactedLevel = 20;
+constexpr int CompactedLevel = 23;
 
 QString nextConnectionName()
 {
@@ -543,7 +543,7 @@ Status CountyDatabase::migrate()
         return failure(latest, s.error());
     m_upgradedFrom = current;
     dropBackup.dismiss();
-    // Levels 12, 15 and 20 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
+    // Levels 12, 15 and 23 rewrote records smaller (16-byte uuids, integer times, fewer indexes, phrases): the file
     // shrinks only when it is written anew. Best effort: the upgrade is committed and the backup
     // kept either way, and a file that could not be compacted now works as it is.
     if (current > 0 && current < CompactedLevel && latest >= CompactedLevel) {
@@ -567,7 +567,7 @@ Status CountyDatabase::updateSearchIndex()
     if (!transaction.isActive())
         return Status::failure(transaction.error());
     // Both entries of a moved member (old and new household) are queued; each entry in the index is
-    // removed with the characters it was made from (the search keeps no copy of them, level 20), and
+    // removed with the characters it was made from (the search keeps no copy of them, level 23), and
     // members that still exist are indexed again once.
     const QStringList steps{
         QStringLiteral("INSERT INTO member_search (member_search, rowid, chars, rid) "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Level 20 stores a record's creation time only where it differs from its last change (created_at
+// Level 23 stores a record's creation time only where it differs from its last change (created_at
 // NULL otherwise). The upgrade keeps every row of every table, every history entry and tombstone;
 // a record changed later keeps the time it was created; the engine reads the time back as it was.
 #include "../TestSql.h"
@@ -101,7 +101,7 @@ QStringList stampedTables(sqlite3 *db)
 
 } // namespace
 
-TEST_CASE("level 20 keeps every row, history entry and tombstone of a county whose records all carry their "
+TEST_CASE("level 23 keeps every row, history entry and tombstone of a county whose records all carry their "
           "creation time",
     "[migration][storage]")
 {
@@ -115,13 +115,13 @@ TEST_CASE("level 20 keeps every row, history entry and tombstone of a county who
     options.seed = 11;
     REQUIRE(DemoGenerator::generate(db, options));
     REQUIRE(db.updateSearchIndex());
-    // Fupin's own connection: level 20 indexes the members with Fupin's functions.
+    // Fupin's own connection: level 23 indexes the members with Fupin's functions.
     sqlite3 *raw = TestSql::handle(db);
     const QStringList tables = stampedTables(raw);
     REQUIRE(tables.size() == 20);
 
     // The file as level 15 left it: every record with its creation time (a few changed after they
-    // were made), history that names records, a tombstone; the triggers of level 20 not yet there.
+    // were made), history that names records, a tombstone; the triggers of level 23 not yet there.
     exec(raw, QStringLiteral("PRAGMA foreign_keys = OFF"));
     const QStringList appendOnly{QStringLiteral("status_event"), QStringLiteral("fund_receipt"),
         QStringLiteral("fund_allocation"), QStringLiteral("fund_disbursement")};
@@ -167,8 +167,8 @@ TEST_CASE("level 20 keeps every row, history entry and tombstone of a county who
     REQUIRE(before.value(QStringLiteral("audit_log")).size() >= 3);
     REQUIRE(before.value(QStringLiteral("tombstone")).size() >= 1);
 
-    // Level 20 itself, as Fupin runs it on such a file.
-    QFile script(QStringLiteral(":/schema/020_created_once.sql"));
+    // Level 23 itself, as Fupin runs it on such a file.
+    QFile script(QStringLiteral(":/schema/023_created_once.sql"));
     REQUIRE(script.open(QIODevice::ReadOnly));
     exec(raw, QStringLiteral("BEGIN"));
     exec(raw, QString::fromUtf8(script.readAll()));

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Level 20: a record's creation time is stored only where it differs from its last change, and the
+-- Level 23: a record's creation time is stored only where it differs from its last change, and the
 -- member search keeps no copy of the names it finds (issue 17).
 -- Most records are never changed after they are entered (incomes, living conditions, status steps,
 -- visits, measures, ledger entries), and each kept the same four-byte time twice, in 2.7 million rows
