@@ -28,20 +28,25 @@ const QCommandLineOption IncomeYearOption(QStringLiteral("income-year"),
     ImportCommands::tr("The year of the incomes when the roster has no year column (last year when not given)."),
     QStringLiteral("year"));
 const QCommandLineOption JsonOption(QStringLiteral("json"), ImportCommands::tr("Print JSON instead of text."));
+const QCommandLineOption ProblemsOption(QStringLiteral("problems"),
+    ImportCommands::tr("When a row has a problem, save the problems beside their rows to this .xlsx or .csv file, "
+                       "for the village to correct its roster."),
+    QStringLiteral("file"));
 
 } // namespace
 
 QString ImportCommands::usage()
 {
     return tr("  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]\n"
-              "         [--update-existing] [--json]            import households and members from .xlsx, .xls or "
+              "         [--update-existing] [--problems FILE] [--json]\n"
+              "                                                    import households and members from .xlsx, .xls or "
               ".csv, all rows or none");
 }
 
 int ImportCommands::import(const CommandContext &c)
 {
     c.parser.addOptions({c.dbOption, SheetOption, HeaderRowOption, MappingOption, DryRunOption, AddDivisionsOption,
-        UpdateOption, IncomeYearOption, JsonOption});
+        UpdateOption, IncomeYearOption, JsonOption, ProblemsOption});
     c.parser.addPositionalArgument(QStringLiteral("roster"), tr("The roster to import (.xlsx, .xls or .csv)."));
     // A command of its own, not a group's subcommand: everything after the program name is parsed.
     const Result<QStringList> positional = c.parser.parse(c.arguments)
@@ -78,6 +83,10 @@ int ImportCommands::import(const CommandContext &c)
         return c.fail(done.error());
     const ImportReport &r = done.value();
     const bool failed = !r.problems.isEmpty();
+    if (failed && c.parser.isSet(ProblemsOption)) {
+        if (Status s = HouseholdImport::saveProblems(r, c.parser.value(ProblemsOption)); !s)
+            c.err << s.error() << Qt::endl;
+    }
     if (c.parser.isSet(JsonOption)) {
         QJsonArray problems;
         for (const ImportProblem &p : r.problems)

@@ -5490,11 +5490,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row,Column,Problem</source>
+        <source>The problems cannot be saved to %1: choose a name ending in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The problems cannot be saved to %1: %2</source>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5829,11 +5841,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
-         [--update-existing] [--json]            import households and members from .xlsx, .xls or .csv, all rows or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The roster to import (.xlsx, .xls or .csv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5894,6 +5901,16 @@ Commands:
     </message>
     <message>
         <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row has a problem, save the problems beside their rows to this .xlsx or .csv file, for the village to correct its roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--problems FILE] [--json]
+                                                    import households and members from .xlsx, .xls or .csv, all rows or none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6221,10 +6238,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;Problems as CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,7 +6325,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>Save &amp;Problems...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

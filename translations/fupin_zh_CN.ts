@@ -5526,12 +5526,24 @@ Commands:
         <translation>新增 %1 户，更新 %2 户，%3 户保持不变；新增 %4 人，更新 %5 人</translation>
     </message>
     <message>
-        <source>Row,Column,Problem</source>
-        <translation>行,列,问题</translation>
+        <source>The problems cannot be saved to %1: choose a name ending in .xlsx or .csv.</source>
+        <translation>无法把问题清单保存到 %1：请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
-        <source>The problems cannot be saved to %1: %2</source>
-        <translation>无法把问题清单保存到 %1：%2</translation>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
     </message>
 </context>
 <context>
@@ -5862,12 +5874,6 @@ Commands:
         <translation>输出 JSON 而不是文本。</translation>
     </message>
     <message>
-        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
-         [--update-existing] [--json]            import households and members from .xlsx, .xls or .csv, all rows or none</source>
-        <translation>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
-         [--update-existing] [--json]            从 .xlsx、.xls 或 .csv 导入农户和成员，全部写入或全不写入</translation>
-    </message>
-    <message>
         <source>The roster to import (.xlsx, .xls or .csv).</source>
         <translation>要导入的花名册（.xlsx、.xls 或 .csv）。</translation>
     </message>
@@ -5928,6 +5934,18 @@ Commands:
     <message>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>When a row has a problem, save the problems beside their rows to this .xlsx or .csv file, for the village to correct its roster.</source>
+        <translation>有行出现问题时，把问题连同所在行保存到此 .xlsx 或 .csv 文件，供村里更正花名册。</translation>
+    </message>
+    <message>
+        <source>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--problems FILE] [--json]
+                                                    import households and members from .xlsx, .xls or .csv, all rows or none</source>
+        <translation>  import --db FILE ROSTER [--sheet NAME] [--mapping M] [--dry-run] [--add-divisions]
+         [--update-existing] [--problems FILE] [--json]
+                                                    从 .xlsx、.xls 或 .csv 导入农户和成员，全部写入或全不写入</translation>
     </message>
 </context>
 <context>
@@ -6254,10 +6272,6 @@ Commands:
         <translation>问题</translation>
     </message>
     <message>
-        <source>Save &amp;Problems as CSV...</source>
-        <translation>问题清单另存为 CSV(&amp;P)...</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -6344,8 +6358,12 @@ Commands:
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Save &amp;Problems...</source>
+        <translation>保存问题清单(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

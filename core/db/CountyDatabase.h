@@ -122,10 +122,12 @@ private:
     friend class ForcesChecks;
     friend class ForcesLists;
     friend class FundLedger;
+    friend class HouseholdBatch;
     friend class HouseholdImport;
     friend class HouseholdList;
     friend class HouseholdLookup;
     friend class HouseholdRepository;
+    friend class HouseholdSaveLookups;
     friend class ListExport;
     friend class LoginFailures;
     friend class MicroloanBook;

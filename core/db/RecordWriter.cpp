@@ -14,7 +14,28 @@ RecordWriter::RecordWriter(QSqlDatabase &db, const QString &user) : m_db(db), m_
 
 Status RecordWriter::exec(const QString &sql, const QVariantList &binds, qint64 *insertedId)
 {
-    return execSql(m_db, sql, binds, insertedId);
+    // Updates of changing column sets make new texts: a long-lived writer does not keep them all.
+    constexpr size_t MaxStatements = 64;
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= MaxStatements)
+            m_statements.clear();
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        if (!prepared->prepare(sql))
+            return Status::failure(SqliteError::describe(prepared->lastError(), m_db.databaseName()));
+        it = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    const bool done = q.exec();
+    const QSqlError error = q.lastError();
+    if (done && insertedId)
+        *insertedId = q.lastInsertId().toLongLong();
+    q.finish(); // resets the statement: nothing of this writer stays running between calls
+    if (!done)
+        return Status::failure(SqliteError::describe(error, m_db.databaseName()));
+    return {};
 }
 
 Result<QList<QVariantList>> RecordWriter::select(const QString &sql, const QVariantList &binds)

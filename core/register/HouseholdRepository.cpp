@@ -9,6 +9,7 @@
 #include "db/SqliteReader.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdKinds.h"
+#include "register/HouseholdSaveLookups.h"
 #include "register/IdNumber.h"
 #include "register/StatusProcedure.h"
 
@@ -104,50 +105,42 @@ bool HouseholdRepository::isDeleted(qint64 householdId) const
     return RecordStore::isDeleted(m_db.handle(), RecordStore::table<Household>(), householdId);
 }
 
-Status HouseholdRepository::checkUnique(const Household &household) const
+Status HouseholdRepository::checkUnique(const Household &household, HouseholdSaveLookups &lookups)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT h.deleted_at IS NOT NULL, (SELECT name FROM member WHERE household_id = h.id "
-                             "AND relation_code = '01' LIMIT 1) FROM household h WHERE h.code = ? AND h.id <> ?"));
-    q.addBindValue(household.code);
-    q.addBindValue(household.meta.id);
-    if (!q.exec())
-        return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-    if (q.next()) {
-        const QString head = q.value(1).toString();
-        if (q.value(0).toBool())
+    const Result<std::optional<HouseholdSaveLookups::CodeHolder>> code
+        = lookups.codeHolder(household.code, household.meta.id);
+    if (!code)
+        return code.status();
+    if (const std::optional<HouseholdSaveLookups::CodeHolder> &other = code.value()) {
+        if (other->deleted)
             return Status::failure(tr("The household code %1 is already used by a deleted household (head: %2). "
                                       "Restore that household, or choose another code.")
-                                       .arg(household.code, head));
-        return Status::failure(
-            tr("The household code %1 is already used by another household (head: %2).").arg(household.code, head));
+                                       .arg(household.code, other->headName));
+        return Status::failure(tr("The household code %1 is already used by another household (head: %2).")
+                                   .arg(household.code, other->headName));
     }
 
-    // `id_number <> ''` lets SQLite use the partial index on member(id_number). Deleted households
-    // count too: their people are brought back by restoring the household, not entered again.
-    q.prepare(QStringLiteral("SELECT m.name, h.code, h.deleted_at IS NOT NULL FROM member m JOIN household h "
-                             "ON h.id = m.household_id WHERE m.id_number = ? AND m.id_number <> '' AND h.id <> ? "
-                             "ORDER BY h.deleted_at IS NOT NULL, h.id LIMIT 1"));
     for (int i = 0; i < household.members.size(); ++i) {
         const Member &m = household.members.at(i);
         if (m.idNumber.isEmpty())
             continue;
-        q.bindValue(0, m.idNumber);
-        q.bindValue(1, household.meta.id);
-        if (!q.exec())
-            return Status::failure(SqliteError::describe(q.lastError(), m_db.path()));
-        if (!q.next())
+        const Result<std::optional<HouseholdSaveLookups::IdHolder>> holder
+            = lookups.idHolder(m.idNumber, household.meta.id);
+        if (!holder)
+            return holder.status();
+        const std::optional<HouseholdSaveLookups::IdHolder> &other = holder.value();
+        if (!other)
             continue;
         const QString who = Member::label(HouseholdChecks::shown(m.name), i + 1);
-        if (q.value(2).toBool())
+        if (other->deleted)
             return Status::failure(
                 tr("The ID number %1 of %2 is registered for %3 in household %4, which was deleted. Restore household "
                    "%4 instead of entering its people again: tick \"Deleted\" in the register's list, or run "
                    "\"fupin-cli household restore %4\".")
-                    .arg(m.idNumber, who, q.value(0).toString(), q.value(1).toString()));
+                    .arg(m.idNumber, who, other->name, other->householdCode));
         return Status::failure(tr("The ID number %1 of %2 is already registered for %3 in household %4. A "
                                   "person can be registered in only one household.")
-                                   .arg(m.idNumber, who, q.value(0).toString(), q.value(1).toString()));
+                                   .arg(m.idNumber, who, other->name, other->householdCode));
     }
     return {};
 }
@@ -195,15 +188,17 @@ Household HouseholdRepository::normalized(Household household)
 
 Result<qint64> HouseholdRepository::save(Household &household)
 {
-    return write(household, false);
+    HouseholdSaveLookups lookups(m_db);
+    return write(household, false, lookups);
 }
 
 Result<qint64> HouseholdRepository::save(Household &household, StatusProcedureKey)
 {
-    return write(household, true);
+    HouseholdSaveLookups lookups(m_db);
+    return write(household, true, lookups);
 }
 
-Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
+Result<qint64> HouseholdRepository::write(Household &household, bool statusStep, HouseholdSaveLookups &lookups)
 {
     using R = Result<qint64>;
     Household next = normalized(household);
@@ -214,7 +209,7 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
     if (!statusStep) {
         QStringList problems = HouseholdChecks::problems(next);
         if (problems.isEmpty())
-            problems = HouseholdChecks::codeProblems(next, CodeLists(m_db));
+            problems = HouseholdChecks::codeProblems(next, lookups.codes());
         // A household is new in the state the procedure starts it in: no status without its step.
         if (problems.isEmpty() && next.meta.id == 0)
             problems = StatusProcedure::problemsOfNew(next);
@@ -236,10 +231,9 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         years.insert(l.year);
     }
 
-    using Action = AccessPolicy::Action;
-    if (Status s = AccessPolicy::check(m_db, Action::EditHousehold, next.villageId); !s)
+    if (Status s = lookups.checkEdit(next.villageId); !s)
         return R::failure(s.error());
-    if (Status s = checkPlace(next); !s)
+    if (Status s = checkPlace(next, lookups); !s)
         return R::failure(s.error());
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
@@ -254,7 +248,7 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
         if (stored->deleted)
             return R::failure(tr("Household %1 has been deleted. Restore it before changing it.").arg(next.code));
         // Moving a household out of a village needs that village too.
-        if (Status s = AccessPolicy::check(m_db, Action::EditHousehold, stored->household.villageId); !s)
+        if (Status s = lookups.checkEdit(stored->household.villageId); !s)
             return R::failure(s.error());
         if (stored->household.meta.revision != next.meta.revision)
             return R::failure(tr("Household %1 was changed by %2 at %3 after you opened it. Reopen it to see "
@@ -262,10 +256,10 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
                                   .arg(stored->household.code, stored->household.meta.updatedBy,
                                       RecordStamp::timeText(stored->household.meta.updatedAt)));
     }
-    if (Status s = checkUnique(next); !s)
+    if (Status s = checkUnique(next, lookups); !s)
         return R::failure(s.error());
 
-    RecordWriter writer(m_db.sql(), m_db.currentUser());
+    RecordWriter &writer = lookups.writer();
     writer.setHousehold(next.meta.id);
     bool changed = false;
     QList<Change> householdChanges;
@@ -313,7 +307,7 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
     }
     // The members' names are indexed with the save: a search right after it (by a reading command,
     // which cannot write the index) finds them at once.
-    if (Status i = m_db.updateSearchIndex(); !i)
+    if (Status i = lookups.saved(next); !i)
         return R::failure(i.error());
     if (Status c = transaction.commit(); !c)
         return R::failure(c.error());
@@ -323,17 +317,15 @@ Result<qint64> HouseholdRepository::write(Household &household, bool statusStep)
 
 // The village lies in the township and the group in the village: the access check and the lists
 // by township go by these, so they must agree.
-Status HouseholdRepository::checkPlace(const Household &household) const
+Status HouseholdRepository::checkPlace(const Household &household, HouseholdSaveLookups &lookups)
 {
-    SqliteReader s(m_db.handle(), QStringLiteral("SELECT parent_id, level, name, code FROM division WHERE id = ?"));
     const auto parentOf = [&](qint64 id, int level, QString *name, QString *code) -> std::optional<qint64> {
-        s.reset();
-        s.bind(1, id);
-        if (!s.step() || s.integer(1) != level)
+        const std::optional<HouseholdSaveLookups::Place> place = lookups.division(id);
+        if (!place || place->level != level)
             return std::nullopt;
-        *name = s.text(2);
-        *code = s.text(3);
-        return s.integer(0);
+        *name = place->name;
+        *code = place->code;
+        return place->parentId;
     };
     QString village, villageCode, group, groupCode;
     const std::optional<qint64> township = parentOf(household.villageId, 3, &village, &villageCode);
@@ -384,7 +376,8 @@ Status HouseholdRepository::setDeleted(qint64 householdId, const std::optional<Q
     const QString label = tr("Household %1").arg(household->household.code);
     if (!reason && isDeleted(householdId)) {
         // While it was deleted, its people may have been registered again elsewhere.
-        if (Status s = checkUnique(household->household); !s)
+        HouseholdSaveLookups lookups(m_db);
+        if (Status s = checkUnique(household->household, lookups); !s)
             return Status::failure(tr("Household %1 cannot be restored: %2").arg(household->household.code, s.error()));
     }
     RecordWriter w(m_db.sql(), m_db.currentUser());

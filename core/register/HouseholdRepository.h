@@ -11,6 +11,8 @@
 #include <optional>
 
 class CountyDatabase;
+class HouseholdBatch;
+class HouseholdSaveLookups;
 class StatusProcedure;
 
 // Only the status procedure can make one: the key to saving a household's status fields.
@@ -62,9 +64,11 @@ public:
     Status forEach(qint64 divisionId, const std::function<bool(const Household &)> &visit) const;
 
 private:
-    Status checkPlace(const Household &household) const;
-    Result<qint64> write(Household &household, bool statusStep);
-    Status checkUnique(const Household &household) const;
+    friend class HouseholdBatch; // saves many households through write(), with its own lookups
+
+    static Status checkPlace(const Household &household, HouseholdSaveLookups &lookups);
+    Result<qint64> write(Household &household, bool statusStep, HouseholdSaveLookups &lookups);
+    static Status checkUnique(const Household &household, HouseholdSaveLookups &lookups);
     // Deletes (with a reason) or restores (nullopt): one update and its two audit entries.
     Status setDeleted(qint64 householdId, const std::optional<QString> &reason);
 

@@ -10,17 +10,20 @@
 #include "db/RecordStamp.h"
 #include "db/RecordWriter.h"
 #include "db/SqliteReader.h"
+#include "register/HouseholdBatch.h"
 #include "register/HouseholdChecks.h"
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
 #include "spreadsheets/ImportValues.h"
 #include "spreadsheets/SheetReader.h"
+#include "spreadsheets/SheetWriter.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -115,14 +118,19 @@ class HouseholdImport::Run
 {
 public:
     Run(CountyDatabase &db, const Options &options, ImportReport &report)
-        : m_db(db), m_options(options), m_report(report), m_codes(db), m_matcher(m_codes), m_repository(db)
+        : m_db(db), m_options(options), m_report(report), m_codes(db), m_matcher(m_codes), m_repository(db), m_batch(db)
     { }
 
     Status loadIndexes();
     // Adds a data row to the household being gathered, saving the one before when this row starts
     // another.
     void addRow(const SheetRow &row);
-    void finish() { flush(); }
+    // Saves the last household and indexes the saved people's names for search.
+    Status finish()
+    {
+        flush();
+        return m_batch.finish();
+    }
 
 private:
     struct Place
@@ -182,6 +190,7 @@ private:
     CodeLists m_codes;
     CodeMatcher m_matcher;
     HouseholdRepository m_repository;
+    HouseholdBatch m_batch; // every household is saved through it, as HouseholdRepository::save saves one
 
     QList<Division> m_divisions;
     QHash<QString, qint64> m_divisionByCode;
@@ -218,7 +227,7 @@ Status HouseholdImport::Run::loadIndexes()
         return Status::failure(households.error());
     if (!people.error().isEmpty())
         return Status::failure(people.error());
-    return {};
+    return m_batch.load();
 }
 
 void HouseholdImport::Run::addRow(const SheetRow &row)
@@ -713,7 +722,7 @@ void HouseholdImport::Run::flush()
     }
     applyIncome(household);
     if (!m_householdFailed) {
-        const Result<qint64> saved = m_repository.save(household);
+        const Result<qint64> saved = m_batch.save(household);
         if (!saved) {
             problem(firstRow, saved.error());
         } else {
@@ -757,6 +766,32 @@ Result<std::unique_ptr<SheetReader>> openSheet(const QString &path, const QStrin
     *sheetName = sheet.isEmpty() ? reader.value()->sheetNames().value(0) : sheet;
     return reader;
 }
+
+// A larger page cache for the length of an import, the connection's own restored after it.
+class ImportCache
+{
+public:
+    static constexpr int CacheKib = 128 * 1024;
+
+    explicit ImportCache(QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_before = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKib));
+    }
+    ~ImportCache()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
+    }
+    ImportCache(const ImportCache &) = delete;
+    ImportCache &operator=(const ImportCache &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    int m_before = -2000;
+};
 
 } // namespace
 
@@ -807,6 +842,7 @@ Result<ImportReport> HouseholdImport::run(const QString &path, const Options &op
         return R::failure(layout.error());
     ImportReport report;
     report.fileName = QFileInfo(path).fileName();
+    report.path = path;
     report.sheet = layout->sheet;
     report.headerRow = layout->headerRow;
     report.mapping = layout->mapping;
@@ -824,6 +860,9 @@ Result<ImportReport> HouseholdImport::run(const QString &path, const Options &op
     // Whether the account may change households at all; each household's village is checked by its save.
     if (!AccessPolicy::allows(m_db.account(), AccessPolicy::Action::EditHousehold))
         return R::failure(tr("The account %1 may not change households.").arg(m_db.account().login));
+    // The import's pages stay in memory until the commit instead of being written out and read back
+    // as the transaction outgrows SQLite's default cache of 2 MB.
+    const ImportCache cache(m_db.sql());
     Transaction transaction(m_db.sql());
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -841,7 +880,8 @@ Result<ImportReport> HouseholdImport::run(const QString &path, const Options &op
     }
     if (!sheet.error().isEmpty())
         return R::failure(sheet.error());
-    run.finish();
+    if (Status s = run.finish(); !s)
+        return R::failure(s.error());
     if (report.rows == 0)
         return R::failure(tr("The sheet %1 of %2 has a header row (row %3) but no rows below it: there is nothing to "
                              "import.")
@@ -874,28 +914,50 @@ Result<ImportReport> HouseholdImport::run(const QString &path, const Options &op
 
 Status HouseholdImport::saveProblems(const ImportReport &report, const QString &path)
 {
-    const auto quoted = [](QString text) {
-        text.replace(u'"', QStringLiteral("\"\""));
-        QString out(QLatin1Char('"'));
-        out += text;
-        out += QLatin1Char('"');
-        return out;
-    };
-    QString text = tr("Row,Column,Problem") + QStringLiteral("\r\n");
-    for (const ImportProblem &p : report.problems) {
-        text += QString::number(p.row);
-        text += QLatin1Char(',');
-        text += quoted(p.column);
-        text += QLatin1Char(',');
-        text += quoted(p.message);
-        text += QStringLiteral("\r\n");
+    const std::optional<SheetWriter::Format> format = SheetWriter::formatOf(path);
+    if (!format)
+        return Status::failure(
+            tr("The problems cannot be saved to %1: choose a name ending in .xlsx or .csv.").arg(path));
+    QString sheetName;
+    auto reader = openSheet(report.path, report.sheet, &sheetName);
+    if (!reader)
+        return Status::failure(reader.error());
+    SheetReader &sheet = *reader.value();
+
+    // The roster's rows are read again in order and merged with the problems, sorted by row: only
+    // the rows with a problem are held, one at a time.
+    QList<ImportProblem> problems = report.problems;
+    std::stable_sort(
+        problems.begin(), problems.end(), [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
+    std::optional<SheetRow> row = sheet.next();
+    while (row && row->number < report.headerRow)
+        row = sheet.next();
+    QStringList header;
+    if (row && row->number == report.headerRow) {
+        for (const SheetCell &c : std::as_const(row->cells))
+            header << ImportValues::text(c);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("The problems cannot be saved to %1: %2").arg(path, file.errorString()));
-    file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return Status::failure(tr("The problems cannot be saved to %1: %2").arg(path, file.errorString()));
-    return {};
+    ExportColumns columns{{tr("Row"), ExportColumn::Kind::Number}, {tr("Column"), ExportColumn::Kind::Text},
+        {tr("Problem"), ExportColumn::Kind::Text}};
+    for (int i = 0; i < header.size(); ++i)
+        columns.append(
+            {header.at(i).isEmpty() ? ImportMapping::columnLetters(i) : header.at(i), ExportColumn::Kind::Text});
+    std::unique_ptr<SheetWriter> writer = SheetWriter::create(*format);
+    if (Status s = writer->open(path, tr("Problems"), columns, {report.path}); !s)
+        return s;
+    for (const ImportProblem &p : std::as_const(problems)) {
+        while (row && row->number < p.row)
+            row = sheet.next();
+        QVariantList cells{p.row > 0 ? QVariant(p.row) : QVariant(), p.column, p.message};
+        if (row && row->number == p.row) {
+            for (int i = 0; i < header.size(); ++i)
+                cells << ImportValues::text(row->cell(i));
+        }
+        if (Status s = writer->writeRow(cells); !s)
+            return s;
+    }
+    if (!sheet.error().isEmpty())
+        return Status::failure(sheet.error());
+    const Result<qint64> done = writer->finish();
+    return done ? Status() : done.status();
 }

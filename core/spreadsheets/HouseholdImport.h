@@ -17,7 +17,7 @@ struct SheetRow;
 
 // Imports households and their members from a roster (.xlsx, .xls, .csv) kept one row per person:
 // grouped by household code, or by a head's row (与户主关系 户主) followed by the members' rows.
-// Every household is saved through HouseholdRepository::save, as the editor saves it, inside one
+// Every household is saved through HouseholdBatch, which saves as HouseholdRepository::save does, inside one
 // transaction: the import writes every row or none. Rows are checked as they stream; a row the
 // editor would refuse is a problem named by its sheet row and column, and then nothing is written.
 class HouseholdImport
@@ -60,8 +60,9 @@ public:
     // that cannot be read at all is refused; problems of rows are in the report.
     Result<ImportReport> run(const QString &path, const Options &options, const Progress &progress = {});
 
-    // The report's problems as a CSV file (UTF-8 with a BOM, so Excel opens it right): sheet row,
-    // column and problem, for the village to correct its roster.
+    // The report's problems as a spreadsheet for the village to correct its roster (.xlsx, or .csv in
+    // UTF-8 with a BOM, by the name's suffix): one row per problem with its sheet row, column and
+    // reason, beside that row's cells as the roster has them (read again from report.path).
     static Status saveProblems(const ImportReport &report, const QString &path);
 
 private:

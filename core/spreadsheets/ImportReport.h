@@ -20,6 +20,7 @@ struct ImportProblem
 struct ImportReport
 {
     QString fileName;
+    QString path; // the roster read, for the problem list (HouseholdImport::saveProblems)
     QString sheet;
     int headerRow = 0;
     ImportMapping mapping;

@@ -25,6 +25,7 @@
 #include "quality/QualityChecker.h"
 #include "quality/QualityPanel.h"
 #include "register/HouseholdLookup.h"
+#include "spreadsheets/HouseholdImport.h"
 #include "spreadsheets/ListExport.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,6 +259,167 @@ int measureExport(const QString &path)
         double(QFileInfo(households->path).size() + QFileInfo(members->path).size()) / (1024.0 * 1024.0));
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
     return 0;
+}
+
+// A roster of the county to import: its households and members written by the export (what
+// `fupin-cli export --what members` writes), from a copy in which every household stands where a
+// new one starts (not out of poverty, not identified, the poor attribute) and the demo's duplicated
+// ID numbers are taken out, because an import enters households as the editor does and the editor
+// refuses both. Returns the county's code and name.
+Result<QStringList> writeRosters(const QString &path, const QString &dir)
+{
+    using R = Result<QStringList>;
+    const QString copy = dir + QStringLiteral("/roster-source.fupin");
+    if (!QFile::copy(path, copy))
+        return R::failure(QStringLiteral("cannot copy %1").arg(path));
+    auto db = openSignedIn(copy);
+    if (!db)
+        return R::failure(db.error());
+    QSqlQuery q(TestSql::of(*db.value()));
+    for (const QString &sql :
+        {QStringLiteral("UPDATE household SET status_code = CASE WHEN status_code = '9' THEN '9' ELSE '0' END, "
+                        "identification_year = NULL, exit_year = NULL, monitoring_category = '', attribute_code = "
+                        "CASE attribute_code WHEN '05' THEN '01' WHEN '02' THEN '04' WHEN '03' THEN '06' "
+                        "ELSE attribute_code END"),
+            QStringLiteral("DELETE FROM member WHERE id IN (SELECT m.id FROM member m WHERE m.id_number <> '' AND "
+                           "EXISTS (SELECT 1 FROM member o WHERE o.id_number = m.id_number AND o.id < m.id))")}) {
+        if (!q.exec(sql))
+            return R::failure(q.lastError().text());
+    }
+    if (!q.exec(QStringLiteral("SELECT code, name FROM division WHERE level = 1")) || !q.next())
+        return R::failure(QStringLiteral("no county division"));
+    const QStringList county{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    const ListExport exporter(*db.value());
+    for (const QString &suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+        const auto written = exporter.members({}, dir + QStringLiteral("/roster.") + suffix);
+        if (!written)
+            return R::failure(written.error());
+    }
+    return county;
+}
+
+// Imports a roster into a fresh county (its divisions added from the roster), as `fupin-cli import
+// --add-divisions` does: import_<format>_s and import_<format>_mb, the peak memory of this process.
+int measureImport(const QString &roster, const QString &countyCode, const QString &countyName)
+{
+    QTemporaryDir dir;
+    auto db
+        = CountyDatabase::open(dir.filePath(QStringLiteral("fresh.fupin")), CountyDatabase::OpenMode::CreateIfMissing);
+    if (!db) {
+        QTextStream(stderr) << db.error() << Qt::endl;
+        return 1;
+    }
+    if (Status s = db.value()->initialize(countyCode, countyName); !s) {
+        QTextStream(stderr) << s.error() << Qt::endl;
+        return 1;
+    }
+    const QString format = QFileInfo(roster).suffix();
+    QElapsedTimer timer;
+    timer.start();
+    HouseholdImport::Options options;
+    options.addDivisions = true;
+    const Result<ImportReport> report = HouseholdImport(*db.value()).run(roster, options);
+    const double seconds = msSince(timer) / 1000.0;
+    if (!report || !report->written) {
+        QTextStream err(stderr);
+        err << report.error() << Qt::endl;
+        if (report) {
+            for (const ImportProblem &p : report->problems.mid(0, 10))
+                err << p.row << ' ' << p.message << Qt::endl;
+        }
+        return 1;
+    }
+    QJsonObject figures;
+    figures.insert(QStringLiteral("import_%1_s").arg(format), seconds);
+    figures.insert(QStringLiteral("import_%1_mb").arg(format), peakRssMb());
+    figures.insert(QStringLiteral("import_%1_households").arg(format), report->householdsAdded);
+    figures.insert(QStringLiteral("import_%1_rows").arg(format), report->rows);
+    QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Compact);
+    return 0;
+}
+
+// Runs a program, measured by GNU time when it is there: {seconds, peak MB or -1}; nullopt when it
+// cannot run or fails.
+std::optional<std::pair<double, double>> timedRun(
+    const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    const bool gnuTime = QFileInfo::exists(QStringLiteral("/usr/bin/time"));
+    QTemporaryDir dir;
+    const QString timeFile = dir.filePath(QStringLiteral("time.txt"));
+    QProcess child;
+    QElapsedTimer timer;
+    timer.start();
+    if (gnuTime)
+        child.start(QStringLiteral("/usr/bin/time"),
+            QStringList{QStringLiteral("-o"), timeFile, QStringLiteral("-f"), QStringLiteral("%M"), program}
+                + arguments);
+    else
+        child.start(program, arguments);
+    if (!child.waitForStarted())
+        return std::nullopt;
+    child.write(input);
+    child.closeWriteChannel();
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return std::nullopt;
+    const double seconds = msSince(timer) / 1000.0;
+    double mb = -1;
+    QFile times(timeFile);
+    if (gnuTime && times.open(QIODevice::ReadOnly))
+        mb = times.readAll().trimmed().split('\n').last().toDouble() / 1024.0;
+    return std::make_pair(seconds, mb);
+}
+
+// The roster imported from .xlsx and .csv, each in a process of its own; beside them, when the
+// programs are installed, LibreOffice converting the .xlsx to CSV and sqlite3 importing the CSV
+// into a bare table, the references of issue 20.
+QJsonObject measureImports(const QString &path)
+{
+    QJsonObject figures;
+    QTemporaryDir dir;
+    const Result<QStringList> county = writeRosters(path, dir.path());
+    if (!county) {
+        QTextStream(stderr) << county.error() << Qt::endl;
+        return figures;
+    }
+    for (const QString &suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--measure-import"), dir.filePath(QStringLiteral("roster.") + suffix),
+                QStringLiteral("--county-code"), county->at(0), QStringLiteral("--county-name"), county->at(1)});
+        if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+            QTextStream(stderr) << child.readAllStandardError() << Qt::endl;
+            figures.insert(QStringLiteral("import_%1_failed").arg(suffix), true);
+            continue;
+        }
+        const QJsonObject measured = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        for (auto it = measured.begin(); it != measured.end(); ++it)
+            figures.insert(it.key(), it.value());
+    }
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (!soffice.isEmpty()) {
+        // A profile of its own, so that an office already open elsewhere does not take the job.
+        const auto run = timedRun(soffice,
+            {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("office-profile")),
+                QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("csv"),
+                QStringLiteral("--outdir"), dir.filePath(QStringLiteral("office")),
+                dir.filePath(QStringLiteral("roster.xlsx"))});
+        if (run) {
+            figures.insert(QStringLiteral("soffice_convert_csv_s"), run->first);
+            figures.insert(QStringLiteral("soffice_convert_csv_mb"), run->second);
+        }
+    }
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!sqlite3.isEmpty()) {
+        const QByteArray script
+            = ".mode csv\n.import " + dir.filePath(QStringLiteral("roster.csv")).toUtf8() + " roster\n";
+        const auto run = timedRun(sqlite3, {dir.filePath(QStringLiteral("bare.db"))}, script);
+        if (run) {
+            figures.insert(QStringLiteral("sqlite3_import_csv_s"), run->first);
+            figures.insert(QStringLiteral("sqlite3_import_csv_mb"), run->second);
+        }
+    }
+    return figures;
 }
 
 // Household cards (明白卡) of the first 10,000 households of the county (all of them in a smaller
@@ -769,6 +932,13 @@ int main(int argc, char *argv[])
     parser.addOption(dashboardOption);
     parser.addOption(exportOption);
     parser.addOption(noticeOption);
+    const QCommandLineOption importOption(QStringLiteral("measure-import"),
+        QStringLiteral("internal: measure importing a roster into a fresh county"), QStringLiteral("roster"));
+    const QCommandLineOption countyCodeOption(
+        QStringLiteral("county-code"), QStringLiteral("internal: the fresh county's code"), QStringLiteral("code"));
+    const QCommandLineOption countyNameOption(
+        QStringLiteral("county-name"), QStringLiteral("internal: the fresh county's name"), QStringLiteral("name"));
+    parser.addOptions({importOption, countyCodeOption, countyNameOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(guiOption))
@@ -796,6 +966,9 @@ int main(int argc, char *argv[])
         return measureNotice(parser.value(noticeOption));
     if (parser.isSet(exportOption))
         return measureExport(parser.value(exportOption));
+    if (parser.isSet(importOption))
+        return measureImport(
+            parser.value(importOption), parser.value(countyCodeOption), parser.value(countyNameOption));
     if (parser.isSet(fundsOption))
         return measureFunds(parser.value(fundsOption), parser.value(ledgerOption).toInt());
     if (parser.isSet(showQualityOption))
@@ -862,6 +1035,12 @@ int main(int argc, char *argv[])
         for (auto it = measured.begin(); it != measured.end(); ++it)
             figures.insert(it.key(), it.value());
     }
+
+    const QJsonObject imports = measureImports(path);
+    for (auto it = imports.begin(); it != imports.end(); ++it)
+        figures.insert(it.key(), it.value());
+    if (!imports.contains(QStringLiteral("import_xlsx_s")) || !imports.contains(QStringLiteral("import_csv_s")))
+        return 1;
 
     QTextStream(stdout) << QJsonDocument(figures).toJson(QJsonDocument::Indented);
     return 0;

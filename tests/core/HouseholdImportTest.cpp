@@ -6,6 +6,7 @@
 #include "register/HouseholdRepository.h"
 #include "register/IdNumber.h"
 #include "spreadsheets/HouseholdImport.h"
+#include "spreadsheets/SheetReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -507,4 +508,41 @@ TEST_CASE("household import: a corrected mapping is saved and used again", "[imp
     CHECK(report.households == 1);
     CHECK_FALSE(report.written);
     CHECK(households(c) == 0);
+}
+
+TEST_CASE("household import: the problem list is saved as xlsx, each problem beside its row's cells", "[import]")
+{
+    TestCounty c;
+    QTemporaryDir dir;
+    Roster r = goodRoster();
+    const int bad = r.nextRow();
+    r.person({QStringLiteral("5226331012011005"), QStringLiteral("丙妹镇"), QStringLiteral("岜沙村"), QJsonValue(),
+        QStringLiteral("赵五"), QStringLiteral("男"), QStringLiteral("522633198001010012"), QStringLiteral("户主"),
+        QStringLiteral("1980.13.45")});
+    const ImportReport report = runImport(c, write(dir, r), {});
+    REQUIRE(report.problems.size() >= 2);
+
+    const QString path = dir.filePath(QStringLiteral("问题.xlsx"));
+    const Status saved = HouseholdImport::saveProblems(report, path);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    auto reader = SheetReader::open(path);
+    REQUIRE(reader.ok());
+    const std::optional<SheetRow> header = reader.value()->next();
+    REQUIRE(header);
+    // Row, column, problem, then the roster's own columns.
+    REQUIRE(header->cells.size() == 3 + Header.size());
+    CHECK(header->cell(3).text == Header.at(0));
+    CHECK(header->cell(3 + 6).text == Header.at(6));
+    int rows = 0;
+    while (std::optional<SheetRow> row = reader.value()->next()) {
+        ++rows;
+        CHECK(int(row->cell(0).number) == bad);
+        CHECK(!row->cell(2).text.isEmpty());
+        // The row's cells as the roster has them, for the village to correct them there.
+        CHECK(row->cell(3 + 4).text == QStringLiteral("赵五"));
+        CHECK(row->cell(3 + 6).text == QStringLiteral("522633198001010012"));
+        CHECK(row->cell(3 + 8).text == QStringLiteral("1980.13.45"));
+    }
+    CHECK(rows == report.problems.size());
 }

@@ -136,7 +136,7 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
     TableKeys::apply(m_problems);
-    m_saveProblems = new QPushButton(tr("Save &Problems as CSV..."));
+    m_saveProblems = new QPushButton(tr("Save &Problems..."));
     connect(m_saveProblems, &QPushButton::clicked, this, &ImportWizard::saveProblems);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_previewProgress, 1);
@@ -447,7 +447,9 @@ void ImportWizard::showReport(const ImportReport &r, bool dryRun)
 
 void ImportWizard::saveProblems()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Problems"), {}, tr("CSV files (*.csv)"));
+    // Beside their rows, as the roster has them, for the village to correct them (.xlsx or .csv).
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Problems"), {}, tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = HouseholdImport::saveProblems(m_report, path); !s)
