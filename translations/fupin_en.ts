@@ -1918,16 +1918,25 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         </translation>
     </message>
     <message>
-        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
-                                                    household cards (明白卡) as a PDF, each logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a layout: give --layout a4 or --layout a5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+        [--template household|contact|policy|income]
+                                                    household cards (明白卡) or the three cards as a PDF, each logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household (the household card, the default), contact (four contact cards to an A4 sheet, backs on the next page for duplex printing), policy or income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card: give --template household, contact, policy or income.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +1952,25 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     </message>
     <message>
         <source>Household %1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardTemplates</name>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +4610,102 @@ Commands:
         <source>Printed on %1 (preview, not logged)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 assistance contact card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 policy card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 income card (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures and benefits enjoyed since identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan) or people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assistance contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardPdf</name>
@@ -4613,11 +4737,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Household cards %1</source>
+        <source>%1 was not kept: its cards could not be entered in the print log. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not kept: its cards could not be entered in the print log. %2</source>
+        <source>%1 %2</source>
+        <comment>a PDF&apos;s title: the card and the year</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,6 +4830,40 @@ Commands:
     <message>
         <source>%1 yuan received</source>
         <comment>a benefit&apos;s amount on a card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have suggestions or difficulties, please contact me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microcredit: up to 50,000 yuan for up to 3 years, without guarantee or collateral, interest paid by the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education: two exemptions and one subsidy in compulsory schooling; Rain and Dew Plan (雨露计划) support for vocational students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: basic medical insurance paid for, serious-illness insurance and medical assistance; treatment first, payment after, in the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing: dangerous houses (grade C and D) renovated with a subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social security: subsistence allowance and extreme-poverty support at the county&apos;s standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a measure and its result on the policy card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a benefit&apos;s year on the policy card</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6496,6 +6655,49 @@ Commands:
     </message>
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomeStatement</name>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labourers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage income (migrant work, public-welfare jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production and operating income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production and operating costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-capita net income</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9071,6 +9273,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

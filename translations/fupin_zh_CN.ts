@@ -1910,18 +1910,28 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
         </translation>
     </message>
     <message>
-        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
-                                                    household cards (明白卡) as a PDF, each logged</source>
-        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
-                                                    明白卡 PDF，每张都登记打印记录</translation>
-    </message>
-    <message>
         <source>a4 (one card page per A4 page, the default) or a5 (two card pages side by side on an A4 sheet).</source>
         <translation>a4（每张 A4 纸一页卡，默认）或 a5（每张 A4 纸并排两页卡）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a layout: give --layout a4 or --layout a5.</source>
         <translation>“%1”不是版式：请用 --layout a4 或 --layout a5。</translation>
+    </message>
+    <message>
+        <source>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+        [--template household|contact|policy|income]
+                                                    household cards (明白卡) or the three cards as a PDF, each logged</source>
+        <translation>  cards --db FILE (--division CODE | --household CODE...) --out FILE.pdf [--year Y] [--layout a4|a5]
+        [--template household|contact|policy|income]
+                                                    明白卡或“三卡”PDF，每张都登记打印记录</translation>
+    </message>
+    <message>
+        <source>household (the household card, the default), contact (four contact cards to an A4 sheet, backs on the next page for duplex printing), policy or income.</source>
+        <translation>household（明白卡，默认）、contact（帮扶联系卡，每张 A4 纸四张，背面在下一页，供双面打印）、policy（政策明白卡）或 income（收入明白卡）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a card: give --template household, contact, policy or income.</source>
+        <translation>“%1”不是卡片类型：请用 --template household、contact、policy 或 income。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1947,25 @@ The backup holds %3 (%4) with %n household(s). Everything entered since the back
     <message>
         <source>Household %1 is not in %2.</source>
         <translation>%2 中没有农户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTemplates</name>
+    <message>
+        <source>Contact card</source>
+        <translation>帮扶联系卡</translation>
+    </message>
+    <message>
+        <source>Policy card</source>
+        <translation>政策明白卡</translation>
+    </message>
+    <message>
+        <source>Income card</source>
+        <translation>收入明白卡</translation>
+    </message>
+    <message>
+        <source>Household card</source>
+        <translation>明白卡</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4642,102 @@ Commands:
         <source>Printed on %1 (preview, not logged)</source>
         <translation>打印日期：%1（预览，未登记）</translation>
     </message>
+    <message>
+        <source>%1 assistance contact card (%2)</source>
+        <translation>%1帮扶联系卡（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 policy card (%2)</source>
+        <translation>%1政策明白卡（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 income card (%2)</source>
+        <translation>%1收入明白卡（%2年）</translation>
+    </message>
+    <message>
+        <source>Measures and benefits enjoyed since identification</source>
+        <translation>识别以来享受的帮扶措施和政策</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Policy standards</source>
+        <translation>政策标准</translation>
+    </message>
+    <message>
+        <source>Policy standard</source>
+        <translation>政策标准</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>No income recorded for %1.</source>
+        <translation>尚未登记%1年的收入。</translation>
+    </message>
+    <message>
+        <source>Income in %1</source>
+        <translation>%1年收入测算</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Amount (yuan) or people</source>
+        <translation>金额（元）或人数</translation>
+    </message>
+    <message>
+        <source>T against the standard</source>
+        <translation>T 与标准相比</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Main cause</source>
+        <translation>主要致贫原因</translation>
+    </message>
+    <message>
+        <source>Main measures</source>
+        <translation>主要帮扶措施</translation>
+    </message>
+    <message>
+        <source>Your assistance contacts</source>
+        <translation>帮扶联系人</translation>
+    </message>
+    <message>
+        <source>Print No. %1</source>
+        <translation>打印编号 %1</translation>
+    </message>
+    <message>
+        <source>Preview, not logged</source>
+        <translation>预览，未登记</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardPdf</name>
@@ -4644,12 +4769,13 @@ Commands:
         <translation>已取消打印：没有打印，也没有登记。</translation>
     </message>
     <message>
-        <source>Household cards %1</source>
-        <translation>%1年明白卡</translation>
-    </message>
-    <message>
         <source>%1 was not kept: its cards could not be entered in the print log. %2</source>
         <translation>未保留 %1：其明白卡无法登记到打印记录。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a PDF&apos;s title: the card and the year</comment>
+        <translation>%2年%1</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4862,40 @@ Commands:
         <source>%1 yuan received</source>
         <comment>a benefit&apos;s amount on a card</comment>
         <translation>已领取 %1 元</translation>
+    </message>
+    <message>
+        <source>If you have suggestions or difficulties, please contact me.</source>
+        <translation>如果你有建议或困难请联系我</translation>
+    </message>
+    <message>
+        <source>Microcredit: up to 50,000 yuan for up to 3 years, without guarantee or collateral, interest paid by the county.</source>
+        <translation>扶贫小额信贷：5万元以下、3年期以内，免担保免抵押，财政贴息。</translation>
+    </message>
+    <message>
+        <source>Education: two exemptions and one subsidy in compulsory schooling; Rain and Dew Plan (雨露计划) support for vocational students.</source>
+        <translation>教育：义务教育阶段“两免一补”；职业教育学生享受雨露计划补助。</translation>
+    </message>
+    <message>
+        <source>Health: basic medical insurance paid for, serious-illness insurance and medical assistance; treatment first, payment after, in the county.</source>
+        <translation>健康：资助参加基本医疗保险，享受大病保险和医疗救助；县域内先诊疗后付费。</translation>
+    </message>
+    <message>
+        <source>Housing: dangerous houses (grade C and D) renovated with a subsidy.</source>
+        <translation>住房：C级、D级危房给予改造补助。</translation>
+    </message>
+    <message>
+        <source>Social security: subsistence allowance and extreme-poverty support at the county&apos;s standard.</source>
+        <translation>社会保障：按本县标准享受低保和特困供养。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a measure and its result on the policy card</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a benefit&apos;s year on the policy card</comment>
+        <translation>%1年</translation>
     </message>
 </context>
 <context>
@@ -6530,6 +6690,49 @@ Commands:
     <message>
         <source>The household size of this year (%1) differs from the members listed (%2).</source>
         <translation>本年度家庭人口数（%1）与所列成员人数（%2）不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeStatement</name>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <source>Labourers</source>
+        <translation>劳动力人数</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>家庭总收入</translation>
+    </message>
+    <message>
+        <source>Wage income (migrant work, public-welfare jobs)</source>
+        <translation>工资性收入（务工、公益岗位）</translation>
+    </message>
+    <message>
+        <source>Production and operating income</source>
+        <translation>生产经营性收入</translation>
+    </message>
+    <message>
+        <source>Property income</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Transfer income</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Production and operating costs</source>
+        <translation>生产经营性支出</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>家庭纯收入</translation>
+    </message>
+    <message>
+        <source>Per-capita net income</source>
+        <translation>人均纯收入</translation>
     </message>
 </context>
 <context>
@@ -9120,6 +9323,10 @@ To work in it, copy it to a folder of your own (for example Documents) and open 
         <translation>
             <numerusform>已保存 %1：明白卡 %n 张，共 %2 页，每张都已登记打印记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>卡片(&amp;D)：</translation>
     </message>
 </context>
 <context>
