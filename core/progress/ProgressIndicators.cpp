@@ -3,11 +3,13 @@
 
 #include "accounts/AccessPolicy.h"
 #include "county/CodeLists.h"
+#include "county/CountyKinds.h"
 #include "county/CountySettings.h"
 #include "county/Divisions.h"
 #include "county/PovertyStandards.h"
-#include "db/AuditLog.h"
 #include "db/CountyDatabase.h"
+#include "db/KeyedStore.h"
+#include "db/RecordWriter.h"
 #include "db/SqlExec.h"
 #include "db/SqliteError.h"
 #include "projects/ProjectStatus.h"
@@ -638,20 +640,12 @@ Status ProgressIndicators::writeSetting(const QString &key, const QString &value
     q.finish();
     if (old == value)
         return {};
-    const bool ok = value.isEmpty()
-        ? execSql(q, QStringLiteral("DELETE FROM county_info WHERE key = ?"), {key})
-        : execSql(q,
-            QStringLiteral("INSERT INTO county_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
-                           "excluded.value"),
-            {key, value});
-    if (!ok)
+    // A setting is a key and a value, audited under its key (CountyKinds::setting), as CountySettings does.
+    RecordWriter w(m_db.sql(), m_db.currentUser());
+    const Status written = value.isEmpty()
+        ? KeyedStore::remove(w, CountyKinds::setting(), {{"key", key}})
+        : KeyedStore::put(w, CountyKinds::setting(), {{"key", key}}, {{"value", value}});
+    if (!written)
         return Status::failure(tr("%1 could not be saved in %2.").arg(what, m_db.path()));
-    // A setting is a key and a value, audited under its key, as CountySettings does.
-    AuditWriter audit(m_db.sql(), m_db.currentUser());
-    if (Status s = audit.write(QStringLiteral("county_info"), key,
-            value.isEmpty() ? QStringLiteral("delete") : QStringLiteral("update"), key,
-            old.isEmpty() ? QVariant() : QVariant(old), value.isEmpty() ? QVariant() : QVariant(value));
-        !s)
-        return s;
     return transaction.commit();
 }
