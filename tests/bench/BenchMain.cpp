@@ -282,7 +282,8 @@ Result<QStringList> writeRosters(const QString &path, const QString &dir)
                         "CASE attribute_code WHEN '05' THEN '01' WHEN '02' THEN '04' WHEN '03' THEN '06' "
                         "ELSE attribute_code END"),
             QStringLiteral("DELETE FROM member WHERE id IN (SELECT m.id FROM member m WHERE m.id_number <> '' AND "
-                           "EXISTS (SELECT 1 FROM member o WHERE o.id_number = m.id_number AND o.id < m.id))")}) {
+                           "EXISTS (SELECT 1 FROM member o WHERE o.id_number = m.id_number AND o.id_number <> '' AND "
+                           "o.id < m.id))")}) {
         if (!q.exec(sql))
             return R::failure(q.lastError().text());
     }
