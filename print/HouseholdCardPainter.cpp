@@ -400,20 +400,7 @@ void HouseholdCardPainter::addTable(QList<Piece> &out, int group, const QString 
 QList<HouseholdCardPainter::Piece> HouseholdCardPainter::pieces(const HouseholdCard &card)
 {
     QList<Piece> out;
-    const auto row = [&](const QList<qreal> &weights, const QList<Cell> &cells) {
-        const QList<qreal> widths = widthsOf(weights, m_width);
-        qreal height = mm(RowMm);
-        int column = 0;
-        for (const Cell &cell : cells) {
-            qreal w = 0;
-            for (int i = 0; i < cell.span && column < widths.size(); ++i)
-                w += widths.at(column++);
-            if (!cell.label)
-                height = std::max(height, textHeight(cell.text, font(BodyPoints), w));
-        }
-        height = std::min(height, mm(3 * RowMm)); // longer text shrinks in its box
-        out << Piece{height, [this, widths, cells, height](qreal top) { gridRow(top, height, widths, cells); }};
-    };
+    const auto row = [&](const QList<qreal> &weights, const QList<Cell> &cells) { addRow(out, weights, cells); };
 
     // The household: a grid of label | value cells.
     const QList<qreal> grid{18, 26, 18, 28, 18, 26, 22, 30};

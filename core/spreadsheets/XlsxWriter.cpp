@@ -347,9 +347,14 @@ bool XlsxWriter::drain()
     return handed;
 }
 
+QByteArray XlsxWriter::lastCell() const
+{
+    return columnName(std::max<qsizetype>(columns().size(), 1) - 1) + QByteArray::number(m_row);
+}
+
 QByteArray XlsxWriter::sheetHead() const
 {
-    const QByteArray last = columnName(std::max<qsizetype>(columns().size(), 1) - 1) + QByteArray::number(m_row);
+    const QByteArray last = lastCell();
     QByteArray head = QByteArray(Xml) + "<worksheet xmlns=\"" + Main + "\" xmlns:r=\"" + Relationships
         + "\"><dimension ref=\"A1:" + last
         + "\"/><sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
@@ -365,8 +370,7 @@ QByteArray XlsxWriter::sheetHead() const
 
 QByteArray XlsxWriter::sheetTail() const
 {
-    const QByteArray last = columnName(std::max<qsizetype>(columns().size(), 1) - 1) + QByteArray::number(m_row);
-    return "</sheetData><autoFilter ref=\"A1:" + last + "\"/></worksheet>";
+    return "</sheetData><autoFilter ref=\"A1:" + lastCell() + "\"/></worksheet>";
 }
 
 QByteArray XlsxWriter::workbookPart() const

@@ -44,6 +44,8 @@ private:
     // Hands the rows gathered so far to the compressor.
     bool drain();
     Status failed(int errorNumber);
+    // The sheet's bottom-right cell ("AW65755"), once the rows are known.
+    QByteArray lastCell() const;
     // The parts of the workbook, once the rows are known.
     QByteArray sheetHead() const;
     QByteArray sheetTail() const;
